@@ -1,0 +1,221 @@
+"""Front matter: YAML metadata for posts and pages, checked against the portal's rules.
+
+Replaces Pelican's Markdown reader, which drops YAML lists (and every key after
+them) and reads 05/11/2025 as 11 May.  Every faulty file of a build is reported
+in one run as ``path:line: what is wrong — what to write instead`` (Vietnamese),
+and the build then stops before anything is written: no post is ever dropped,
+moved to a catch-all category or published with a guessed date.
+
+Settings read:
+- ``PORTAL_CATEGORIES``: allowed categories, display names in menu order;
+- ``FRONT_MATTER``: ``{"strict_alt": bool}`` (default False; a missing alt text
+  is a warning, or an error when true, as in publishconf.py);
+- ``PATH``, ``PAGE_PATHS``, ``MARKDOWN`` (Pelican's own).
+
+Metadata accepted (posts): title, date, category, author (required); tags,
+summary, image, image_alt, image_caption, featured, status, slug, modified,
+related, legacy_url, template.  Pages: title (required), slug, summary, status,
+order, template, modified, image, image_alt, image_caption.
+
+Provides on content objects: ``date_has_time``, ``featured``, ``image`` (path
+relative to content/), ``image_alt``, ``image_caption``, ``related`` (slugs),
+``source_lines`` (key -> line in the file, for later checks).
+"""
+
+import logging
+import os
+
+from markdown import Markdown
+from markupsafe import escape
+from pelican import signals
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Author, Category, Tag
+
+from .rules import (
+    ContentError,
+    ContentProblem,
+    check_body_images,
+    check_page,
+    check_post,
+    decode,
+    read_fields,
+    split_front_matter,
+)
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {"strict_alt": False}
+
+
+def load_options(settings):
+    """Merge ``FRONT_MATTER`` over the defaults once, rejecting unknown keys."""
+    given = settings.get("FRONT_MATTER") or {}
+    unknown = set(given) - set(DEFAULTS)
+    if unknown:
+        raise ValueError(f"FRONT_MATTER: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
+    options = {**DEFAULTS, **given}
+    if not isinstance(options["strict_alt"], bool):
+        raise ValueError("FRONT_MATTER['strict_alt'] must be True or False")
+    return options
+
+
+class FrontMatterError(Exception):
+    """Raised by the reader so Pelican skips the file; the problems are
+    reported together when all generators have finished."""
+
+    def __init__(self, problems):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class PortalMarkdownReader(BaseReader):
+    """Markdown with YAML front matter, checked by ``rules``."""
+
+    enabled = True
+    file_extensions = ["md", "markdown"]
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.options = load_options(settings)
+        self.problems = []
+        self.content_root = os.path.abspath(settings["PATH"])
+        self.page_roots = [
+            os.path.join(self.content_root, p) + os.sep for p in settings.get("PAGE_PATHS", [])
+        ]
+        config = dict(settings["MARKDOWN"])
+        # Pelican's meta extension would eat a body line such as "Sáng ngày 2/7: ..."
+        config["extensions"] = [
+            e for e in config.get("extensions", []) if e != "markdown.extensions.meta"
+        ]
+        for name in config.get("extension_configs", {}):
+            if name not in config["extensions"]:
+                config["extensions"].append(name)
+        self._md = Markdown(**config)
+
+    def _display_path(self, source_path):
+        return os.path.relpath(source_path)
+
+    def _image_exists(self, relative):
+        return os.path.isfile(os.path.join(self.content_root, relative))
+
+    def read(self, source_path):
+        path = self._display_path(source_path)
+        with open(source_path, "rb") as handle:
+            text, problem = decode(handle.read(), path)
+        if problem:
+            self._fail([problem])
+        parts, problems = split_front_matter(text, path)
+        if problems:
+            self._fail(problems)
+        yaml_text, body, body_line = parts
+        fields, problems = read_fields(yaml_text, 2, path)
+        if problems:
+            self._fail(problems)
+        is_page = any(os.path.abspath(source_path).startswith(root) for root in self.page_roots)
+        if is_page:
+            checked = check_page(fields, path, self._image_exists, self.options)
+        else:
+            categories = self.settings.get("PORTAL_CATEGORIES") or []
+            checked = check_post(fields, path, categories, self._image_exists, self.options)
+        body, body_problems, body_warnings = check_body_images(
+            body, body_line, path, self._image_exists, self.options
+        )
+        problems = checked.problems + body_problems
+        for warning in checked.warnings + body_warnings:
+            logger.warning("%s", warning)
+        if problems:
+            self._fail(problems)
+        self._md.reset()
+        content = self._md.convert(body)
+        return content, self._pelican_metadata(checked)
+
+    def _fail(self, problems):
+        self.problems.extend(problems)
+        raise FrontMatterError(problems)
+
+    def _pelican_metadata(self, checked):
+        plain = dict(checked.metadata)
+        settings = self.settings
+        metadata = {"source_lines": checked.lines}
+        for key, value in plain.items():
+            if key == "category":
+                metadata["category"] = Category(value, settings)
+            elif key == "tags":
+                metadata["tags"] = [Tag(name, settings) for name in value]
+            elif key == "authors":
+                authors = [Author(name, settings) for name in value]
+                metadata["authors"] = authors
+                metadata["author"] = authors[0]
+            elif key == "summary":
+                metadata["summary"] = str(escape(value))
+            else:
+                metadata[key] = value
+        metadata.setdefault("featured", False)
+        return metadata
+
+
+def add_reader(readers):
+    # readers_init: the one place where a reader class can replace Pelican's.
+    for ext in PortalMarkdownReader.file_extensions:
+        readers.reader_classes[ext] = PortalMarkdownReader
+
+
+def _duplicate_slugs(generator):
+    """Posts or pages that would be written to the same URL."""
+    problems = []
+    items = list(getattr(generator, "articles", [])) + list(getattr(generator, "drafts", []))
+    items += list(getattr(generator, "pages", [])) + list(getattr(generator, "draft_pages", []))
+    by_target = {}
+    for item in items:
+        by_target.setdefault(item.save_as, []).append(item)
+    for target, group in sorted(by_target.items()):
+        if len(group) > 1:
+            names = ", ".join(sorted(os.path.relpath(i.source_path) for i in group))
+            for item in group:
+                line = item.metadata.get("source_lines", {}).get("slug") or item.metadata.get(
+                    "source_lines", {}
+                ).get("title", 1)
+                problems.append(
+                    ContentProblem(
+                        os.path.relpath(item.source_path), line,
+                        f"trùng địa chỉ trang với bài khác ({names}) → {target}",
+                        "đổi tiêu đề hoặc thêm dòng slug: <ten-khac-khong-dau> cho một trong các bài",
+                    )
+                )
+    return problems
+
+
+def report_problems(generators):
+    # all_generators_finalized: every file has been read, nothing written yet.
+    problems, reported = [], set()
+    for generator in generators:
+        readers = getattr(generator, "readers", None)
+        if readers is None:
+            continue
+        for reader in readers.readers.values():
+            for problem in getattr(reader, "problems", []):
+                if problem not in reported:
+                    reported.add(problem)
+                    problems.append(problem)
+    for generator in generators:
+        problems.extend(_duplicate_slugs(generator))
+    # A file that failed for any other reason must not vanish silently either.
+    failed_paths = {p.path for p in problems}
+    for generator in generators:
+        for rel, content in getattr(generator, "context", {}).get("generated_content", {}).items():
+            path = os.path.relpath(os.path.join(generator.path, rel))
+            if content is None and path not in failed_paths:
+                failed_paths.add(path)
+                problems.append(
+                    ContentProblem(path, 1, "không xử lý được tệp này",
+                                   "chạy lại với «pelican --debug» để xem chi tiết, hoặc báo cho kỹ thuật viên")
+                )
+    if problems:
+        for problem in problems:
+            logger.error("%s", problem)
+        raise ContentError(problems)
+
+
+def register():
+    signals.readers_init.connect(add_reader)
+    signals.all_generators_finalized.connect(report_problems)

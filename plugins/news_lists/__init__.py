@@ -1,0 +1,1 @@
+from .news_lists import register  # noqa: F401

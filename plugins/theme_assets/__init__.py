@@ -1,0 +1,1 @@
+from .theme_assets import register  # noqa: F401

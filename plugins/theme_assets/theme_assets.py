@@ -1,0 +1,99 @@
+"""Theme assets: the theme's CSS layers and components shipped as one file.
+
+The CSS is written as GOV.UK-style layers (settings -> base -> objects ->
+components -> utilities), one file per component beside its macro, but a phone
+should fetch one small stylesheet: this plugin concatenates the files in layer
+order, drops comments and indentation, and writes ``theme/css/site.<hash>.css``
+(content-hashed, so it can be cached for ever and two builds are identical).
+
+Settings read: ``THEME``; ``THEME_ASSETS`` (dict, defaults in ``DEFAULTS``:
+``css``, the list of glob patterns under the theme's ``static/`` folder, in
+layer order).
+Template variables provided: ``stylesheet_url`` (path relative to the site root).
+"""
+
+import glob
+import hashlib
+import logging
+import os
+import re
+
+from pelican import signals
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "css": [
+        "css/settings.css",
+        "css/base.css",
+        "css/objects.css",
+        "css/components/*.css",
+        "css/utilities.css",
+        "css/print.css",
+    ],
+}
+
+
+def load_options(settings):
+    given = settings.get("THEME_ASSETS") or {}
+    unknown = set(given) - set(DEFAULTS)
+    if unknown:
+        raise ValueError(f"THEME_ASSETS: unknown setting(s) {sorted(unknown)}")
+    options = {**DEFAULTS, **given}
+    if not all(isinstance(p, str) for p in options["css"]):
+        raise ValueError("THEME_ASSETS['css'] must be a list of glob patterns")
+    return options
+
+
+def minify_css(text):
+    """Remove comments and layout whitespace; keeps the CSS meaning intact."""
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"\s*([{};,>])\s*", r"\1", text)
+    text = re.sub(r":\s+", ":", text)
+    return text.replace(";}", "}").strip() + "\n"
+
+
+def bundle_css(static_dir, patterns):
+    """Pure core: concatenate the matching files in pattern order; return
+    ``(css_text, file_name)``."""
+    parts, seen = [], set()
+    for pattern in patterns:
+        for path in sorted(glob.glob(os.path.join(static_dir, pattern))):
+            if path not in seen:
+                seen.add(path)
+                with open(path, encoding="utf-8") as handle:
+                    parts.append(handle.read())
+    css = minify_css("\n".join(parts))
+    digest = hashlib.sha256(css.encode()).hexdigest()[:10]
+    return css, f"theme/css/site.{digest}.css"
+
+
+def _theme_static(settings):
+    return os.path.join(settings["THEME"], "static")
+
+
+def provide_url(generator):
+    # generator_init: templates need the file name before anything renders.
+    context = generator.context
+    if "stylesheet_url" in context:
+        return
+    _, name = bundle_css(_theme_static(generator.settings), load_options(generator.settings)["css"])
+    context["stylesheet_url"] = name
+
+
+def write_bundle(pelican):
+    # finalized: the output folder exists and every page has been written.
+    css, name = bundle_css(_theme_static(pelican.settings), load_options(pelican.settings)["css"])
+    target = os.path.join(pelican.output_path, name)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    if os.path.exists(target):
+        return
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(css)
+    logger.info("Stylesheet %s: %d bytes", name, len(css))
+
+
+def register():
+    signals.generator_init.connect(provide_url)
+    signals.finalized.connect(write_bundle)
