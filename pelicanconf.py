@@ -40,7 +40,7 @@ PORTAL_CATEGORIES = [
 PATH = "content"
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["files"]  # attachments (PDF…); photos are published by the photos plugin
 THEME = "theme"
 TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_LANG = "vi"
@@ -48,7 +48,7 @@ DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (daily) rebuild on its day
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["vietnamese", "front_matter", "news_lists", "theme_assets"]
+PLUGINS = ["vietnamese", "front_matter", "news_lists", "photos", "theme_assets"]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
 FEED_ALL_ATOM = None

@@ -23,6 +23,17 @@ def post(title, date="06/07/2021 08:30", category="Hoạt động Mặt trận",
     return f"---\n{front}---\n\n{textwrap.dedent(body).strip()}\n"
 
 
+def jpeg(width=800, height=600, color=(180, 30, 30), **save_args):
+    """Bytes of a plain JPEG made with Pillow."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "JPEG", **save_args)
+    return buffer.getvalue()
+
+
 class Site:
     """A built site: its output folder plus helpers to read pages."""
 
@@ -79,6 +90,7 @@ def build_site(tmp_path):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         (content / "posts").mkdir(parents=True, exist_ok=True)
+        overrides.setdefault("CACHE_PATH", str(tmp_path / name / "cache"))
         run_pelican(content, output, "publishconf.py" if publish else "pelicanconf.py", **overrides)
         return Site(output, content)
 

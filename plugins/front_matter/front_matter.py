@@ -197,6 +197,9 @@ def report_problems(generators):
                 if problem not in reported:
                     reported.add(problem)
                     problems.append(problem)
+    # Other plugins (e.g. photos) put what they find in the shared per-build context.
+    shared = generators[0].context.get("content_problems", []) if generators else []
+    problems.extend(p for p in shared if p not in reported)
     for generator in generators:
         problems.extend(_duplicate_slugs(generator))
     # A file that failed for any other reason must not vanish silently either.

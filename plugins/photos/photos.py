@@ -1,0 +1,284 @@
+"""Photos: resized for phones, stripped of private metadata, never lost.
+
+Every image a post or page uses (front matter ``image`` and Markdown images in
+the body) is checked and turned into WebP + JPEG (PNG when transparent)
+derivatives in several widths, with EXIF orientation applied and every piece
+of metadata (EXIF, GPS, XMP, IPTC, ICC, comments) left behind.  Originals are
+not published unless ``PHOTOS["publish_originals"]`` is true (then stripped
+too).  Derivatives are cached in ``CACHE_PATH/photos`` keyed on the source's
+content hash and these settings, so unchanged photos cost almost nothing.
+
+Body images become ``<figure><picture>…<img srcset sizes width height
+loading decoding></picture><figcaption></figure>``; an italic line right after
+an image is its caption; several images in one paragraph (consecutive lines,
+no blank line between) form a gallery grid.
+
+Settings read: ``PHOTOS`` (defaults in ``DEFAULTS``), ``CACHE_PATH``, ``PATH``,
+``SITEURL``.  Metadata read: ``image``, ``image_alt``, ``image_caption``.
+Provides ``featured_image`` on posts and pages with an image: a dict with
+``src``, ``srcset``, ``srcset_webp``, ``sizes``, ``width``, ``height``, ``alt``,
+``caption``, ``og`` (``url``, ``width``, ``height``, ``type``, ``length``) and
+``thumb`` (``src``, ``webp``, ``width``, ``height``) — URLs that already
+include ``SITEURL``.  Problems go to ``context["content_problems"]`` (reported by
+front_matter with every other problem of the build).
+"""
+
+import logging
+import os
+import re
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from pelican import signals
+
+from front_matter.rules import ContentProblem
+
+from .processing import PhotoError, all_files, derive
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "widths": [480, 960, 1600],
+    "og_width": 1200,
+    "thumb_size": [240, 180],
+    "jpeg_quality": 78,
+    "webp_quality": 72,
+    "max_pixels": 40_000_000,
+    "publish_originals": False,
+    "output_dir": "media",
+    "sizes": "(min-width: 60rem) 48rem, 100vw",
+}
+
+
+def load_options(settings):
+    """Merge ``PHOTOS`` over the defaults once, rejecting unknown keys and bad values."""
+    given = settings.get("PHOTOS") or {}
+    unknown = set(given) - set(DEFAULTS)
+    if unknown:
+        raise ValueError(f"PHOTOS: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
+    options = {**DEFAULTS, **given}
+    widths = options["widths"]
+    if not widths or not all(isinstance(w, int) and 16 <= w <= 4000 for w in widths):
+        raise ValueError("PHOTOS['widths'] must be a list of widths from 16 to 4000 pixels")
+    for key in ("jpeg_quality", "webp_quality"):
+        if not isinstance(options[key], int) or not 1 <= options[key] <= 100:
+            raise ValueError(f"PHOTOS[{key!r}] must be from 1 to 100")
+    if not isinstance(options["max_pixels"], int) or options["max_pixels"] < 1:
+        raise ValueError("PHOTOS['max_pixels'] must be a positive whole number")
+    options["widths"] = sorted(widths)
+    options["thumb_size"] = list(options["thumb_size"])
+    options["cache_dir"] = os.path.join(settings.get("CACHE_PATH", "cache"), "photos")
+    return options
+
+
+class BuildPhotos:
+    """The photos of one build: derives each source once, rewrites content."""
+
+    def __init__(self, settings, context):
+        self.options = load_options(settings)
+        self.content_root = os.path.abspath(settings["PATH"])
+        self.siteurl = settings.get("SITEURL", "")
+        self.problems = context.setdefault("content_problems", [])
+        self.files = context.setdefault("photo_files", set())
+        self.derived = {}
+
+    def url(self, name):
+        return f"{self.siteurl}/{self.options['output_dir']}/{name}"
+
+    def prepare(self, items):
+        """Derive every image the items use, two at a time (Pillow releases the GIL)."""
+        wanted = set()
+        for item in items:
+            if getattr(item, "image", None):
+                wanted.add(item.image)
+            wanted.update(_body_sources(item._content))
+        todo = sorted(wanted - set(self.derived))
+
+        def work(relative):
+            stem = re.sub(r"[^a-z0-9-]+", "-", os.path.splitext(os.path.basename(relative))[0].lower())
+            try:
+                return relative, derive(os.path.join(self.content_root, relative), stem, self.options)
+            except PhotoError as err:
+                return relative, err
+            except FileNotFoundError:
+                return relative, PhotoError(f"không tìm thấy ảnh «{relative}»",
+                                            "chép ảnh vào thư mục content/images/ hoặc sửa đường dẫn")
+
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for relative, result in pool.map(work, todo):
+                self.derived[relative] = result
+
+    def _get(self, item, relative, line):
+        result = self.derived.get(relative)
+        if isinstance(result, PhotoError):
+            self.problems.append(ContentProblem(_display(item), line, f"ảnh «{relative}»: {result.message}", result.fix))
+            return None
+        self.files.update(all_files(result))
+        return result
+
+    def featured(self, item):
+        relative = getattr(item, "image", None)
+        if not relative:
+            return
+        line = item.metadata.get("source_lines", {}).get("image", 1)
+        derived = self._get(item, relative, line)
+        if derived is None:
+            return
+        item.featured_image = {
+            "src": self.url(derived.jpeg[min(1, len(derived.jpeg) - 1)].name),
+            "srcset": _srcset(self, derived.jpeg),
+            "srcset_webp": _srcset(self, derived.webp),
+            "sizes": self.options["sizes"],
+            "width": derived.width,
+            "height": derived.height,
+            "type": derived.jpeg[-1].mime,
+            "alt": getattr(item, "image_alt", ""),
+            "caption": getattr(item, "image_caption", ""),
+            "og": {"url": self.url(derived.og.name), "width": derived.og.width, "height": derived.og.height,
+                   "type": derived.og.mime, "length": derived.og.length},
+            "thumb": {"src": self.url(derived.thumb_fallback.name), "webp": self.url(derived.thumb_webp.name),
+                      "width": derived.thumb_fallback.width, "height": derived.thumb_fallback.height},
+        }
+
+    def body(self, item):
+        if "{static}/" not in item._content or "<img" not in item._content:
+            return
+        soup = BeautifulSoup(item._content, "html.parser")
+        eager = not getattr(item, "image", None)  # the first image of a page loads at once
+        source_text = None
+        for paragraph in list(soup.find_all("p")):
+            group = _image_group(paragraph)
+            if not group:
+                continue
+            figures = []
+            for img, caption in group:
+                relative = img["src"][len("{static}/"):]
+                if source_text is None:
+                    source_text = _read_lines(item.source_path)
+                derived = self._get(item, relative, _line_of(source_text, relative))
+                if derived is None:
+                    continue
+                figures.append(self._figure(soup, img.get("alt", ""), caption, derived, eager))
+                eager = False
+            if len(figures) == 1:
+                paragraph.replace_with(figures[0])
+            elif figures:
+                gallery = soup.new_tag("div", attrs={"class": "ct-gallery"})
+                for figure in figures:
+                    gallery.append(figure)
+                paragraph.replace_with(gallery)
+        for img in soup.find_all("img", src=re.compile(r"^\{static\}/")):  # inline images
+            relative = img["src"][len("{static}/"):]
+            if source_text is None:
+                source_text = _read_lines(item.source_path)
+            derived = self._get(item, relative, _line_of(source_text, relative))
+            if derived is not None:
+                img.replace_with(self._picture(soup, img.get("alt", ""), derived, eager))
+                eager = False
+        item._content = str(soup)
+
+    def _picture(self, soup, alt, derived, eager):
+        picture = soup.new_tag("picture")
+        picture.append(soup.new_tag("source", attrs={
+            "type": "image/webp", "srcset": _srcset(self, derived.webp), "sizes": self.options["sizes"]}))
+        attrs = {
+            "src": self.url(derived.jpeg[min(1, len(derived.jpeg) - 1)].name),
+            "srcset": _srcset(self, derived.jpeg), "sizes": self.options["sizes"],
+            "width": str(derived.width), "height": str(derived.height), "alt": alt, "decoding": "async",
+        }
+        if not eager:
+            attrs["loading"] = "lazy"
+        picture.append(soup.new_tag("img", attrs=attrs))
+        return picture
+
+    def _figure(self, soup, alt, caption, derived, eager):
+        figure = soup.new_tag("figure", attrs={"class": "ct-figure"})
+        figure.append(self._picture(soup, alt, derived, eager))
+        if caption:
+            figcaption = soup.new_tag("figcaption")
+            for child in list(caption.children):
+                figcaption.append(child)
+            figure.append(figcaption)
+        return figure
+
+
+def _srcset(photos, variants):
+    return ", ".join(f"{photos.url(v.name)} {v.width}w" for v in variants)
+
+
+def _display(item):
+    return os.path.relpath(item.source_path)
+
+
+def _read_lines(path):
+    with open(path, encoding="utf-8-sig") as handle:
+        return handle.read().split("\n")
+
+
+def _line_of(lines, relative):
+    for number, text in enumerate(lines, start=1):
+        if relative in text:
+            return number
+    return 1
+
+
+_BODY_SRC = re.compile(r'<img[^>]*\bsrc="\{static\}/([^"]+)"')
+
+
+def _body_sources(html):
+    return set(_BODY_SRC.findall(html)) if "{static}/" in html else set()
+
+
+def _image_group(paragraph):
+    """``[(img, caption_em_or_None), ...]`` when the paragraph holds only local
+    images, each optionally followed by an italic caption; else ``None``."""
+    group = []
+    for child in paragraph.children:
+        if isinstance(child, NavigableString):
+            if child.strip():
+                return None
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "img" and child.get("src", "").startswith("{static}/"):
+            group.append([child, None])
+        elif child.name == "em" and group and group[-1][1] is None:
+            group[-1][1] = child
+        elif child.name != "br":
+            return None
+    return [tuple(pair) for pair in group] or None
+
+
+def process(generator):
+    # article_/page_generator_finalized: every post (or page) of the build is read,
+    # nothing is written yet, and problems can still stop the build.
+    items = list(getattr(generator, "articles", [])) + list(getattr(generator, "drafts", []))
+    items += list(getattr(generator, "pages", [])) + list(getattr(generator, "draft_pages", []))
+    items += list(getattr(generator, "hidden_pages", []))
+    photos = BuildPhotos(generator.settings, generator.context)
+    photos.prepare(items)
+    for item in items:
+        photos.featured(item)
+        photos.body(item)
+    # Pelican copies every file a post links with {static}; our derivatives
+    # replace the originals, which must not be published.
+    generator.context["static_links"] -= set(photos.derived)
+
+
+def publish_files(generator, writer):
+    # page_writer_finalized: the last content writer; pages and posts are written.
+    options = load_options(generator.settings)
+    target_dir = os.path.join(generator.output_path, options["output_dir"])
+    os.makedirs(target_dir, exist_ok=True)
+    for name in sorted(generator.context.get("photo_files", ())):
+        source = os.path.join(options["cache_dir"], name)
+        target = os.path.join(target_dir, name)
+        if not os.path.exists(target) or os.path.getsize(target) != os.path.getsize(source):
+            shutil.copyfile(source, target)
+
+
+def register():
+    signals.article_generator_finalized.connect(process)
+    signals.page_generator_finalized.connect(process)
+    signals.page_writer_finalized.connect(publish_files)
