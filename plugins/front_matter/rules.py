@@ -23,6 +23,7 @@ PAGE_KEYS = (
     "image", "image_alt", "image_caption",
 )
 STATUSES = ("published", "draft")
+SLUG_MAX_LENGTH = 80  # slugs made from titles are cut at a word boundary
 
 FRONT_MATTER_EXAMPLE = (
     '---\ntitle: "Tiêu đề bài viết"\ndate: 06/07/2021 08:30\n'
@@ -352,6 +353,8 @@ def check_post(fields, path, categories, image_exists, options=None):
         else:
             check.unknown(f, REQUIRED_POST_KEYS + OPTIONAL_POST_KEYS)
     meta = check.result.metadata
+    if "slug" not in meta and meta.get("title"):
+        check.set("slug", slugify(meta["title"], max_length=SLUG_MAX_LENGTH), check.result.lines["title"])
     if "image" in meta and "image_alt" not in meta:
         _missing_alt(check, check.result.lines["image"], "image_alt: Mô tả ngắn nội dung ảnh")
     if "modified" in meta and "date" in meta and meta["modified"] < meta["date"]:

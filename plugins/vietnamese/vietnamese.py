@@ -5,7 +5,8 @@ Pure functions used by the other plugins and by ``tasks.py``:
 - ``nfc(text)``: Unicode NFC (Vietnamese keyboards produce both composed and
   decomposed text);
 - ``fold(text)``: lower-case text without diacritics, with đ/Đ folded to d;
-- ``slugify(text)``: ASCII URL slug ("Công tác Mặt trận" -> "cong-tac-mat-tran");
+- ``slugify(text, max_length=None)``: ASCII URL slug ("Công tác Mặt trận" ->
+  "cong-tac-mat-tran");
 - ``parse_post_date(text)``: the portal's date rules (ISO or day-first
   dd/mm/yyyy, optional time, Asia/Ho_Chi_Minh), raising ``DateError`` with an
   officer-readable message;
@@ -63,9 +64,15 @@ def fold(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def slugify(text):
-    """ASCII slug of ``text``: folded, words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+def slugify(text, max_length=None):
+    """ASCII slug of ``text``: folded, words joined by hyphens; cut at a word
+    boundary to ``max_length`` characters when given (long Vietnamese titles
+    would otherwise make unwieldy URLs)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if max_length and len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:max_length]
+    return slug
 
 
 def parse_post_date(value):

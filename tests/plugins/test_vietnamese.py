@@ -66,6 +66,7 @@ def test_fold_and_slugify_handle_d_with_stroke():
     assert fold("Đắk Đoa đoàn kết") == "dak doa doan ket"
     assert slugify("Công tác Mặt trận") == "cong-tac-mat-tran"
     assert slugify("Giám sát – Phản biện") == "giam-sat-phan-bien"
+    assert slugify("Hội nghị sơ kết sáu tháng đầu năm", max_length=20) == "hoi-nghi-so-ket-sau"
 
 
 def test_nfc_composes_decomposed_text():
