@@ -167,7 +167,8 @@ def _duplicate_slugs(generator):
     items += list(getattr(generator, "pages", [])) + list(getattr(generator, "draft_pages", []))
     by_target = {}
     for item in items:
-        by_target.setdefault(item.save_as, []).append(item)
+        if item.save_as:  # publish builds write no drafts: nothing to collide
+            by_target.setdefault(item.save_as, []).append(item)
     for target, group in sorted(by_target.items()):
         if len(group) > 1:
             names = ", ".join(sorted(os.path.relpath(i.source_path) for i in group))
