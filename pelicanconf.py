@@ -48,7 +48,9 @@ DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (daily) rebuild on its day
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["vietnamese", "front_matter", "news_lists", "photos", "theme_assets"]
+PLUGINS = [
+    "vietnamese", "front_matter", "news_lists", "photos", "theme_assets", "feeds", "search_engines",
+]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
 FEED_ALL_ATOM = None
@@ -61,6 +63,10 @@ AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
 TRANSLATION_FEED_RSS = None
+# Our feeds (plugins/feeds): off while writing locally (publishconf.py turns them on).
+FEEDS = {"enabled": False, "max_items": 50, "categories": True, "tags": False, "authors": False}
+# sitemap.xml and robots.txt (plugins/search_engines).
+SEARCH_ENGINES = {"sitemap": True, "robots": True, "exclude": []}
 
 # ASCII, readable URLs ("Công tác Mặt trận" -> cong-tac-mat-tran).
 ARTICLE_URL = "tin-tuc/{date:%Y}/{slug}/"
@@ -98,6 +104,8 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/trang/{number}/", "{base_name}/trang/{number}/index.html"),
 )
 
+# Escape every value by default: titles and names are text, only content is HTML (|safe).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 SLUGIFY_SOURCE = "title"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False

@@ -18,3 +18,6 @@ DRAFT_PAGE_SAVE_AS = ""
 
 # Residents using screen readers must get every photo described.
 FRONT_MATTER = {"strict_alt": True}
+
+# RSS/Atom feeds for residents and aggregators (off in development).
+FEEDS = {**FEEDS, "enabled": True}  # noqa: F405

@@ -1,0 +1,1 @@
+from .search_engines import register  # noqa: F401
