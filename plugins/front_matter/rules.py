@@ -353,6 +353,8 @@ def check_post(fields, path, categories, image_exists, options=None):
         else:
             check.unknown(f, REQUIRED_POST_KEYS + OPTIONAL_POST_KEYS)
     meta = check.result.metadata
+    if meta.get("status") == "draft":
+        _defer_incomplete_draft(check.result, categories)
     if "slug" not in meta and meta.get("title"):
         check.set("slug", slugify(meta["title"], max_length=SLUG_MAX_LENGTH), check.result.lines["title"])
     if "image" in meta and "image_alt" not in meta:
@@ -361,6 +363,28 @@ def check_post(fields, path, categories, image_exists, options=None):
         check.warning(check.result.lines["modified"], "ngày sửa «modified» sớm hơn ngày đăng «date»",
                       "kiểm tra lại: modified là ngày sửa bài, phải sau ngày đăng")
     return check.result
+
+
+def _defer_incomplete_draft(result, categories):
+    """A draft may still lack its date or category (e.g. a page just imported from
+    the old portal): it is not built at all — not even as a preview — and the
+    officer is warned, instead of the whole build stopping."""
+    incomplete = [
+        p for p in result.problems
+        if p.message.startswith("thiếu trường bắt buộc «date»")
+        or p.message.startswith("thiếu trường bắt buộc «category»")
+        or "không có trong danh sách chuyên mục" in p.message
+    ]
+    if not incomplete or len(incomplete) != len(result.problems):
+        return
+    result.problems.clear()
+    for problem in incomplete:
+        result.warnings.append(
+            ContentProblem(problem.path, problem.line,
+                           f"bản nháp chưa đủ thông tin nên chưa tạo trang xem thử: {problem.message}",
+                           problem.fix)
+        )
+    result.metadata["status"] = "skip"
 
 
 def _missing_alt(check, line, example):

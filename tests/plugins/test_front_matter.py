@@ -178,3 +178,19 @@ def test_decomposed_text_is_published_composed(build_site):
 def test_body_line_with_colon_is_not_eaten_as_metadata(build_site):
     site = build_site(posts={"2021/a.md": post("Bài", body="Sáng ngày 2/7: hội nghị khai mạc.")})
     assert "Sáng ngày 2/7: hội nghị khai mạc." in site.soup("tin-tuc/2021/bai/").select_one(".ct-prose").get_text()
+
+
+def test_incomplete_draft_is_left_out_with_a_warning_not_a_failed_build(build_site, caplog):
+    draft = "---\ntitle: Bài nhập từ trang cũ\nauthor: Ban Biên tập\nstatus: draft\n---\nNội dung.\n"
+    site = build_site(posts={"imported/cu.md": draft, "2021/ok.md": post("Bài đúng")})
+    assert site.exists("tin-tuc/2021/bai-dung/")
+    assert not (site.output / "drafts").exists()
+    warnings = [r.getMessage() for r in caplog.records if "cu.md" in r.getMessage()]
+    assert any("bản nháp chưa đủ thông tin" in w and "«date»" in w for w in warnings)
+    assert any("«category»" in w for w in warnings)
+
+
+def test_incomplete_published_post_still_fails(build_site):
+    text = "---\ntitle: Thiếu ngày\ncategory: Thông báo\nauthor: An\n---\nNội dung.\n"
+    msgs = one_bad_post(build_site, text)
+    assert any("thiếu trường bắt buộc «date»" in m for m in msgs)

@@ -1,0 +1,39 @@
+"""Importer of articles from the commune's old portals (a command-line tool, not a Pelican plugin).
+
+`invoke import-legacy --source DIR --dest DIR` calls ``import_folder`` and prints
+``format_report``; Pelican never loads this package, so it has no ``register``.
+
+Pipeline, one pure step per module:
+``decode.decode_bytes`` (any encoding -> NFC text) -> ``html_lines.html_to_lines``
+(saved HTML -> article lines) -> ``extract.extract`` (lines -> ``LegacyArticle``,
+helped by ``layout`` for rows, paragraph runs and the title, ``boilerplate`` for
+page furniture, ``dates`` and ``fields`` for stamps, bylines and categories)
+-> ``write.to_markdown`` (front matter + Markdown body). ``write.import_folder``
+is the only part that touches the file system; ``write.format_report`` words the
+result for the officer in Vietnamese.
+
+Settings read: none directly; the caller passes ``PORTAL_CATEGORIES`` from
+pelicanconf.py as ``categories``.
+Front matter written: ``title``, ``date`` (dd/mm/yyyy HH:MM), ``category`` (only a
+configured one), ``author`` (``Ban Biên tập`` when no byline), ``legacy_url``,
+``status``; YAML comments carry the generator's hash and the old category label.
+"""
+
+from .decode import decode_bytes
+from .extract import Block, LegacyArticle, extract
+from .html_lines import html_to_lines
+from .write import ImportReport, LegacyImportError, PageReport, format_report, import_folder, to_markdown
+
+__all__ = [
+    "Block",
+    "ImportReport",
+    "LegacyArticle",
+    "LegacyImportError",
+    "PageReport",
+    "decode_bytes",
+    "extract",
+    "format_report",
+    "html_to_lines",
+    "import_folder",
+    "to_markdown",
+]

@@ -1,0 +1,216 @@
+"""Which lines of a legacy page are page furniture rather than the article.
+
+Each rule looks at one line, spelled without accents and in lower case (see
+``decode.fold``), and is anchored to the start of a *short* line: a counter, a
+toolbar or a footer label is a line of its own on every portal we have seen,
+while an article sentence that merely mentions "trang chủ" is long. Kinds that
+open the end of a page ("Tin khác", the footer, the comment box...) are listed in
+``ENDING_KINDS``: once the article has started, nothing after them is article.
+"""
+
+import re
+
+from .decode import fold
+
+# Kind identifiers (stable: tests and the report use them).
+VIEWS = "views"              # "Lượt xem: 293"
+COUNTER = "counter"          # visitor statistics: "Đang online: 14", "Tất cả: 4,288,561"
+TOOLBAR = "toolbar"          # "Bản in", "Quay lại", "Chia sẻ", "Gửi email"
+PAGINATION = "pagination"    # "Trang 1 / 6 1 2 3", "Go To", "Xem theo ngày"
+IMAGE_NAME = "image_name"    # "IMG_20230604_081522.jpg"
+FOOTER = "footer"            # editor, licence, copyright, site name
+CONTACT = "contact"          # "Địa chỉ:", "Điện thoại:", "Email:" (footer only when grouped)
+RELATED = "related"          # "Tin khác", "Tin liên quan", "Tin đã đưa"... and their items
+COMMENTS = "comments"        # "Ý kiến bạn đọc", "Họ và tên:", "Mã xác nhận"
+WIDGET = "widget"            # sidebar boxes, banners, "Văn bản mới ban hành"
+MENU = "menu"                # navigation lines, page header, site name above the article
+BREADCRUMB = "breadcrumb"    # "Trang chủ > Tin tức > Hoạt động Mặt trận"
+EMPTY = "empty"              # symbols only
+DUPLICATE = "duplicate"      # repeated copies of the title, lead or whole article
+METADATA = "metadata"        # date/byline/category lines consumed into front matter
+CMS_ACCOUNT = "cms_account"  # "Người đăng: admin": an account name, not an author
+
+ENDING_KINDS = frozenset({COUNTER, FOOTER, RELATED, COMMENTS, WIDGET, PAGINATION})
+
+_BULLET = re.compile(r"^[\s\-–—•·*+>»›▪■□◦●○]+")
+_SYMBOLS_ONLY = re.compile(r"^[\W_]*$")
+
+_HOME = r"(?:trang chu|trang nhat|home)"
+_CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
+
+_VIEWS = r"(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*"
+_TOOL = (
+    r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
+    r"quay (?:lai|ve)|tro (?:ve|lai)|(?:ve|len) dau trang|dau trang|ve trang truoc|a|"
+    r"gui (?:email|e-mail|mail|bai(?: viet)?|tin(?: bai)?|cho ban(?: be)?|ban be|y kien)|e-?mail|"
+    r"chia se(?: bai viet)?|share|tweet|like|thich|facebook|zalo|twitter|google\+?|linkedin|"
+    r"pinterest|luu(?: bai viet| bai| tin| lai)?|phong to|thu nho|co chu|a\s*[+-]|"
+    r"nghe (?:doc|bai(?: viet)?)|doc bai(?: viet)?|print|back|top|copy link|sao chep(?: lien ket)?|"
+    r"danh gia(?: bai viet)?|binh chon|chi tiet(?: tin| bai viet)?|noi dung chi tiet|tin chi tiet|"
+    r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tep|file|tai lieu) dinh kem"
+)
+_TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-z])")
+_VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
+
+_COUNTER_LABEL = (
+    r"(?:dang (?:online|truy cap|xem)|truc tuyen|online|hom nay|hom qua|trong ngay|"
+    r"trong tuan|tuan (?:nay|truoc)|trong thang|thang (?:nay|truoc|hien tai)|trong nam|"
+    r"nam (?:nay|truoc)|tat ca|tong(?: cong| so)?(?: luot)?(?: truy cap)?|khach|thanh vien|"
+    r"may chu|bots?|(?:so )?luot truy cap|so nguoi (?:online|truy cap)|nguoi online|truy cap|"
+    r"visitors?|total|today|yesterday)"
+)
+_COUNTER_TOKENS = re.compile(r"(?<![a-z])" + _COUNTER_LABEL + r"\s*[:\-]?\s*[\d.,]+")
+_COUNTER_HEADING = re.compile(
+    r"^(?:thong ke(?: truy cap| luot truy cap)?|(?:so )?luot truy cap|bo dem(?: truy cap)?|"
+    r"truy cap|visitors?(?: counter)?|tong (?:so )?luot truy cap)\s*:?$"
+)
+
+_PAGE_STRONG = re.compile(
+    r"trang\s*\d+\s*(?:/|tren|of)\s*\d+|trang (?:dau|cuoi|truoc|sau|tiep(?: theo)?|ke)|"
+    r"go ?to|xem theo ngay|«|»|<<|>>|‹|›"
+)
+_PAGE_TOKENS = re.compile(
+    r"trang\s*\d+\s*(?:/|tren|of)\s*\d+|trang (?:dau|cuoi|truoc|sau|tiep(?: theo)?|ke)|"
+    r"go ?to|xem theo ngay|«|»|<<|>>|‹|›|<|>|(?<![a-z])(?:dau|cuoi|truoc|sau|tiep|next|prev(?:ious)?|"
+    r"first|last|trang|xem|ok)(?![a-z])|\d+|\.\.\.|…"
+)
+
+# Attached documents are listed by file name too; neither survives the move.
+_IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
+_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,80}" + _IMAGE_EXT + r"\s*)+$")
+_CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
+
+_FOOTER = re.compile(
+    r"^(?:(?:pho )?(?:truong )?ban bien tap\b|(?:nguoi )?chiu trach nhiem\b|(?:tong )?bien tap(?: vien)?\s*:|"
+    r"ban quyen\b|copyright\b|©|\(c\) ?\d{4}|giay phep\b|so giay phep\b|"
+    r"(?:thiet ke|phat trien|xay dung|van hanh|don vi thiet ke)(?: va (?:phat trien|van hanh|xay dung))?"
+    r"(?: boi| website)?\s*:|thiet ke boi\b|phat trien boi\b|powered by\b|designed by\b|"
+    r"co quan chu quan\b|don vi chu quan\b|ghi ro nguon\b|khi phat hanh lai\b|chu y\s*:\s*viec dang lai|"
+    r"(?:cong|trang) (?:thong tin|tt) dien tu\b|cong ttdt\b|trang ttdt\b)"
+)
+_CONTACT = re.compile(
+    r"^(?:dia chi|tru so|dien thoai|so dien thoai|dt|tel|hotline|duong day nong|fax|e-?mail|website|web)\s*:"
+)
+_RELATED = re.compile(
+    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)(?: tuc)? "
+    r"(?:khac|lien quan|co lien quan|cung (?:chuyen muc|danh muc|loai|the loai|chu de)|da dua|da dang|"
+    r"moi(?: hon| nhat| cap nhat| dang)?|cu(?: hon)?|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|"
+    r"noi bat|tieu diem|truoc|sau|tiep(?: theo)?|hot|nong|tong hop)\b[\s:.>»]*$|"
+    r"^(?:xem|doc) them(?: tin| bai(?: viet)?)?[\s:.>»]*$|^cung chuyen muc[\s:.>»]*$|"
+    r"^lien ket (?:co )?lien quan[\s:.>»]*$|^co the ban quan tam|^bai viet (?:khac|lien quan|moi)"
+)
+_COMMENT_HEADING = re.compile(
+    r"^(?:y kien (?:ban doc|cua ban|phan hoi)|(?:cac |gui |viet |them |de lai )?binh luan\b|"
+    r"gui y kien|dong gop y kien|chua co (?:binh luan|y kien)|\d+ binh luan|"
+    r"dang nhap de binh luan|ban can dang nhap|email cua ban|"
+    r"(?:nhap )?ma (?:xac nhan|bao mat|xac thuc|kiem tra)\b)"
+)
+_COMMENT_FIELD = re.compile(
+    r"^(?:ho (?:va )?ten|ten cua ban|noi dung(?: binh luan| y kien)?|tra loi|phan hoi|gui|"
+    r"gui di|nhap lai|xoa|email|dien thoai|tieu de)\s*[:*]?$"
+)
+_WIDGET = re.compile(
+    r"^(?:van ban(?: moi(?: ban hanh)?| chi dao(?: dieu hanh)?| dieu hanh| phap luat| quy pham)?|"
+    r"ban do(?: hanh chinh)?|lien ket(?: web(?:site)?)?|website(?: lien ket| cac| khac)?|"
+    r"tham do y kien|lich (?:cong tac|lam viec|tiep cong dan)|thu vien (?:anh|video|hinh anh)|"
+    r"video(?: clip)?|clip|album anh|hoi dap|hoi - dap|tim kiem|dang nhap|dang ky|"
+    r"so do (?:cong|trang|site|website)|lien he|banner|quang cao|thong tin can biet|"
+    r"danh ba(?: dien thoai)?|du bao thoi tiet|thoi tiet|ty gia|gia vang|tien ich|chuyen muc|"
+    r"danh muc|dich vu cong(?: truc tuyen)?|thu tuc hanh chinh|menu|tin anh|media|podcast|"
+    r"fanpage|mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
+    r"bieu quyet|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
+    r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
+    r"chao mung (?:ban|quy vi) den voi)"
+)
+_ORG_NAME = re.compile(
+    r"^(?:uy ban|ubnd|ubmttq|mat tran to quoc|hdnd|dang uy|dang bo|cong thong tin|trang thong tin)\b"
+    r".*\b(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp)\b"
+)
+_MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_upper_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _only(tokens: re.Pattern, folded: str) -> bool:
+    rest = tokens.sub(" ", folded)
+    return not re.sub(r"[\W\d_]+", "", rest)
+
+
+def classify_line(text: str) -> str | None:
+    """Kind of page furniture this line is, or None when it may be article text."""
+    stripped = text.strip()
+    if not stripped or _SYMBOLS_ONLY.match(stripped):
+        return EMPTY
+    folded = fold(strip_bullet(stripped)).strip()
+    if not folded:
+        return EMPTY
+    words = _words(folded)
+    if words > 30:
+        return None
+
+    if _IMAGE_NAME.match(folded) or _CAMERA_NAME.match(folded):
+        return IMAGE_NAME
+    if words <= 16 and _COUNTER_HEADING.match(folded.rstrip(" :")):
+        return COUNTER
+    if words <= 16 and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
+        return COUNTER
+    if words <= 14 and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
+        return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
+    if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
+        return PAGINATION
+    if words <= 20 and len(re.findall(r"\d+", folded)) >= 2 and re.fullmatch(r"[\d\s|/.,\-]+", folded):
+        return PAGINATION
+    if words <= 8 and _RELATED.match(folded):
+        return RELATED
+    if words <= 12 and _COMMENT_HEADING.match(folded):
+        return COMMENTS
+    if words <= 4 and _COMMENT_FIELD.match(folded):
+        return COMMENTS
+    if words <= 25 and _FOOTER.match(folded):
+        return FOOTER
+    if words <= 25 and _CONTACT.match(folded):
+        return CONTACT
+    if re.match(_HOME + r"\b", folded) and words <= 25:
+        if _CRUMB_SEP.search(stripped):
+            return BREADCRUMB
+        if words <= 12 and not re.search(r"[.!?;:]$", stripped):
+            return MENU
+    if words <= 20 and re.match(r"^chao mung (?:ban|quy vi) den voi", folded):
+        return WIDGET
+    if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):
+        return WIDGET
+    if words <= 15 and re.search(r"(?<![a-z])(?:banner|quang cao|advertisement)(?![a-z])", folded):
+        return WIDGET
+    if words <= 15 and re.match(r"^(?:tep|file|tai lieu|van ban) dinh kem\b", folded):
+        return TOOLBAR
+    if words <= 20 and re.match(r"^(?:tu khoa|tags?|the|nhan|tong so diem)\s*:", folded):
+        return WIDGET
+    if words <= 60 and re.search(r"vi pham ban quyen|ghi ro nguon|khong duoc sao chep", folded):
+        return FOOTER
+    if words <= 20 and re.search(r"(?:duoc )?thiet ke (?:va phat trien )?boi|phat trien boi|"
+                                 r"powered by|designed by", folded):
+        return FOOTER
+    if words <= 25 and is_upper_line(stripped) and _ORG_NAME.match(folded):
+        return FOOTER
+    if len(_MENU_SEP.findall(stripped)) >= 3:
+        parts = [p for p in re.split(r"[|•·]|\s{3,}", stripped) if p.strip()]
+        if len(parts) >= 4 and all(_words(p) <= 4 for p in parts):
+            return MENU
+    return None
+
+
+def breadcrumb_parts(text: str) -> list[str]:
+    """Crumbs of a breadcrumb line, home page excluded."""
+    parts = [p.strip(" >»›/\\-=") for p in re.split(r"\s(?:>|»|›|/|->|=>|>>|\\)\s", text)]
+    return [p for p in parts if p and not re.fullmatch(_HOME, fold(p).strip())]

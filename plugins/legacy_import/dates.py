@@ -1,0 +1,224 @@
+"""Publication dates as Vietnamese portals print them: day first, always.
+
+``find_dates`` finds every date (with the time printed next to it, if any) in a
+line; ``parse_date_line`` accepts a line only when it is nothing but a date stamp
+("- Thứ hai - 02/03/2026 10:29", "Đăng lúc: 10:05:55 22/11/2022 (GMT+7)"), which
+is how the extractor tells a publication stamp from a date inside a sentence.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .decode import fold
+
+MIN_YEAR = 1990  # no commune portal is older; earlier years are history in the text
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a line; ``start``/``end`` cover the date and its time."""
+
+    value: datetime
+    has_time: bool
+    start: int
+    end: int
+
+
+_DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\d/])")
+_WORDS = re.compile(
+    r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
+)
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+# "21 09 2025": only trusted when the whole line is the date.
+_SPACED = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
+_TIME = re.compile(
+    r"(?<![\d:/])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
+    r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch)(?![a-z]))?(?![\d/])"
+)
+# What may stand between a date and its time: separators and little words.
+_GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-–—()\[\]:;]*$")
+
+# Everything a date stamp line may contain besides the date itself.
+_STAMP_WORDS = re.compile(
+    r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn|"
+    r"ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
+    r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
+    r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
+    r"(?:luot\s+(?:xem|doc)|so\s+lan\s+xem|views?)\s*:?\s*[\d.,]*|"
+    r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)\b"
+)
+_LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*]+")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _make(year, month, day, hour=0, minute=0, second=0) -> datetime | None:
+    if not _valid(year, month, day):
+        return None
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
+def _times(folded: str) -> list[tuple[int, int, int, int, int]]:
+    """(start, end, hour, minute, second) of each plausible clock time."""
+    found = []
+    for m in _TIME.finditer(folded):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        second = int(m.group(3)) if m.group(3) else 0
+        ampm = (m.group(4) or "").replace(".", "")
+        if ampm:
+            if not 1 <= hour <= 12:
+                continue
+            if ampm in ("pm", "ch") and hour < 12:
+                hour += 12
+            elif ampm in ("am", "sa") and hour == 12:
+                hour = 0
+        if hour > 23 or minute > 59 or second > 59:
+            continue
+        found.append((m.start(), m.end(), hour, minute, second))
+    return found
+
+
+def _attach_time(folded, start, end, times, used):
+    """The clock time printed right before or after the date, if any."""
+    best = None
+    for i, (ts, te, hour, minute, second) in enumerate(times):
+        if i in used:
+            continue
+        if ts >= end:
+            between = folded[end:ts]
+        elif te <= start:
+            between = folded[te:start]
+        else:
+            continue
+        if len(between) <= 14 and _GLUE.match(between):
+            gap = len(between)
+            if best is None or gap < best[0]:
+                best = (gap, i, ts, te, hour, minute, second)
+    return best
+
+
+def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
+    """Every valid day-first date in ``text``, each with its adjacent time when printed.
+
+    ``spaced`` also accepts "21 09 2025", which is only safe on a line that holds
+    nothing else (in a sentence, "ngày 21 09 2025" could be anything).
+    """
+    folded = fold(text)
+    times = _times(folded)
+    used: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    found: list[FoundDate] = []
+
+    def overlaps(s, e):
+        return any(s < pe and ps < e for ps, pe in spans)
+
+    def add(s, e, y, mo, d, time=None, iso_time=None):
+        if overlaps(s, e):
+            return
+        if iso_time is not None:
+            value = _make(y, mo, d, *iso_time[:3])
+            if value is not None and iso_time[3] is not None:
+                value = _to_vietnam_time(value, iso_time[3])
+            if value is not None:
+                spans.append((s, e))
+                found.append(FoundDate(value, True, s, e))
+            return
+        base = _make(y, mo, d)
+        if base is None:
+            return
+        attached = _attach_time(folded, s, e, times, used)
+        if attached:
+            _, idx, ts, te, hour, minute, second = attached
+            used.add(idx)
+            spans.append((min(s, ts), max(e, te)))
+            found.append(FoundDate(base.replace(hour=hour, minute=minute, second=second), True,
+                                   min(s, ts), max(e, te)))
+        else:
+            spans.append((s, e))
+            found.append(FoundDate(base, False, s, e))
+
+    for m in _ISO.finditer(folded):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        iso_time = None
+        if m.group(4):
+            iso_time = (int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), m.group(7))
+        add(m.start(), m.end(), y, mo, d, iso_time=iso_time)
+    for m in _DMY.finditer(folded):
+        add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    for m in _WORDS.finditer(folded):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if spaced:
+        for m in _SPACED.finditer(folded):
+            add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _to_vietnam_time(value: datetime, offset: str) -> datetime | None:
+    """ISO stamps from HTML metadata carry an offset; the portal wants local (UTC+7) time."""
+    if offset == "z":
+        minutes = 0
+    else:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        minutes = sign * (int(digits[:2]) * 60 + int(digits[2:4] or 0))
+    try:
+        return value + timedelta(minutes=7 * 60 - minutes)
+    except OverflowError:
+        return None
+
+
+_EDGE_JUNK = " ()[]|-–—,:;"
+
+
+def strip_dates(text: str) -> str:
+    """``text`` without the date stamp printed at its start or end ("Tiêu đề (16/07/2020)").
+
+    A date in the middle of a title ("Hội nghị ngày 2/7/2020 của xã") is part of it.
+    """
+    for f in reversed(find_dates(text)):
+        before, after = text[: f.start], text[f.end:]
+        if not after.strip(_EDGE_JUNK) or not before.strip(_EDGE_JUNK):
+            text = before.rstrip(" ([|-–—,:;") + " " + after.lstrip(" )]|-–—,:;")
+    text = " ".join(text.split())
+    return text.strip(" -–—|,:;")
+
+
+def has_edge_date(text: str) -> bool:
+    """Whether a date stamp is printed at the start or end of ``text``."""
+    return strip_dates(text) != " ".join(text.split()).strip(" -–—|,:;")
+
+
+def parse_date_line(text: str) -> FoundDate | None:
+    """The date of a line that is nothing but a publication stamp, else None."""
+    if len(text) > 90:
+        return None
+    found = find_dates(text, spaced=True)
+    if len(found) != 1:
+        return None
+    f = found[0]
+    folded = fold(text)
+    rest = folded[: f.start] + " " + folded[f.end:]
+    rest = _STAMP_WORDS.sub(" ", rest)
+    if _LEFTOVER.sub("", rest):
+        return None
+    return f
+
+
+def date_remainder(text: str) -> tuple[FoundDate | None, str]:
+    """First date in ``text`` and the text around it (for "Tác giả: X - 12/03/2022")."""
+    found = find_dates(text)
+    if not found:
+        return None, text
+    f = found[0]
+    rest = text[: f.start] + " " + text[f.end:]
+    return f, " ".join(rest.split())

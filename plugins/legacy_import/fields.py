@@ -1,0 +1,273 @@
+"""Small recognisers for the fields around an article: bylines, names, categories, captions.
+
+Each takes one line of text and answers one question, so ``extract`` can combine
+them with the line's position on the page (a bare name is a byline only on the
+last line of the article; a short label is a category only just above the title).
+"""
+
+import re
+from dataclasses import dataclass
+
+from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
+from .decode import fold
+
+# Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến").
+_BYLINE_LABEL = re.compile(
+    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
+    r"bai,? anh|bai va anh|bai\s*[-–/]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
+    r"dang boi|viet boi|dang tai boi|"
+    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
+)
+# Bylines that need their colon: "Tin: Thanh Tâm" but not "Tin mới".
+_BYLINE_COLON = re.compile(r"^(?:tin|bai|thuc hien|ctv|pv|nguoi bien tap|bien tap)\s*:\s*")
+_CMS_ACCOUNTS = {
+    "admin", "administrator", "quan tri", "quan tri vien", "quantri", "webmaster", "editor",
+    "bientap", "root", "system", "he thong", "super user", "superuser", "user", "guest", "test",
+    "moderator", "manager", "quanly", "quan ly", "btv", "ban bien tap", "bbt",
+}
+# Syllables that never appear in a Vietnamese personal name but do in short
+# title-case widget headings ("Liên Kết Website", "Văn Bản Mới").
+_NOT_NAME = {
+    "tin", "bai", "website", "web", "video", "clip", "lich", "ke", "ket", "ban", "xem", "them",
+    "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in", "cua", "va",
+    "cac", "nhung", "ve", "cho", "voi", "trong", "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
+    "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
+    "trang", "chu", "moi", "nhat", "ngay",
+}
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
+
+_CAPTION_START = re.compile(
+    r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
+    r"(?:cac )?dai bieu (?:du|tham du|chup anh|trao|tang|tham quan)|chup anh luu niem|mot so hinh anh)"
+)
+_CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b[^)]*\)\s*$")
+_ROMAN_HEADING = re.compile(r"^(?:[IVX]{1,5})[.)]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?;…]['\"”’)]*$|\./\.$|:$")
+_SITE_NAME = re.compile(
+    r"(?:cong|trang) (?:thong tin|tt)|website|^(?:uy ban|ubnd|ubmttq|mat tran to quoc)\b.*\b"
+    r"(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho)\b"
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline line: the author (None for a CMS account) and a date printed with it."""
+
+    author: str | None
+    cms_account: bool
+    date: FoundDate | None
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_cms_account(value: str) -> bool:
+    key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
+    if key in _CMS_ACCOUNTS or "@" in value:
+        return True
+    # Login names: one lower-case ASCII token, possibly with digits or underscores.
+    return bool(re.fullmatch(r"[a-z0-9_.\-]+", value.strip())) and not value.strip().isdigit()
+
+
+def is_person_name(text: str, *, min_words: int = 2) -> bool:
+    """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H")."""
+    text = text.strip().rstrip(".")
+    parts = text.split()
+    if not min_words <= len(parts) <= 5:
+        return _INITIALS.match(text) is not None and len(parts) == 1
+    for part in parts:
+        if _INITIALS.match(part):
+            continue
+        capitalised = part.isalpha() and part[0].isupper() and (len(part) == 1 or part[1:].islower())
+        if not capitalised:
+            return False
+        if fold(part) in _NOT_NAME:
+            return False
+    return True
+
+
+def is_upper_name(text: str) -> bool:
+    """A name printed in capitals ("THANH HÀ"), kept as printed."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 4 or not all(p.isalpha() and p.isupper() for p in parts):
+        return False
+    return all(fold(p) not in _NOT_NAME for p in parts) and fold(text) not in ("viet nam",)
+
+
+def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
+    """A byline without a label, as printed after the last paragraph.
+
+    "Kim Quy", "THANH HÀ", "Hoàng Anh (MTTQ phường) - 12/03/2022": a name, maybe
+    followed by the writer's unit in brackets or after a dash, maybe by a date.
+    """
+    date = None
+    if has_edge_date(text):
+        found = find_dates(text)
+        date = found[-1] if found else None
+        text = strip_dates(text)
+    text = text.strip().rstrip(".").strip()
+    if words(text) > 10 or ends_sentence(text):
+        return None
+    if is_person_name(text) or is_upper_name(text):
+        return text, date
+    parts = re.split(r"\s+[-–—]\s+|\s*\(", text, maxsplit=1)
+    if len(parts) == 2:
+        name = parts[0].strip()
+        if is_person_name(name) or is_upper_name(name):
+            return name, date
+    return None
+
+
+def is_source_credit(text: str) -> bool:
+    """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
+    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
+
+
+def clean_author(value: str) -> str | None:
+    """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
+    value = value.strip(" :-–—|,.;()[]*")
+    if not value:
+        return None
+    if is_cms_account(value):
+        return None
+    segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(r"\s+[-–—|]\s+|[(),;]|\s+và\s+", value)]
+    names = [s for s in segments if s and is_person_name(s, min_words=1)]
+    if names:
+        return ", ".join(dict.fromkeys(names))
+    first = segments[0] if segments and segments[0] else value
+    return first if words(first) <= 8 else None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A labelled byline ("Tác giả: …", "Tin, ảnh: …", "Người đưa tin …"), else None."""
+    folded = fold(text)
+    match = _BYLINE_COLON.match(folded) or _BYLINE_LABEL.match(folded)
+    if not match or words(text) > 16:
+        return None
+    rest = text[match.end():]
+    found, rest = date_remainder(rest)
+    # Cut what portals print after the name on the same line.
+    rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b",
+                    rest)[0]
+    rest = re.sub(r"\b(?:[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Cc]ập nhật|lúc|ngày)\s*:?\s*$", "", rest)
+    if not rest.strip(" :-–—|,.;") and found is None:
+        return None
+    cms = bool(rest.strip()) and is_cms_account(rest.strip(" :-–—|,.;()"))
+    author = None if cms else clean_author(rest)
+    if author is None and not cms and found is None:
+        return None
+    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1):
+        # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
+        if words(text) > 8 or ends_sentence(text):
+            return None
+    return Byline(author, cms, found)
+
+
+_META_LABEL = re.compile(
+    r"(?:^|\s|\|)(?=(?:tac gia|tin,? anh|tin bai|nguoi (?:dua tin|dang|viet)|dang boi|"
+    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc)\b)"
+)
+
+
+def parse_meta_line(text: str) -> Byline | None:
+    """A line of several meta fields side by side: "14:05 - 27/07/2022 Tác giả: X Lượt xem: 301".
+
+    Returned as a byline carrying its date, only when every piece of the line is a
+    date stamp, a byline, a view counter or a section label.
+    """
+    from .boilerplate import TOOLBAR, VIEWS, classify_line
+    from .dates import parse_date_line
+
+    if words(text) > 30:
+        return None
+    folded = fold(text)
+    cuts = sorted({m.end() for m in _META_LABEL.finditer(folded)} | {0})
+    if len(cuts) < 2:
+        return None
+    pieces = [text[a:b].strip(" |-–—,;") for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    author, cms, date = None, False, None
+    for piece in pieces:
+        if not piece:
+            continue
+        stamp = parse_date_line(piece)
+        if stamp is not None:
+            date = date or stamp
+            continue
+        byline = parse_byline(piece)
+        if byline is not None:
+            author = author or byline.author
+            cms = cms or byline.cms_account
+            date = date or byline.date
+            continue
+        if classify_line(piece) in (VIEWS, TOOLBAR) or label_value(piece):
+            continue
+        return None
+    if author is None and not cms:
+        return None
+    return Byline(author, cms and author is None, date)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption by its wording: "Quang cảnh hội nghị", "... (Ảnh: T.H)"."""
+    if words(text) > 35:
+        return False
+    folded = fold(text).strip()
+    if _CAPTION_CREDIT.search(folded):
+        return True
+    if ends_sentence(text):
+        return False
+    return bool(_CAPTION_START.match(folded)) or "chup anh luu niem" in folded
+
+
+def is_roman_heading(text: str) -> bool:
+    return bool(_ROMAN_HEADING.match(text)) and words(text) <= 30 and not text.rstrip().endswith(".")
+
+
+_ABBREVIATIONS = {"ubmttq": "uy ban mat tran to quoc", "mttq": "mat tran to quoc", "mt": "mat tran",
+                  "asxh": "an sinh xa hoi", "gs": "giam sat", "pb": "phan bien"}
+
+
+def category_key(text: str) -> str:
+    tokens = re.sub(r"[\W_]+", " ", fold(text)).split()
+    return " ".join(_ABBREVIATIONS.get(t, t) for t in tokens)
+
+
+def map_category(label: str | None, categories) -> str | None:
+    """The configured category a page's label names, if any (accents, case, dashes ignored)."""
+    if not label:
+        return None
+    key = category_key(label)
+    if not key:
+        return None
+    keyed = [(category_key(c), c) for c in categories]
+    for ckey, category in keyed:
+        if ckey == key:
+            return category
+    for ckey, category in keyed:
+        if ckey and re.search(r"(?:^| )" + re.escape(ckey) + r"(?: |$)", key):
+            return category
+    return None
+
+
+def label_value(text: str) -> str | None:
+    """The value of an explicit "Chuyên mục: X" / "Danh mục: X" line."""
+    match = re.match(r"^(?:chuyen muc|danh muc|the loai|category)\s*:\s*", fold(text))
+    if not match:
+        return None
+    value = text[match.end():].strip(" -–|")
+    return value or None
+
+
+def looks_like_label(text: str) -> bool:
+    """A short section label such as "CHÍNH TRỊ-KINH TẾ" or "Tin tức - Sự kiện"."""
+    if not 1 <= words(text) <= 8 or ends_sentence(text) or text.rstrip().endswith(","):
+        return False
+    if re.search(r"\d", text):
+        return False
+    folded = fold(text)
+    return not _SITE_NAME.search(folded)

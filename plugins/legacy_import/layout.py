@@ -1,0 +1,303 @@
+"""How a legacy page is laid out: its lines as rows, its paragraph runs, its title.
+
+The first half of extraction, kept apart from the field logic in ``extract``:
+``prepare`` turns raw lines into rows (marks split off, furniture classified, date
+stamps and bylines recognised, wrapped lines joined); ``clusters`` finds the runs
+of paragraph-like rows; ``find_title`` scores the heading-like rows above a run.
+"""
+
+import re
+from dataclasses import dataclass
+
+from . import boilerplate as bp
+from .dates import FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
+from .decode import clean_line, fold
+from .fields import (
+    Byline,
+    ends_sentence,
+    is_caption,
+    is_person_name,
+    is_roman_heading,
+    parse_byline,
+    parse_meta_line,
+    words,
+)
+
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+LIST_ITEM = "list_item"
+CAPTION = "caption"
+
+_CLUSTER_GAP = 8        # short lines allowed between two paragraphs of one article
+_TITLE_WINDOW = 15      # content lines above the body searched for the title
+HARD_ENDINGS = {bp.RELATED, bp.COMMENTS, bp.FOOTER, bp.COUNTER}
+_SAPO_OPENER = re.compile(
+    r"^(?:sang|chieu|toi|trua|dem|ngay|hom nay|vua qua|moi day|tu ngay|trong|thuc hien|nham|"
+    r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
+)
+_SOURCE_TAG = re.compile(r"^\([^)]{1,25}\)\s*[-–—]")
+NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
+
+
+@dataclass
+class Row:
+    """One line of the page and what is known about it so far."""
+
+    raw: str
+    text: str = ""
+    mark: str = ""          # "h1", "h2", "li", "caption" or ""
+    kind: str | None = None
+    date: FoundDate | None = None
+    byline: Byline | None = None
+    keep: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def content(self) -> bool:
+        return bool(self.text) and self.kind is None and self.date is None and self.byline is None
+
+    @property
+    def body_like(self) -> bool:
+        if not self.content or self.mark in ("h1", "h2"):
+            return False
+        n = words(self.text)
+        return n >= 40 or (n >= 12 and ends_sentence(self.text))
+
+
+def split_mark(line: str) -> tuple[str, str]:
+    """The light mark of a line ("h1", "h2", "li", "caption" or "") and its text."""
+    match = re.match(r"^(#{1,6})\s+(.*\S)", line)
+    if match:
+        return ("h1" if len(match.group(1)) == 1 else "h2"), match.group(2)
+    match = re.match(r"^\*([^*\s](?:.*[^*\s])?)\*$", line)
+    if match:
+        return "caption", match.group(1).strip()
+    match = re.match(r"^([-–—•·▪●◦+*])(\s*)(\S.*)$", line)
+    if match and (match.group(2) or match.group(1) in "•·▪●◦" or match.group(3)[0].isalpha()):
+        return "li", match.group(3)
+    return "", line
+
+
+def prepare(lines) -> list[Row]:
+    """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
+    rows = []
+    for line in lines:
+        for part in str(line).split("\n"):
+            raw = clean_line(part)
+            row = Row(raw=raw)
+            if raw:
+                row.mark, row.text = split_mark(raw)
+                row.text = row.text.strip()
+                row.date = parse_date_line(row.text)
+                if row.date is None:
+                    row.kind = bp.classify_line(row.text)
+                    if row.kind is None or row.kind in (bp.CONTACT,):
+                        row.byline = parse_byline(row.text) or parse_meta_line(row.text)
+                        if row.byline is not None:
+                            row.kind = None
+                if row.kind == bp.EMPTY:
+                    row.text = ""
+            rows.append(row)
+    return unwrap(rows)
+
+
+def unwrap(rows: list[Row]) -> list[Row]:
+    """Join lines a text editor wrapped inside a paragraph.
+
+    A Vietnamese paragraph never starts with a lower-case letter, so a line that
+    does, right under a line that ends mid-sentence, continues that line.
+    """
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.content and row.content and not prev.mark and not row.mark
+                and words(prev.text) >= 5 and not ends_sentence(prev.text) and row.text[:1].islower()
+                and not NUMBERED.match(row.text)):
+            prev.text = f"{prev.text} {row.text}"
+            prev.raw = f"{prev.raw} {row.raw}"
+            continue
+        out.append(row)
+    return out
+
+
+def text_key(text: str) -> str:
+    """Spelling used to compare lines: no accents, case or punctuation."""
+    return " ".join(re.sub(r"[\W_]+", " ", fold(text)).split())
+
+
+def sentence_like(row: Row) -> bool:
+    """A plain sentence: the paragraph test for short notices with no long paragraph."""
+    return row.content and row.mark not in ("h1", "h2") and words(row.text) >= 3 and ends_sentence(row.text)
+
+
+def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[int]]:
+    """Runs of paragraph rows (indices) with few short lines between them.
+
+    A run ends at a line that ends a page (footer, comment box, counters) or after
+    more than ``_CLUSTER_GAP`` short lines; the article is the heaviest run.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    gap = 0
+    for i, row in enumerate(rows):
+        if row.kind == bp.RELATED and current:
+            # A "Tin liên quan" box may sit inside the text: its headlines count as a
+            # gap, so the article goes on only if a paragraph follows them closely.
+            gap += 1
+            continue
+        if row.kind in HARD_ENDINGS:
+            if current:
+                runs.append(current)
+            current, gap = [], 0
+            continue
+        if not row.content:
+            continue
+        if paragraph(row):
+            if current and gap > _CLUSTER_GAP:
+                runs.append(current)
+                current = []
+            current.append(i)
+            gap = 0
+        elif current:
+            gap += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def neighbour(rows, i, step, limit=2):
+    """Index of the nearest non-blank row in direction ``step`` skipping counters/toolbars."""
+    j = i + step
+    skipped = 0
+    while 0 <= j < len(rows):
+        row = rows[j]
+        if row.blank:
+            j += step
+            continue
+        if row.kind in (bp.VIEWS, bp.TOOLBAR) and skipped < limit:
+            skipped += 1
+            j += step
+            continue
+        return j
+    return None
+
+
+def title_score(rows, i, body_start, dup_count) -> float:
+    """How much row ``i`` looks like the article's title (higher is better).
+
+    For: being the page heading, printed twice, next to a date stamp, under a
+    section label, of title length. Against: reading as a sentence, a list item,
+    a caption, a name, a section label, or a lead ("(MTTQ) - Sáng 5/3, ...").
+    """
+    row = rows[i]
+    text = strip_dates(row.text) or row.text
+    n = words(text)
+    folded = fold(text)
+    score = 0.0
+    if row.mark == "h1":
+        score += 4
+    elif row.mark == "h2":
+        score += 2
+    if dup_count:
+        score += 3
+    if has_edge_date(row.text):
+        score += 2
+    below = neighbour(rows, i, 1)
+    above = neighbour(rows, i, -1)
+    if below is not None and rows[below].date is not None:
+        score += 2
+    if above is not None and rows[above].date is not None:
+        score += 1.5
+    if above is not None and (rows[above].kind == bp.BREADCRUMB or (
+            rows[above].content and bp.is_upper_line(rows[above].text) and words(rows[above].text) <= 6)):
+        score += 1
+    if 6 <= n <= 40:
+        score += 1
+    elif n < 4:
+        score -= 1.5
+    elif n > 45:
+        score -= 2
+    stripped = text.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..."):
+        score -= 2.5
+    elif stripped.endswith((":", ",", ";")):
+        score -= 2
+    commas = text.count(",")
+    if commas >= 2:
+        score -= 1
+    if commas >= 4:
+        score -= 2
+    if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
+        score -= 3
+    if row.mark == "caption" or is_caption(text) or is_person_name(text):
+        score -= 3
+    if bp.is_upper_line(text) and n <= 6:
+        score -= 2
+    if _SOURCE_TAG.match(text):
+        score -= 2
+    if _SAPO_OPENER.match(folded) and "," in " ".join(text.split()[:12]):
+        score -= 1.5
+    if body_start is not None:
+        between = sum(1 for r in rows[i + 1:body_start] if r.content)
+        score -= 0.05 * between
+    return score
+
+
+def find_title(rows, body_start) -> int | None:
+    """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
+    limit = body_start if body_start is not None else len(rows)
+    candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60]
+    candidates = candidates[-_TITLE_WINDOW:]
+    if not candidates:
+        return None
+    keys = {}
+    for i, row in enumerate(rows[: limit + 3]):
+        if row.text:
+            keys.setdefault(text_key(strip_dates(row.text) or row.text), []).append(i)
+    best, best_score = None, float("-inf")
+    for i in candidates:
+        key = text_key(strip_dates(rows[i].text) or rows[i].text)
+        dups = len(keys.get(key, [])) - 1
+        score = title_score(rows, i, body_start, dups)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def updated_stamp(text: str) -> int:
+    """1 for an "updated on" stamp, which only stands in when no "posted on" one exists."""
+    return 1 if re.search(r"cap nhat|sua doi|chinh sua|updated|modified", fold(text)) else 0
+
+
+def edge_date(text: str) -> FoundDate:
+    """The date stamp printed at the start or end of a title line."""
+    junk = " ()[]|-–—,:;"
+    found = find_dates(text)
+    for f in found:
+        if not text[f.end:].strip(junk) or not text[: f.start].strip(junk):
+            return f
+    return found[0]
+
+
+def block_kind(row: Row) -> str:
+    """Markdown role of a kept row: heading ("I. ...", capitals), list item, caption, paragraph."""
+    text = row.text
+    if row.mark == "caption":
+        return CAPTION
+    if row.mark in ("h1", "h2"):
+        return HEADING
+    if row.mark == "li":
+        return LIST_ITEM
+    if is_roman_heading(text):
+        return HEADING
+    n = words(text)
+    if bp.is_upper_line(text) and 2 <= n <= 20 and not text.rstrip().endswith("."):
+        return HEADING
+    if is_caption(text):
+        return CAPTION
+    return PARAGRAPH
+
+
