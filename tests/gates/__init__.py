@@ -1,0 +1,1 @@
+"""Real-browser quality gates (see README.md)."""
