@@ -1,0 +1,266 @@
+"""Search in a real browser: real queries on a built site, typed as residents type them.
+
+Headless Chromium from Debian's ``chromium`` package, driven by Playwright (never
+``playwright install``); the built site is served from a thread on 127.0.0.1.
+"""
+
+import functools
+import http.server
+import os
+import threading
+from urllib.parse import quote
+
+import pytest
+
+from conftest import post, run_pelican
+from test_search_index import plugins_with_search
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                       reason=f"{CHROMIUM} is missing: install Debian's chromium (bash .ci/setup-gates.sh)"),
+]
+
+FILLER = " ".join(["Hội nghị diễn ra trong không khí cởi mở, các ý kiến được ghi nhận đầy đủ."] * 12)
+
+POSTS = {
+    "2023/tong-ket.md": post(
+        "Hội nghị tổng kết công tác năm", date="20/12/2023", category="Hoạt động Mặt trận",
+        body="Bí thư Đảng ủy xã dự và phát biểu chỉ đạo hội nghị.\n\n" + FILLER),
+    "2022/thu-hoach.md": post(
+        "Thu hoạch lúa vụ mùa", date="10/10/2022", category="Thông báo",
+        body="Bà con đang thu hoạch lúa vụ mùa ở các cánh đồng."),
+    "2022/ngay-hoi.md": post(
+        "Ngày hội ở thôn Tây", date="18/11/2022", category="Đại đoàn kết",
+        body="Ngày hội góp phần tăng cường khối đoàn kết toàn dân tộc ở khu dân cư."),
+    "2022/ket-nghia.md": post(
+        "Giao lưu kết nghĩa với xã bạn", date="05/05/2022", category="Hoạt động Mặt trận",
+        body="Đoàn công tác của xã đã đến thăm xã Hà Bầu, huyện Đắk Đoa, tỉnh Gia Lai."),
+    # one exact "Mặt trận" in a long text ...
+    "2021/sinh-hoat.md": post(
+        "Sinh hoạt chuyên đề ở thôn", date="03/03/2021", category="Hoạt động Mặt trận",
+        body=FILLER + "\n\nBan công tác Mặt trận thôn Bắc chủ trì buổi sinh hoạt.\n\n" + FILLER),
+    # ... against a short text dense with words that fold to "mat tran"
+    "2021/mai-nha.md": post(
+        "Sửa mái nhà văn hóa", date="04/03/2021", category="Thông báo",
+        body="Nhà văn hóa được làm mát trần. Mát trần giúp nhà mát trần, mát trần quanh năm."),
+    "2021/doan-thanh-nien.md": post(
+        "Đại hội Đoàn thanh niên", date="09/03/2021", category="Hoạt động Mặt trận",
+        body="Hơn một trăm thanh niên dự, bầu ban chấp hành mới."),
+    "2021/nhap.md": post(
+        "Bản nháp về Đảng bộ", date="10/03/2021", category="Thông báo", status="draft",
+        body="Bản nháp có chữ riêng quyxaluong và Đảng bộ, chưa được đăng."),
+}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One development build (drafts written under drafts/) served at the root, and a
+    publish build of the same posts for a site living at a sub-path (SITEURL …/cong)."""
+    root = tmp_path_factory.mktemp("search")
+    content = root / "content"
+    for rel, text in POSTS.items():
+        target = content / "posts" / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    servers = {}
+    for name, folder in (("root", root / "www"), ("sub", root / "sub")):
+        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers[name] = httpd
+    urls = {name: f"http://127.0.0.1:{s.server_address[1]}" for name, s in servers.items()}
+    run_pelican(content, root / "www", PLUGINS=plugins_with_search())
+    run_pelican(content, root / "sub" / "cong", "publishconf.py", PLUGINS=plugins_with_search(),
+                SITEURL=urls["sub"] + "/cong")
+    yield {**urls, "www": root / "www"}
+    for httpd in servers.values():
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def wait_for_status(page):
+    page.wait_for_function(
+        "() => { const s = document.querySelector('[data-search-status]');"
+        " return s && s.textContent.trim() && !document.querySelector('[data-search][aria-busy]'); }",
+        timeout=15000,
+    )
+    return page.text_content("[data-search-status]").strip()
+
+
+def search(page, base, query, path="/tim-kiem/", **params):
+    """Open the search page as the header's form does (GET ?q=…); return (status, results)."""
+    url = f"{base}{path}?q={quote(query)}" + "".join(f"&{k}={quote(v)}" for k, v in params.items())
+    page.goto(url)
+    status = wait_for_status(page)
+    results = page.eval_on_selector_all(
+        ".ct-search__result",
+        """items => items.map(li => ({
+            title: li.querySelector('h2 a').textContent,
+            href: li.querySelector('h2 a').getAttribute('href'),
+            meta: li.querySelector('.ct-search__result-meta').textContent,
+            excerpt: (li.querySelector('.ct-search__result-excerpt') || {}).textContent || '',
+            marks: [...li.querySelectorAll('mark')].map(m => m.textContent),
+        }))""",
+    )
+    return status, results
+
+
+def titles(results):
+    return [r["title"] for r in results]
+
+
+def test_dang_without_diacritics_finds_dang_with_d_stroke(page, server):
+    status, results = search(page, server["root"], "dang")
+    found = {r["title"]: r for r in results}
+    assert "Hội nghị tổng kết công tác năm" in found  # "Đảng" in the body only
+    assert "Thu hoạch lúa vụ mùa" in found  # "đang"
+    hit = found["Hội nghị tổng kết công tác năm"]
+    assert "Đảng" in hit["marks"]
+    assert "20/12/2023" in hit["meta"] and "Hoạt động Mặt trận" in hit["meta"]
+    assert status.startswith(f"Tìm thấy {len(results)} bài viết")
+
+
+def test_doan_ket_finds_doan_ket(page, server):
+    _, results = search(page, server["root"], "doan ket")
+    assert "Ngày hội ở thôn Tây" in titles(results)
+    hit = next(r for r in results if r["title"] == "Ngày hội ở thôn Tây")
+    assert {"đoàn", "kết"} <= set(hit["marks"])
+
+
+def test_dak_doa_finds_dak_doa(page, server):
+    _, results = search(page, server["root"], "dak doa")
+    assert titles(results)[0] == "Giao lưu kết nghĩa với xã bạn"
+    assert {"Đắk", "Đoa"} <= set(results[0]["marks"])
+
+
+def test_mat_tran_without_marks_finds_mat_tran(page, server):
+    _, results = search(page, server["root"], "mat tran")
+    assert {"Sinh hoạt chuyên đề ở thôn", "Sửa mái nhà văn hóa"} <= set(titles(results))
+
+
+def test_query_with_diacritics_ranks_exact_matches_first(page, server):
+    _, results = search(page, server["root"], "Mặt trận")
+    found = titles(results)
+    # the dense "mát trần" post is still found, but after the exact match
+    assert found.index("Sinh hoạt chuyên đề ở thôn") < found.index("Sửa mái nhà văn hóa")
+    exact = next(r for r in results if r["title"] == "Sinh hoạt chuyên đề ở thôn")
+    assert exact["marks"] == ["Mặt", "trận"]  # only the exact words are marked
+    _, results = search(page, server["root"], "Đảng")
+    found = titles(results)
+    assert found.index("Hội nghị tổng kết công tác năm") < found.index("Thu hoạch lúa vụ mùa")
+
+
+def test_title_words_without_diacritics_are_found(page, server):
+    _, results = search(page, server["root"], "dai hoi doan")
+    assert titles(results)[0] == "Đại hội Đoàn thanh niên"
+
+
+def test_drafts_are_never_found(page, server):
+    assert (server["www"] / "drafts").is_dir()  # the development build did write the draft
+    status, results = search(page, server["root"], "quyxaluong")
+    assert results == [] and status.startswith("Không tìm thấy")
+    _, results = search(page, server["root"], "Đảng bộ")
+    assert "Bản nháp về Đảng bộ" not in titles(results)
+    assert not any("drafts/" in r["href"] for r in results)
+
+
+def test_nonsense_query_says_no_results_in_vietnamese_and_offers_other_ways(page, server):
+    status, results = search(page, server["root"], "xqzw blorf")
+    assert results == []
+    assert status == "Không tìm thấy bài viết nào có “xqzw blorf”."
+    help_text = page.locator("[data-search-help]")
+    assert help_text.is_visible()
+    assert help_text.locator("a[href='/tin-da-dua/']").count() == 1
+
+
+def test_excerpt_never_shows_the_indexing_tail(page, server):
+    _, results = search(page, server["root"], "dang")
+    for result in results:
+        assert "\u2042" not in result["excerpt"] and "Dảng" not in result["excerpt"], result
+
+
+def test_filters_by_category_and_year(page, server):
+    _, results = search(page, server["root"], "dang", **{"chuyen-muc": "thong-bao"})
+    assert titles(results) == ["Thu hoạch lúa vụ mùa"]
+    assert page.input_value("#ct-search-category") == "thong-bao"
+    status, results = search(page, server["root"], "dang", nam="2023")
+    assert titles(results) == ["Hội nghị tổng kết công tác năm"]
+    assert "năm 2023" in status
+    # changing a filter searches again and keeps the address shareable
+    page.select_option("#ct-search-year", "")
+    page.wait_for_function("() => document.querySelectorAll('.ct-search__result').length > 1")
+    assert "nam=" not in page.url and "q=dang" in page.url
+
+
+def test_header_form_leads_to_results(page, server):
+    page.goto(server["root"] + "/")
+    page.fill("#ct-search-q", "doan ket")
+    page.press("#ct-search-q", "Enter")
+    page.wait_for_url("**/tim-kiem/?q=doan+ket")
+    wait_for_status(page)
+    assert page.input_value("#ct-search-page-q") == "doan ket"
+    assert page.locator(".ct-search__result").count() >= 1
+
+
+def test_typing_on_the_page_searches_and_announces(page, server):
+    page.goto(server["root"] + "/tim-kiem/")
+    page.fill("#ct-search-page-q", "mat tran")
+    wait_for_status(page)
+    assert page.get_attribute("[data-search-status]", "role") == "status"
+    assert page.text_content("[data-search-status]").startswith("Tìm thấy")
+    assert "q=mat+tran" in page.url
+
+
+def test_page_fits_360_px_and_results_are_a_list_of_headed_links(page, server):
+    search(page, server["root"], "dang")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page.locator("ol.ct-search__results > li h2 > a").count() >= 2
+    assert page.locator("label[for='ct-search-page-q']").is_visible()
+
+
+def test_site_at_a_sub_path(page, server):
+    _, results = search(page, server["sub"], "dak doa", path="/cong/tim-kiem/")
+    assert results and results[0]["href"].startswith("/cong/tin-tuc/")
+    page.click(".ct-search__result a")
+    page.wait_for_url("**/cong/tin-tuc/2022/**")
+    assert "Đắk Đoa" in page.text_content("main")
+
+
+def test_without_javascript_the_page_points_to_archives_and_categories(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server["root"] + "/tim-kiem/?q=dang")
+    assert "cần bật JavaScript" in page.text_content("main")
+    assert page.locator("main a[href='/tin-da-dua/']").first.is_visible()
+    assert page.locator("main a[href='/chuyen-muc/']").first.is_visible()
+    assert not page.locator("[data-search-form]").is_visible()
+    context.close()

@@ -1,0 +1,172 @@
+"""Search index: the record core without Pelican, then real builds with Pagefind."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, post
+from search_index.search_index import (
+    MARKER,
+    UNUSED_FILES,
+    SearchIndexError,
+    d_variants,
+    load_options,
+    make_record,
+    render_source,
+    text_of,
+    without_d_stroke,
+    write_bundle,
+)
+
+
+def plugins_with_search():
+    """PLUGINS of pelicanconf.py, with search_index added when it is not listed yet."""
+    from pelican.settings import read_settings
+
+    plugins = list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
+    return plugins if "search_index" in plugins else plugins + ["search_index"]
+
+
+# --- core -------------------------------------------------------------------------------
+
+def test_d_stroke_is_spelt_d_and_other_marks_stay():
+    assert without_d_stroke("Đảng bộ Đắk Đoa, đoàn kết") == "Dảng bộ Dắk Doa, doàn kết"
+
+
+def test_variants_are_the_d_words_once_per_occurrence_without_punctuation():
+    text = "Đảng ủy xã (Đắk Đoa) và đảng viên; Đảng, “đoàn kết”. Mặt trận"
+    assert d_variants(text) == ["Dảng", "Dắk", "Doa", "dảng", "Dảng", "doàn"]
+
+
+def test_text_of_separates_blocks_and_skips_scripts():
+    html = "<h2>Đảng</h2><p>viên<br>mới</p><script>var đ = 1;</script><p>a&amp;b <em>đ</em>oàn</p>"
+    assert text_of(html) == "Đảng viên mới a&b đoàn"
+
+
+def test_record_keeps_the_original_and_adds_the_d_spellings():
+    record = make_record(
+        path="tin-tuc/2021/a/index.html", title="Đại hội <em>Đảng</em> bộ", date="2021-07-06",
+        category="Hoạt động Mặt trận", body_html="<p>Đoàn kết ⁂ và Mặt trận.</p>",
+        lead_html="<p>Huyện Đắk Đoa.</p>",
+    )
+    assert record.title == "Đại hội Đảng bộ"
+    assert record.title_d == "Dại hội Dảng bộ"
+    assert record.variants == ["Dắk", "Doa", "Doàn"]
+    assert MARKER not in record.body_html  # the marker can only be the index's own
+
+
+def test_record_without_d_has_no_title_variant():
+    record = make_record(path="a/index.html", title="Mặt trận", date="2021-07-06",
+                         category="Thông báo", body_html="<p>Mặt trận</p>")
+    assert record.title_d == "" and record.variants == []
+
+
+def test_a_post_with_only_a_photo_is_indexed_under_its_title(tmp_path):
+    photo = make_record(path="a/index.html", title="Trao quà ở Đông Sơn", date="2021-07-06",
+                        category="Thông báo", body_html='<p><img src="a.jpg" alt="Trao quà"></p>')
+    text = make_record(path="b/index.html", title="Tin", date="2021-07-06", category="Thông báo",
+                       body_html="<p>Chữ.</p>")
+    assert photo.title_as_text and photo.variants == ["Dông"] and not text.title_as_text
+    assert write_bundle([photo, text], tmp_path, load_options({})) == 2  # Pagefind drops pages without words
+
+
+def test_source_page_carries_meta_filters_body_and_variants_after_the_marker():
+    # titles are HTML in Pelican (the theme prints them as such): entities are decoded once
+    record = make_record(path="a/index.html", title="Đại hội &amp; <b>Mặt trận</b>", date="2022-01-10",
+                         category="Đại đoàn kết", body_html="<h2>Đảng bộ</h2><p>Nội dung.</p>")
+    soup = BeautifulSoup(render_source(record), "html.parser")
+    assert soup.html["lang"] == "vi"
+    assert soup.select_one("[data-pagefind-meta=title]").get_text() == "Đại hội & Mặt trận"
+    assert soup.select_one("[data-pagefind-meta=title_d]").get_text() == "Dại hội & Mặt trận"
+    filters = {tag["data-pagefind-filter"]: tag.get_text() for tag in soup.select("[data-pagefind-filter]")}
+    assert filters == {"category": "Đại đoàn kết", "year": "2022", "date": "2022-01-10"}
+    body = soup.select_one("[data-pagefind-body]")
+    assert body.select_one("h2").get_text() == "Đảng bộ"
+    assert body.get_text(" ").split()[-3:] == ["dung.", MARKER, "Dảng"]  # the title has its own
+    # nothing outside the body is indexed as text: meta and filters only
+    assert len(soup.select("[data-pagefind-body]")) == 1
+
+
+@pytest.mark.parametrize("given, message", [
+    ({"colour": 1}, "unknown setting"),
+    ({"enabled": "yes"}, "True or False"),
+    ({"chunk_size": -1}, "whole number"),
+])
+def test_bad_settings_are_rejected_with_a_clear_message(given, message):
+    with pytest.raises(ValueError, match=message):
+        load_options({"SEARCH_INDEX": given})
+
+
+def test_defaults():
+    assert load_options({}) == {"enabled": True, "chunk_size": 300}
+
+
+# --- real builds ------------------------------------------------------------------------
+
+POSTS = {
+    "2021/a.md": post("Đại hội Đảng bộ xã", date="06/07/2021", body="Đảng bộ xã họp."),
+    "2021/b.md": post("Ngày hội", date="07/07/2021", category="Đại đoàn kết", body="Đoàn kết."),
+    "2021/nhap.md": post("Bản nháp", date="08/07/2021", status="draft", body="Chữ riêng quyxaluong."),
+}
+
+
+def entry(site):
+    return json.loads((site.output / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+
+
+def test_build_writes_the_bundle_at_pagefind_without_drafts_or_unused_files(build_site):
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    bundle = site.output / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert list(bundle.glob("wasm.*.pagefind")) and list(bundle.glob("fragment/*.pf_fragment"))
+    assert entry(site)["languages"]["vi"]["page_count"] == 2  # the draft is not indexed
+    assert site.exists("drafts/ban-nhap/")  # ... although the development build shows it
+    for name in UNUSED_FILES:
+        assert not (bundle / name).exists(), name
+
+
+def test_publish_build_indexes_published_posts_and_search_page_points_to_the_site(build_site):
+    site = build_site(posts=POSTS, publish=True, PLUGINS=plugins_with_search(),
+                      SITEURL="https://example.gov.vn/mttq")
+    assert entry(site)["languages"]["vi"]["page_count"] == 2
+    page = site.soup("tim-kiem/")
+    box = page.select_one("[data-search]")
+    assert box["data-search-root"] == "https://example.gov.vn/mttq/"
+    assert page.select_one("script[src='https://example.gov.vn/mttq/theme/js/search.js']")
+    noscript = page.select_one("[data-search] noscript")
+    assert "cần bật JavaScript" in noscript.get_text()
+    hrefs = {a["href"] for a in noscript.select("a")}
+    assert hrefs == {"https://example.gov.vn/mttq/tin-da-dua/", "https://example.gov.vn/mttq/chuyen-muc/",
+                     "https://example.gov.vn/mttq/the/"}
+
+
+def test_search_page_filters_are_labelled_form_controls(build_site):
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    page = site.soup("tim-kiem/")
+    for control in page.select(".ct-search__form input, .ct-search__form select"):
+        assert page.select_one(f"label[for='{control['id']}']"), control
+    categories = [o.get("data-name") for o in page.select("#ct-search-category option")]
+    assert categories == [None, "Hoạt động Mặt trận", "Đại đoàn kết"]
+    assert [o["value"] for o in page.select("#ct-search-year option")] == ["", "2021"]
+    assert page.select_one("[data-search-status][role=status]")
+
+
+def test_a_rebuild_replaces_the_bundle_and_disabled_index_writes_nothing(build_site):
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    stale = site.output / "pagefind" / "fragment" / "stale.pf_fragment"
+    stale.write_bytes(b"old")
+    from conftest import run_pelican
+
+    run_pelican(site.content, site.output, PLUGINS=plugins_with_search())
+    assert not stale.exists()
+    off = build_site(posts=POSTS, name="off", PLUGINS=plugins_with_search(),
+                     SEARCH_INDEX={"enabled": False})
+    assert not (off.output / "pagefind").exists()
+
+
+def test_missing_pagefind_binary_stops_the_build_with_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    record = make_record(path="a/index.html", title="A", date="2021-07-06", category="B", body_html="<p>x</p>")
+    with pytest.raises(SearchIndexError, match="pip install -r requirements.txt"):
+        write_bundle([record], tmp_path / "out", load_options({}))
