@@ -37,6 +37,18 @@ PORTAL_CATEGORIES = [
 ]
 # ============================================================================
 
+# Where `invoke publish` sends the site (every key: plugins/deploy/config.py). Each key can be
+# overridden by PORTAL_DEPLOY_<KEY>; secrets (SSH key, tokens) never go here, only in the
+# environment: PORTAL_DEPLOY_SSH_KEY, PORTAL_DEPLOY_KNOWN_HOSTS, AWS_ACCESS_KEY_ID…
+DEPLOY = {
+    "target": "directory",  # directory | rsync | pages | s3
+    "path": "",  # directory/rsync: folder holding releases/ and current (web root = PATH/current)
+    "host": "",  # rsync: user@server
+    "keep_releases": 5,
+    "pages_branch": "gh-pages",
+    "pages_remote": "origin",
+}
+
 PATH = "content"
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]

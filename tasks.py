@@ -1,14 +1,19 @@
 """Tasks for Cổng tin: `invoke --list` is the manual."""
 
+import datetime as dt
+import errno
+import logging
 import os
 import shutil
 import sys
 from pathlib import Path
 
 from invoke import task
+from invoke.exceptions import Exit
 
 ROOT = Path(__file__).resolve().parent
 VENV_BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "plugins"))  # deploy/, content_check/, preview/: tools used below
 
 CONFIG = {
     "content": ROOT / "content",
@@ -16,6 +21,8 @@ CONFIG = {
     "settings": ROOT / "pelicanconf.py",
     "publish_settings": ROOT / "publishconf.py",
     "publish_output": ROOT / "output-publish",
+    "cache": ROOT / "cache",  # photos and the preview's content cache (safe to delete)
+    "theme": ROOT / "theme",
     "host": "127.0.0.1",  # loopback only: the preview is not for the network
     "port": 8000,
 }
@@ -23,6 +30,22 @@ CONFIG = {
 
 def _pelican(c, settings, output, extra=""):
     c.run(f'"{VENV_BIN / "pelican"}" "{CONFIG["content"]}" -s "{settings}" -o "{output}" {extra}', pty=False)
+
+
+def _overrides(**extra):
+    """Settings every in-process Pelican run of these tasks shares."""
+    return {"PATH": str(CONFIG["content"]), "CACHE_PATH": str(CONFIG["cache"]), **extra}
+
+
+def _settings(settings_file):
+    """The settings as Pelican reads them (for AUTHOR, PORTAL_CATEGORIES, DEPLOY)."""
+    from pelican.settings import read_settings
+
+    return read_settings(str(settings_file))
+
+
+def _quiet_logging(level=logging.WARNING):
+    logging.basicConfig(level=level, format="%(message)s")
 
 
 @task
@@ -48,7 +71,7 @@ def serve(c, port=None):
 @task
 def clean(c):
     """Remove the built sites (output/, output-publish/) and caches."""
-    for path in (CONFIG["output"], CONFIG["publish_output"], ROOT / "cache"):
+    for path in (CONFIG["output"], CONFIG["publish_output"], CONFIG["cache"]):
         shutil.rmtree(path, ignore_errors=True)
 
 
@@ -63,3 +86,171 @@ def test(c):
     """Run every test, including the browser quality gates (installs their tools when missing)."""
     os.chdir(ROOT)
     c.run(f'"{sys.executable}" -m pytest', pty=False)
+
+
+@task(help={"title": "tiêu đề bài, trong dấu nháy kép", "category": "chuyên mục (một trong PORTAL_CATEGORIES)",
+            "author": "người viết (mặc định: AUTHOR trong pelicanconf.py)", "slug": "địa chỉ bài, chữ không dấu"})
+def new(c, title, category="", author="", slug=""):
+    """Create a draft post content/posts/YYYY/<slug>.md with its front matter filled in."""
+    from content_check import NewPostError, new_post, pick_category
+
+    settings = _settings(CONFIG["settings"])
+    try:
+        category = pick_category(category, settings.get("PORTAL_CATEGORIES") or [])
+        author = author or settings.get("AUTHOR") or "Ban Biên tập"
+        relative, text = new_post(title, category, author, dt.datetime.now(dt.timezone.utc), slug or None)
+    except NewPostError as error:
+        raise Exit(f"Chưa tạo bài: {error}", code=1) from None
+    path = Path(CONFIG["content"]) / relative
+    shown = os.path.relpath(path)
+    if path.exists():
+        raise Exit(f"Chưa tạo bài: đã có tệp {shown} — đặt tiêu đề khác hoặc thêm --slug ten-khac", code=1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(f"Đã tạo bài nháp: {shown}")
+    print(f"Mở tệp để viết bài; xem thử bằng «invoke livereload» tại "
+          f"http://{CONFIG['host']}:{CONFIG['port']}/drafts/{path.stem}/ ; "
+          "khi bài sẵn sàng, đổi «status: draft» thành «status: published».")
+
+
+def _print_report(report):
+    """Print a content check report; return True when there is no error."""
+    print(f"Đã kiểm tra {report.posts} bài viết và {report.pages} trang.")
+    if report.errors:
+        print(f"\nLỖI — phải sửa ({len(report.errors)}):")
+        for problem in report.errors:
+            print(f"  {problem}")
+    if report.warnings:
+        print(f"\nCẢNH BÁO — nên sửa ({len(report.warnings)}):")
+        for problem in report.warnings:
+            print(f"  {problem}")
+    if report.notes:
+        print("\nGHI CHÚ:")
+        for note in report.notes:
+            print(f"  {note}")
+    if report.errors:
+        print(f"\nKết quả: {len(report.errors)} lỗi, {len(report.warnings)} cảnh báo. "
+              "Sửa các lỗi (tệp:dòng ở đầu mỗi dòng) rồi chạy lại «invoke check».")
+    else:
+        print(f"\nKết quả: không có lỗi ({len(report.warnings)} cảnh báo).")
+    return not report.errors
+
+
+def _check(settings_file):
+    from content_check import check_site
+
+    try:
+        report = check_site(settings_file, _overrides(OUTPUT_PATH=str(CONFIG["publish_output"])))
+    except Exception as error:  # a settings or plugin failure, not a content problem
+        raise Exit(f"Không kiểm tra được nội dung ({type(error).__name__}: {error}) — "
+                   "báo cho kỹ thuật viên kèm dòng này.", code=1) from None
+    return _print_report(report)
+
+
+@task(help={"dev": "kiểm tra theo pelicanconf.py (ảnh thiếu mô tả chỉ là cảnh báo)"})
+def check(c, dev=False):
+    """Check all content without writing the site (front matter, photos, links, duplicates); exit 1 on errors."""
+    if not _check(CONFIG["settings"] if dev else CONFIG["publish_settings"]):
+        raise Exit(code=1)
+
+
+@task(help={"port": "cổng (mặc định 8000)", "host": "địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này xem được)"})
+def livereload(c, port=None, host=None):
+    """Preview at http://127.0.0.1:8000 that rebuilds on save and refreshes the browser (Ctrl+C to stop)."""
+    from preview import serve as serve_preview
+
+    _quiet_logging()
+    logging.getLogger("preview").setLevel(logging.INFO)
+    host, port = host or CONFIG["host"], int(port or CONFIG["port"])
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"Chú ý: bản xem thử mở cho mạng ({host}); mọi máy cùng mạng đều xem được cả bản nháp.")
+    try:
+        serve_preview(CONFIG["settings"], _overrides(OUTPUT_PATH=str(CONFIG["output"])),
+                      CONFIG["content"], CONFIG["theme"], host, port)
+    except OSError as error:
+        why = {errno.EADDRINUSE: "cổng đang được một chương trình khác dùng",
+               errno.EACCES: "không có quyền dùng cổng này",
+               errno.EADDRNOTAVAIL: f"máy này không có địa chỉ {host}"}.get(error.errno)
+        if why is None:
+            raise
+        raise Exit(f"Không mở được bản xem thử tại {host}:{port}: {why} — "
+                   f"chạy «invoke livereload --port {port + 1}» hoặc tắt chương trình đang dùng cổng đó.",
+                   code=1) from None
+
+
+def _deploy_config(dest=None, target=None, compress=False):
+    from deploy import DeployError, load_config
+
+    settings = _settings(CONFIG["publish_settings"])
+    overrides = {"target": target or ("directory" if dest else None),
+                 "path": os.path.abspath(dest) if dest else None, "compress": True if compress else None}
+    try:
+        return load_config(settings.get("DEPLOY"), overrides=overrides)
+    except DeployError as error:
+        raise Exit(f"Chưa đăng: cấu hình nơi đăng chưa đúng: {error}", code=1) from None
+
+
+def _describe(result):
+    if not result.changed:
+        return (f"Trang không thay đổi so với bản đang chạy ({result.release}) ở {result.where}: "
+                "không cần đăng lại.")
+    if result.target == "directory":
+        text = (f"Đã đăng bản {result.release} tại {result.where}/current "
+                f"({result.copied} tệp mới hoặc đã sửa, {result.linked} tệp giữ nguyên).")
+        if result.removed:
+            text += f" Đã xoá {len(result.removed)} bản cũ."
+        return text + f" Quay lại bản trước: invoke rollback --dest {result.where}"
+    if result.target == "rsync":
+        return f"Đã đăng bản {result.release} lên {result.where}/current. Quay lại bản trước: invoke rollback"
+    if result.target == "pages":
+        return f"Đã đẩy trang lên nhánh {result.where} (commit {result.release})."
+    return f"Đã đồng bộ trang lên {result.where}."
+
+
+@task(help={
+    "dest": "đăng vào thư mục này (releases/ và current); như PORTAL_DEPLOY_PATH với target directory",
+    "target": "directory | rsync | pages | s3 (mặc định: DEPLOY['target'] hoặc PORTAL_DEPLOY_TARGET)",
+    "compress": "ghi thêm bản nén .gz/.br cạnh các tệp chữ",
+    "deploy": "--no-deploy: chỉ kiểm tra và tạo trang, không đăng",
+    "output": "thư mục giữ bản vừa tạo (mặc định output-publish/; GitLab Pages: public)",
+})
+def publish(c, dest=None, target=None, compress=False, deploy=True, output=None):
+    """Check, build with publishconf.py into a fresh folder, then deploy; nothing is deployed on any error."""
+    from deploy import DeployError, build_fresh, precompress
+    from deploy import deploy as send
+
+    _quiet_logging(logging.ERROR)  # the check below reports warnings; the build only shows errors
+    config = _deploy_config(dest, target, compress) if deploy else None
+    if not _check(CONFIG["publish_settings"]):
+        raise Exit("Chưa đăng: nội dung có lỗi (xem danh sách ở trên); trang đang chạy giữ nguyên.", code=1)
+    output = Path(output or CONFIG["publish_output"]).resolve()
+    try:
+        build_fresh(CONFIG["publish_settings"], output, _overrides())
+    except Exception as error:  # any failed build: report it, deploy nothing
+        raise Exit(f"Chưa đăng: tạo trang thất bại ({type(error).__name__}: {error}); "
+                   "trang đang chạy giữ nguyên.", code=1) from None
+    if compress or (config and config["compress"]):
+        gz, br = precompress(str(output))
+        print(f"Đã nén sẵn {gz} tệp .gz" + (f" và {br} tệp .br." if br else "."))
+    print(f"Đã tạo trang vào {os.path.relpath(output)}.")
+    if not deploy:
+        return
+    try:
+        result = send(str(output), config, repo=str(ROOT))
+    except DeployError as error:
+        raise Exit(f"Chưa đăng: {error}", code=1) from None
+    print(_describe(result))
+
+
+@task(help={"dest": "thư mục đã đăng (như --dest của publish)", "to": "tên bản cần quay lại (mặc định: bản ngay trước)"})
+def rollback(c, dest=None, to=None):
+    """Put the previous release back online (directory or rsync target; --dest PATH for a local folder)."""
+    from deploy import DeployError
+    from deploy import rollback as roll_back
+
+    config = _deploy_config(dest)
+    try:
+        before, after = roll_back(config, to)
+    except DeployError as error:
+        raise Exit(f"Chưa quay lại: {error}", code=1) from None
+    print(f"Đã quay lại bản {after} (trước đó đang chạy: {before or 'không có'}).")

@@ -1,0 +1,191 @@
+"""The preview's web server: the output folder on loopback, plus reload events.
+
+HTML responses get one same-origin script (``/__livereload.js``; the files on
+disk stay as built); ``/__livereload?path=…`` is a Server-Sent Events stream
+through which the server tells each tab to ``reload`` (when the file it shows
+was written) or shows the ``problems`` of a failed build on top of the page.
+"""
+
+import json
+import logging
+import os
+import queue
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, unquote, urlsplit
+
+logger = logging.getLogger(__name__)
+
+SCRIPT_URL = "/__livereload.js"
+EVENTS_URL = "/__livereload"
+
+CLIENT_SCRIPT = """(function () {
+  "use strict";
+  var source = new EventSource("%s?path=" + encodeURIComponent(location.pathname));
+  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("problems", function (event) {
+    var lines = JSON.parse(event.data), box = document.getElementById("ct-preview-problems");
+    if (box) { box.remove(); }
+    if (!lines.length) { return; }
+    box = document.createElement("div");
+    box.id = "ct-preview-problems";
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:fixed;inset:0 0 auto 0;z-index:9999;max-height:60vh;overflow:auto;" +
+      "background:#fff;color:#1b1b1b;border-bottom:4px solid #b3261e;padding:1rem;font:1rem/1.5 sans-serif";
+    var title = document.createElement("strong");
+    title.textContent = "Trang chưa được cập nhật vì nội dung có lỗi (sửa rồi lưu lại tệp):";
+    var list = document.createElement("pre");
+    list.style.cssText = "white-space:pre-wrap;margin:.5rem 0 0";
+    list.textContent = lines.join("\\n");
+    box.appendChild(title);
+    box.appendChild(list);
+    document.body.appendChild(box);
+  });
+})();
+""" % EVENTS_URL
+
+INJECTED = f'<script src="{SCRIPT_URL}" defer></script>'.encode()
+
+
+def page_file(url_path):
+    """The output file a URL path shows: ``/tin-tuc/x/`` -> ``tin-tuc/x/index.html``."""
+    path = unquote(url_path).lstrip("/")
+    if path == "" or path.endswith("/"):
+        path += "index.html"
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
+def inject(html_bytes):
+    """``html_bytes`` with the preview script before ``</body>`` (or at the end)."""
+    index = html_bytes.rfind(b"</body>")
+    if index < 0:
+        return html_bytes + INJECTED
+    return html_bytes[:index] + INJECTED + html_bytes[index:]
+
+
+class _Client:
+    def __init__(self, name):
+        self.name = name
+        self.events = queue.Queue()
+
+
+class PreviewServer(ThreadingHTTPServer):
+    """Static files of ``output`` plus the reload events; one thread per request."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address, output):
+        self.output = os.path.abspath(output)
+        self.clients = set()
+        self.lock = threading.Lock()
+        self.problems = []
+        self.stopping = threading.Event()
+        super().__init__(address, partial(_Handler, directory=self.output))
+
+    def viewed(self):
+        with self.lock:
+            return {client.name for client in self.clients}
+
+    def _send(self, clients, event, data):
+        for client in clients:
+            client.events.put((event, data))
+
+    def notify(self, written):
+        """Tell the tabs showing one of the ``written`` files to reload."""
+        with self.lock:
+            clients = [c for c in self.clients if c.name in written]
+        self._send(clients, "reload", "")
+
+    def report(self, problems):
+        """Show (or, with ``[]``, clear) the problems of the last build in every tab."""
+        with self.lock:
+            if list(problems) == self.problems:
+                return
+            self.problems = list(problems)
+            clients = list(self.clients)
+        self._send(clients, "problems", json.dumps(self.problems, ensure_ascii=False))
+
+    def register(self, name):
+        """A new tab; returns it with the problems it must show right away."""
+        client = _Client(name)
+        with self.lock:
+            self.clients.add(client)
+            return client, list(self.problems)
+
+    def unregister(self, client):
+        with self.lock:
+            self.clients.discard(client)
+
+    def stop(self):
+        self.stopping.set()
+        with self.lock:
+            clients = list(self.clients)
+        self._send(clients, None, None)
+        self.shutdown()
+        self.server_close()
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        logger.debug("%s " + format, self.address_string(), *args)
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        parts = urlsplit(self.path)
+        if parts.path == EVENTS_URL:
+            return self._events(parse_qs(parts.query).get("path", ["/"])[0])
+        if parts.path == SCRIPT_URL:
+            return self._send(200, CLIENT_SCRIPT.encode(), "text/javascript; charset=utf-8")
+        target = self.translate_path(parts.path)
+        if os.path.isdir(target):
+            if not parts.path.endswith("/"):
+                return super().do_GET()  # redirects to the path with a slash
+            target = os.path.join(target, "index.html")
+        if target.endswith(".html") and os.path.isfile(target):
+            with open(target, "rb") as handle:
+                return self._send(200, inject(handle.read()), "text/html; charset=utf-8")
+        missing = os.path.join(self.directory, "404.html")
+        if not os.path.exists(target) and os.path.isfile(missing):
+            with open(missing, "rb") as handle:
+                return self._send(404, inject(handle.read()), "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def _send(self, status, body, content_type):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self, path):
+        server = self.server
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.end_headers()
+        client, problems = server.register(page_file(path))
+        try:
+            self.wfile.write(b"retry: 500\n\n")
+            if problems:
+                data = json.dumps(problems, ensure_ascii=False)
+                self.wfile.write(f"event: problems\ndata: {data}\n\n".encode())
+            self.wfile.flush()
+            while not server.stopping.is_set():
+                try:
+                    event, data = client.events.get(timeout=10)
+                except queue.Empty:
+                    self.wfile.write(b": ping\n\n")  # finds tabs that were closed
+                    self.wfile.flush()
+                    continue
+                if event is None:
+                    break
+                self.wfile.write(f"event: {event}\ndata: {data}\n\n".encode())
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            server.unregister(client)
