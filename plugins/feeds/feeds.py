@@ -44,6 +44,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 from pelican import signals
 
+from plugin_settings import SettingsError, check_bools, check_int, merge
 from vietnamese.vietnamese import to_vn
 
 from .render import FORMATS, render_within
@@ -71,27 +72,16 @@ GROUPS = {  # kind -> (folder under feeds/, label in titles, the post's objects 
 URL_ATTRIBUTES = ("href", "src", "srcset", "poster")
 
 
-class FeedsError(ValueError):
+class FeedsError(SettingsError):
     """A ``FEEDS`` setting the build refuses; the message says what to write instead."""
 
 
 def load_options(settings):
     """Merge ``FEEDS`` over the defaults once, checking every value."""
-    given = settings.get("FEEDS") or {}
-    if not isinstance(given, dict):
-        raise FeedsError(f"FEEDS must be a dict such as {{'enabled': True}}, not {given!r}")
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise FeedsError(f"FEEDS: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
-    for key in ("enabled", "categories", "tags", "authors"):
-        if not isinstance(options[key], bool):
-            raise FeedsError(f"FEEDS[{key!r}] must be True or False, not {options[key]!r}")
-    limits = {"max_items": (1, 500), "max_bytes": (10_000, MAX_BYTES)}
-    for key, (low, high) in limits.items():
-        value = options[key]
-        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise FeedsError(f"FEEDS[{key!r}] must be a whole number from {low} to {high}, not {value!r}")
+    options = merge(settings, "FEEDS", DEFAULTS, FeedsError)
+    check_bools(options, "FEEDS", ["enabled", "categories", "tags", "authors"], FeedsError)
+    check_int(options, "FEEDS", "max_items", 1, 500, FeedsError)
+    check_int(options, "FEEDS", "max_bytes", 10_000, MAX_BYTES, FeedsError)
     if options["description"] is None:
         options["description"] = default_description(settings)
     elif not isinstance(options["description"], str) or not options["description"].strip():

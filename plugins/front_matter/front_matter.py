@@ -31,6 +31,8 @@ from pelican import signals
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category, Tag
 
+from plugin_settings import check_bools, merge
+
 from .rules import (
     ContentError,
     ContentProblem,
@@ -49,13 +51,8 @@ DEFAULTS = {"strict_alt": False}
 
 def load_options(settings):
     """Merge ``FRONT_MATTER`` over the defaults once, rejecting unknown keys."""
-    given = settings.get("FRONT_MATTER") or {}
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise ValueError(f"FRONT_MATTER: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
-    if not isinstance(options["strict_alt"], bool):
-        raise ValueError("FRONT_MATTER['strict_alt'] must be True or False")
+    options = merge(settings, "FRONT_MATTER", DEFAULTS)
+    check_bools(options, "FRONT_MATTER", ["strict_alt"])
     return options
 
 

@@ -22,6 +22,8 @@ from collections import defaultdict
 
 from pelican import signals
 
+from plugin_settings import check_int, merge
+
 DEFAULTS = {
     "other_count": 5,  # "Tin khác" on an article page
     "featured_count": 5,  # "Tin nổi bật" on the home page
@@ -32,14 +34,9 @@ DEFAULTS = {
 
 def load_options(settings):
     """Merge ``NEWS_LISTS`` over the defaults once, checking every value."""
-    given = settings.get("NEWS_LISTS") or {}
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise ValueError(f"NEWS_LISTS: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
-    for key, value in options.items():
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 50:
-            raise ValueError(f"NEWS_LISTS[{key!r}] must be a whole number from 0 to 50, not {value!r}")
+    options = merge(settings, "NEWS_LISTS", DEFAULTS)
+    for key in options:
+        check_int(options, "NEWS_LISTS", key, 0, 50)
     return options
 
 

@@ -33,6 +33,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from pelican import signals
 
 from front_matter.rules import ContentProblem
+from plugin_settings import check_bools, check_int, merge
 
 from .processing import PhotoError, all_files, derive
 
@@ -53,19 +54,14 @@ DEFAULTS = {
 
 def load_options(settings):
     """Merge ``PHOTOS`` over the defaults once, rejecting unknown keys and bad values."""
-    given = settings.get("PHOTOS") or {}
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise ValueError(f"PHOTOS: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
+    options = merge(settings, "PHOTOS", DEFAULTS)
     widths = options["widths"]
     if not widths or not all(isinstance(w, int) and 16 <= w <= 4000 for w in widths):
         raise ValueError("PHOTOS['widths'] must be a list of widths from 16 to 4000 pixels")
     for key in ("jpeg_quality", "webp_quality"):
-        if not isinstance(options[key], int) or not 1 <= options[key] <= 100:
-            raise ValueError(f"PHOTOS[{key!r}] must be from 1 to 100")
-    if not isinstance(options["max_pixels"], int) or options["max_pixels"] < 1:
-        raise ValueError("PHOTOS['max_pixels'] must be a positive whole number")
+        check_int(options, "PHOTOS", key, 1, 100)
+    check_int(options, "PHOTOS", "max_pixels", 1, 10**10)
+    check_bools(options, "PHOTOS", ["publish_originals"])
     options["widths"] = sorted(widths)
     options["thumb_size"] = list(options["thumb_size"])
     options["cache_dir"] = os.path.join(settings.get("CACHE_PATH", "cache"), "photos")

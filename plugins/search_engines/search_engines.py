@@ -31,6 +31,7 @@ from urllib.parse import quote
 from lxml import etree
 from pelican import signals
 
+from plugin_settings import SettingsError, check_bools, merge
 from vietnamese.vietnamese import to_vn
 
 logger = logging.getLogger(__name__)
@@ -46,23 +47,14 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 RECORD = "search_engine_pages"
 
 
-class SearchEnginesError(ValueError):
+class SearchEnginesError(SettingsError):
     """A ``SEARCH_ENGINES`` setting the build refuses; the message says what to write instead."""
 
 
 def load_options(settings):
     """Merge ``SEARCH_ENGINES`` over the defaults once, checking every value."""
-    given = settings.get("SEARCH_ENGINES") or {}
-    if not isinstance(given, dict):
-        raise SearchEnginesError(f"SEARCH_ENGINES must be a dict such as {{'sitemap': True}}, not {given!r}")
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise SearchEnginesError(
-            f"SEARCH_ENGINES: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
-    for key in ("sitemap", "robots"):
-        if not isinstance(options[key], bool):
-            raise SearchEnginesError(f"SEARCH_ENGINES[{key!r}] must be True or False, not {options[key]!r}")
+    options = merge(settings, "SEARCH_ENGINES", DEFAULTS, SearchEnginesError)
+    check_bools(options, "SEARCH_ENGINES", ["sitemap", "robots"], SearchEnginesError)
     exclude = options["exclude"]
     if not isinstance(exclude, (list, tuple)) or not all(isinstance(p, str) and p for p in exclude):
         raise SearchEnginesError(

@@ -45,6 +45,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pelican import signals
 
+from plugin_settings import check_bools, check_int, merge
+
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
@@ -91,16 +93,9 @@ class SearchIndexError(RuntimeError):
 
 def load_options(settings):
     """Merge ``SEARCH_INDEX`` over the defaults once, checking every value."""
-    given = settings.get("SEARCH_INDEX") or {}
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise ValueError(f"SEARCH_INDEX: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
-    if not isinstance(options["enabled"], bool):
-        raise ValueError(f"SEARCH_INDEX['enabled'] must be True or False, not {options['enabled']!r}")
-    chunk = options["chunk_size"]
-    if not isinstance(chunk, int) or isinstance(chunk, bool) or not 0 <= chunk <= 1_000_000:
-        raise ValueError(f"SEARCH_INDEX['chunk_size'] must be a whole number from 0 to 1000000, not {chunk!r}")
+    options = merge(settings, "SEARCH_INDEX", DEFAULTS)
+    check_bools(options, "SEARCH_INDEX", ["enabled"])
+    check_int(options, "SEARCH_INDEX", "chunk_size", 0, 1_000_000)
     return options
 
 

@@ -20,6 +20,8 @@ import re
 
 from pelican import signals
 
+from plugin_settings import merge
+
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
@@ -35,11 +37,7 @@ DEFAULTS = {
 
 
 def load_options(settings):
-    given = settings.get("THEME_ASSETS") or {}
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise ValueError(f"THEME_ASSETS: unknown setting(s) {sorted(unknown)}")
-    options = {**DEFAULTS, **given}
+    options = merge(settings, "THEME_ASSETS", DEFAULTS)
     if not all(isinstance(p, str) for p in options["css"]):
         raise ValueError("THEME_ASSETS['css'] must be a list of glob patterns")
     return options

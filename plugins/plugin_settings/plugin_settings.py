@@ -1,0 +1,34 @@
+"""Each plugin's settings are one prefixed dict (``PHOTOS = {...}``) merged over
+the plugin's ``DEFAULTS`` into a new dict, once per build; Pelican's settings
+are never written to. Unknown keys and out-of-range values stop the build with
+a message that names the setting and what is allowed.
+
+Not a Pelican plugin: the plugins import it (``plugins/`` is on ``sys.path``).
+"""
+
+
+class SettingsError(ValueError):
+    """A plugin setting the build refuses; the message names it and what to write."""
+
+
+def merge(settings, name, defaults, error=SettingsError):
+    """``defaults`` overlaid with ``settings[name]``, as a new dict."""
+    given = settings.get(name) or {}
+    if not isinstance(given, dict):
+        raise error(f"{name} must be a dict such as {{{next(iter(defaults))!r}: ...}}, not {given!r}")
+    unknown = sorted(set(given) - set(defaults))
+    if unknown:
+        raise error(f"{name}: unknown setting(s) {unknown}; known: {sorted(defaults)}")
+    return {**defaults, **given}
+
+
+def check_bools(options, name, keys, error=SettingsError):
+    for key in keys:
+        if not isinstance(options[key], bool):
+            raise error(f"{name}[{key!r}] must be True or False, not {options[key]!r}")
+
+
+def check_int(options, name, key, low, high, error=SettingsError):
+    value = options[key]
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise error(f"{name}[{key!r}] must be a whole number from {low} to {high}, not {value!r}")
