@@ -47,6 +47,8 @@ from pelican import signals
 
 from plugin_settings import check_bools, check_int, merge
 
+from .stable_bundle import stabilise
+
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
@@ -264,6 +266,7 @@ def write_bundle(records, output_path, options):
                 handle.write(render_source(record, environment))
         shutil.rmtree(bundle_path, ignore_errors=True)
         count = run_pagefind(source_dir, bundle_path, options)
+    stabilise(bundle_path)  # same content, same bytes (Pagefind alone is not)
     if count != len(records):
         logger.warning("Tìm kiếm: Pagefind lập chỉ mục %d bài trong %d bài (bài không có chữ nào bị bỏ qua)",
                        count, len(records))
