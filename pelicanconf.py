@@ -61,8 +61,8 @@ WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (dail
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
-    "vietnamese", "front_matter", "news_lists", "photos", "theme_assets", "feeds", "search_engines",
-    "search_index",
+    "vietnamese", "front_matter", "news_lists", "related_news", "photos", "theme_assets", "feeds",
+    "search_engines", "search_index",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.

@@ -254,3 +254,34 @@ def rollback(c, dest=None, to=None):
     except DeployError as error:
         raise Exit(f"Chưa quay lại: {error}", code=1) from None
     print(f"Đã quay lại bản {after} (trước đó đang chạy: {before or 'không có'}).")
+
+
+@task(help={"source": "folder of saved old-portal pages (.txt, .html)",
+            "dest": "where the Markdown posts go (default content/posts/imported)"})
+def import_legacy(c, source, dest="content/posts/imported"):
+    """Import old-portal pages (text or saved HTML) as Markdown posts, then print a report."""
+    from legacy_import import LegacyImportError, format_report, import_folder
+
+    try:
+        report = import_folder(source, ROOT / dest if not os.path.isabs(dest) else dest,
+                               categories=_settings(CONFIG["settings"])["PORTAL_CATEGORIES"])
+    except LegacyImportError as err:
+        raise Exit(str(err), code=1) from None
+    print(format_report(report))
+
+
+BENCHES = {
+    "related": "tests/bench/bench_related.py",
+    "photos": "tests/bench/bench_photos.py",
+    "search": "tests/bench/bench_search.py",
+}
+
+
+@task(help={"which": f"one of {', '.join(BENCHES)}", "posts": "corpus size (related, search); repeatable"},
+      iterable=["posts"])
+def bench(c, which="related", posts=None):
+    """Run a benchmark on a generated corpus and print its table (related, photos or search)."""
+    if which not in BENCHES:
+        raise Exit(f"--which must be one of {', '.join(BENCHES)}", code=2)
+    sizes = " ".join(f"-n {int(n)}" for n in posts or []) if which != "photos" else ""
+    c.run(f'"{sys.executable}" "{ROOT / BENCHES[which]}" {sizes}', pty=False)

@@ -128,16 +128,22 @@ def test_front_matter_problems_and_missing_alt_text_are_reported_together(tmp_pa
     assert any("ảnh chưa có lời mô tả" in str(w) for w in dev.warnings)
 
 
-def test_duplicate_titles_warn_naming_both_files_and_bad_related_slugs_warn(tmp_path):
-    files = {**GOOD, "posts/2023/hoi-nghi.md": post("Hội nghị CỬ TRI", date="01/02/2023 08:00",
-                                                       related=["khong-co-bai-nay"])}
+def test_duplicate_titles_warn_naming_both_files(tmp_path):
+    files = {**GOOD, "posts/2023/hoi-nghi.md": post("Hội nghị CỬ TRI", date="01/02/2023 08:00")}
     report = run_check(tmp_path, files)
     assert report.ok
     found = lines(report.warnings)
     assert any("posts/2023/hoi-nghi.md:2: tiêu đề «Hội nghị CỬ TRI» trùng với" in w and "2024/hoi-nghi.md" in w
                for w in found), found
     assert any("2024/hoi-nghi.md:2: tiêu đề «Hội nghị cử tri» trùng với" in w for w in found), found
-    assert any("«related»: không có bài nào có địa chỉ «khong-co-bai-nay»" in w for w in found), found
+
+
+def test_a_related_slug_that_matches_no_post_is_an_error(tmp_path):
+    files = {**GOOD, "posts/2023/hoi-nghi.md": post("Hội nghị", date="01/02/2023 08:00",
+                                                       related=["khong-co-bai-nay"])}
+    report = run_check(tmp_path, files)
+    assert not report.ok
+    assert any("hoi-nghi.md:" in e and "khong-co-bai-nay" in e for e in lines(report.errors)), lines(report.errors)
 
 
 def test_a_draft_that_will_take_the_address_of_a_published_post_warns(tmp_path):

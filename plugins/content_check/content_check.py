@@ -5,8 +5,9 @@ the ``all_generators_finalized`` signal, as ``Pelican.run()`` does before it
 writes anything — so every plugin's checks apply exactly as in a build (front
 matter, categories, dates, images and alt text, duplicate URLs: collected by
 the front_matter plugin into one ``ContentError``).  Then, from what was read:
-links between pages (``links.check_links``), duplicate titles, ``related``
-slugs that match no post, and posts waiting for their date.
+links between pages (``links.check_links``), duplicate titles and posts
+waiting for their date. (A ``related`` slug that matches no post is an error
+of the related_news plugin, reported with the others.)
 
 Photos are checked by the photos plugin while reading (it derives them into
 ``CACHE_PATH/photos``, so only new photos cost time); nothing goes to the
@@ -228,21 +229,6 @@ def _documents(generators, settings):
     return documents
 
 
-def _related(generators):
-    """``related`` slugs that match no post (warnings)."""
-    slugs = {item.slug for item, _ in _content_items(generators) if hasattr(item, "date")}
-    warnings = []
-    for item, _ in _content_items(generators):
-        for slug in getattr(item, "related", None) or []:
-            if slug not in slugs:
-                line = item.metadata.get("source_lines", {}).get("related", 1)
-                warnings.append(ContentProblem(
-                    os.path.relpath(item.source_path), line, f"«related»: không có bài nào có địa chỉ «{slug}»",
-                    "viết đúng phần cuối địa chỉ của bài liên quan (ví dụ ngay-hoi-dai-doan-ket), hoặc xoá dòng đó",
-                ))
-    return warnings
-
-
 def _future_clashes(generators):
     """Drafts and scheduled posts that will take the address of a published page."""
     published = {}
@@ -294,8 +280,7 @@ def check_site(settings_file, overrides=None):
     documents = _documents(generators, settings)
     errors, warnings = check_links(documents, site)
     report.errors.extend(errors)
-    report.warnings.extend(warnings + duplicate_titles(documents) + _related(generators)
-                           + _future_clashes(generators))
+    report.warnings.extend(warnings + duplicate_titles(documents) + _future_clashes(generators))
     for item, published in _content_items(generators):
         when = None if published else _scheduled(item)
         if when:

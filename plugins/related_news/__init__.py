@@ -1,0 +1,1 @@
+from .related_news import register  # noqa: F401
