@@ -34,6 +34,18 @@ def jpeg(width=800, height=600, color=(180, 30, 30), **save_args):
     return buffer.getvalue()
 
 
+def write_files(content, files):
+    """Write ``files`` (path relative to ``content`` -> text or bytes); return ``content``."""
+    for rel, data in files.items():
+        target = content / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            target.write_bytes(data)
+        else:
+            target.write_text(data, encoding="utf-8")
+    return content
+
+
 class Site:
     """A built site: its output folder plus helpers to read pages."""
 

@@ -9,7 +9,7 @@ import pytest
 from invoke import Context
 from invoke.exceptions import Exit
 
-from conftest import ROOT, jpeg, post
+from conftest import ROOT, jpeg, post, write_files
 from content_check import Document, SiteMap, check_site, duplicate_titles, find_links
 from content_check.links import check_document_links, output_path
 
@@ -41,13 +41,7 @@ def only_configured_plugins():
 
 
 def write(content, files):
-    for rel, data in files.items():
-        target = content / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            target.write_bytes(data)
-        else:
-            target.write_text(data, encoding="utf-8")
+    write_files(content, files)
     (content / "posts").mkdir(parents=True, exist_ok=True)
     return content
 

@@ -11,7 +11,7 @@ import time
 import pytest
 from pelican.plugins import signals
 
-from conftest import ROOT, jpeg, post
+from conftest import ROOT, jpeg, post, write_files
 from test_tasks_check import only_configured_plugins  # noqa: F401 (autouse fixture)
 from preview import PreviewBuilder, PreviewServer, inject, page_file, watch
 
@@ -21,16 +21,11 @@ A_PAGE = "tin-tuc/2024/hoi-nghi-cu-tri/index.html"
 
 
 def write(content, files):
-    for rel, data in files.items():
-        target = content / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            target.write_bytes(data)
-        else:
-            target.write_text(data, encoding="utf-8")
+    write_files(content, files)
+    for rel in files:
         # The reader cache compares modification times: every save gets a later one.
         stamp = time.time() + next(SAVES)
-        os.utime(target, (stamp, stamp))
+        os.utime(content / rel, (stamp, stamp))
 
 
 @pytest.fixture

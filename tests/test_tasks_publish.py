@@ -9,7 +9,7 @@ import pytest
 from invoke import Context
 from invoke.exceptions import Exit
 
-from conftest import ROOT, jpeg, post
+from conftest import ROOT, jpeg, post, write_files
 from test_tasks_check import only_configured_plugins  # noqa: F401 (autouse fixture)
 from deploy import build_fresh, current_release, list_releases, precompress, tree_digest
 from deploy.releases import site_files
@@ -27,13 +27,7 @@ IMAGES = {"images/2024/hoi-nghi.jpg": jpeg(640, 480)}
 
 
 def write(content, files):
-    for rel, data in files.items():
-        target = content / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            target.write_bytes(data)
-        else:
-            target.write_text(data, encoding="utf-8")
+    write_files(content, files)
     return content
 
 

@@ -44,7 +44,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 from pelican import signals
 
-from plugin_settings import SettingsError, check_bools, check_int, merge
+from plugin_settings import SettingsError, absolute_siteurl, check_bools, check_int, merge
 from vietnamese.vietnamese import to_vn
 
 from .render import FORMATS, render_within
@@ -99,10 +99,9 @@ def default_description(settings):
 
 def absolute_base(settings):
     """``SITEURL`` when it is absolute (publish builds), else ``PUBLISH_SITEURL``."""
-    for key in ("SITEURL", "PUBLISH_SITEURL"):
-        value = (settings.get(key) or "").rstrip("/")
-        if value.startswith(("https://", "http://")):
-            return value
+    value = absolute_siteurl(settings)
+    if value:
+        return value
     raise FeedsError(
         "feeds need absolute addresses: set PUBLISH_SITEURL in pelicanconf.py to the portal's "
         "address, e.g. 'https://mttq-xa.example.gov.vn' (SITEURL is empty in development)"

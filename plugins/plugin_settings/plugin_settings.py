@@ -22,6 +22,16 @@ def merge(settings, name, defaults, error=SettingsError):
     return {**defaults, **given}
 
 
+def absolute_siteurl(settings):
+    """``SITEURL`` when it is absolute (publish builds), else ``PUBLISH_SITEURL``
+    (development builds leave SITEURL empty); ``None`` when neither is."""
+    for key in ("SITEURL", "PUBLISH_SITEURL"):
+        value = (settings.get(key) or "").rstrip("/")
+        if value.startswith(("https://", "http://")):
+            return value
+    return None
+
+
 def check_bools(options, name, keys, error=SettingsError):
     for key in keys:
         if not isinstance(options[key], bool):

@@ -31,7 +31,7 @@ from urllib.parse import quote
 from lxml import etree
 from pelican import signals
 
-from plugin_settings import SettingsError, check_bools, merge
+from plugin_settings import SettingsError, absolute_siteurl, check_bools, merge
 from vietnamese.vietnamese import to_vn
 
 logger = logging.getLogger(__name__)
@@ -65,10 +65,9 @@ def load_options(settings):
 
 def absolute_base(settings):
     """``SITEURL`` when it is absolute (publish builds), else ``PUBLISH_SITEURL``."""
-    for key in ("SITEURL", "PUBLISH_SITEURL"):
-        value = (settings.get(key) or "").rstrip("/")
-        if value.startswith(("https://", "http://")):
-            return value
+    value = absolute_siteurl(settings)
+    if value:
+        return value
     raise SearchEnginesError(
         "sitemap.xml needs absolute addresses: set PUBLISH_SITEURL in pelicanconf.py to the portal's "
         "address, e.g. 'https://mttq-xa.example.gov.vn' (SITEURL is empty in development)"
