@@ -46,7 +46,7 @@ class Report:
         return not self.errors
 
 
-class _Collect(logging.Handler):
+class WarningCollector(logging.Handler):
     """Warnings logged while reading (the front_matter reader logs its warnings)."""
 
     def __init__(self):
@@ -260,7 +260,7 @@ def check_site(settings_file, overrides=None):
     # Pelican's loggers drop a message already logged once in this process; a
     # check reports everything, as a fresh run would.
     getattr(LimitFilter, "_raised_messages", set()).clear()
-    collect = _Collect()
+    collect = WarningCollector()
     root = logging.getLogger()
     # The report says everything once: while reading, log records only go to it.
     handlers, root.handlers = root.handlers, [collect]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from jinja2 import BytecodeCache
 
 from content_check import read_site
+from content_check.content_check import WarningCollector
 from front_matter.rules import ContentError
 
 logger = logging.getLogger(__name__)
@@ -68,15 +69,6 @@ class MemoryBytecodeCache(BytecodeCache):
         return (MemoryBytecodeCache, ())
 
 
-class _Collect(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.records = []
-
-    def emit(self, record):
-        self.records.append(record)
-
-
 @contextlib.contextmanager
 def _captured_logs():
     """While reading, log records go to a list only (each problem is reported once).
@@ -86,7 +78,7 @@ def _captured_logs():
     from pelican.log import LimitFilter
 
     getattr(LimitFilter, "_raised_messages", set()).clear()
-    collect = _Collect()
+    collect = WarningCollector()
     root = logging.getLogger()
     handlers, root.handlers = root.handlers, [collect]
     try:
