@@ -263,7 +263,7 @@ def import_legacy(c, source, dest="content/posts/imported"):
     from legacy_import import LegacyImportError, format_report, import_folder
 
     try:
-        report = import_folder(source, ROOT / dest if not os.path.isabs(dest) else dest,
+        report = import_folder(source, ROOT / dest,  # an absolute dest stays as given
                                categories=_settings(CONFIG["settings"])["PORTAL_CATEGORIES"])
     except LegacyImportError as err:
         raise Exit(str(err), code=1) from None

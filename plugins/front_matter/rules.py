@@ -39,6 +39,7 @@ class ContentProblem:
     line: int
     message: str
     fix: str
+    code: str = ""  # what kind of problem, for rules that act on it (e.g. "missing:date")
 
     def __str__(self):
         return f"{self.path}:{self.line}: {self.message} — {self.fix}"
@@ -219,8 +220,8 @@ class _Checker:
         self.options = options
         self.result = Checked()
 
-    def problem(self, line, message, fix):
-        self.result.problems.append(ContentProblem(self.path, line, message, fix))
+    def problem(self, line, message, fix, code=""):
+        self.result.problems.append(ContentProblem(self.path, line, message, fix, code))
 
     def warning(self, line, message, fix):
         self.result.warnings.append(ContentProblem(self.path, line, message, fix))
@@ -285,6 +286,7 @@ def check_post(fields, path, categories, image_exists, options=None):
             check.problem(
                 1, f"thiếu trường bắt buộc «{key}»",
                 f"thêm dòng «{key}: ...» vào phần thông tin giữa hai dòng ---, ví dụ:\n{FRONT_MATTER_EXAMPLE}",
+                code=f"missing:{key}",
             )
     canonical = {fold(name): name for name in categories}
     for f in fields:
@@ -313,6 +315,7 @@ def check_post(fields, path, categories, image_exists, options=None):
                     f.line, f"chuyên mục «{name}» không có trong danh sách chuyên mục của cổng",
                     (f"có phải ý bạn là «{suggestion}»? " if suggestion else "")
                     + f"Các chuyên mục được dùng: {allowed}",
+                    code="unknown:category",
                 )
         elif key in ("tags", "related"):
             items = _string_list(f.value) if f.value is not None else []
@@ -354,7 +357,7 @@ def check_post(fields, path, categories, image_exists, options=None):
             check.unknown(f, REQUIRED_POST_KEYS + OPTIONAL_POST_KEYS)
     meta = check.result.metadata
     if meta.get("status") == "draft":
-        _defer_incomplete_draft(check.result, categories)
+        _defer_incomplete_draft(check.result)
     if "slug" not in meta and meta.get("title"):
         check.set("slug", slugify(meta["title"], max_length=SLUG_MAX_LENGTH), check.result.lines["title"])
     if "image" in meta and "image_alt" not in meta:
@@ -365,18 +368,16 @@ def check_post(fields, path, categories, image_exists, options=None):
     return check.result
 
 
-def _defer_incomplete_draft(result, categories):
+DRAFT_MAY_LACK = {"missing:date", "missing:category", "unknown:category"}
+
+
+def _defer_incomplete_draft(result):
     """A draft may still lack its date or category (e.g. a page just imported from
     the old portal): it is not built at all — not even as a preview — and the
     officer is warned, instead of the whole build stopping."""
-    incomplete = [
-        p for p in result.problems
-        if p.message.startswith("thiếu trường bắt buộc «date»")
-        or p.message.startswith("thiếu trường bắt buộc «category»")
-        or "không có trong danh sách chuyên mục" in p.message
-    ]
-    if not incomplete or len(incomplete) != len(result.problems):
+    if not result.problems or any(p.code not in DRAFT_MAY_LACK for p in result.problems):
         return
+    incomplete = list(result.problems)
     result.problems.clear()
     for problem in incomplete:
         result.warnings.append(

@@ -106,8 +106,11 @@ class BuildPhotos:
                 self.derived[relative] = result
 
     def _get(self, item, relative, line):
+        """The derivatives of ``relative``, or ``None`` after recording its problem;
+        ``line`` may be a function, called only then (it reads the source file)."""
         result = self.derived.get(relative)
         if isinstance(result, PhotoError):
+            line = line() if callable(line) else line
             self.problems.append(ContentProblem(_display(item), line, f"ảnh «{relative}»: {result.message}", result.fix))
             return None
         self.files.update(all_files(result))
@@ -142,7 +145,6 @@ class BuildPhotos:
             return
         soup = BeautifulSoup(item._content, "html.parser")
         eager = not getattr(item, "image", None)  # the first image of a page loads at once
-        source_text = None
         for paragraph in list(soup.find_all("p")):
             group = _image_group(paragraph)
             if not group:
@@ -150,9 +152,7 @@ class BuildPhotos:
             figures = []
             for img, caption in group:
                 relative = img["src"][len("{static}/"):]
-                if source_text is None:
-                    source_text = _read_lines(item.source_path)
-                derived = self._get(item, relative, _line_of(source_text, relative))
+                derived = self._get(item, relative, lambda relative=relative: _line_of(item.source_path, relative))
                 if derived is None:
                     continue
                 figures.append(self._figure(soup, img.get("alt", ""), caption, derived, eager))
@@ -166,9 +166,7 @@ class BuildPhotos:
                 paragraph.replace_with(gallery)
         for img in soup.find_all("img", src=re.compile(r"^\{static\}/")):  # inline images
             relative = img["src"][len("{static}/"):]
-            if source_text is None:
-                source_text = _read_lines(item.source_path)
-            derived = self._get(item, relative, _line_of(source_text, relative))
+            derived = self._get(item, relative, lambda relative=relative: _line_of(item.source_path, relative))
             if derived is not None:
                 img.replace_with(self._picture(soup, img.get("alt", ""), derived, eager))
                 eager = False
@@ -207,15 +205,12 @@ def _display(item):
     return os.path.relpath(item.source_path)
 
 
-def _read_lines(path):
+def _line_of(path, relative):
+    """Line of the source file that names the image ``relative`` (1 if none does)."""
     with open(path, encoding="utf-8-sig") as handle:
-        return handle.read().split("\n")
-
-
-def _line_of(lines, relative):
-    for number, text in enumerate(lines, start=1):
-        if relative in text:
-            return number
+        for number, text in enumerate(handle, start=1):
+            if relative in text:
+                return number
     return 1
 
 
