@@ -235,15 +235,45 @@ def provide_links(generator):
                 obj.feeds = links.get((kind, obj.slug), [])
 
 
+def remove_other_feeds(output_path, written):
+    """Delete feed files under ``feeds/`` this build did not write (a category
+    left empty, feeds turned off), so a rebuild leaves what a fresh build would."""
+    folder = os.path.join(output_path, SITE_STEM.split("/")[0])
+    for root, _, names in os.walk(folder, topdown=False):
+        for name in names:
+            path = os.path.join(root, name)
+            if name.endswith(tuple(f".{fmt}.xml" for fmt in FORMATS)) and path not in written:
+                os.remove(path)
+        if root != folder and not os.listdir(root):
+            os.rmdir(root)
+    if os.path.isdir(folder) and not os.listdir(folder):
+        os.rmdir(folder)
+
+
+def _write_if_changed(path, data):
+    try:
+        with open(path, "rb") as handle:
+            if handle.read() == data:
+                return  # same bytes: keep the file and its modification time
+    except OSError:
+        pass
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
 def write_feeds(generator, writer):
     settings = generator.settings
     options = load_options(settings)
+    written = set()
     if not options["enabled"]:
+        remove_other_feeds(generator.output_path, written)
         return
     base = absolute_base(settings)
     id_host = urlsplit(settings.get("PUBLISH_SITEURL") or base).netloc or urlsplit(base).netloc
     plan = plan_feeds(generator.articles, options, settings["SITENAME"], options["description"])
     if not plan:
+        remove_other_feeds(generator.output_path, written)
         logger.info("feeds: no published post, no feed written")
         return
     items = {}
@@ -269,9 +299,9 @@ def write_feeds(generator, writer):
                     "feeds: %s.%s.xml would exceed %d bytes with %d items; kept the newest %d (%d bytes)",
                     feed["stem"], fmt, options["max_bytes"], len(feed_items), kept, len(data))
             path = os.path.join(generator.output_path, f"{feed['stem']}.{fmt}.xml")
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
+            _write_if_changed(path, data)
+            written.add(path)
+    remove_other_feeds(generator.output_path, written)
     logger.info("feeds: wrote %d feeds (RSS and Atom) under feeds/", len(plan))
 
 

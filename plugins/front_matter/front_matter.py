@@ -33,6 +33,7 @@ from pelican.urlwrappers import Author, Category, Tag
 
 from plugin_settings import check_bools, merge
 
+from .markdown_cache import MarkdownCache
 from .rules import (
     ContentError,
     ContentProblem,
@@ -88,6 +89,10 @@ class PortalMarkdownReader(BaseReader):
             if name not in config["extensions"]:
                 config["extensions"].append(name)
         self._md = Markdown(**config)
+        self.markdown_cache = MarkdownCache(
+            os.path.join(settings.get("CACHE_PATH") or "cache", "front_matter"), config
+        )
+        self._prefetched = set()
 
     def _display_path(self, source_path):
         return os.path.relpath(source_path)
@@ -98,7 +103,13 @@ class PortalMarkdownReader(BaseReader):
     def read(self, source_path):
         path = self._display_path(source_path)
         with open(source_path, "rb") as handle:
-            text, problem = decode(handle.read(), path)
+            data = handle.read()
+        folder = os.path.dirname(os.path.abspath(source_path))
+        if folder not in self._prefetched:
+            # The first file of a folder: convert its other new files on every core.
+            self._prefetched.add(folder)
+            self.markdown_cache.prefetch(folder, self._convert_file)
+        text, problem = decode(data, path)
         if problem:
             self._fail([problem])
         parts, problems = split_front_matter(text, path)
@@ -122,9 +133,31 @@ class PortalMarkdownReader(BaseReader):
             logger.warning("%s", warning)
         if problems:
             self._fail(problems)
-        self._md.reset()
-        content = self._md.convert(body)
+        # The converted body depends only on the file's bytes (and the Markdown settings).
+        key = self.markdown_cache.key(data)
+        content = self.markdown_cache.get(folder, key)
+        if content is None:
+            content = self._convert(body)
+            self.markdown_cache.put(folder, key, content)
         return content, self._pelican_metadata(checked)
+
+    def _convert(self, body):
+        self._md.reset()
+        return self._md.convert(body)
+
+    def _convert_file(self, source_path, data):
+        """The HTML of a file's body, or None when it has problems (runs in a worker;
+        ``read`` reports the problems)."""
+        path = self._display_path(source_path)
+        text, problem = decode(data, path)
+        if problem:
+            return None
+        parts, problems = split_front_matter(text, path)
+        if problems:
+            return None
+        _, body, body_line = parts
+        body, problems, _ = check_body_images(body, body_line, path, self._image_exists, self.options)
+        return None if problems else self._convert(body)
 
     def _fail(self, problems):
         self.problems.extend(problems)
@@ -191,6 +224,8 @@ def report_problems(generators):
         if readers is None:
             continue
         for reader in readers.readers.values():
+            if isinstance(reader, PortalMarkdownReader):
+                reader.markdown_cache.save()
             for problem in getattr(reader, "problems", []):
                 if problem not in reported:
                     reported.add(problem)

@@ -75,7 +75,12 @@ class Checked:
     warnings: list = field(default_factory=list)
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when the wheel has it (about ten times faster on 10,000 posts);
+# the resolvers below are Python's either way.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):
     """Safe YAML without implicit timestamps: dates follow our rules, not YAML's."""
 
 

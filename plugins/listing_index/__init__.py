@@ -1,0 +1,1 @@
+from .listing_index import register  # noqa: F401

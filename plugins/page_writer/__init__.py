@@ -1,0 +1,1 @@
+from .page_writer import register  # noqa: F401

@@ -1,0 +1,182 @@
+"""Fingerprints of what a page is rendered from (pure core of ``page_writer``).
+
+A page is rendered from its template, the build's context (settings and the
+site-wide lists) and its own variables (the article, the listing's page of
+posts…).  ``Fingerprints`` turns those into a short digest, so that a page
+whose digest is the one it had when last written need not be rendered again.
+
+The digest walks the values themselves, not a list of the fields today's
+templates happen to read, so a template change that starts reading another
+attribute stays correct.  Three levels keep an edit local:
+
+- a post or page as one item of a list (a card, a menu entry, "Tin khác"):
+  every attribute except its body and the posts it links to — title, URL,
+  dates, category, tags, photo, summary…  (``card``);
+- a post or page as the subject of its own page: the card plus its body and
+  its lists of other posts (related news, "Tin khác", previous/next) as cards
+  (``full``);
+- the context: every value, posts as cards.
+
+So a body-only edit changes the digest of the post's own page and of pages
+whose *own* variables hold the post in full; a change to what a card shows
+(title, summary, date…) changes the context digest and so every page.
+
+Values are identified by identity while a ``Fingerprints`` lives (one build):
+it keeps a reference to each object it digested, so an id is never reused.
+"""
+
+import datetime
+import hashlib
+import types
+
+# Attributes that are not what a page shows: settings and the shared context
+# (digested once as the context), the readers, caches of the body.
+SKIPPED_ATTRIBUTES = frozenset({
+    "settings", "_context", "context", "readers", "_content", "_summary", "content",
+    "_cached_content", "_get_content", "env",
+})
+
+
+def _digest(*parts):
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+class Fingerprints:
+    """Digests of values for one build; ``content_class`` and ``wrapper_class``
+    are Pelican's ``Content`` and ``URLWrapper`` (passed in to keep this pure)."""
+
+    def __init__(self, content_class, wrapper_class, summary=lambda item: getattr(item, "summary", "")):
+        self.content_class = content_class
+        self.wrapper_class = wrapper_class
+        self.summary = summary
+        self._memo = {}  # id -> (object, digest)
+        self._cards = {}
+        self._fulls = {}
+        self._busy = set()
+
+    # -- posts and pages -------------------------------------------------
+    def _links_to_items(self, value):
+        if isinstance(value, self.content_class):
+            return True
+        if isinstance(value, (list, tuple)) and value:
+            return any(isinstance(v, self.content_class) for v in value[:8])
+        return False
+
+    def card(self, item):
+        """Digest of a post or page as shown in a list."""
+        key = id(item)
+        hit = self._cards.get(key)
+        if hit is not None:
+            return hit[1]
+        if key in self._busy:
+            return "cycle:" + str(getattr(item, "source_path", ""))
+        self._busy.add(key)
+        try:
+            attributes = {
+                name: value for name, value in vars(item).items()
+                if name not in SKIPPED_ATTRIBUTES and not self._links_to_items(value)
+            }
+            metadata = attributes.pop("metadata", None) or {}
+            metadata = {k: v for k, v in metadata.items() if k != "summary"}
+            digest = _digest("card", type(item).__name__, self.value(attributes),
+                             self.value(metadata), str(self.summary(item) or ""))
+        finally:
+            self._busy.discard(key)
+        self._cards[key] = (item, digest)
+        return digest
+
+    def full(self, item):
+        """Digest of a post or page as the subject of its own page."""
+        key = id(item)
+        hit = self._fulls.get(key)
+        if hit is not None:
+            return hit[1]
+        links = {
+            name: value for name, value in vars(item).items()
+            if name not in SKIPPED_ATTRIBUTES and self._links_to_items(value)
+        }
+        body = getattr(item, "_content", None)
+        digest = _digest("full", self.card(item), str(body or ""), self.value(links))
+        self._fulls[key] = (item, digest)
+        return digest
+
+    # -- any value ---------------------------------------------------------
+    def value(self, value):
+        """Digest (or short stable text) of any value of a template context."""
+        if value is None or isinstance(value, (bool, int, float)):
+            return repr(value)
+        if isinstance(value, str):  # Markup too
+            return "s" + value if len(value) < 64 else _digest("s", value)
+        if isinstance(value, bytes):
+            return _digest(b"b", value)
+        if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+            return f"t{value.isoformat()}{getattr(value, 'tzinfo', None) or ''}"
+        if isinstance(value, self.content_class):
+            return self.card(value)
+        if isinstance(value, self.wrapper_class):
+            return f"w{type(value).__name__}:{value.name}:{value.slug}"
+        if isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, type)):
+            return f"f{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}"
+        key = id(value)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit[1]
+        if key in self._busy:
+            return "cycle"
+        self._busy.add(key)
+        try:
+            digest = self._composite(value)
+        finally:
+            self._busy.discard(key)
+        self._memo[key] = (value, digest)
+        return digest
+
+    def _composite(self, value):
+        if isinstance(value, (list, tuple)):
+            return _digest("l", *(self.value(v) for v in value))
+        if isinstance(value, (set, frozenset)):
+            return _digest("e", *sorted(self.value(v) for v in value))
+        if isinstance(value, dict):
+            items = sorted((str(k), self.value(v)) for k, v in value.items())
+            return _digest("d", *(f"{k}={v}" for k, v in items))
+        name = getattr(value, "name", None)
+        if type(value).__module__.startswith("jinja2") and isinstance(name, str):
+            return "j" + name  # a template: its source is part of the code digest
+        attributes = getattr(value, "__dict__", None)
+        if attributes is not None:
+            kept = {k: v for k, v in attributes.items() if k not in SKIPPED_ATTRIBUTES}
+            return _digest("o", type(value).__name__, self.value(kept))
+        return "r" + type(value).__name__ + ":" + repr(value)[:200]
+
+    def context(self, context, base=None, base_digest=None):
+        """Digest of a template context; with ``base`` (a context it was copied
+        from, digested as ``base_digest``) only the values that differ are walked."""
+        if base is None:
+            return self.value(context)
+        changed = {k: v for k, v in context.items() if base.get(k, _MISSING) is not v}
+        removed = sorted(k for k in base if k not in context)
+        return _digest("c", base_digest, self.value(changed), *removed)
+
+
+_MISSING = object()
+
+
+def page_digest(context_digest, template_name, name, relative_urls, variables_digest):
+    """The digest stored for one written file."""
+    return _digest("page", context_digest, template_name or "", name, repr(bool(relative_urls)),
+                   variables_digest)
+
+
+def files_digest(paths):
+    """Digest of the bytes of ``paths`` (theme templates, our plugins' code)."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(paths):
+        h.update(path.encode("utf-8", "surrogatepass"))
+        with open(path, "rb") as handle:
+            h.update(hashlib.blake2b(handle.read(), digest_size=16).digest())
+    return h.hexdigest()
+

@@ -1,0 +1,304 @@
+"""Page writer: renders only the pages whose inputs changed, on every core.
+
+Pelican's own writer renders and writes every page of the site on every build.
+This plugin gives Pelican (``get_writer``) a writer that, instead, collects the
+pages the generators ask for and, once the whole build is known
+(``finalized``):
+
+1. digests what each page is rendered from (``fingerprint.py``: the template
+   and the code, the context, the page's own variables);
+2. renders again only the pages whose digest differs from the one stored in
+   ``CACHE_PATH/page_writer.json`` at the last build, or whose file is missing
+   or was changed by something else since (size and modification time);
+3. renders them in forked worker processes (``workers`` library), one per core,
+   and writes a file only when its bytes changed (unchanged files keep their
+   modification time, which deploy tools rely on);
+4. deletes the pages the last build wrote and this one no longer makes (a
+   deleted post, a category left empty, a listing page fewer), so an
+   incremental build leaves the same files as a fresh one.
+
+The digests are taken from the values, not from a list of what today's
+templates read, so a theme edit cannot leave a page stale; a change to the
+theme's templates or to our plugins' code renders everything again.
+
+``content_written`` is still sent for every page, rendered or not (the sitemap
+is made from it), when the generator asks for the page.
+
+Settings read: ``PAGE_WRITER`` (dict, defaults in ``DEFAULTS``: ``workers``,
+0 for one per core; ``incremental``, False to render every page every time),
+``CACHE_PATH``, ``THEME``, ``PLUGIN_PATHS``, ``PAGINATED_TEMPLATES``,
+``DEFAULT_PAGINATION``.
+Template variables provided: none (the pages get what Pelican's writer gives).
+"""
+
+import json
+import logging
+import os
+import time
+from collections import Counter
+
+import jinja2
+import pelican
+from pelican import signals
+from pelican.contents import Content
+from pelican.paginator import Paginator
+from pelican.urlwrappers import URLWrapper
+from pelican.utils import path_to_url, get_relative_path, sanitised_join
+from pelican.writers import Writer
+
+from plugin_settings import check_bools, check_int, merge
+from workers import fork_map
+
+from .fingerprint import Fingerprints, files_digest, page_digest
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "workers": 0,  # 0: one per core
+    "incremental": True,
+}
+MANIFEST_NAME = "page_writer.json"
+MANIFEST_VERSION = 1
+
+
+def load_options(settings):
+    options = merge(settings, "PAGE_WRITER", DEFAULTS)
+    check_bools(options, "PAGE_WRITER", ["incremental"])
+    check_int(options, "PAGE_WRITER", "workers", 0, 256)
+    return options
+
+
+class FileOverwriteError(RuntimeError):
+    """Two pages of one build have the same output file."""
+
+
+def code_digest(settings):
+    """Digest of the theme's files and of our plugins' code: what renders a page."""
+    paths = []
+    roots = [settings.get("THEME", "")] + list(settings.get("PLUGIN_PATHS", []))
+    for root in roots:
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+            paths.extend(
+                os.path.join(folder, n) for n in names
+                if n.endswith((".html", ".py", ".j2", ".xml", ".txt"))
+            )
+    return files_digest(paths) + f":{pelican.__version__}:{jinja2.__version__}"
+
+
+def read_manifest(path, output_path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            manifest = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    if manifest.get("version") != MANIFEST_VERSION or manifest.get("output") != output_path:
+        return {}
+    pages = manifest.get("pages")
+    return pages if isinstance(pages, dict) else {}
+
+
+def write_manifest(path, output_path, pages):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump({"version": MANIFEST_VERSION, "output": output_path, "pages": pages},
+                  handle, separators=(",", ":"), sort_keys=True)
+    os.replace(temporary, path)
+
+
+def _stat(path):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def remove_stale(output_path, names):
+    """Delete ``names`` (paths relative to the output) and folders left empty."""
+    removed = 0
+    for name in names:
+        path = sanitised_join(output_path, name)
+        try:
+            os.remove(path)
+            removed += 1
+        except FileNotFoundError:
+            continue
+        folder = os.path.dirname(path)
+        while os.path.abspath(folder) != os.path.abspath(output_path):
+            try:
+                os.rmdir(folder)
+            except OSError:
+                break
+            folder = os.path.dirname(folder)
+    return removed
+
+
+class PageJob:
+    __slots__ = ("name", "template", "context", "kwargs", "relative_urls")
+
+    def __init__(self, name, template, context, kwargs, relative_urls):
+        self.name = name
+        self.template = template
+        self.context = context
+        self.kwargs = kwargs
+        self.relative_urls = relative_urls
+
+    def __repr__(self):
+        return f"page {self.name} (template {self.template.name})"
+
+
+class PortalWriter(Writer):
+    """Collects pages, then renders the changed ones in parallel at ``finalized``."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.options = load_options(self.settings)
+        self.jobs = {}  # output name -> PageJob, in the order asked
+        self._overridden = set()
+        self._finished = False
+        # Weak: a writer left by a failed build goes away with it.
+        signals.finalized.connect(self.finish)
+
+    # -- collecting ------------------------------------------------------
+    def _localcontext(self, context, name, kwargs, relative_urls):
+        localcontext = context.copy()
+        localcontext["localsiteurl"] = localcontext.get("localsiteurl", None)
+        if relative_urls:
+            relative_url = path_to_url(get_relative_path(name))
+            localcontext["SITEURL"] = relative_url
+            localcontext["localsiteurl"] = relative_url
+        localcontext["output_file"] = name
+        localcontext.update(kwargs)
+        return localcontext
+
+    def _add(self, name, template, context, kwargs, relative_urls, override):
+        if name in self._overridden:
+            if override:
+                raise FileOverwriteError(f'Failed to overwrite "{name}" a second time')
+            logger.info('Skipping "%s", not overwriting', name)
+            return
+        if name in self.jobs and not override:
+            raise FileOverwriteError(
+                f'Failed to overwrite "{name}" as Pelican has already written to it previously '
+                "(set `override=True` if intended)")
+        if override:
+            self._overridden.add(name)
+        self.jobs[name] = PageJob(name, template, context, kwargs, relative_urls)
+        localcontext = self._localcontext(context, name, kwargs, relative_urls)
+        signals.content_written.send(sanitised_join(self.output_path, name), context=localcontext)
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None,
+                   template_name=None, override_output=False, url=None, **kwargs):
+        """Queue the page(s) ``name`` (paginated like Pelican's writer does)."""
+        if not name:
+            return
+        if paginated is None:
+            paginated = {key: val for key, val in kwargs.items() if key in {"articles", "dates"}}
+        if not (paginated and template_name in self.settings["PAGINATED_TEMPLATES"]):
+            self._add(name, template, context, kwargs, relative_urls, override_output)
+            return
+        per_page = (self.settings["PAGINATED_TEMPLATES"][template_name]
+                    or self.settings["DEFAULT_PAGINATION"])
+        paginators = {key: Paginator(name, url, val, self.settings, per_page)
+                      for key, val in paginated.items()}
+        for page_num in range(next(iter(paginators.values())).num_pages):
+            page_kwargs = kwargs.copy()
+            for key, paginator in paginators.items():
+                page = paginator.page(page_num + 1)
+                page_kwargs.update({
+                    f"{key}_paginator": paginator,
+                    f"{key}_page": page,
+                    f"{key}_previous_page": paginator.page(page_num) if page_num > 0 else None,
+                    f"{key}_next_page": (paginator.page(page_num + 2)
+                                         if page_num + 1 < paginator.num_pages else None),
+                })
+            self._add(page.save_as, template, context, page_kwargs, relative_urls, override_output)
+
+    # -- rendering -------------------------------------------------------
+    def _render(self, job):
+        """Render one page and write it if its bytes changed; runs in a worker."""
+        localcontext = self._localcontext(job.context, job.name, job.kwargs, job.relative_urls)
+        if localcontext["localsiteurl"]:
+            job.context["localsiteurl"] = localcontext["localsiteurl"]
+        data = job.template.render(localcontext).encode("utf-8")
+        path = sanitised_join(self.output_path, job.name)
+        try:
+            with open(path, "rb") as handle:
+                changed = handle.read() != data
+        except OSError:
+            changed = True
+        if changed:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as handle:
+                handle.write(data)
+        return changed, _stat(path)
+
+    def _digests(self):
+        """Output name -> digest of what the page is rendered from."""
+        fingerprints = Fingerprints(Content, URLWrapper)
+        code = code_digest(self.settings)
+        counts = Counter(id(job.context) for job in self.jobs.values())
+        base = next((job.context for job in self.jobs.values()
+                     if id(job.context) == counts.most_common(1)[0][0]), None)
+        base_digest = fingerprints.context(base) if base is not None else ""
+        contexts = {id(base): base_digest}
+        digests = {}
+        for name, job in self.jobs.items():
+            context_digest = contexts.get(id(job.context))
+            if context_digest is None:
+                context_digest = fingerprints.context(job.context, base, base_digest)
+                contexts[id(job.context)] = context_digest
+            variables = {
+                key: (fingerprints.full(value) if isinstance(value, Content) else fingerprints.value(value))
+                for key, value in job.kwargs.items()
+            }
+            digests[name] = page_digest(code + context_digest, job.template.name, name,
+                                        job.relative_urls, fingerprints.value(variables))
+        return digests
+
+    def finish(self, pelican_object):
+        # finalized: every generator has asked for its pages; the context is final.
+        if self._finished or getattr(pelican_object, "settings", None) is not self.settings:
+            return
+        self._finished = True
+        signals.finalized.disconnect(self.finish)
+        started = time.perf_counter()
+        output_path = os.path.abspath(self.output_path)
+        manifest_path = os.path.join(self.settings.get("CACHE_PATH") or "cache", MANIFEST_NAME)
+        incremental = self.options["incremental"]
+        previous = read_manifest(manifest_path, output_path) if incremental else {}
+        digests = self._digests() if incremental else {}
+
+        pages, todo = {}, []
+        for name, job in self.jobs.items():
+            digest = digests.get(name, "")
+            known = previous.get(name)
+            stat = _stat(sanitised_join(output_path, name))
+            if incremental and known and known[0] == digest and stat and known[1:] == stat:
+                pages[name] = known
+            else:
+                todo.append(job)
+        results = fork_map(self._render, todo, self.options["workers"], describe=repr)
+        written = 0
+        for job, (changed, stat) in zip(todo, results):
+            written += changed
+            pages[job.name] = [digests.get(job.name, ""), *(stat or [0, 0])]
+        removed = remove_stale(output_path, sorted(set(previous) - set(pages)))
+        write_manifest(manifest_path, output_path, pages)
+        logger.info(
+            "Pages: %d rendered (%d written, %d unchanged), %d kept without rendering, "
+            "%d removed, in %.2f s",
+            len(todo), written, len(todo) - written, len(pages) - len(todo), removed,
+            time.perf_counter() - started,
+        )
+
+
+def get_writer(pelican_object):
+    # get_writer: Pelican asks once per build which writer class to use.
+    return PortalWriter
+
+
+def register():
+    signals.get_writer.connect(get_writer)

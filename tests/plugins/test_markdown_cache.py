@@ -1,0 +1,58 @@
+"""Converted Markdown is kept by content hash between builds."""
+
+import os
+import pickle
+
+from conftest import post, run_pelican, write_files
+from front_matter.markdown_cache import MarkdownCache
+
+
+def _shards(cache):
+    folder = cache / "front_matter"
+    return {p: pickle.loads(p.read_bytes()) for p in folder.glob("*.pickle")}
+
+
+def test_the_cache_is_keyed_by_content_not_by_modification_time(tmp_path):
+    content = write_files(tmp_path / "content", {
+        "posts/2021/a.md": post("Hội nghị thôn Đông Sơn", body="Nội dung **gốc**."),
+        "posts/2021/b.md": post("Trao quà Tết", body="Bài thứ hai."),
+    })
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    run_pelican(content, output, CACHE_PATH=str(cache))
+    (shard_path, shard), = _shards(cache).items()
+    assert sorted(shard.values()) == ["<p>Bài thứ hai.</p>", "<p>Nội dung <strong>gốc</strong>.</p>"]
+
+    # Plant a different conversion under the same key: a build that reads it proves
+    # the key is the file's bytes (a fresh clone gives every file a new mtime).
+    key = next(k for k, html in shard.items() if "gốc" in html)
+    shard[key] = "<p>Lấy từ bộ nhớ đệm.</p>"
+    shard_path.write_bytes(pickle.dumps(shard))
+    source = content / "posts/2021/a.md"
+    os.utime(source, (1, 1))
+    run_pelican(content, output, CACHE_PATH=str(cache))
+    page = next(output.glob("tin-tuc/2021/hoi-nghi-thon-dong-son/index.html"))
+    assert "Lấy từ bộ nhớ đệm." in page.read_text(encoding="utf-8")
+
+    # An edited file misses the cache; the entry of its old text is dropped.
+    source.write_text(post("Hội nghị thôn Đông Sơn", body="Nội dung *mới*."), encoding="utf-8")
+    run_pelican(content, output, CACHE_PATH=str(cache))
+    assert "<p>Nội dung <em>mới</em>.</p>" in page.read_text(encoding="utf-8")
+    (_, shard), = _shards(cache).items()
+    assert len(shard) == 2 and key not in shard
+
+
+def test_prefetch_converts_new_files_of_a_folder_on_several_cores(tmp_path):
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for n in range(80):
+        (folder / f"p{n}.md").write_text(post(f"Bài {n}", body=f"Đoạn *{n}*."), encoding="utf-8")
+    (folder / "broken.md").write_bytes(b"\xff\xfe not utf-8")
+    cache = MarkdownCache(str(tmp_path / "cache"), {"output_format": "html5"})
+
+    def convert(path, data):
+        return None if b"\xff" in data else f"<p>{os.path.basename(path)} {os.getpid()}</p>"
+
+    assert cache.prefetch(str(folder), convert, workers=2) == 81
+    shard = cache.shard(str(folder))
+    assert len(shard) == 80  # the broken file is left to the reader, which reports it
+    assert len({html.split()[1] for html in shard.values()}) == 2  # two processes converted

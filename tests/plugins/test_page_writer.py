@@ -1,0 +1,106 @@
+"""Page writer: unchanged pages are not rendered again, stale pages go, workers agree."""
+
+import shutil
+
+from conftest import ROOT, post, run_pelican, write_files
+
+POSTS = {
+    f"posts/2021/bai-{n}.md": post(
+        f"Bài số {n} về thôn Đông Sơn", date=f"{1 + n % 27:02d}/{1 + n % 12:02d}/2021 08:30",
+        category=["Hoạt động Mặt trận", "Đại đoàn kết", "An sinh xã hội"][n % 3],
+        tags=[f"chủ đề {n % 4}", "khu dân cư"], summary=f"Tóm tắt bài {n}.",
+        body=f"Nội dung bài {n}: Ủy ban MTTQ xã tổ chức hội nghị.",
+    )
+    for n in range(24)
+}
+
+
+def _build(content, output, cache, **overrides):
+    run_pelican(content, output, "pelicanconf.py", CACHE_PATH=str(cache), **overrides)
+
+
+def _files(output):
+    return {p.relative_to(output).as_posix(): p for p in output.rglob("*") if p.is_file()}
+
+
+def _stamps(output):
+    """Modification times of the pages (other plugins rewrite the sitemap, the CSS…)."""
+    return {rel: path.stat().st_mtime_ns for rel, path in _files(output).items() if rel.endswith(".html")}
+
+
+def _pages_line(caplog):
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("page_writer")]
+    return lines[-1] if lines else ""
+
+
+def test_a_rebuild_renders_only_what_an_edit_changes(tmp_path, caplog):
+    caplog.set_level("INFO", logger="page_writer")
+    content = write_files(tmp_path / "content", POSTS)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    _build(content, output, cache)
+    first = _stamps(output)
+    assert "0 kept" in _pages_line(caplog)
+
+    caplog.clear()
+    _build(content, output, cache)
+    assert " 0 rendered" in _pages_line(caplog).replace("Pages:", "")
+    assert _stamps(output) == first  # no page rewritten
+
+    edited = content / "posts/2021/bai-5.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột đoạn mới được thêm vào.\n", encoding="utf-8")
+    caplog.clear()
+    _build(content, output, cache)
+    assert _pages_line(caplog).startswith("Pages: 1 rendered (1 written")
+    changed = {rel for rel, stamp in _stamps(output).items() if first.get(rel) != stamp}
+    article = next(rel for rel in changed if rel.startswith("tin-tuc/2021/bai-so-5"))
+    assert "Một đoạn mới được thêm vào." in (output / article).read_text(encoding="utf-8")
+    assert changed == {article}
+
+
+def test_a_template_change_renders_every_page_again(tmp_path, caplog):
+    caplog.set_level("INFO", logger="page_writer")
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    content = write_files(tmp_path / "content", POSTS)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    _build(content, output, cache, THEME=str(theme))
+    footer = theme / "templates" / "partials" / "footer.html"
+    footer.write_text(footer.read_text(encoding="utf-8").replace("Tin đã đưa", "Tin bài đã đưa"),
+                      encoding="utf-8")
+    caplog.clear()
+    _build(content, output, cache, THEME=str(theme))
+    assert "0 kept without rendering" in _pages_line(caplog)
+    assert "Tin bài đã đưa" in (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_pages_no_longer_made_are_removed(tmp_path):
+    content = write_files(tmp_path / "content", POSTS)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    _build(content, output, cache)
+    page = next(rel for rel in _files(output) if rel.startswith("tin-tuc/2021/bai-so-7-"))
+    (content / "posts/2021/bai-7.md").unlink()
+    _build(content, output, cache)
+    assert page not in _files(output)
+    assert not (output / page).parent.exists()  # its folder, left empty, goes too
+
+
+def test_parallel_and_serial_rendering_write_the_same_bytes(tmp_path):
+    content = write_files(tmp_path / "content", POSTS)
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    _build(content, serial, tmp_path / "c1", PAGE_WRITER={"workers": 1})
+    _build(content, parallel, tmp_path / "c2", PAGE_WRITER={"workers": 3})
+    serial_files, parallel_files = _files(serial), _files(parallel)
+    assert len([rel for rel in serial_files if rel.endswith(".html")]) > 64  # enough to fork
+    assert serial_files.keys() == parallel_files.keys()
+    assert all(serial_files[rel].read_bytes() == parallel_files[rel].read_bytes() for rel in serial_files)
+
+
+def test_a_file_changed_by_something_else_is_written_again(tmp_path):
+    content = write_files(tmp_path / "content", POSTS)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    _build(content, output, cache)
+    index = output / "index.html"
+    good = index.read_bytes()
+    index.write_text("hỏng", encoding="utf-8")
+    _build(content, output, cache)
+    assert index.read_bytes() == good
