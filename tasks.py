@@ -274,14 +274,18 @@ BENCHES = {
     "related": "tests/bench/bench_related.py",
     "photos": "tests/bench/bench_photos.py",
     "search": "tests/bench/bench_search.py",
+    "build": "tests/bench/bench_build.py",
 }
 
 
-@task(help={"which": f"one of {', '.join(BENCHES)}", "posts": "corpus size (related, search); repeatable"},
+@task(help={"which": f"one of {', '.join(BENCHES)}", "posts": "corpus size (related, search, build); repeatable",
+            "runs": "runs per size, medians reported (build; default 3)"},
       iterable=["posts"])
-def bench(c, which="related", posts=None):
-    """Run a benchmark on a generated corpus and print its table (related, photos or search)."""
+def bench(c, which="related", posts=None, runs=None):
+    """Run a benchmark on a generated corpus and print its table (related, photos, search or build)."""
     if which not in BENCHES:
         raise Exit(f"--which must be one of {', '.join(BENCHES)}", code=2)
     sizes = " ".join(f"-n {int(n)}" for n in posts or []) if which != "photos" else ""
+    if runs is not None and which == "build":
+        sizes += f" --runs {int(runs)}"
     c.run(f'"{sys.executable}" "{ROOT / BENCHES[which]}" {sizes}', pty=False)
