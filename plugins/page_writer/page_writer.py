@@ -158,7 +158,17 @@ class PortalWriter(Writer):
         self.jobs = {}  # output name -> PageJob, in the order asked
         self._overridden = set()
         self._finished = False
+        self._output = os.path.abspath(self.output_path)
+        self._fingerprints = None  # made at the first rendering, when the context is final
+        self._code = ""
+        self._previous = {}  # the last build's manifest
+        self.pages = {}  # output name -> [digest, size, mtime_ns] of this build
+        self._rendered = self._written = self._kept = 0
+        self._seconds = 0.0
+        self._base = None  # the shared context
+        self._contexts = {}  # id(context) -> digest (the jobs keep each context alive)
         # Weak: a writer left by a failed build goes away with it.
+        signals.article_writer_finalized.connect(self.render_articles)
         signals.finalized.connect(self.finish)
 
     # -- collecting ------------------------------------------------------
@@ -185,6 +195,7 @@ class PortalWriter(Writer):
                 "(set `override=True` if intended)")
         if override:
             self._overridden.add(name)
+            self.pages.pop(name, None)  # rendered already: render the overriding page
         self.jobs[name] = PageJob(name, template, context, kwargs, relative_urls)
         localcontext = self._localcontext(context, name, kwargs, relative_urls)
         signals.content_written.send(sanitised_join(self.output_path, name), context=localcontext)
@@ -235,63 +246,86 @@ class PortalWriter(Writer):
                 handle.write(data)
         return changed, _stat(path)
 
-    def _digests(self):
-        """Output name -> digest of what the page is rendered from."""
-        fingerprints = Fingerprints(Content, URLWrapper)
-        code = code_digest(self.settings)
-        counts = Counter(id(job.context) for job in self.jobs.values())
-        base = next((job.context for job in self.jobs.values()
-                     if id(job.context) == counts.most_common(1)[0][0]), None)
-        base_digest = fingerprints.context(base) if base is not None else ""
-        contexts = {id(base): base_digest}
+    def _digests(self, names):
+        """Output name -> digest of what the page is rendered from, for ``names``."""
+        fingerprints = self._fingerprints
+        contexts = self._contexts
+        if self._base is None and names:
+            # The context most pages share (Pelican copies it for period archives).
+            counts = Counter(id(self.jobs[name].context) for name in names)
+            self._base = next(self.jobs[name].context for name in names
+                              if id(self.jobs[name].context) == counts.most_common(1)[0][0])
+            contexts[id(self._base)] = fingerprints.context(self._base)
+        base = self._base
         digests = {}
-        for name, job in self.jobs.items():
+        for name in names:
+            job = self.jobs[name]
             context_digest = contexts.get(id(job.context))
             if context_digest is None:
-                context_digest = fingerprints.context(job.context, base, base_digest)
+                context_digest = fingerprints.context(job.context, base, contexts[id(base)])
                 contexts[id(job.context)] = context_digest
             variables = {
                 key: (fingerprints.full(value) if isinstance(value, Content) else fingerprints.value(value))
                 for key, value in job.kwargs.items()
             }
-            digests[name] = page_digest(code + context_digest, job.template.name, name,
+            digests[name] = page_digest(self._code + context_digest, job.template.name, name,
                                         job.relative_urls, fingerprints.value(variables))
         return digests
 
+    def _render_queued(self):
+        """Render the pages queued since the last call whose digest changed."""
+        if self._fingerprints is None:
+            self._fingerprints = Fingerprints(Content, URLWrapper)
+            self._code = code_digest(self.settings)
+            manifest = self._manifest_path()
+            self._previous = (read_manifest(manifest, self._output) if self.options["incremental"] else {})
+        names = [name for name in self.jobs if name not in self.pages]
+        digests = self._digests(names) if self.options["incremental"] else {}
+        todo = []
+        for name in names:
+            digest = digests.get(name, "")
+            known = self._previous.get(name)
+            stat = _stat(sanitised_join(self._output, name))
+            if self.options["incremental"] and known and known[0] == digest and stat and known[1:] == stat:
+                self.pages[name] = known
+                self._kept += 1
+            else:
+                todo.append(self.jobs[name])
+        results = fork_map(self._render, todo, self.options["workers"], describe=repr)
+        for job, (changed, stat) in zip(todo, results):
+            self._written += changed
+            self._rendered += 1
+            self.pages[job.name] = [digests.get(job.name, ""), *(stat or [0, 0])]
+
+    def _manifest_path(self):
+        return os.path.join(self.settings.get("CACHE_PATH") or "cache", MANIFEST_NAME)
+
+    def render_articles(self, generator, writer=None):
+        # article_writer_finalized: the article generator has queued its pages (nearly
+        # all of them); rendering them now overlaps whole-site work started at this
+        # signal (the search index runs in its own process).
+        if writer is not self or self._finished:
+            return
+        started = time.perf_counter()
+        self._render_queued()
+        self._seconds += time.perf_counter() - started
+
     def finish(self, pelican_object):
-        # finalized: every generator has asked for its pages; the context is final.
+        # finalized: every generator has queued its pages; the context is final.
         if self._finished or getattr(pelican_object, "settings", None) is not self.settings:
             return
+        started = time.perf_counter()
+        self._render_queued()
         self._finished = True
         signals.finalized.disconnect(self.finish)
-        started = time.perf_counter()
-        output_path = os.path.abspath(self.output_path)
-        manifest_path = os.path.join(self.settings.get("CACHE_PATH") or "cache", MANIFEST_NAME)
-        incremental = self.options["incremental"]
-        previous = read_manifest(manifest_path, output_path) if incremental else {}
-        digests = self._digests() if incremental else {}
-
-        pages, todo = {}, []
-        for name, job in self.jobs.items():
-            digest = digests.get(name, "")
-            known = previous.get(name)
-            stat = _stat(sanitised_join(output_path, name))
-            if incremental and known and known[0] == digest and stat and known[1:] == stat:
-                pages[name] = known
-            else:
-                todo.append(job)
-        results = fork_map(self._render, todo, self.options["workers"], describe=repr)
-        written = 0
-        for job, (changed, stat) in zip(todo, results):
-            written += changed
-            pages[job.name] = [digests.get(job.name, ""), *(stat or [0, 0])]
-        removed = remove_stale(output_path, sorted(set(previous) - set(pages)))
-        write_manifest(manifest_path, output_path, pages)
+        signals.article_writer_finalized.disconnect(self.render_articles)
+        removed = remove_stale(self._output, sorted(set(self._previous) - set(self.pages)))
+        write_manifest(self._manifest_path(), self._output, self.pages)
         logger.info(
             "Pages: %d rendered (%d written, %d unchanged), %d kept without rendering, "
             "%d removed, in %.2f s",
-            len(todo), written, len(todo) - written, len(pages) - len(todo), removed,
-            time.perf_counter() - started,
+            self._rendered, self._written, self._rendered - self._written, self._kept, removed,
+            self._seconds + time.perf_counter() - started,
         )
 
 

@@ -76,7 +76,6 @@ def fork_map(function, items, workers=0, describe=repr):
 
     sys.stdout.flush()
     sys.stderr.flush()
-    gc.collect()
     gc.freeze()
     children = []
     try:
