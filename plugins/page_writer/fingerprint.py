@@ -76,14 +76,21 @@ class Fingerprints:
             return "cycle:" + str(getattr(item, "source_path", ""))
         self._busy.add(key)
         try:
-            attributes = {
-                name: value for name, value in vars(item).items()
+            attributes = [
+                (name, value) for name, value in vars(item).items()
                 if name not in SKIPPED_ATTRIBUTES and not self._links_to_items(value)
-            }
-            metadata = attributes.pop("metadata", None) or {}
-            metadata = {k: v for k, v in metadata.items() if k != "summary"}
-            digest = _digest("card", type(item).__name__, self.value(attributes),
-                             self.value(metadata), str(self.summary(item) or ""))
+            ]
+            attributes = [
+                (name, {k: v for k, v in value.items() if k != "summary"} if name == "metadata" else value)
+                for name, value in attributes
+            ]
+            # repr() is exact and fast for what a post carries (text, dates, numbers,
+            # categories and tags, dicts and lists of them); anything whose repr is
+            # only an address is walked instead.
+            text = repr(attributes)
+            if " at 0x" in text:
+                text = self.value(dict(attributes))
+            digest = _digest("card", type(item).__name__, text, str(self.summary(item) or ""))
         finally:
             self._busy.discard(key)
         self._cards[key] = (item, digest)
