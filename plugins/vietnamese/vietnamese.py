@@ -129,14 +129,17 @@ def weekday_name(stamp):
 
 
 def format_date(stamp):
-    return to_vn(stamp).strftime("%d/%m/%Y")
+    """"06/07/2021".  Formatted field by field: a page of news cards calls this
+    dozens of times and ``strftime`` is several times slower."""
+    local = to_vn(stamp)
+    return f"{local.day:02d}/{local.month:02d}/{local.year}"
 
 
 def format_datetime(stamp, with_time=True):
     """"Thứ Ba, 06/07/2021 08:30" (the time left out when ``with_time`` is false)."""
     local = to_vn(stamp)
-    text = f"{weekday_name(local)}, {local:%d/%m/%Y}"
-    return f"{text} {local:%H:%M}" if with_time else text
+    text = f"{WEEKDAYS[local.weekday()]}, {local.day:02d}/{local.month:02d}/{local.year}"
+    return f"{text} {local.hour:02d}:{local.minute:02d}" if with_time else text
 
 
 def format_month(month, year):

@@ -6,8 +6,10 @@ import unicodedata
 import pytest
 
 from vietnamese.vietnamese import (
+    VN_TZ,
     DateError,
     fold,
+    format_date,
     format_datetime,
     format_month,
     nfc,
@@ -82,3 +84,16 @@ def test_vietnamese_date_formats():
     sunday, _ = parse_post_date("04/07/2021")
     assert format_datetime(sunday).startswith("Chủ nhật, 04/07/2021")
     assert format_month(7, 2021) == "Tháng 7/2021"
+
+
+def test_date_formats_are_the_strftime_ones_in_vietnam_time():
+    # Formatted field by field for speed: must stay what strftime gives, after
+    # converting to Asia/Ho_Chi_Minh (17:30 UTC on the 5th is the 6th there).
+    zones = [None, dt.timezone.utc, dt.timezone(dt.timedelta(hours=-5)), dt.timezone(dt.timedelta(hours=7))]
+    for n in range(400):
+        stamp = dt.datetime(1999 + n % 30, 1 + n % 12, 1 + n % 28, n % 24, (7 * n) % 60, tzinfo=zones[n % 4])
+        local = stamp.replace(tzinfo=VN_TZ) if stamp.tzinfo is None else stamp.astimezone(VN_TZ)
+        assert format_date(stamp) == local.strftime("%d/%m/%Y")
+        assert format_datetime(stamp).endswith(local.strftime(", %d/%m/%Y %H:%M"))
+        assert format_datetime(stamp, with_time=False).endswith(local.strftime(", %d/%m/%Y"))
+    assert format_date(dt.datetime(2021, 7, 5, 17, 30, tzinfo=dt.timezone.utc)) == "06/07/2021"

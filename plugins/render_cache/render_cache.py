@@ -1,0 +1,76 @@
+"""Render cache: values the templates need many times, computed once per build.
+
+A 10,000-post build renders some 18,000 pages, and much of that time went on
+values that are the same on every page they appear on:
+
+- ``freeze_urls``: Pelican recomputes ``article.url`` on every access (the
+  whole metadata dict is copied and the URL pattern formatted again), and one
+  post is linked from a dozen pages.  Once every generator is finalized no
+  metadata changes any more, so each article's and page's URL is stored in
+  ``override_url``, the attribute through which Pelican's own ``url:``
+  metadata overrides the pattern (``Content.get_url_setting``).  The value is
+  the one Pelican computes at that moment, so nothing changes but the speed;
+  an ``override_url`` already present (``url:`` metadata) is left alone;
+  ``save_as`` is not touched (Pelican lets an overridden ``save_as`` overwrite
+  files) and neither are static files (an ``{attach}`` link moves one while
+  pages are written, and refuses to once ``override_url`` is set).
+- the ``page_links`` Jinja filter: the number and URL of every page of a
+  paginated list (``articles_paginator``), made once per list instead of once
+  per link on every page (a 170-page category drew 170 x 170 ``Page`` objects);
+- Jinja's ``auto_reload`` turned off: it checked the modification time of the
+  page template and of every include and import on every page (ten ``stat``
+  calls per article).  Pelican makes a new Jinja environment for each build
+  (the live preview too), so an edited template is still read by the next one.
+
+Settings read: none.  Metadata read: none (``url`` through Pelican).
+Template variables provided: the Jinja filter ``page_links``
+(``articles_paginator|page_links`` is the list of ``(number, url)`` pairs,
+page 1 first).
+"""
+
+import weakref
+
+from pelican import signals
+
+# Every list of articles and pages the generators keep (published, hidden,
+# drafts and their translations).
+CONTENT_LISTS = (
+    "articles", "translations", "drafts", "drafts_translations", "hidden_articles",
+    "hidden_translations", "pages", "hidden_pages", "draft_pages", "draft_translations",
+)
+
+
+def freeze_urls(generators):
+    # all_generators_finalized: every post and page is read and no plugin changes
+    # slugs, dates or categories later; nothing has been written yet.
+    for generator in generators:
+        for name in CONTENT_LISTS:
+            for content in getattr(generator, name, None) or ():
+                if not hasattr(content, "override_url"):
+                    content.override_url = content.url
+
+
+def paginator_links(paginator):
+    """``(number, url)`` of pages 1..N of ``paginator`` (Pelican's ``Page.url``)."""
+    return [(number, paginator.page(number).url) for number in paginator.page_range]
+
+
+def add_filters(generator):
+    # generator_init: the earliest point at which each generator's Jinja env exists.
+    # The cache lives as long as this generator (one build) and forgets each
+    # paginator when Pelican drops it after writing its pages.
+    cache = weakref.WeakKeyDictionary()
+
+    def page_links(paginator):
+        links = cache.get(paginator)
+        if links is None:
+            links = cache[paginator] = paginator_links(paginator)
+        return links
+
+    generator.env.filters["page_links"] = page_links
+    generator.env.auto_reload = False  # one environment per build: nothing to reload
+
+
+def register():
+    signals.generator_init.connect(add_filters)
+    signals.all_generators_finalized.connect(freeze_urls)

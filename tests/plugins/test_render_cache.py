@@ -1,0 +1,96 @@
+"""Render cache: frozen content URLs and per-list page links, alone and in a real build."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import jinja2
+import pytest
+from pelican.contents import Article, Page, Static
+from pelican.paginator import PaginationRule, Paginator
+from pelican.settings import DEFAULT_CONFIG
+from pelican.urlwrappers import Category
+
+from conftest import post
+from render_cache.render_cache import add_filters, freeze_urls, paginator_links
+from vietnamese.vietnamese import VN_TZ
+
+
+@pytest.fixture
+def settings():
+    """Pelican's defaults with the portal's URL patterns."""
+    return {
+        **DEFAULT_CONFIG,
+        "ARTICLE_URL": "tin-tuc/{date:%Y}/{slug}/",
+        "PAGE_URL": "{slug}/",
+        "DRAFT_URL": "drafts/{slug}/",
+        "PAGINATION_PATTERNS": [
+            PaginationRule(1, "{url}", "{save_as}"),
+            PaginationRule(2, "{base_name}/trang/{number}/", "{base_name}/trang/{number}/index.html"),
+        ],
+    }
+
+
+def article(settings, slug, **metadata):
+    metadata = {"title": slug, "slug": slug, "date": dt.datetime(2021, 7, 6, 8, 30, tzinfo=VN_TZ),
+                "category": Category("Thông báo", settings), **metadata}
+    return Article("<p>Nội dung.</p>", metadata, settings=settings, source_path=f"/c/{slug}.md")
+
+
+def test_freeze_urls_stores_the_url_pelican_computes(settings):
+    posts = [article(settings, "hoi-nghi"), article(settings, "nhap", status="draft")]
+    page = Page("<p>Về Ủy ban.</p>", {"title": "Giới thiệu", "slug": "gioi-thieu"}, settings=settings)
+    expected = [c.url for c in (*posts, page)]
+    generators = [SimpleNamespace(articles=posts[:1], drafts=posts[1:]), SimpleNamespace(pages=[page])]
+    freeze_urls(generators)
+    assert [c.override_url for c in (*posts, page)] == expected
+    assert expected == ["tin-tuc/2021/hoi-nghi/", "drafts/nhap/", "gioi-thieu/"]
+    assert [c.url for c in (*posts, page)] == expected
+
+
+def test_freeze_urls_keeps_an_existing_override_and_leaves_static_files_alone(settings):
+    moved = article(settings, "da-chuyen", url="tin-cu/da-chuyen.html")
+    static = Static("", {}, settings=settings, source_path="/c/files/a.pdf")
+    freeze_urls([SimpleNamespace(articles=[moved], staticfiles=[static])])
+    assert moved.url == "tin-cu/da-chuyen.html"
+    # {attach} links relocate static files while pages are written: never frozen.
+    assert not hasattr(static, "override_url")
+
+
+def test_paginator_links_are_the_urls_of_pelican_pages(settings):
+    paginator = Paginator("chuyen-muc/thong-bao/index.html", "chuyen-muc/thong-bao/", list(range(25)),
+                          settings, per_page=10)
+    links = paginator_links(paginator)
+    assert links == [(n, paginator.page(n).url) for n in (1, 2, 3)]
+    assert links[0] == (1, "chuyen-muc/thong-bao/") and links[2] == (3, "chuyen-muc/thong-bao/trang/3/")
+
+
+def test_page_links_filter_makes_the_list_once_per_paginator(settings):
+    generator = SimpleNamespace(env=jinja2.Environment())
+    add_filters(generator)
+    page_links = generator.env.filters["page_links"]
+    paginator = Paginator("the/a/index.html", "the/a/", list(range(12)), settings, per_page=10)
+    other = Paginator("the/b/index.html", "the/b/", list(range(12)), settings, per_page=10)
+    assert page_links(paginator) is page_links(paginator)
+    assert page_links(other) == [(1, "the/b/"), (2, "the/b/trang/2/")]
+    assert generator.env.auto_reload is False  # a fresh environment each build
+
+
+def test_listing_pagination_links_every_page_in_a_real_build(build_site):
+    posts = {
+        f"2021/tin-{n:02d}.md": post(f"Tin số {n:02d}", date=f"{n:02d}/03/2021 08:30", category="Thông báo")
+        for n in range(1, 26)
+    }
+    site = build_site(posts=posts)
+    pages = ["chuyen-muc/thong-bao/", "chuyen-muc/thong-bao/trang/2/", "chuyen-muc/thong-bao/trang/3/"]
+    for number, url in enumerate(pages, 1):
+        nav = site.soup(url).select_one("nav.ct-pagination")
+        numbered = [a for a in nav.select(".ct-pagination__list a") if not a.get("rel")]
+        assert [a.get_text() for a in numbered] == ["1", "2", "3"]
+        assert [a["href"] for a in numbered] == ["/" + u for u in pages]
+        assert nav.select_one("[aria-current='page']")["href"] == "/" + url
+        prev, nxt = nav.select_one("[rel=prev]"), nav.select_one("[rel=next]")
+        assert (prev["href"] if prev else None) == ("/" + pages[number - 2] if number > 1 else None)
+        assert (nxt["href"] if nxt else None) == ("/" + pages[number] if number < 3 else None)
+    # Every card links to the post's own page (URLs frozen after all generators finished).
+    for a in site.soup(pages[0]).select(".ct-news-card__title a"):
+        assert site.exists(a["href"])
