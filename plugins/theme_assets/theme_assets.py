@@ -9,7 +9,8 @@ order, drops comments and indentation, and writes ``theme/css/site.<hash>.css``
 Settings read: ``THEME``; ``THEME_ASSETS`` (dict, defaults in ``DEFAULTS``:
 ``css``, the list of glob patterns under the theme's ``static/`` folder, in
 layer order).
-Template variables provided: ``stylesheet_url`` (path relative to the site root).
+Template variables provided: ``stylesheet_url`` (path relative to the site root), and
+``SITEURL`` as a Jinja global, for the macros of ``components/`` (imported without context).
 """
 
 import glob
@@ -73,6 +74,9 @@ def _theme_static(settings):
 
 def provide_url(generator):
     # generator_init: templates need the file name before anything renders.
+    # The theme's macros are imported without the page's context (Jinja caches them
+    # that way), so they see SITEURL only as a global of the environment.
+    generator.env.globals["SITEURL"] = generator.settings.get("SITEURL", "")
     context = generator.context
     if "stylesheet_url" in context:
         return

@@ -190,3 +190,14 @@ def test_publish_build_writes_no_drafts(build_site):
     assert built.exists("tin-tuc/2021/dang/")
     assert not (built.output / "drafts").exists()
     assert "Nháp" not in " ".join(p.read_text(encoding="utf-8") for p in built.html_files())
+
+
+def test_links_made_by_components_use_the_site_address_in_publish_builds(build_site):
+    site = build_site(posts={
+        "a.md": post("Hội nghị thôn Đông Sơn", tags=["khu dân cư"]),
+    }, publish=True)
+    index = site.soup("index.html")
+    card = index.select_one(".ct-news-card__title a")
+    assert card["href"].startswith("https://") and card["href"].endswith("/tin-tuc/2021/hoi-nghi-thon-dong-son/")
+    crumbs = site.soup("the/khu-dan-cu/index.html").select(".ct-breadcrumb a")
+    assert crumbs and all(a["href"].startswith("https://") for a in crumbs)
