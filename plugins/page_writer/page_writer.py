@@ -52,6 +52,8 @@ from workers import fork_map
 from .fingerprint import Fingerprints, files_digest, page_digest
 
 logger = logging.getLogger(__name__)
+if hasattr(logger, "disable_filter"):
+    logger.disable_filter()  # Pelican's logger drops a line it logged once in the process
 
 DEFAULTS = {
     "workers": 0,  # 0: one per core
