@@ -1,14 +1,13 @@
 """Search index: a Pagefind bundle of the published articles, for "Tìm kiếm".
 
-After the articles are written, every published article (never a draft, a
-hidden post or a listing page) becomes one search record: its title, date,
-category and body, nothing from the header, footer or sidebars.  Each record
-is a small HTML page (``source.html``) written to a temporary folder, never
-published; the Pagefind command (the binary of the ``pagefind[bin]`` package,
-never downloaded at run time) turns that folder into its static bundle at
-``<OUTPUT_PATH>/pagefind/``, which the search page's script queries in the
-reader's browser.  Going through Pelican's article objects keeps the index
-independent of the theme's markup.
+Every published article (never a draft, a hidden post or a listing page)
+becomes one search record: its title, date, category and body, nothing from
+the header, footer or sidebars.  Each record is a small HTML page
+(``source.html``, never published) that the Pagefind binary (of the
+``pagefind[bin]`` package, never downloaded at run time) turns into its static
+bundle at ``<OUTPUT_PATH>/pagefind/``, which the search page's script queries
+in the reader's browser.  Going through Pelican's article objects keeps the
+index independent of the theme's markup.
 
 Vietnamese without diacritics.  Pagefind folds tone marks by itself ("mat
 tran" finds "Mặt trận") but cannot fold đ/Đ (U+0111 has no decomposition), so
@@ -21,25 +20,45 @@ diacritics still matches them exactly, and the search page runs such a query
 with Pagefind's ``exactDiacritics`` first (exact matches first, then the
 folded ones).  The search page never shows the text after the marker.
 
+Whole words.  A query word finds the words of the index that begin with it,
+among those in the index chunks the browser loads for it; the chunks end
+before any word that begins with the previous word, so a whole word never
+finds longer ones ("Sơn" never finds "sông", "tran" never "trang"), which
+keeps results independent of where chunks happen to end.
+
+The build.  Indexing runs beside the rest of the build: when the first
+article is written every article is final, so the record inputs are written
+to a file for a separate process (``indexer.py``), and the build waits for it
+only at ``finalized``.  That process indexes the articles in
+shards of a few hundred (Pagefind keeps every page's words in memory: 2.4 GB
+for 10,000 articles in one run) and merges the shards' bundles into one
+(``merge.py``).  Under ``CACHE_PATH`` it keeps each shard's bundle, so a shard
+whose articles did not change is not indexed again, and
+``search_index.json``: when no record changed and the bundle on disk is the
+one it describes, nothing runs at all.
+
 Settings read: ``SEARCH_INDEX`` (dict, defaults in ``DEFAULTS``: ``enabled``;
-``chunk_size``, passed to Pagefind as ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE``,
-0 for Pagefind's own default), unknown keys and bad values rejected.
+``chunk_kb``, the size of an index chunk before compression, which a query
+downloads whole for each of its words; ``shard_size``, the mean number of
+articles per Pagefind run, which bounds its memory; ``jobs``, how many Pagefind
+runs at a time; ``cache``, False to index everything on every build), unknown
+keys and bad values rejected; ``CACHE_PATH``.
 Metadata read: ``title``, ``date``, ``category``, ``summary`` (only when the
 post gives one: it is shown as the lead, so it is searchable too), ``status``.
 Template variables provided: none (the theme's ``search.html`` and
 ``js/search.js`` use the bundle).
 """
 
-import json
+import html
 import logging
 import os
 import re
-import shutil
 import subprocess
+import sys
 import tempfile
 import time
+import weakref
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -47,13 +66,14 @@ from pelican import signals
 
 from plugin_settings import check_bools, check_int, merge
 
-from .stable_bundle import stabilise
-
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
     "enabled": True,
-    "chunk_size": 300,  # Pagefind's index chunk size; 0 keeps Pagefind's own default
+    "chunk_kb": 8,  # index chunk size before gzip (a frequent word's chunk is larger)
+    "shard_size": 300,  # mean articles per Pagefind run (Pagefind needs ~235 KB per article) ...
+    "jobs": 2,  # ... and Pagefind runs at a time: at most 2 x 2 x 300 articles in memory
+    "cache": True,
 }
 
 LANGUAGE = "vi"
@@ -77,8 +97,11 @@ UNUSED_FILES = (
     "pagefind-highlight.js",
 )
 
-# Text between these tags is not read (it is not shown as text either).
-_SKIPPED_TAGS = {"script", "style", "template"}
+# Text inside these tags is not read (it is not shown as text either).
+_SKIPPED = re.compile(
+    r"<(script|style|template)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\1\s*>", re.S | re.I)
+# A tag (attribute values may hold ">"), a comment or a declaration.
+_MARKUP = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][^\s/>]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|<[!?][^>]*>", re.S)
 # Tags that end a word: "<p>Đảng</p><p>viên</p>" is two words, not "Đảngviên".
 _BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
@@ -96,40 +119,24 @@ class SearchIndexError(RuntimeError):
 def load_options(settings):
     """Merge ``SEARCH_INDEX`` over the defaults once, checking every value."""
     options = merge(settings, "SEARCH_INDEX", DEFAULTS)
-    check_bools(options, "SEARCH_INDEX", ["enabled"])
-    check_int(options, "SEARCH_INDEX", "chunk_size", 0, 1_000_000)
+    check_bools(options, "SEARCH_INDEX", ["enabled", "cache"])
+    check_int(options, "SEARCH_INDEX", "chunk_kb", 1, 100_000)
+    check_int(options, "SEARCH_INDEX", "shard_size", 10, 10_000)
+    check_int(options, "SEARCH_INDEX", "jobs", 1, 64)
     return options
 
 
-class _TextParser(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-        self.skipping = 0
+# --- records (pure core) ----------------------------------------------------------------
 
-    def handle_starttag(self, tag, attrs):
-        if tag in _SKIPPED_TAGS:
-            self.skipping += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag in _SKIPPED_TAGS:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
+def _tag_space(match):
+    name = match.group(2)
+    return " " if name and name.lower() in _BLOCK_TAGS else ""
 
 
-def text_of(html):
+def text_of(markup):
     """Plain text of an HTML fragment, whitespace collapsed."""
-    parser = _TextParser()
-    parser.feed(html or "")
-    parser.close()
-    return _SPACES.sub(" ", "".join(parser.parts)).strip()
+    text = _MARKUP.sub(_tag_space, _SKIPPED.sub("", markup or ""))
+    return _SPACES.sub(" ", html.unescape(text)).strip()
 
 
 def without_d_stroke(text):
@@ -137,12 +144,17 @@ def without_d_stroke(text):
     return text.replace("đ", "d").replace("Đ", "D")
 
 
+def word_key(word):
+    """``word`` as Pagefind keys it, near enough: lower case, edge punctuation off."""
+    return _EDGE_PUNCTUATION.sub("", word).lower()
+
+
 def d_variants(text):
     """The words of ``text`` that contain đ/Đ, spelt with d/D, in order and
     once per occurrence (so that a post naming "Đảng" ten times ranks above
     one naming it once)."""
-    words = (_EDGE_PUNCTUATION.sub("", word) for word in text.split())
-    return [without_d_stroke(word) for word in words if "đ" in word or "Đ" in word]
+    return [without_d_stroke(_EDGE_PUNCTUATION.sub("", word))
+            for word in text.split() if "đ" in word or "Đ" in word]
 
 
 @dataclass(frozen=True)
@@ -160,6 +172,12 @@ class SearchRecord:
     # A post with no text (a photo and nothing else) carries its title as its text:
     # Pagefind drops pages without words.
     title_as_text: bool = False
+    text: str = ""  # lead and body as plain text
+
+    def words(self):
+        """Every word of the page Pagefind reads for this record (its shard's
+        sentinel pages hold them all, see merge.py)."""
+        return {*self.title.split(), *self.title_d.split(), *self.text.split(), *self.variants}
 
 
 def make_record(path, title, date, category, body_html, lead_html=""):
@@ -178,10 +196,12 @@ def make_record(path, title, date, category, body_html, lead_html=""):
         variants=d_variants(text or title),
         title_d=title_d if title_d != title else "",
         title_as_text=not text,
+        text=text,
     )
 
 
-def _environment():
+def environment():
+    """The Jinja environment of ``source.html`` and ``sentinel.html``."""
     here = os.path.dirname(os.path.abspath(__file__))
     return Environment(
         loader=FileSystemLoader(here), autoescape=select_autoescape(["html"]),
@@ -189,9 +209,9 @@ def _environment():
     )
 
 
-def render_source(record, environment=None):
+def render_source(record, env=None):
     """The HTML page Pagefind reads for ``record`` (never published)."""
-    template = (environment or _environment()).get_template("source.html")
+    template = (env or environment()).get_template("source.html")
     return template.render(
         language=LANGUAGE,
         title=record.title,
@@ -207,116 +227,86 @@ def render_source(record, environment=None):
     )
 
 
-def pagefind_executable():
-    """The Pagefind binary shipped by the ``pagefind[bin]`` package (or the one
-    ``PAGEFIND_BINARY_PATH`` names); never downloaded at run time."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError as error:
-        raise SearchIndexError(
-            "Tìm kiếm: chưa cài Pagefind (gói 'pagefind[bin]'). "
-            "Chạy: .venv/bin/pip install -r requirements.txt"
-        ) from error
-    executable = get_executable()
-    if executable is None or not os.path.isfile(executable):
-        raise SearchIndexError(
-            "Tìm kiếm: không thấy chương trình Pagefind đi kèm gói 'pagefind-bin'. "
-            "Chạy: .venv/bin/pip install -r requirements.txt"
-        )
-    return str(executable)
+def page_url(path):
+    """The URL Pagefind gives the page saved at ``path`` (as its command line does)."""
+    return "/" + path.replace(os.sep, "/").replace("index.html", "")
 
 
-def run_pagefind(source_dir, bundle_path, options):
-    """Index every page of ``source_dir`` into ``bundle_path``; return the page count.
+# --- Pelican adapter --------------------------------------------------------------------
 
-    The command line, not the Python API: that API answers one request per 0.1 s
-    and cannot pass the environment variable that sets the chunk size.
-    """
-    command = [
-        pagefind_executable(), "--site", source_dir, "--output-path", bundle_path,
-        "--force-language", LANGUAGE, "--glob", "**/*.html", "--quiet",
-    ]
-    environment = dict(os.environ)
-    if options["chunk_size"]:
-        # Smaller index chunks: a query then downloads little more than the lists of
-        # its own words (Vietnamese syllables are few and frequent, so each is long).
-        environment["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = str(options["chunk_size"])
-    done = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
-    entry_path = os.path.join(bundle_path, "pagefind-entry.json")
-    if done.returncode != 0 or not os.path.isfile(entry_path):
-        raise SearchIndexError(
-            f"Tìm kiếm: Pagefind không lập được chỉ mục (mã lỗi {done.returncode}): "
-            f"{(done.stderr or done.stdout).strip()[-1000:]}"
-        )
-    with open(entry_path, encoding="utf-8") as handle:
-        languages = json.load(handle).get("languages", {})
-    return sum(language.get("page_count", 0) for language in languages.values())
+@dataclass
+class _Job:
+    """The indexing process of one build, between two of its signals."""
+
+    process: subprocess.Popen
+    generator: weakref.ref
+    started: float
+    handed: float  # seconds the build spent handing the articles over
 
 
-def write_bundle(records, output_path, options):
-    """Index ``records`` into ``<output_path>/pagefind/``; return the
-    number of pages indexed.  The previous bundle is replaced as a whole."""
-    bundle_path = os.path.join(os.path.abspath(output_path), BUNDLE_DIR)
-    environment = _environment()
-    with tempfile.TemporaryDirectory(prefix="search-index-") as source_dir:
-        for record in records:
-            target = os.path.join(source_dir, record.path)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as handle:
-                handle.write(render_source(record, environment))
-        shutil.rmtree(bundle_path, ignore_errors=True)
-        count = run_pagefind(source_dir, bundle_path, options)
-    stabilise(bundle_path)  # same content, same bytes (Pagefind alone is not)
-    if count != len(records):
-        logger.warning("Tìm kiếm: Pagefind lập chỉ mục %d bài trong %d bài (bài không có chữ nào bị bỏ qua)",
-                       count, len(records))
-    for name in UNUSED_FILES:
-        try:
-            os.remove(os.path.join(bundle_path, name))
-        except FileNotFoundError:
-            pass
-    return count
+# The running job of each output folder: set when its build writes its first article,
+# taken back at that build's ``finalized`` (or waited for by the next build into the
+# same folder, when the first one stopped on an error).
+_jobs = {}
 
 
-def bundle_size(path):
-    """Bytes on disk of every file under ``path``."""
-    return sum(
-        os.path.getsize(os.path.join(folder, name))
-        for folder, _, names in os.walk(path)
-        for name in names
-    )
-
-
-def _record_of(article):
-    summary = article.summary if article.metadata.get("summary") else ""
-    return make_record(
-        path=article.save_as,
-        title=article.title,
-        date=article.date.strftime("%Y-%m-%d"),
-        category=article.category.name,
-        body_html=article.content,
-        lead_html=summary,
-    )
-
-
-def index_articles(generator, writer):
-    # article_writer_finalized: the published articles are final and written, and
-    # the output folder will not be cleaned again during this build.
-    options = load_options(generator.settings)
-    if not options["enabled"]:
-        return
+def _sources(generator):
+    """``make_record`` arguments of every published article, one at a time."""
     articles = [a for a in generator.articles if a.save_as and a.save_as.endswith(".html")]
     skipped = len(generator.articles) - len(articles)
     if skipped:
         logger.warning("Tìm kiếm: %d bài không lưu thành tệp .html nên không được lập chỉ mục", skipped)
+    for article in articles:
+        summary = article.summary if article.metadata.get("summary") else ""
+        yield (article.save_as, article.title, article.date.strftime("%Y-%m-%d"),
+               article.category.name, article.content, summary)
+
+
+def start_indexing(generator, content=None, writer=None):
+    # article_generator_write_article: the first article written is the earliest point
+    # where every article is final and the build is sure to write (a content check reads
+    # only); article_writer_finalized starts it for a site that has no article.
+    output_path = os.path.abspath(generator.output_path)
+    job = _jobs.get(output_path)
+    if job is not None and job.generator() is generator:
+        return
+    options = load_options(generator.settings)
+    if not options["enabled"]:
+        return
+    if job is not None:  # an earlier build into this folder stopped before `finalized`
+        job.process.communicate()
+    from .indexer import write_job  # the job file's format is the indexing process's
+
     started = time.perf_counter()
-    count = write_bundle([_record_of(a) for a in articles], generator.output_path, options)
-    bundle_path = os.path.join(generator.output_path, BUNDLE_DIR)
-    logger.info(
-        "Search index: %d articles, %.1f KB in %s, %.2f s",
-        count, bundle_size(bundle_path) / 1024, bundle_path, time.perf_counter() - started,
+    cache_path = generator.settings.get("CACHE_PATH") or ""
+    handle, job_file = tempfile.mkstemp(prefix="search-index-", suffix=".job")
+    os.close(handle)
+    write_job(job_file, _sources(generator), output_path=output_path, options=options,
+              cache_path=os.path.abspath(cache_path) if cache_path else "")
+    plugins_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [plugins_dir] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "search_index.indexer", job_file],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )
+    _jobs[output_path] = _Job(process, weakref.ref(generator), started, time.perf_counter() - started)
+
+
+def finish_indexing(pelican):
+    # finalized: the last signal of a build; the indexing ran beside everything before it.
+    job = _jobs.pop(os.path.abspath(pelican.output_path), None)
+    if job is None:
+        return
+    waited = time.perf_counter()
+    out, err = job.process.communicate()
+    waited = time.perf_counter() - waited
+    from .indexer import report  # the worker's answer, parsed where it is written
+
+    report(job.process.returncode, out, err, time.perf_counter() - job.started, job.handed, waited, logger)
 
 
 def register():
-    signals.article_writer_finalized.connect(index_articles)
+    signals.article_generator_write_article.connect(start_indexing)
+    signals.article_writer_finalized.connect(start_indexing)
+    signals.finalized.connect(finish_indexing)

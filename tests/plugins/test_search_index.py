@@ -1,6 +1,9 @@
 """Search index: the record core without Pelican, then real builds with Pagefind."""
 
+import gzip
 import json
+import logging
+import shutil
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,8 +19,8 @@ from search_index.search_index import (
     render_source,
     text_of,
     without_d_stroke,
-    write_bundle,
 )
+from search_index.indexer import JobFile, fingerprint, write_bundle, write_job
 
 
 def plugins_with_search():
@@ -88,10 +91,27 @@ def test_source_page_carries_meta_filters_body_and_variants_after_the_marker():
     assert len(soup.select("[data-pagefind-body]")) == 1
 
 
+def test_the_job_file_gives_back_each_article_and_the_same_fingerprints(tmp_path):
+    sources = [(f"tin-tuc/2021/bai-{n}/index.html", f"Bài {n}", "2021-07-06", "Thông báo", f"<p>Đảng {n}</p>", "")
+               for n in range(5)]
+    write_job(tmp_path / "job", iter(sources), output_path="/out", options={"enabled": True})
+    job = JobFile(tmp_path / "job")
+    try:
+        assert not (tmp_path / "job").exists()  # gone from the disk, still readable
+        assert job.header == {"output_path": "/out", "options": {"enabled": True}}
+        assert [job.load(ref) for ref in reversed(job.sources)] == list(reversed(sources))
+        assert fingerprint("code", job.sources) == fingerprint("code", sources) != fingerprint("code", sources[1:])
+    finally:
+        job.close()
+
+
 @pytest.mark.parametrize("given, message", [
     ({"colour": 1}, "unknown setting"),
     ({"enabled": "yes"}, "True or False"),
-    ({"chunk_size": -1}, "whole number"),
+    ({"chunk_kb": 0}, "whole number"),
+    ({"shard_size": 5}, "whole number"),
+    ({"cache": 1}, "True or False"),
+    ({"jobs": 0}, "whole number"),
 ])
 def test_bad_settings_are_rejected_with_a_clear_message(given, message):
     with pytest.raises(ValueError, match=message):
@@ -99,7 +119,7 @@ def test_bad_settings_are_rejected_with_a_clear_message(given, message):
 
 
 def test_defaults():
-    assert load_options({}) == {"enabled": True, "chunk_size": 300}
+    assert load_options({}) == {"enabled": True, "chunk_kb": 8, "shard_size": 300, "jobs": 2, "cache": True}
 
 
 # --- real builds ------------------------------------------------------------------------
@@ -170,3 +190,88 @@ def test_missing_pagefind_binary_stops_the_build_with_what_to_do(tmp_path, monke
     record = make_record(path="a/index.html", title="A", date="2021-07-06", category="B", body_html="<p>x</p>")
     with pytest.raises(SearchIndexError, match="pip install -r requirements.txt"):
         write_bundle([record], tmp_path / "out", load_options({}))
+
+
+# --- rebuilds: nothing changed, one post changed ------------------------------------------
+
+def bundle_files(site):
+    """{path in the bundle: (modification time, bytes)}."""
+    bundle = site.output / "pagefind"
+    return {path.relative_to(bundle).as_posix(): (path.stat().st_mtime_ns, path.read_bytes())
+            for path in sorted(bundle.rglob("*")) if path.is_file()}
+
+
+def search_log(caplog):
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Search index:")]
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+@pytest.fixture
+def info_logs(caplog):
+    caplog.set_level(logging.INFO, logger="search_index")
+    return caplog
+
+
+def test_an_unchanged_rebuild_keeps_the_bundle_and_a_changed_post_is_indexed_again(build_site, info_logs):
+    from conftest import run_pelican
+
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    cache = site.output.parent / "cache"
+    assert (cache / "search_index.json").is_file() and "Pagefind" in search_log(info_logs)
+    first = bundle_files(site)
+
+    info_logs.clear()
+    run_pelican(site.content, site.output, PLUGINS=plugins_with_search(), CACHE_PATH=str(cache))
+    assert "unchanged, bundle kept" in search_log(info_logs)  # Pagefind did not run
+    assert bundle_files(site) == first  # not one file rewritten
+
+    (site.content / "posts" / "2021" / "b.md").write_text(
+        post("Ngày hội", date="07/07/2021", category="Đại đoàn kết", body="Đoàn kết. Chữ mới quyxamoi."),
+        encoding="utf-8")
+    info_logs.clear()
+    run_pelican(site.content, site.output, PLUGINS=plugins_with_search(), CACHE_PATH=str(cache))
+    assert "Pagefind" in search_log(info_logs) and "on 1 of 1 shards" in search_log(info_logs)
+    changed = bundle_files(site)
+    assert changed != first
+    fragments = [data for name, (_, data) in changed.items() if name.startswith("fragment/")]
+    assert any(b"quyxamoi" in gzip.decompress(data) for data in fragments)
+    # the bundle is updated in place: the unchanged post's fragment was not written again
+    kept = [name for name in first if name.startswith("fragment/") and name in changed]
+    assert kept and all(changed[name] == first[name] for name in kept)
+
+
+def test_a_bundle_changed_on_disk_is_written_again(build_site, info_logs):
+    from conftest import run_pelican
+
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    cache = site.output.parent / "cache"
+    first = {name: data for name, (_, data) in bundle_files(site).items()}
+    meta = next((site.output / "pagefind").glob("*.pf_meta"))
+    meta.write_bytes(b"broken")
+    info_logs.clear()
+    run_pelican(site.content, site.output, PLUGINS=plugins_with_search(), CACHE_PATH=str(cache))
+    assert "on 0 of 1 shards" in search_log(info_logs)  # merged again from the kept shard, no Pagefind
+    assert {name: data for name, (_, data) in bundle_files(site).items()} == first
+
+
+def test_a_fresh_build_and_a_build_from_the_cache_write_the_same_bytes(build_site, info_logs):
+    from conftest import run_pelican
+
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    cache = site.output.parent / "cache"
+    fresh = {name: data for name, (_, data) in bundle_files(site).items()}
+    shutil.rmtree(site.output)  # as a publish build does (DELETE_OUTPUT_DIRECTORY)
+    info_logs.clear()
+    run_pelican(site.content, site.output, PLUGINS=plugins_with_search(), CACHE_PATH=str(cache))
+    assert "on 0 of 1 shards" in search_log(info_logs)
+    assert {name: data for name, (_, data) in bundle_files(site).items()} == fresh
+    other = build_site(posts=POSTS, name="other", PLUGINS=plugins_with_search())  # its own, empty cache
+    assert {name: data for name, (_, data) in bundle_files(other).items()} == fresh
+
+
+def test_a_failing_indexing_process_stops_the_build_with_what_to_do(build_site, monkeypatch, tmp_path):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))  # inherited by the process
+    with pytest.raises(Exception, match="pip install -r requirements.txt") as caught:
+        build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    assert type(caught.value).__name__ == "SearchIndexError"

@@ -1,0 +1,471 @@
+"""One Pagefind bundle from the bundles of consecutive shards of the articles.
+
+Pagefind keeps every page's words in memory until it writes the index (about
+235 KB per article of this portal: 2.4 GB for 10,000), so the articles are
+indexed in shards of a few hundred and the shards' bundles are merged here.  A
+shard's pages are numbered from 0 in the order they were sent, so the merged
+bundle numbers the pages of shard *n* after those of shards 0 … *n*-1; a page's
+own data (its fragment, word count, word positions) does not depend on the other
+pages, so the merged bundle holds what one Pagefind run over all the articles
+would (``tests/plugins/test_search_merge.py`` checks exactly that).
+
+Pagefind's files (format of version 1.5, the pinned one), all CBOR after the
+signature ``pagefind_dcd``, gzipped:
+
+- ``pagefind.<hash>.pf_meta``: ``[version, pages, chunks, filters, sorts, fields]``,
+  ``pages`` being ``[fragment hash, word count]`` per page, ``chunks``
+  ``[first word, last word, hash]`` per index chunk, ``filters``
+  ``[name, hash]`` per filter, ``fields`` the names of the meta fields;
+- ``index/<hash>.pf_index``: ``[[word, postings, variants]...]`` in word order, a
+  word being a spelling without diacritics and ``variants`` the
+  ``[spelling, postings]`` of its spellings with diacritics; ``postings`` is one
+  ``[page delta, locations, meta locations]`` per page holding the spelling,
+  the page numbers delta-coded (the first from 0);
+- ``filter/<hash>.pf_filter``: ``[name, [[value, pages]...]]``;
+- ``fragment/<hash>.pf_fragment``: one page's JSON, copied as it is.
+
+Joining the postings of two shards only needs the first page of the second and
+the last page of the first; decoding every posting to find the last (20 million
+numbers at 10,000 articles) would take longer than Pagefind itself.  So each
+shard starts and ends with a *sentinel* page holding every word of the shard
+once, after ``SENTINEL_OFFSET`` punctuation marks: every posting list of the
+shard then starts with the first sentinel (page delta 0) and ends with the
+second, whose bytes repeat the first's locations, which sit at positions no
+real article reaches (so these bytes are never found in real postings).  The
+second sentinel is found with one byte search, its page delta gives the last
+real page, and the postings between are copied untouched.  A posting list
+without sentinels (a word the sentinels missed) is decoded in full, which is
+slower but exact.
+
+The merged bundle's own files (index chunks, filters, metadata) are named
+after their content as Pagefind names them, and its filter values are sorted,
+so the same articles always give the same bytes.
+"""
+
+import gzip
+import hashlib
+import io
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import cbor2
+
+SIGNATURE = b"pagefind_dcd"
+# Sentinel words come after this many punctuation marks, so their positions are
+# CBOR integers of at least 32768 (0x19 followed by a byte >= 0x80, or 0x1a) ...
+SENTINEL_OFFSET = 32768
+# ... and real page numbers and word positions must stay below this for the byte
+# search to be unambiguous (a 3-byte integer cannot then begin with 0x83).
+REAL_LIMIT = 32768
+# Names of the sentinel pages (never published: their fragments are not copied).
+SENTINEL_URLS = ("/~search-index-sentinel-first/", "/~search-index-sentinel-last/")
+# Pagefind's files that the merged bundle takes from the first shard as they are
+# (its script and wasm: the shards' bundles keep no other).
+STATIC_SUFFIXES = (".js", ".pagefind")
+GZIP_LEVEL = 6  # Pagefind writes level 9: 4 times slower here for 2 % smaller files
+
+
+class MergeError(ValueError):
+    """A shard's bundle is not shaped as expected (another Pagefind version?)."""
+
+
+@dataclass
+class Postings:
+    """One spelling's pages in one shard: ``count`` entries, the first one's page
+    number (``first``, shard-local) apart, its bytes after its page delta."""
+
+    count: int
+    first: int
+    last: int
+    rest: bytes
+
+
+@dataclass
+class Shard:
+    name: str  # for messages
+    files: dict  # path -> bytes: the shard's bundle as Pagefind gave it
+    language: str
+    version: str
+    pages: list  # [fragment hash, word count] of the shard's articles, in order
+    words: dict  # word -> (Postings or None, {spelling: Postings})
+    filters: dict  # name -> {value: [shard-local page]}
+    fields: list
+    fast: int = 0  # posting lists joined by the sentinels
+    decoded: int = 0  # posting lists decoded in full
+
+
+# --- CBOR, as much as Pagefind's files need ---------------------------------------------
+
+def _head(buf, pos):
+    """(major type, argument, position after the head) of the item at ``pos``."""
+    byte = buf[pos]
+    major, info = byte >> 5, byte & 31
+    if info < 24:
+        return major, info, pos + 1
+    if info in (24, 25, 26, 27):
+        size = 1 << (info - 24)
+        return major, int.from_bytes(buf[pos + 1:pos + 1 + size], "big"), pos + 1 + size
+    raise MergeError(f"unexpected CBOR item 0x{byte:02x} at {pos}")
+
+
+def _skip(buf, pos):
+    """Position after the (integer, string or array) item at ``pos``."""
+    major, value, pos = _head(buf, pos)
+    if major in (0, 1):
+        return pos
+    if major in (2, 3):
+        return pos + value
+    if major == 4:
+        for _ in range(value):
+            pos = _skip(buf, pos)
+        return pos
+    raise MergeError(f"unexpected CBOR major type {major}")
+
+
+def _text(buf, pos):
+    major, size, pos = _head(buf, pos)
+    if major != 3:
+        raise MergeError(f"expected a text at {pos}")
+    return buf[pos:pos + size].decode("utf-8"), pos + size
+
+
+def _encode_head(major, value):
+    if value < 24:
+        return bytes([(major << 5) | value])
+    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if value < 1 << (8 * size):
+            return bytes([(major << 5) | info]) + value.to_bytes(size, "big")
+    raise MergeError(f"integer too large: {value}")
+
+
+def _data(files, path):
+    """The content of a Pagefind data file, unzipped, without its signature."""
+    try:
+        data = gzip.decompress(files[path])
+    except (KeyError, OSError, EOFError) as error:
+        raise MergeError(f"{path}: missing or damaged ({error})") from error
+    if not data.startswith(SIGNATURE):
+        raise MergeError(f"{path}: not a Pagefind data file")
+    return data[len(SIGNATURE):]
+
+
+def _payload_name(language, payload, digits):
+    return f"{language}_{hashlib.sha256(SIGNATURE + payload).hexdigest()[:digits]}"
+
+
+# --- reading a shard --------------------------------------------------------------------
+
+def _decoded_postings(buf, pos, real_pages, sentinels):
+    """Exact path: decode the whole posting list at ``pos``."""
+    stream = io.BytesIO(buf)
+    stream.seek(pos)
+    entries = cbor2.CBORDecoder(stream).decode()
+    end = stream.tell()
+    kept = []
+    page = 0
+    for delta, locations, meta_locations in entries:
+        page += delta
+        if sentinels:
+            if page == 0 or page == real_pages + 1:
+                continue
+            kept.append((page - 1, locations, meta_locations))
+        else:
+            kept.append((page, locations, meta_locations))
+    if not kept:
+        return None, end
+    parts = [cbor2.dumps(kept[0][1]), cbor2.dumps(kept[0][2])]
+    for (previous, _, _), (page, locations, meta_locations) in zip(kept, kept[1:]):
+        parts.append(cbor2.dumps([page - previous, locations, meta_locations]))
+    return Postings(len(kept), kept[0][0], kept[-1][0], b"".join(parts)), end
+
+
+# Size of a CBOR integer (major types 0 and 1) from its first byte; 0 for anything else.
+_INT_SIZE = bytes(
+    (1, 1, 2, 3, 5, 9)[max(0, (byte & 31) - 22)] if byte >> 5 < 2 and byte & 31 < 28 else 0
+    for byte in range(256)
+)
+
+
+def _entry_tail(buf, pos):
+    """End of an entry's ``[locations], [meta locations]`` (integers only) at ``pos``."""
+    for _ in range(2):
+        head = buf[pos]
+        if 0x80 <= head <= 0x97:
+            count, pos = head - 0x80, pos + 1
+        elif head == 0x98:
+            count, pos = buf[pos + 1], pos + 2
+        else:
+            return _skip(buf, pos)
+        for _ in range(count):
+            size = _INT_SIZE[buf[pos]]
+            if not size:
+                raise MergeError(f"unexpected CBOR item 0x{buf[pos]:02x} at {pos}")
+            pos += size
+    return pos
+
+
+def _sentinel_postings(buf, pos, count, real_pages):
+    """Fast path: ``(Postings or None, end)`` for a list framed by the sentinels, or
+    ``None`` when it is not (then the caller decodes it)."""
+    # The first entry must be the first sentinel: page delta 0 ...
+    if count < 2 or buf[pos] != 0x83 or buf[pos + 1] != 0x00:
+        return None
+    start = pos + 2
+    stop = _entry_tail(buf, start)
+    locations = buf[start:stop]
+    # ... its locations a short array header, a weight mark (a negative integer of
+    # one or two bytes) and a position >= SENTINEL_OFFSET: then no real posting can
+    # hold the same bytes (they would have to be part of a number >= REAL_LIMIT).
+    if len(locations) < 5 or not 0x81 <= locations[0] <= 0x97:
+        return None
+    mark = 2 if 0x20 <= locations[1] <= 0x37 else 3 if locations[1] == 0x38 else 0
+    if not mark or not (locations[mark] == 0x1a or (locations[mark] == 0x19 and locations[mark + 1] >= 0x80)):
+        return None
+    found = buf.find(locations, stop)
+    if found < 0:
+        return None
+    for size in (1, 2, 3):  # the second sentinel's page delta: 1, 2 or 3 bytes
+        entry = found - 1 - size
+        if entry >= stop and buf[entry] == 0x83 and buf[entry + 1] < 0x20 and _INT_SIZE[buf[entry + 1]] == size:
+            break
+    else:
+        return None
+    end = found + len(locations)
+    last_delta = _head(buf, entry + 1)[1]
+    if count == 2:
+        return (None, end) if entry == stop else None
+    if buf[stop] != 0x83 or buf[stop + 1] >= 0x20:
+        return None
+    _, first_delta, after = _head(buf, stop + 1)
+    first, last = first_delta - 1, real_pages - last_delta
+    if not 0 <= first <= last < real_pages:
+        return None
+    return Postings(count - 2, first, last, bytes(buf[after:entry])), end
+
+
+def _postings(buf, pos, shard, real_pages, sentinels):
+    major, count, body = _head(buf, pos)
+    if major != 4:
+        raise MergeError(f"expected a posting list at {pos}")
+    if count == 0:
+        return None, body
+    if sentinels:
+        fast = _sentinel_postings(buf, body, count, real_pages)
+        if fast is not None:
+            shard.fast += 1
+            return fast
+    shard.decoded += 1
+    return _decoded_postings(buf, pos, real_pages, sentinels)
+
+
+def _read_chunk(buf, shard, real_pages, sentinels):
+    major, size, pos = _head(buf, 0)
+    if major != 4 or size != 1:
+        raise MergeError("an index chunk is not [words]")
+    major, count, pos = _head(buf, pos)
+    for _ in range(count):
+        major, size, pos = _head(buf, pos)
+        if major != 4 or size != 3:
+            raise MergeError("a word is not [word, postings, variants]")
+        word, pos = _text(buf, pos)
+        main, pos = _postings(buf, pos, shard, real_pages, sentinels)
+        major, variant_count, pos = _head(buf, pos)
+        variants = {}
+        for _ in range(variant_count):
+            major, size, pos = _head(buf, pos)
+            if major != 4 or size != 2:
+                raise MergeError("a variant is not [spelling, postings]")
+            form, pos = _text(buf, pos)
+            postings, pos = _postings(buf, pos, shard, real_pages, sentinels)
+            if postings is not None:
+                variants[form] = postings
+        if main is not None or variants:
+            shard.words[word] = (main, variants)
+
+
+def read_shard(files, name=""):
+    """The index of one shard's bundle (``files``: path -> bytes, as Pagefind gave
+    them; the files read are taken out of it, the rest stays for ``merge``)."""
+    try:
+        entry = json.loads(files["pagefind-entry.json"])
+    except (KeyError, ValueError) as error:
+        raise MergeError(f"{name}: no readable pagefind-entry.json") from error
+    languages = entry.get("languages", {})
+    if len(languages) != 1:
+        raise MergeError(f"{name}: expected one language, found {sorted(languages)}")
+    (language, info), = languages.items()
+    version, pages, chunks, filters, sorts, fields = cbor2.loads(_data(files, f"pagefind.{info['hash']}.pf_meta"))
+    if sorts:
+        raise MergeError(f"{name}: sorted indexes are not supported")
+    sentinels = len(pages) >= 2 and all(
+        _fragment_url(files, pages[i][0]) == url for i, url in zip((0, -1), SENTINEL_URLS))
+    real = pages[1:-1] if sentinels else pages
+    if sentinels and (len(real) >= REAL_LIMIT or any(count >= REAL_LIMIT for _, count in real)):
+        sentinels = False  # huge pages: the byte search could be fooled, decode everything
+    shard = Shard(name, files, language, version, [list(page) for page in real], {}, {}, list(fields))
+    for _, _, hash_ in chunks:
+        _read_chunk(_data(files, f"index/{hash_}.pf_index"), shard, len(real), sentinels)
+    for _, hash_ in filters:
+        filter_name, values = cbor2.loads(_data(files, f"filter/{hash_}.pf_filter"))
+        shard.filters[filter_name] = {
+            value: [page - 1 if sentinels else page for page in pages_
+                    if not sentinels or 0 < page <= len(real)]
+            for value, pages_ in values
+        }
+    for path in [path for path in files if path.startswith(("index/", "filter/")) or path.endswith(".pf_meta")]:
+        del files[path]  # read: the merge needs only the fragments and the script
+    return shard
+
+
+def _fragment_url(files, name):
+    try:
+        return json.loads(_data(files, f"fragment/{name}.pf_fragment")).get("url")
+    except (MergeError, ValueError):
+        return None
+
+
+# --- writing the merged bundle ----------------------------------------------------------
+
+def _joined(parts):
+    """Bytes of one posting list from ``[(page offset, Postings)]`` in page order."""
+    total = sum(postings.count for _, postings in parts)
+    out = [_encode_head(4, total)]
+    previous = 0
+    for offset, postings in parts:
+        out.append(b"\x83")
+        out.append(_encode_head(0, offset + postings.first - previous))
+        out.append(postings.rest)
+        previous = offset + postings.last
+    return b"".join(out)
+
+
+def _prefixes(a, b):
+    """Pagefind's chunk bounds: the shortest prefixes of ``a`` and ``b`` that differ."""
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return a[:common + 1], b[:common + 1]
+
+
+def _merged_words(shards, offsets):
+    """Encoded word entries, in word order."""
+    words = sorted({word for shard in shards for word in shard.words})
+    for word in words:
+        mains, forms = [], {}
+        for shard, offset in zip(shards, offsets):
+            main, variants = shard.words.get(word, (None, {}))
+            if main is not None:
+                mains.append((offset, main))
+            for form, postings in variants.items():
+                forms.setdefault(form, []).append((offset, postings))
+        out = [b"\x83", cbor2.dumps(word), _joined(mains), _encode_head(4, len(forms))]
+        for form in sorted(forms):
+            out += [b"\x82", cbor2.dumps(form), _joined(forms[form])]
+        yield word, b"".join(out)
+
+
+def _gzip(payload):
+    return gzip.compress(SIGNATURE + payload, GZIP_LEVEL, mtime=0)
+
+
+def merge(shards, chunk_bytes, threads=2):
+    """The bundle of ``shards`` (``read_shard`` results, in page order):
+    ``{path in the bundle: bytes}``."""
+    if not shards:
+        raise MergeError("no shard to merge")
+    first = shards[0]
+    for shard in shards[1:]:
+        if (shard.language, shard.version, shard.fields) != (first.language, first.version, first.fields):
+            raise MergeError(f"{shard.name}: language, version or meta fields differ from {first.name}")
+    language = first.language
+    offsets, total = [], 0
+    for shard in shards:
+        offsets.append(total)
+        total += len(shard.pages)
+    bundle = {}
+
+    # Index chunks: word entries until a chunk holds chunk_bytes, and never a word
+    # with the words it begins ("son", "song"): the search loads the chunks whose
+    # bounds hold a query word and matches the words there that begin with it, so a
+    # whole word then never matches another one ("Sơn" finding "sông").
+    bounds, names, seen, zipped = [], [], set(), []
+    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:  # zlib lets go of the GIL
+        for chunk in _chunks(_merged_words(shards, offsets), chunk_bytes):
+            payload = _encode_head(4, 1) + _encode_head(4, len(chunk)) + b"".join(data for _, data in chunk)
+            names.append(_unique_name(language, payload, 7, seen))
+            bounds.append([chunk[0][0], chunk[-1][0]])
+            zipped.append(pool.submit(_gzip, payload))
+        for name, future in zip(names, zipped):
+            bundle[f"index/{name}.pf_index"] = future.result()
+    for left, right in zip(bounds, bounds[1:]):
+        left[1], right[0] = _prefixes(left[1], right[0])
+
+    # Filters: every value's pages, values in a stable order.
+    merged_filters = {}
+    for shard, offset in zip(shards, offsets):
+        for name, values in shard.filters.items():
+            target = merged_filters.setdefault(name, {})
+            for value, pages in values.items():
+                target.setdefault(value, []).extend(offset + page for page in pages)
+    filters = []
+    for name, values in sorted(merged_filters.items()):
+        payload = cbor2.dumps([name, [[value, sorted(pages)]
+                                      for value, pages in sorted(values.items(), key=lambda v: str(v[0]))]])
+        hash_ = _unique_name(language, payload, 7, seen)
+        bundle[f"filter/{hash_}.pf_filter"] = _gzip(payload)
+        filters.append([name, hash_])
+
+    # Fragments: as they are; a name taken by another page's fragment gets a longer one.
+    pages = []
+    for shard in shards:
+        for name, word_count in shard.pages:
+            data = shard.files[f"fragment/{name}.pf_fragment"]
+            if bundle.get(f"fragment/{name}.pf_fragment", data) != data:
+                digest = hashlib.sha256(data).hexdigest()
+                digits = 8
+                while bundle.get(f"fragment/{language}_{digest[:digits]}.pf_fragment", data) != data:
+                    digits += 1
+                name = f"{language}_{digest[:digits]}"
+            bundle[f"fragment/{name}.pf_fragment"] = data
+            pages.append([name, word_count])
+
+    meta = cbor2.dumps([first.version, pages, [[a, b, name] for (a, b), name in zip(bounds, names)],
+                        filters, [], first.fields])
+    meta_name = _payload_name(language, meta, 10)
+    bundle[f"pagefind.{meta_name}.pf_meta"] = _gzip(meta)
+
+    for path, data in first.files.items():  # Pagefind's script and wasm
+        if "/" not in path and path.endswith(STATIC_SUFFIXES):
+            bundle[path] = data
+    entry = json.loads(first.files["pagefind-entry.json"])
+    entry["languages"][language].update(hash=meta_name, page_count=len(pages))
+    bundle["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return bundle
+
+
+def _chunks(entries, chunk_bytes):
+    """Lists of ``(word, bytes)`` entries: a chunk ends once it holds ``chunk_bytes``
+    and before a word that begins with its last word."""
+    current, size = [], 0
+    for word, data in entries:
+        if current and (size >= chunk_bytes or word.startswith(current[-1][0])):
+            yield current
+            current, size = [], 0
+        current.append((word, data))
+        size += len(data)
+    if current:
+        yield current
+
+
+def _unique_name(language, payload, digits, seen):
+    name = _payload_name(language, payload, digits)
+    while name in seen:
+        digits += 1
+        if digits > 64:
+            raise MergeError("two index files with the same bytes")
+        name = _payload_name(language, payload, digits)
+    seen.add(name)
+    return name

@@ -1,0 +1,174 @@
+"""Search index in shards: the merged bundle holds what one Pagefind run over all the
+articles holds; shard boundaries and index chunks behave as documented."""
+
+import gzip
+import json
+import os
+
+import cbor2
+import pytest
+
+from search_index import merge
+from search_index.indexer import split_shards, write_bundle
+from search_index.pagefind_service import PagefindService, pagefind_executable
+from search_index.search_index import LANGUAGE, environment, make_record, page_url, render_source
+
+FILLER = "Hội nghị diễn ra trong không khí cởi mở, các ý kiến được ghi nhận đầy đủ. " * 6
+
+RECORDS = [
+    make_record(f"tin-tuc/{date[:4]}/{slug}/index.html", title, date, category, body, lead)
+    for slug, title, date, category, body, lead in [
+        ("dai-hoi", "Đại hội Đảng bộ xã", "2021-07-06", "Hoạt động Mặt trận",
+         "<p>Đảng bộ xã họp. Đảng viên đông đủ.</p><h2>Đoàn kết</h2><p>" + FILLER + "</p>", ""),
+        ("ngay-hoi", "Ngày hội ở thôn Tây", "2021-07-06", "Đại đoàn kết",
+         "<p>Khối đoàn kết toàn dân tộc ở khu dân cư.</p>", "<p>Tóm tắt: ngày hội.</p>"),
+        ("covid", "Phòng chống COVID-19", "2021-08-01", "Thông báo",
+         "<p>Tiêm vắc-xin COVID-19 ngày 10/11, 1.000 liều.</p>", ""),
+        ("anh", "Trao quà ở Đông Sơn", "2022-01-10", "Thông báo", '<p><img src="a.jpg" alt="Trao quà"></p>', ""),
+        ("song", "Nạo vét lòng sông", "2022-02-01", "Thông báo", "<p>Bà con nạo vét sông ở thôn Tây.</p>", ""),
+        ("son", "Thôn Đông Sơn sửa đường", "2022-02-02", "Gương điển hình",
+         "<p>Thôn Đông Sơn hiến đất làm đường. Sơn lại cổng.</p>", ""),
+        ("mat-tran", "Sinh hoạt chuyên đề", "2022-03-03", "Hoạt động Mặt trận",
+         "<p>" + FILLER + "</p><p>Ban công tác Mặt trận thôn Bắc chủ trì.</p>", ""),
+        ("mai-nha", "Sửa mái nhà văn hóa", "2022-03-04", "Thông báo",
+         "<p>Nhà văn hóa được làm mát trần. Mát trần giúp nhà mát.</p>", ""),
+        ("trung-lap", "Thông báo lịch tiếp dân", "2023-01-09", "Thông báo", "<p>Lịch tiếp dân tháng 1.</p>", ""),
+        ("trung-lap-2", "Thông báo lịch tiếp dân", "2023-01-09", "Thông báo", "<p>Lịch tiếp dân tháng 1.</p>", ""),
+        ("quy", "Quỹ Vì người nghèo", "2023-05-05", "An sinh xã hội",
+         "<ul><li>Đóng góp: 5 triệu đồng</li><li>Đợt 2</li></ul>", ""),
+        ("dak-doa", "Giao lưu kết nghĩa", "2024-05-05", "Hoạt động Mặt trận",
+         "<p>Đoàn công tác đến thăm xã Hà Bầu, huyện Đắk Đoa, tỉnh Gia Lai.</p>", ""),
+    ]
+]
+OPTIONS = {"enabled": True, "chunk_kb": 1, "shard_size": 3, "jobs": 2, "cache": False}
+
+
+def read(path):
+    with open(path, "rb") as handle:
+        return cbor2.loads(gzip.decompress(handle.read())[len(merge.SIGNATURE):])
+
+
+def absolute(postings, fields):
+    """[(page, locations, [(meta field, position)...])]: meta locations name their
+    field (-1 - its number in ``fields``) instead of numbering it."""
+    found, page = [], 0
+    for delta, locations, meta_locations in postings:
+        page += delta
+        named, field = [], None
+        for value in meta_locations:
+            if value < 0:
+                field = fields[-1 - value]
+            else:
+                named.append((field, value))
+        found.append((page, locations, named))
+    return found
+
+
+def decoded(bundle):
+    """Everything a bundle says, page numbers made absolute."""
+    with open(os.path.join(bundle, "pagefind-entry.json"), encoding="utf-8") as handle:
+        (language, info), = json.load(handle)["languages"].items()
+    version, pages, chunks, filters, sorts, fields = read(os.path.join(bundle, f"pagefind.{info['hash']}.pf_meta"))
+    words, bounds = {}, []
+    for first, last, name in chunks:
+        entries = read(os.path.join(bundle, "index", f"{name}.pf_index"))[0]
+        bounds.append((first, last, [entry[0] for entry in entries]))
+        for word, main, variants in entries:
+            words[word] = (absolute(main, fields), {form: absolute(postings, fields) for form, postings in variants})
+    fragments = []
+    for name, _ in pages:
+        with open(os.path.join(bundle, "fragment", f"{name}.pf_fragment"), "rb") as handle:
+            fragments.append(json.loads(gzip.decompress(handle.read())[len(merge.SIGNATURE):]))
+    values = {}
+    for name, hash_ in filters:
+        filter_name, pairs = read(os.path.join(bundle, "filter", f"{hash_}.pf_filter"))
+        values[filter_name] = {value: sorted(pages_) for value, pages_ in pairs}
+    return {"version": version, "word_counts": [count for _, count in pages], "fragments": fragments,
+            "words": words, "filters": values, "fields": fields, "sorts": sorts, "bounds": bounds,
+            "page_count": info["page_count"]}
+
+
+def one_run(records, folder):
+    """What Pagefind alone writes for ``records`` in one index, in this order."""
+    env = environment()
+    with PagefindService(pagefind_executable()) as service:
+        index = service.call({"type": "NewIndex", "config": {"force_language": LANGUAGE}})["index_id"]
+        for record in records:
+            service.call({"type": "AddFile", "index_id": index, "url": page_url(record.path),
+                          "file_contents": render_source(record, env)})
+        files = service.call({"type": "GetFiles", "index_id": index})["files"]
+    import base64
+
+    for file in files:
+        target = os.path.join(folder, file["path"])
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as handle:
+            handle.write(base64.b64decode(file["content"]))
+    return decoded(folder)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    ordered = sorted(RECORDS, key=lambda record: (record.date, record.path))
+    return one_run(ordered, str(tmp_path_factory.mktemp("one-run")))
+
+
+def merged(tmp_path, **options):
+    stats = {}
+    assert write_bundle(RECORDS, tmp_path, {**OPTIONS, **options}, "", stats) == len(RECORDS)
+    return decoded(os.path.join(tmp_path, "pagefind")), stats
+
+
+def assert_same_index(got, expected):
+    for key in ("version", "word_counts", "fragments", "filters", "sorts", "page_count"):
+        assert got[key] == expected[key], key
+    assert set(expected["fields"]) <= set(got["fields"])
+    assert got["words"] == expected["words"]
+
+
+def test_merged_shards_hold_what_one_pagefind_run_holds(tmp_path, reference):
+    got, stats = merged(tmp_path)
+    assert stats["shards"] > 3 and stats["indexed_shards"] == stats["shards"]
+    # Nearly every posting list is framed by the sentinels; the words of the photo's file
+    # name (Pagefind's own "image" meta field, "a.jpg") are not, and are decoded in full.
+    assert stats["fast"] > 100 and stats["decoded"] == 2
+    assert_same_index(got, reference)
+
+
+def test_posting_lists_without_sentinels_are_decoded_exactly(tmp_path, reference, monkeypatch):
+    monkeypatch.setattr(merge, "_sentinel_postings", lambda *args: None)
+    got, stats = merged(tmp_path)
+    assert stats["fast"] == 0 and stats["decoded"] > 0
+    assert_same_index(got, reference)
+
+
+def test_one_shard_is_the_same_too(tmp_path, reference):
+    got, stats = merged(tmp_path, shard_size=1000)
+    assert stats["shards"] == 1
+    assert_same_index(got, reference)
+
+
+def test_a_word_never_shares_a_chunk_with_the_words_it_begins(tmp_path):
+    got, _ = merged(tmp_path, chunk_kb=64)
+    assert len(got["bounds"]) > 1
+    words = sorted(got["words"])
+    assert "son" in words and "song" in words  # "Sơn" and "sông"
+    chunk_of = {word: index for index, (_, _, members) in enumerate(got["bounds"]) for word in members}
+    for word in words:
+        holding = [i for i, (first, last, _) in enumerate(got["bounds"]) if first <= word <= last]
+        assert holding == [chunk_of[word]], word  # the search loads that chunk alone for this word
+        _, _, members = got["bounds"][chunk_of[word]]
+        assert not [other for other in members if other != word and other.startswith(word)], word
+
+
+def test_shard_boundaries_depend_on_the_articles_not_on_a_count():
+    items = [(f"tin-tuc/2020/bai-{n:04d}/index.html", "T", f"2020-01-{n % 28 + 1:02d}", "C", "<p>x</p>", "")
+             for n in range(3000)]
+    items.sort(key=lambda item: (item[2], item[0]))
+    shards = split_shards(items, 100)
+    assert all(50 <= len(shard) <= 200 for shard in shards[:-1])
+    # one more article changes its own shard only: every other shard stays as it was
+    extra = ("tin-tuc/2020/bai-moi/index.html", "T", "2020-01-15", "C", "<p>y</p>", "")
+    again = split_shards(sorted(items + [extra], key=lambda item: (item[2], item[0])), 100)
+    changed = [shard for shard in again if shard not in shards]
+    assert len(changed) <= 2 and any(extra in shard for shard in changed)
