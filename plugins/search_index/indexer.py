@@ -387,7 +387,12 @@ def _index_shards(shards, names, root, executable, stats, jobs):
             work = f"{folder}.tmp-{os.getpid()}"
             shutil.rmtree(work, ignore_errors=True)
             index_shard(records, work, executable, env)
-            os.rename(work, folder)
+            try:
+                os.rename(work, folder)
+            except OSError:
+                if not os.path.isdir(folder):
+                    raise
+                shutil.rmtree(work, ignore_errors=True)  # another build with this cache made it too
             with lock:
                 stats["records_seconds"] += seconds
                 stats["indexed_shards"] += 1
