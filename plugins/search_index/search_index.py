@@ -242,6 +242,7 @@ class _Job:
     generator: weakref.ref
     started: float
     handed: float  # seconds the build spent handing the articles over
+    job_file: str  # removed by the process as soon as it opens it
 
 
 # The running job of each output folder: set when its build writes its first article,
@@ -290,7 +291,7 @@ def start_indexing(generator, content=None, writer=None):
         [sys.executable, "-m", "search_index.indexer", job_file],
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )
-    _jobs[output_path] = _Job(process, weakref.ref(generator), started, time.perf_counter() - started)
+    _jobs[output_path] = _Job(process, weakref.ref(generator), started, time.perf_counter() - started, job_file)
 
 
 def finish_indexing(pelican):
@@ -301,6 +302,8 @@ def finish_indexing(pelican):
     waited = time.perf_counter()
     out, err = job.process.communicate()
     waited = time.perf_counter() - waited
+    if os.path.exists(job.job_file):  # the process failed before it could open it
+        os.remove(job.job_file)
     from .indexer import report  # the worker's answer, parsed where it is written
 
     report(job.process.returncode, out, err, time.perf_counter() - job.started, job.handed, waited, logger)
