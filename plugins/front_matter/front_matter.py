@@ -66,6 +66,14 @@ class FrontMatterError(Exception):
         self.problems = problems
 
 
+def _front_and_body(data, path):
+    """``((yaml_text, body, body_first_line), [])`` of a file's bytes, or ``(None, problems)``."""
+    text, problem = decode(data, path)
+    if problem:
+        return None, [problem]
+    return split_front_matter(text, path)
+
+
 class PortalMarkdownReader(BaseReader):
     """Markdown with YAML front matter, checked by ``rules``."""
 
@@ -109,10 +117,7 @@ class PortalMarkdownReader(BaseReader):
             # The first file of a folder: convert its other new files on every core.
             self._prefetched.add(folder)
             self.markdown_cache.prefetch(folder, self._convert_file)
-        text, problem = decode(data, path)
-        if problem:
-            self._fail([problem])
-        parts, problems = split_front_matter(text, path)
+        parts, problems = _front_and_body(data, path)
         if problems:
             self._fail(problems)
         yaml_text, body, body_line = parts
@@ -149,10 +154,7 @@ class PortalMarkdownReader(BaseReader):
         """The HTML of a file's body, or None when it has problems (runs in a worker;
         ``read`` reports the problems)."""
         path = self._display_path(source_path)
-        text, problem = decode(data, path)
-        if problem:
-            return None
-        parts, problems = split_front_matter(text, path)
+        parts, problems = _front_and_body(data, path)
         if problems:
             return None
         _, body, body_line = parts

@@ -29,12 +29,9 @@ import datetime
 import hashlib
 import types
 
-# Attributes that are not what a page shows: settings and the shared context
-# (digested once as the context), the readers, caches of the body.
-SKIPPED_ATTRIBUTES = frozenset({
-    "settings", "_context", "context", "readers", "_content", "_summary", "content",
-    "_cached_content", "_get_content", "env",
-})
+# Attributes that are not what a page shows: the settings and the shared context
+# (digested once, as the context), and the body (part of ``full`` only).
+SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary"})
 
 
 def _digest(*parts):
