@@ -62,7 +62,7 @@ WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (dail
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "vietnamese", "front_matter", "news_lists", "related_news", "photos", "theme_assets", "feeds",
-    "search_engines", "search_index", "render_cache", "listing_index", "page_writer",
+    "search_engines", "search_index", "render_cache", "listing_index", "page_writer", "van_ban",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
@@ -106,6 +106,18 @@ MONTH_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
 DAY_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/{date:%d}/"
 DAY_ARCHIVE_SAVE_AS = DAY_ARCHIVE_URL + "index.html"
+
+# "Văn bản" library (plugins/van_ban): documents under content/van-ban/, files under content/files/.
+VAN_BAN = {"per_page": 20, "home_count": 5, "max_file_mb": 20}
+VAN_BAN_URL = "van-ban/"
+VAN_BAN_SAVE_AS = VAN_BAN_URL + "index.html"
+VAN_BAN_DOCUMENT_URL = "van-ban/{slug}/"
+VAN_BAN_DOCUMENT_SAVE_AS = VAN_BAN_DOCUMENT_URL + "index.html"
+VAN_BAN_FILTER_URL = "van-ban/{facet}/{slug}/"  # facet: loai, co-quan, nam, linh-vuc
+VAN_BAN_FILTER_SAVE_AS = VAN_BAN_FILTER_URL + "index.html"
+VAN_BAN_FEED_RSS = "van-ban/moi-ban-hanh.rss.xml"
+VAN_BAN_FEED_ATOM = "van-ban/moi-ban-hanh.atom.xml"
+PORTAL_BUILD_DATE = None  # "dd/mm/yyyy" to compute validity on another day; None: today (+07:00)
 
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "search", "404"]
 SEARCH_URL = "tim-kiem/"

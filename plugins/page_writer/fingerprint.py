@@ -34,6 +34,11 @@ import types
 SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary"})
 
 
+def _summary(item):
+    # A static file (a PDF under content/files/) is a Content without text: its summary would raise.
+    return "" if getattr(item, "_content", "") is None else getattr(item, "summary", "")
+
+
 def _digest(*parts):
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
@@ -46,10 +51,10 @@ class Fingerprints:
     """Digests of values for one build; ``content_class`` and ``wrapper_class``
     are Pelican's ``Content`` and ``URLWrapper`` (passed in to keep this pure)."""
 
-    def __init__(self, content_class, wrapper_class, summary=lambda item: getattr(item, "summary", "")):
+    def __init__(self, content_class, wrapper_class, summary=None):
         self.content_class = content_class
         self.wrapper_class = wrapper_class
-        self.summary = summary
+        self.summary = summary or _summary
         self._memo = {}  # id -> (object, digest)
         self._cards = {}
         self._fulls = {}

@@ -12,9 +12,9 @@ content, ``404.html``, anything under ``drafts/`` and the ``exclude`` prefixes.
 
 Pages are recorded as they are written (``content_written`` is the only signal
 that sees numbered pages with the posts they show), in a list kept in this
-build's context, and both files are written once the last page is (after
-``page_writer_finalized``; ``TEMPLATE_PAGES``, unused by the portal, would come
-later and not be listed).
+build's context, and both files are written once every generator (the
+portal's sections too, which run after Pelican's pages) has queued its pages,
+at ``finalized``.
 
 Settings read: ``SEARCH_ENGINES`` (dict, defaults in ``DEFAULTS``; unknown keys
 and bad values rejected), ``SITEURL``, ``PUBLISH_SITEURL`` (the base of the
@@ -26,6 +26,7 @@ this plugin's own record of the build).
 
 import logging
 import os
+import weakref
 from urllib.parse import quote
 
 from lxml import etree
@@ -90,13 +91,13 @@ def page_record(output_file, context):
     url = output_file[: -len("index.html")] if output_file.endswith("index.html") else output_file
     if url.startswith(ALWAYS_EXCLUDED):
         return None
-    item = context.get("article") or context.get("page")
+    item = context.get("article") or context.get("page") or context.get("document")
     if item is not None:
         if getattr(item, "status", "published") != "published":
             return None
         return url, last_change(item)
     shown = context.get("articles_page")
-    posts = shown.object_list if shown is not None else context.get("articles") or []
+    posts = shown.object_list if shown is not None else context.get("documents") or context.get("articles") or []
     return url, max((last_change(post) for post in posts), default=None)
 
 
@@ -126,11 +127,16 @@ def robots_txt(sitemap_url=None):
 # ---------------------------------------------------------------- adapter
 
 
+# Output folder -> the first generator of the build writing there (its context holds the record).
+_builds = {}
+
+
 def start_record(generators):
     settings = generators[0].settings
     load_options(settings)  # bad settings or a missing address stop the build before anything is written
     absolute_base(settings)
     generators[0].context[RECORD] = []  # the context is one dict shared by every generator of this build
+    _builds[os.path.abspath(generators[0].output_path)] = weakref.ref(generators[0])
 
 
 def record_page(path, context):
@@ -158,10 +164,16 @@ def write_files(generator, writer):
             handle.write(robots_txt(sitemap_url))
 
 
+def write_at_end(pelican_object):
+    generator = _builds.pop(os.path.abspath(pelican_object.output_path), lambda: None)()
+    if generator is not None:
+        write_files(generator, None)
+
+
 def register():
     # all_generators_finalized: this build's shared context exists and nothing is written yet.
     signals.all_generators_finalized.connect(start_record)
     # content_written: the only signal that sees every page (numbered ones too) with the posts it shows.
     signals.content_written.connect(record_page)
-    # page_writer_finalized: the last HTML writer (posts, lists, then pages) has finished.
-    signals.page_writer_finalized.connect(write_files)
+    # finalized: every generator, a section's after Pelican's pages too, has queued its pages.
+    signals.finalized.connect(write_at_end)

@@ -1,0 +1,1 @@
+from .van_ban import register  # noqa: F401
