@@ -89,7 +89,8 @@ def _digest(item):
     if isinstance(item, SourceRef):
         return item.digest
     if isinstance(item, SearchRecord):
-        item = ("record", item.path, item.title, item.date, item.category, item.body_html, item.lead_html)
+        item = ("record", item.path, item.title, item.date, item.category, item.body_html, item.lead_html,
+                item.kind, item.details)
     return hashlib.sha256(pickle.dumps(tuple(item), protocol=JOB_PROTOCOL)).hexdigest()
 
 

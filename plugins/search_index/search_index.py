@@ -1,5 +1,13 @@
 """Search index: a Pagefind bundle of the published articles, for "Tìm kiếm".
 
+Other sections are indexed too: any generator of the build with a method
+``search_records()`` gives an iterable of dicts ``{"url", "title", "date"
+(datetime), "kind" ("Văn bản", "Hỏi đáp"…), "body_html", "lead_html", "meta"
+({label: value} shown with the result)}``, indexed like an article.  Every
+record has a ``kind`` filter (``KIND_NEWS`` for articles), which the search
+page offers as "Tin tức" / "Văn bản" / "Hỏi đáp"; ``meta`` is stored as one
+line ``details`` ("Số/ký hiệu: 06/KH-MTTQ · Ngày ban hành: 14/10/2024").
+
 Every published article (never a draft, a hidden post or a listing page)
 becomes one search record: its title, date, category and body, nothing from
 the header, footer or sidebars.  Each record is a small HTML page
@@ -45,8 +53,9 @@ runs at a time; ``cache``, False to index everything on every build), unknown
 keys and bad values rejected; ``CACHE_PATH``.
 Metadata read: ``title``, ``date``, ``category``, ``summary`` (only when the
 post gives one: it is shown as the lead, so it is searchable too), ``status``.
-Template variables provided: none (the theme's ``search.html`` and
-``js/search.js`` use the bundle).
+Template variables provided: ``search_kinds``, the kinds of record the
+index holds, articles' first (the search page's "Loại" filter); the theme's
+``search.html`` and ``js/search.js`` use the bundle.
 """
 
 import html
@@ -77,6 +86,7 @@ DEFAULTS = {
 }
 
 LANGUAGE = "vi"
+KIND_NEWS = "Tin tức"  # the ``kind`` of articles; other sections name their own
 # Pagefind's default place, where js/search.js looks for it.
 BUNDLE_DIR = "pagefind"
 
@@ -173,14 +183,17 @@ class SearchRecord:
     # Pagefind drops pages without words.
     title_as_text: bool = False
     text: str = ""  # lead and body as plain text
+    kind: str = KIND_NEWS
+    details: str = ""  # "Số/ký hiệu: 06/KH-MTTQ · Ngày ban hành: 14/10/2024", shown with the result
 
     def words(self):
         """Every word of the page Pagefind reads for this record (its shard's
         sentinel pages hold them all, see merge.py)."""
-        return {*self.title.split(), *self.title_d.split(), *self.text.split(), *self.variants}
+        return {*self.title.split(), *self.title_d.split(), *self.text.split(), *self.variants,
+                *self.details.split()}
 
 
-def make_record(path, title, date, category, body_html, lead_html=""):
+def make_record(path, title, date, category, body_html, lead_html="", kind=KIND_NEWS, details=""):
     """Pure core: a ``SearchRecord`` with its đ-less spellings computed."""
     title = text_of(title)
     lead_html = lead_html or ""
@@ -197,6 +210,8 @@ def make_record(path, title, date, category, body_html, lead_html=""):
         title_d=title_d if title_d != title else "",
         title_as_text=not text,
         text=text,
+        kind=kind,
+        details=details,
     )
 
 
@@ -224,7 +239,19 @@ def render_source(record, env=None):
         marker=MARKER,
         variants=record.variants,
         title_as_text=record.title_as_text,
+        kind=record.kind,
+        details=record.details,
     )
+
+
+def record_source(record):
+    """``make_record`` arguments of a section's ``search_records()`` dict."""
+    path = record["url"].lstrip("/")
+    if not path or path.endswith("/"):
+        path += "index.html"
+    details = " · ".join(f"{label}: {value}" for label, value in (record.get("meta") or {}).items() if value)
+    return (path, record["title"], record["date"].strftime("%Y-%m-%d"), record.get("category", ""),
+            record.get("body_html") or "", record.get("lead_html") or "", record["kind"], details)
 
 
 def page_url(path):
@@ -245,14 +272,19 @@ class _Job:
     job_file: str  # removed by the process as soon as it opens it
 
 
+# The generators of each output folder's build that have ``search_records()``,
+# remembered at all_generators_finalized (weakly: a build that stops lets go of them).
+_providers = {}
+
 # The running job of each output folder: set when its build writes its first article,
 # taken back at that build's ``finalized`` (or waited for by the next build into the
 # same folder, when the first one stopped on an error).
 _jobs = {}
 
 
-def _sources(generator):
-    """``make_record`` arguments of every published article, one at a time."""
+def _sources(generator, providers=()):
+    """``make_record`` arguments of every published article, then of every
+    record of the other sections (``providers``), one at a time."""
     articles = [a for a in generator.articles if a.save_as and a.save_as.endswith(".html")]
     skipped = len(generator.articles) - len(articles)
     if skipped:
@@ -261,6 +293,19 @@ def _sources(generator):
         summary = article.summary if article.metadata.get("summary") else ""
         yield (article.save_as, article.title, article.date.strftime("%Y-%m-%d"),
                article.category.name, article.content, summary)
+    for provider in providers:
+        for record in provider.search_records():
+            yield record_source(record)
+
+
+def remember_providers(generators):
+    # all_generators_finalized: every generator has read its content, none has written.
+    output_path = os.path.abspath(generators[0].output_path)
+    _providers[output_path] = [weakref.ref(g) for g in generators if callable(getattr(g, "search_records", None))]
+    kinds = [KIND_NEWS]
+    for generator in generators:
+        kinds.extend(k for k in getattr(generator, "search_kinds", ()) if k not in kinds)
+    generators[0].context["search_kinds"] = kinds
 
 
 def start_indexing(generator, content=None, writer=None):
@@ -282,7 +327,8 @@ def start_indexing(generator, content=None, writer=None):
     cache_path = generator.settings.get("CACHE_PATH") or ""
     handle, job_file = tempfile.mkstemp(prefix="search-index-", suffix=".job")
     os.close(handle)
-    write_job(job_file, _sources(generator), output_path=output_path, options=options,
+    providers = [p for p in (ref() for ref in _providers.get(output_path, [])) if p is not None]
+    write_job(job_file, _sources(generator, providers), output_path=output_path, options=options,
               cache_path=os.path.abspath(cache_path) if cache_path else "")
     plugins_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
@@ -296,6 +342,7 @@ def start_indexing(generator, content=None, writer=None):
 
 def finish_indexing(pelican):
     # finalized: the last signal of a build; the indexing ran beside everything before it.
+    _providers.pop(os.path.abspath(pelican.output_path), None)
     job = _jobs.pop(os.path.abspath(pelican.output_path), None)
     if job is None:
         return
@@ -310,6 +357,7 @@ def finish_indexing(pelican):
 
 
 def register():
+    signals.all_generators_finalized.connect(remember_providers)
     signals.article_generator_write_article.connect(start_indexing)
     signals.article_writer_finalized.connect(start_indexing)
     signals.finalized.connect(finish_indexing)

@@ -130,6 +130,8 @@ def _display(path):
 class DocumentsGenerator(Generator):
     """Reads ``content/<path>/*.md`` and writes the library's pages."""
 
+    search_kinds = (KIND,)  # what search_index offers in the search page's "Loại" filter
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.options = load_options(self.settings)

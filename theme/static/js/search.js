@@ -1,6 +1,8 @@
 /* Tìm kiếm: the search page's script. Queries the Pagefind bundle that
    plugins/search_index writes at <site>/pagefind/ (pagefind.js, the low-level
-   API), and shows title, date, category and an excerpt with the matches marked.
+   API), and shows title, date, category and an excerpt with the matches marked;
+   a record of another section (a document: kind "Văn bản") shows its kind and
+   its details line (number, date issued) instead of the category.
 
    Vietnamese without diacritics: Pagefind folds tone marks itself, and every
    record also holds its đ-words spelt with d after a marker (⁂), so "dang"
@@ -22,6 +24,7 @@
   var input = root.querySelector("[data-search-input]");
   var category = root.querySelector("[data-search-category]");
   var year = root.querySelector("[data-search-year]");
+  var kind = root.querySelector("[data-search-kind]");
   var status = root.querySelector("[data-search-status]");
   var list = root.querySelector("[data-search-results]");
   var more = root.querySelector("[data-search-more]");
@@ -82,6 +85,7 @@
     var cat = category && category.selectedOptions[0];
     if (cat && cat.value) { filters.category = cat.getAttribute("data-name"); }
     if (year && year.value) { filters.year = year.value; }
+    if (kind && kind.value) { filters.kind = kind.value; }
     return filters;
   }
 
@@ -212,8 +216,14 @@
       time.textContent = formatDate(iso);
       meta.appendChild(time);
     }
+    var details = data.meta.details;
     var cat = (filters.category || [])[0];
-    if (cat) { meta.appendChild(document.createTextNode((iso ? " · " : "") + "Chuyên mục: " + cat)); }
+    if (details) {
+      // Another section's record: its kind and details say more than a date ("Số/ký hiệu: …").
+      meta.textContent = ((filters.kind || [])[0] || "") + " · " + details;
+    } else if (cat) {
+      meta.appendChild(document.createTextNode((iso ? " · " : "") + "Chuyên mục: " + cat));
+    }
     item.appendChild(meta);
 
     var words = articleWords(data.content || "");
@@ -233,6 +243,7 @@
     var parts = [];
     if (filters.category) { parts.push("chuyên mục “" + filters.category + "”"); }
     if (filters.year) { parts.push("năm " + filters.year); }
+    if (filters.kind) { parts.push("loại “" + filters.kind + "”"); }
     return parts.length ? ", trong " + parts.join(", ") : "";
   }
 
@@ -261,6 +272,7 @@
     if (query) { params.set("q", query); }
     if (category && category.value) { params.set("chuyen-muc", category.value); }
     if (year && year.value) { params.set("nam", year.value); }
+    if (kind && kind.value) { params.set("loai", kind.value); }
     var search = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
   }
@@ -295,11 +307,12 @@
         return showPage(0, token).then(function () {
           if (token !== generation) { return; }
           var where = describeFilters(filters);
+          var noun = filters.kind && filters.kind !== "Tin tức" ? filters.kind.toLowerCase() : "bài viết";
           if (!ranked.length) {
-            say("Không tìm thấy bài viết nào có “" + query + "”" + where + ".");
+            say("Không tìm thấy " + noun + " nào có “" + query + "”" + where + ".");
             help.hidden = false;
           } else {
-            say("Tìm thấy " + ranked.length + " bài viết có “" + query + "”" + where + ".");
+            say("Tìm thấy " + ranked.length + " " + noun + " có “" + query + "”" + where + ".");
             help.hidden = true;
           }
         });
@@ -333,7 +346,7 @@
   });
   input.addEventListener("input", runSoon);
   input.addEventListener("focus", function () { loadPagefind().catch(function () {}); }, { once: true });
-  [category, year].forEach(function (select) {
+  [category, year, kind].forEach(function (select) {
     if (select) { select.addEventListener("change", function () { run(input.value); }); }
   });
   more.addEventListener("click", function () {
@@ -357,6 +370,7 @@
   input.value = params.get("q") || "";
   if (category && params.get("chuyen-muc")) { category.value = params.get("chuyen-muc"); }
   if (year && params.get("nam")) { year.value = params.get("nam"); }
+  if (kind && params.get("loai")) { kind.value = params.get("loai"); }
   form.hidden = false;
   root.setAttribute("data-search-ready", "");
   if (cleanQuery(input.value)) { run(input.value); }
