@@ -113,6 +113,49 @@ def new(c, title, category="", author="", slug=""):
           "khi bài sẵn sàng, đổi «status: draft» thành «status: published».")
 
 
+@task(help={"so": "số/ký hiệu, ví dụ 06/KH-MTTQ", "loai": "loại văn bản (một trong VAN_BAN['types'])",
+            "trich_yeu": "trích yếu, trong dấu nháy kép", "nguoi_ky": "người ký — chức vụ"})
+def new_van_ban(c, so, loai="", trich_yeu="", nguoi_ky=""):
+    """Create a draft document content/van-ban/YYYY/<so-ky-hieu>.md with its front matter filled in."""
+    from van_ban.new_document import NewDocumentError, new_document
+    from van_ban.van_ban import load_options
+
+    options = load_options(_settings(CONFIG["settings"]))
+    try:
+        relative, text = new_document(so, loai, trich_yeu, nguoi_ky, dt.datetime.now(dt.timezone.utc),
+                                      options["types"], options["issuer"])
+    except NewDocumentError as error:
+        raise Exit(f"Chưa tạo văn bản: {error}", code=1) from None
+    path = Path(CONFIG["content"]) / relative
+    if path.exists():
+        raise Exit(f"Chưa tạo văn bản: đã có tệp {os.path.relpath(path)} (số/ký hiệu này đã có)", code=1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(f"Đã tạo văn bản nháp: {os.path.relpath(path)} — điền các trường, chép tệp vào content/files/van-ban/, "
+          "rồi xoá dòng «status: draft».")
+
+
+@task(help={"source": "danh sách .csv hoặc .xlsx, các tệp văn bản nằm cùng thư mục"})
+def import_van_ban(c, source):
+    """Add documents in bulk from a .csv/.xlsx list (files beside it); re-running adds only new ones."""
+    from van_ban.importer import ListError, run_import
+    from van_ban.van_ban import load_options
+
+    options = load_options(_settings(CONFIG["settings"]))
+    try:
+        result = run_import(source, str(CONFIG["content"]), options["types"], options["issuer"])
+    except ListError as error:
+        raise Exit(f"Chưa nhập: {error}", code=1) from None
+    if result.problems:
+        print(f"Chưa nhập văn bản nào: {len(result.problems)} lỗi, sửa rồi chạy lại:")
+        for problem in result.problems:
+            print(f"  {problem.path}: dòng {problem.line}: {problem.message} — {problem.fix}")
+        raise Exit(code=1)
+    for row, number in result.skipped:
+        print(f"  dòng {row}: đã có văn bản số {number}, bỏ qua")
+    print(f"Đã nhập {len(result.written)} văn bản, chép {len(result.copied)} tệp; bỏ qua {len(result.skipped)} văn bản đã có.")
+
+
 def _print_report(report):
     """Print a content check report; return True when there is no error."""
     print(f"Đã kiểm tra {report.posts} bài viết và {report.pages} trang.")

@@ -83,7 +83,7 @@ def test_source_page_carries_meta_filters_body_and_variants_after_the_marker():
     assert soup.select_one("[data-pagefind-meta=title]").get_text() == "Đại hội & Mặt trận"
     assert soup.select_one("[data-pagefind-meta=title_d]").get_text() == "Dại hội & Mặt trận"
     filters = {tag["data-pagefind-filter"]: tag.get_text() for tag in soup.select("[data-pagefind-filter]")}
-    assert filters == {"category": "Đại đoàn kết", "year": "2022", "date": "2022-01-10"}
+    assert filters == {"kind": "Tin tức", "category": "Đại đoàn kết", "year": "2022", "date": "2022-01-10"}
     body = soup.select_one("[data-pagefind-body]")
     assert body.select_one("h2").get_text() == "Đảng bộ"
     assert body.get_text(" ").split()[-3:] == ["dung.", MARKER, "Dảng"]  # the title has its own
