@@ -318,6 +318,7 @@ BENCHES = {
     "photos": "tests/bench/bench_photos.py",
     "search": "tests/bench/bench_search.py",
     "build": "tests/bench/bench_build.py",
+    "documents": "tests/bench/bench_documents.py",
 }
 
 

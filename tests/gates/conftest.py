@@ -116,6 +116,9 @@ def describe_kind(kind: str) -> str:
         "search": "tim-kiem/index.html",
         "static": "gioi-thieu/index.html",
         "404": "404.html",
+        "documents": "van-ban/index.html",
+        "document-filter": "van-ban/loai/<slug>/index.html",
+        "document": "van-ban/<so-ky-hieu>/index.html",
     }[kind]
 
 

@@ -52,7 +52,8 @@ SETUP_HINT = "run `bash .ci/setup-gates.sh` (installs Chromium, a JRE, npm and p
 VIEWPORTS = {"360x740": (360, 740), "1280x800": (1280, 800)}
 
 # Page types the browser gates visit, in report order.
-PAGE_KINDS = ["home", "article", "category", "tag", "archives", "search", "static", "404"]
+PAGE_KINDS = ["home", "article", "category", "tag", "archives", "search", "static", "404",
+              "documents", "document-filter", "document"]
 # Kinds that may be missing from the build for now (skipped with a reason, not failed).
 OPTIONAL_KINDS = {"search": "the search page tim-kiem/index.html is not in the build yet"}
 # URL at which the 404 page is requested: any missing, nested path (as a static host does),
@@ -290,6 +291,13 @@ def find_pages(output: Path) -> dict[str, str | None]:
         pages["search"] += SEARCH_QUERY
     if (output / "404.html").exists():
         pages["404"] = MISSING_PATH
+    # the "Văn bản" library: its table, a filter page (a type) and one document's page
+    if (output / "van-ban" / "index.html").exists():
+        pages["documents"] = "/van-ban/"
+    pages["document-filter"] = first_listing("van-ban/loai")
+    documents = sorted(p.parent.name for p in output.glob("van-ban/*/index.html")
+                       if p.parent.name not in ("loai", "co-quan", "nam", "linh-vuc", "trang"))
+    pages["document"] = f"/van-ban/{documents[0]}/" if documents else None
     return pages
 
 

@@ -1,4 +1,4 @@
-"""Light: an article's HTML + CSS + JS fits the first round trip (14 KB gzipped), and the
+"""Light: an article's (and the document library's pages') HTML + CSS + JS fits the first round trip (14 KB gzipped), and the
 home page and an article request nothing from any host but the site itself."""
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ def _imports(css_text: str) -> list[str]:
     return re.findall(r"@import\s+(?:url\()?\s*['\"]?([^'\")\s;]+)", css_text)
 
 
-def test_article_fits_first_round_trip(site):
-    url_path = site.pages.get("article")
-    html_file = site.file("article")
+@pytest.mark.parametrize("kind", ["article", "documents", "document-filter", "document"])
+def test_article_fits_first_round_trip(site, kind):
+    url_path = site.pages.get(kind)
+    html_file = site.file(kind)
     html = html_file.read_bytes()
     soup = BeautifulSoup(html.decode("utf-8", "replace"), "html.parser")
     parts: list[tuple[str, bytes]] = [(html_file.relative_to(site.output).as_posix(), html)]
