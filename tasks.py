@@ -126,7 +126,7 @@ def new_van_ban(c, so, loai="", trich_yeu="", nguoi_ky=""):
                                       options["types"], options["issuer"])
     except NewDocumentError as error:
         raise Exit(f"Chưa tạo văn bản: {error}", code=1) from None
-    path = Path(CONFIG["content"]) / relative
+    path = Path(CONFIG["content"]) / options["path"] / Path(relative).relative_to("van-ban")
     if path.exists():
         raise Exit(f"Chưa tạo văn bản: đã có tệp {os.path.relpath(path)} (số/ký hiệu này đã có)", code=1)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +143,7 @@ def import_van_ban(c, source):
 
     options = load_options(_settings(CONFIG["settings"]))
     try:
-        result = run_import(source, str(CONFIG["content"]), options["types"], options["issuer"])
+        result = run_import(source, str(CONFIG["content"]), options["types"], options["issuer"], options["path"])
     except ListError as error:
         raise Exit(f"Chưa nhập: {error}", code=1) from None
     if result.problems:

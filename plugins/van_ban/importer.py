@@ -7,6 +7,7 @@ attached files beside the list (``tep``: file names, several separated by
 hand (``documents.check_document``), plus its files (present, bytes matching
 the extension); every bad row is reported with its row number and nothing is
 written.  Otherwise each new document becomes ``content/van-ban/<year>/<slug>.md``
+(the folder is ``VAN_BAN["path"]``)
 and its files are copied byte for byte to ``content/files/van-ban/<year>/``.
 A row whose number the library already has is skipped, so re-running the
 import never duplicates.
@@ -99,10 +100,10 @@ def read_rows(path):
     return [(n, [_cell(v) for v in row]) for n, row in enumerate(csv.reader(text.splitlines(), dialect), 1)]
 
 
-def existing_numbers(content):
-    """Number key -> file of every document already under ``content/van-ban``."""
+def existing_numbers(content, library="van-ban"):
+    """Number key -> file of every document already under ``content/<library>``."""
     found = {}
-    folder = os.path.join(content, "van-ban")
+    folder = os.path.join(content, library)
     for root, _, names in os.walk(folder):
         for name in names:
             if not name.endswith(".md"):
@@ -122,7 +123,7 @@ def existing_numbers(content):
     return found
 
 
-def plan_import(source, content, types, issuer):
+def plan_import(source, content, types, issuer, library="van-ban"):
     """Check every row of ``source``; return ``ImportResult`` with the problems,
     and ``rows``: ``(document, {relative target: source file}, front matter)`` to write."""
     result = ImportResult()
@@ -138,7 +139,7 @@ def plan_import(source, content, types, issuer):
             f"{name}: dòng {header_row}: thiếu cột {', '.join(missing)} — dòng đầu của bảng phải là tên cột, ví dụ: "
             "so_ky_hieu, loai, nguoi_ky, ngay_ban_hanh, trich_yeu, tep")
     folder = os.path.dirname(os.path.abspath(source))
-    known = existing_numbers(content)
+    known = existing_numbers(content, library)
     seen = {}
     plan = []
     for number, cells in rows[1:]:
@@ -206,15 +207,16 @@ def _same_bytes(a, b):
         return first.read() == second.read()
 
 
-def run_import(source, content, types, issuer):
-    """Check, then (only when every row is right) write the documents and copy their files."""
-    result = plan_import(source, content, types, issuer)
+def run_import(source, content, types, issuer, library="van-ban"):
+    """Check, then (only when every row is right) write the documents and copy their files
+    (``library``: the folder under ``content`` holding the documents, ``VAN_BAN["path"]``)."""
+    result = plan_import(source, content, types, issuer, library)
     if result.problems:
         return result
     for document, copies, front, _ in result.rows:
         ordered = {k: front[k] for k in REQUIRED_KEYS + OPTIONAL_KEYS if k in front}
         text = "---\n" + yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
-        target = os.path.join(content, "van-ban", str(document.issued.year), f"{document.slug}.md")
+        target = os.path.join(content, library, str(document.issued.year), f"{document.slug}.md")
         os.makedirs(os.path.dirname(target), exist_ok=True)
         for relative, source_file in copies.items():
             destination = os.path.join(content, relative)

@@ -51,6 +51,7 @@ import os
 from urllib.parse import urlsplit
 
 from markdown import Markdown
+from markupsafe import escape
 from pelican import signals
 from pelican.generators import Generator
 from pelican.paginator import Paginator
@@ -355,8 +356,6 @@ class DocumentsGenerator(Generator):
 
 
 def _escape(text):
-    from markupsafe import escape
-
     return str(escape(text))
 
 
