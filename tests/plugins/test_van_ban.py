@@ -232,9 +232,11 @@ def test_each_bad_input_is_named_with_file_and_line(build_site):
         "f": document_md("5/KH-MTTQ", tep="files/van-ban/khong-co.pdf"),  # missing file
         "g": document_md("6/KH-MTTQ", tep="files/van-ban/gia.pdf"),  # not a PDF
         "h": document_md("7/KH-MTTQ", trich_yeu=None),  # summary missing
+        "i": document_md("8/KH-MTTQ", tep="files/van-ban/hong.pdf"),  # a PDF cut short
     }
     found = problems_of(build_site, docs, {"files/van-ban/06-kh-mttq.pdf": PDF,
-                                           "files/van-ban/gia.pdf": b"<html>trang web</html>"})
+                                           "files/van-ban/gia.pdf": b"<html>trang web</html>",
+                                           "files/van-ban/hong.pdf": PDF[:300]})
     text = "\n".join(found)
     assert "van-ban/b.md:2: số/ký hiệu «06/KH-MTTQ» trùng với văn bản" in text or \
         "van-ban/a.md:2: số/ký hiệu «06/KH-MTTQ» trùng" in text
@@ -244,6 +246,7 @@ def test_each_bad_input_is_named_with_file_and_line(build_site):
     assert "van-ban/f.md:7: không tìm thấy tệp đính kèm «files/van-ban/khong-co.pdf»" in text
     assert "van-ban/g.md:7: tệp «files/van-ban/gia.pdf» không phải là tệp PDF thật" in text
     assert "van-ban/h.md:1: thiếu trường bắt buộc «trich_yeu»" in text
+    assert "van-ban/i.md:7: tệp «files/van-ban/hong.pdf» bị hỏng, không mở được" in text
 
 
 def test_nothing_is_published_when_a_document_is_wrong(build_site, tmp_path):
