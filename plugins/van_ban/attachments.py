@@ -71,15 +71,14 @@ def sniff(data, extension):
 
 def _pdf_text(data):
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")  # most "protected" documents only restrict printing
         return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise UnreadableFile(str(error)) from error
+    except Exception as error:  # a malformed file makes pypdf raise many kinds of error
+        raise UnreadableFile(str(error) or type(error).__name__) from error
 
 
 def _docx_text(data):
@@ -87,8 +86,8 @@ def _docx_text(data):
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (ValueError, KeyError, zipfile.BadZipFile) as error:
-        raise UnreadableFile(str(error)) from error
+    except Exception as error:  # python-docx raises several kinds on a damaged file
+        raise UnreadableFile(str(error) or type(error).__name__) from error
     parts = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -101,8 +100,8 @@ def _xlsx_text(data):
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (ValueError, KeyError, zipfile.BadZipFile, OSError) as error:
-        raise UnreadableFile(str(error)) from error
+    except Exception as error:  # openpyxl raises several kinds on a damaged file
+        raise UnreadableFile(str(error) or type(error).__name__) from error
     try:
         return "\n".join(" ".join(str(v) for v in row if v is not None)
                          for sheet in book.worksheets for row in sheet.iter_rows(values_only=True))
