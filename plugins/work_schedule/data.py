@@ -279,7 +279,7 @@ def _read_item(reader, node, day):
     for key, fix in (("title", "thêm dòng title: <nội dung công việc>"),
                      ("time", 'thêm dòng time: "07:30" (giờ bắt đầu)')):
         if key not in entry:
-            reader.problem(node, f"việc ở dòng {line} thiếu mục «{key}»", fix)
+            reader.problem(node, f"việc này thiếu mục «{key}»", fix)
     title = reader.text(entry, "title", required=True)
     start = reader.time(entry, "time")
     end = reader.time(entry, "end")
