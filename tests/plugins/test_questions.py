@@ -166,3 +166,11 @@ def test_two_questions_with_one_address(build_site):
 def test_pure_reader_keeps_unanswered_out_without_error():
     found, problems, answered = read_question(UNANSWERED.encode(), "x.md")
     assert (found, problems, answered) == (None, [], False)
+
+
+def test_portal_without_questions_still_has_the_page(build_site):
+    site = build_site(posts={"2026/tin.md": post("Tin mới", date="10/09/2026 08:00")}, FEEDS={"enabled": True})
+    page = site.soup("hoi-dap/")
+    assert "Chưa có câu hỏi nào được trả lời" in text(page.find("main"))
+    assert page.select_one("section.ct-feedback") is not None
+    assert not (site.output / "feeds" / "hoi-dap.rss.xml").exists()

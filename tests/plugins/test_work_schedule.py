@@ -118,6 +118,9 @@ def test_previous_and_next_week_links(site):
     assert "Giao ban tuần 37" in text(week37.find("main"))
     assert week37.select_one("a[rel=prev]") is None
     assert week37.select_one("a[rel=next]")["href"] == "/lich-cong-tac/2026/tuan-38/"
+    feed = page.select_one(".ct-schedule-week__feed")
+    assert [a["href"] for a in feed.select("a")] == [
+        "webcal://mttq-hoaphong.example.gov.vn/lich-cong-tac/lich-cong-tac.ics", "/lich-cong-tac/lich-cong-tac.ics"]
 
 
 def test_archive_lists_every_week_newest_first(site):
