@@ -174,3 +174,20 @@ def test_portal_without_questions_still_has_the_page(build_site):
     assert "Chưa có câu hỏi nào được trả lời" in text(page.find("main"))
     assert page.select_one("section.ct-feedback") is not None
     assert not (site.output / "feeds" / "hoi-dap.rss.xml").exists()
+
+
+def test_withdrawn_answer_leaves_every_page_on_rebuild(tmp_path):
+    """An incremental rebuild after an answer is taken back removes its page and feed item."""
+    from conftest import run_pelican, write_files
+
+    content = write_files(tmp_path / "content", {"posts/tin.md": post("Tin mới", date="10/09/2026 08:00"),
+                                                 **QUESTIONS})
+    output, cache = tmp_path / "output", str(tmp_path / "cache")
+    run_pelican(content, output, CACHE_PATH=cache, FEEDS={"enabled": True})
+    page = output / "hoi-dap" / "dieu-kien-ho-tro-nha-dai-doan-ket" / "index.html"
+    assert page.is_file()
+    write_files(content, {"hoi-dap/nha.md": question("Điều kiện hỗ trợ nhà Đại đoàn kết", answered=None, answer="")})
+    run_pelican(content, output, CACHE_PATH=cache, FEEDS={"enabled": True})
+    assert not page.exists()
+    for name in ("hoi-dap/index.html", "feeds/hoi-dap.atom.xml", "sitemap.xml"):
+        assert "nha-dai-doan-ket" not in (output / name).read_text(encoding="utf-8"), name
