@@ -63,6 +63,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "vietnamese", "front_matter", "news_lists", "related_news", "photos", "theme_assets", "feeds",
     "search_engines", "search_index", "render_cache", "listing_index", "page_writer", "van_ban",
+    "work_schedule", "questions", "feedback",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
@@ -117,13 +118,39 @@ VAN_BAN_FILTER_URL = "van-ban/{facet}/{slug}/"  # facet: loai, co-quan, nam, lin
 VAN_BAN_FILTER_SAVE_AS = VAN_BAN_FILTER_URL + "index.html"
 VAN_BAN_FEED_RSS = "van-ban/moi-ban-hanh.rss.xml"
 VAN_BAN_FEED_ATOM = "van-ban/moi-ban-hanh.atom.xml"
-PORTAL_BUILD_DATE = None  # "dd/mm/yyyy" to compute validity on another day; None: today (+07:00)
+# The day the portal counts from (documents' validity, the schedule's current week): "dd/mm/yyyy"
+# in tests; None means today in Asia/Ho_Chi_Minh (the daily rebuild keeps pages true).
+PORTAL_BUILD_DATE = None
+
+# Residents' channels (issue 17): work schedule, questions and answers, feedback links.
+WORK_SCHEDULE = {"path": "lich-cong-tac", "home_days": 3}
+WORK_SCHEDULE_URL = "lich-cong-tac/"
+WORK_SCHEDULE_SAVE_AS = WORK_SCHEDULE_URL + "index.html"
+WORK_SCHEDULE_WEEK_URL = "lich-cong-tac/{year}/tuan-{number:02d}/"
+WORK_SCHEDULE_WEEK_SAVE_AS = WORK_SCHEDULE_WEEK_URL + "index.html"
+WORK_SCHEDULE_ARCHIVE_URL = "lich-cong-tac/cac-tuan/"
+WORK_SCHEDULE_ARCHIVE_SAVE_AS = WORK_SCHEDULE_ARCHIVE_URL + "index.html"
+WORK_SCHEDULE_ICS_URL = "lich-cong-tac/lich-cong-tac.ics"
+QUESTIONS = {"path": "hoi-dap", "feed": True}  # list pages: PAGINATED_TEMPLATES["questions"]
+QUESTIONS_URL = "hoi-dap/"
+QUESTIONS_SAVE_AS = QUESTIONS_URL + "index.html"
+QUESTION_URL = "hoi-dap/{slug}/"
+QUESTION_SAVE_AS = QUESTION_URL + "index.html"
+QUESTIONS_TOPIC_URL = "hoi-dap/chu-de/{slug}/"
+QUESTIONS_TOPIC_SAVE_AS = QUESTIONS_TOPIC_URL + "index.html"
+QUESTIONS_FEED_STEM = "feeds/hoi-dap"  # .rss.xml and .atom.xml
+# "Gửi ý kiến" / "Đặt câu hỏi": mailto: and tel: always; Zalo OA and a form service only when set.
+FEEDBACK = {
+    "zalo_oa_url": "",  # e.g. "https://zalo.me/<id OA>"; empty hides the link
+    "form_action": "",  # address of a form service the commune chose; empty: no form (default)
+    "form_owner": "",  # who runs that service, said plainly beside the form
+}
 
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "search", "404"]
 SEARCH_URL = "tim-kiem/"
 SEARCH_SAVE_AS = "tim-kiem/index.html"
 DEFAULT_PAGINATION = 10
-PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None}
+PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "questions": None}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/trang/{number}/", "{base_name}/trang/{number}/index.html"),

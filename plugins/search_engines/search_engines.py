@@ -12,9 +12,9 @@ content, ``404.html``, anything under ``drafts/`` and the ``exclude`` prefixes.
 
 Pages are recorded as they are written (``content_written`` is the only signal
 that sees numbered pages with the posts they show), in a list kept in this
-build's context, and both files are written once every generator (the
-portal's sections too, which run after Pelican's pages) has queued its pages,
-at ``finalized``.
+build's context, and both files are written once every generator — the
+plugins' own generators (schedule, Hỏi đáp…) too, which run after Pelican's
+pages — has queued its pages (``finalized``).
 
 Settings read: ``SEARCH_ENGINES`` (dict, defaults in ``DEFAULTS``; unknown keys
 and bad values rejected), ``SITEURL``, ``PUBLISH_SITEURL`` (the base of the
@@ -26,7 +26,6 @@ this plugin's own record of the build).
 
 import logging
 import os
-import weakref
 from urllib.parse import quote
 
 from lxml import etree
@@ -127,16 +126,30 @@ def robots_txt(sitemap_url=None):
 # ---------------------------------------------------------------- adapter
 
 
-# Output folder -> the first generator of the build writing there (its context holds the record).
-_builds = {}
+class _Record(list):
+    """This build's ``(url, lastmod)`` records; writes the files once every generator has
+    queued its pages (plugins' own generators, e.g. Hỏi đáp, run after the pages)."""
+
+    def __init__(self, settings, output_path):
+        super().__init__()
+        self.settings = settings
+        self.output_path = output_path
+        # finalized: sent once every generator, ours included, has written; weak, like page_writer.
+        signals.finalized.connect(self.finish)
+
+    def finish(self, pelican_object):
+        if getattr(pelican_object, "settings", None) is not self.settings:
+            return
+        signals.finalized.disconnect(self.finish)
+        write_files(self.settings, self.output_path, self)
 
 
 def start_record(generators):
     settings = generators[0].settings
     load_options(settings)  # bad settings or a missing address stop the build before anything is written
     absolute_base(settings)
-    generators[0].context[RECORD] = []  # the context is one dict shared by every generator of this build
-    _builds[os.path.abspath(generators[0].output_path)] = weakref.ref(generators[0])
+    # the context is one dict shared by every generator of this build
+    generators[0].context[RECORD] = _Record(settings, generators[0].output_path)
 
 
 def record_page(path, context):
@@ -148,26 +161,18 @@ def record_page(path, context):
         record.append(entry)
 
 
-def write_files(generator, writer):
-    settings = generator.settings
+def write_files(settings, output_path, records):
     options = load_options(settings)
     base = absolute_base(settings)
     sitemap_url = None
     if options["sitemap"]:
-        records = generator.context.get(RECORD) or []
-        with open(os.path.join(generator.output_path, "sitemap.xml"), "wb") as handle:
+        with open(os.path.join(output_path, "sitemap.xml"), "wb") as handle:
             handle.write(sitemap_xml(records, base, options["exclude"]))
         sitemap_url = f"{base}/sitemap.xml"
         logger.info("search_engines: wrote sitemap.xml (%d pages written by this build)", len(records))
     if options["robots"]:
-        with open(os.path.join(generator.output_path, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
+        with open(os.path.join(output_path, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
             handle.write(robots_txt(sitemap_url))
-
-
-def write_at_end(pelican_object):
-    generator = _builds.pop(os.path.abspath(pelican_object.output_path), lambda: None)()
-    if generator is not None:
-        write_files(generator, None)
 
 
 def register():
@@ -175,5 +180,4 @@ def register():
     signals.all_generators_finalized.connect(start_record)
     # content_written: the only signal that sees every page (numbered ones too) with the posts it shows.
     signals.content_written.connect(record_page)
-    # finalized: every generator, a section's after Pelican's pages too, has queued its pages.
-    signals.finalized.connect(write_at_end)
+    # the files are written at finalized by the record start_record makes (see _Record).

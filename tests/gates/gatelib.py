@@ -54,6 +54,7 @@ VIEWPORTS = {"360x740": (360, 740), "1280x800": (1280, 800)}
 # Page types the browser gates visit, in report order.
 PAGE_KINDS = ["home", "article", "category", "tag", "archives", "search", "static", "404",
               "documents", "document-filter", "document"]
+              "schedule", "questions", "question"]
 # Kinds that may be missing from the build for now (skipped with a reason, not failed).
 OPTIONAL_KINDS = {"search": "the search page tim-kiem/index.html is not in the build yet"}
 # URL at which the 404 page is requested: any missing, nested path (as a static host does),
@@ -286,6 +287,16 @@ def find_pages(output: Path) -> dict[str, str | None]:
     for kind, rel in (("archives", "tin-da-dua"), ("search", "tim-kiem"), ("static", "gioi-thieu")):
         if (output / rel / "index.html").exists():
             pages[kind] = f"/{rel}/"
+    # residents' channels (issue 17): the latest week with a schedule (the current week may have
+    # none on the day the gates run), the Q&A list and its first question
+    weeks = sorted((output / "lich-cong-tac").glob("*/tuan-*/index.html"))
+    if weeks:
+        pages["schedule"] = f"/{weeks[-1].relative_to(output).parent.as_posix()}/"
+    if (output / "hoi-dap" / "index.html").exists():
+        pages["questions"] = "/hoi-dap/"
+        answers = sorted(p for p in (output / "hoi-dap").glob("*/index.html") if p.parent.name not in ("chu-de", "trang"))
+        if answers:
+            pages["question"] = f"/{answers[0].relative_to(output).parent.as_posix()}/"
     if pages["search"]:
         # with a query, so that a script-driven search page is checked with its results shown
         pages["search"] += SEARCH_QUERY

@@ -1,0 +1,1 @@
+from .feedback import register  # noqa: F401

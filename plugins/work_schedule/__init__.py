@@ -1,0 +1,1 @@
+from .work_schedule import register  # noqa: F401
