@@ -62,7 +62,7 @@ WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (dail
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "vietnamese", "front_matter", "news_lists", "related_news", "photos", "theme_assets", "feeds",
-    "search_engines", "search_index", "render_cache", "listing_index", "page_writer",
+    "search_engines", "search_index", "render_cache", "listing_index", "page_writer", "commune",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
@@ -106,6 +106,16 @@ MONTH_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
 DAY_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/{date:%d}/"
 DAY_ARCHIVE_SAVE_AS = DAY_ARCHIVE_URL + "index.html"
+
+# The commune's own sections (plugins/commune; data in content/commune/).
+VILLAGE_URL = "thon/{slug}/"
+VILLAGE_SAVE_AS = VILLAGE_URL + "index.html"
+VILLAGES_URL = "ban-do-hanh-chinh/"
+VILLAGES_SAVE_AS = VILLAGES_URL + "index.html"
+LINKS_URL = "lien-ket-website/"
+LINKS_SAVE_AS = LINKS_URL + "index.html"
+ENGLISH_URL = "en/"
+ENGLISH_SAVE_AS = ENGLISH_URL + "index.html"
 
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "search", "404"]
 SEARCH_URL = "tim-kiem/"

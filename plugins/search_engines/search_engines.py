@@ -12,9 +12,8 @@ content, ``404.html``, anything under ``drafts/`` and the ``exclude`` prefixes.
 
 Pages are recorded as they are written (``content_written`` is the only signal
 that sees numbered pages with the posts they show), in a list kept in this
-build's context, and both files are written once the last page is (after
-``page_writer_finalized``; ``TEMPLATE_PAGES``, unused by the portal, would come
-later and not be listed).
+build's context, and both files are written once the last page is queued (at
+``finalized``, after every generator, plugins' own included).
 
 Settings read: ``SEARCH_ENGINES`` (dict, defaults in ``DEFAULTS``; unknown keys
 and bad values rejected), ``SITEURL``, ``PUBLISH_SITEURL`` (the base of the
@@ -126,11 +125,32 @@ def robots_txt(sitemap_url=None):
 # ---------------------------------------------------------------- adapter
 
 
+class PageRecord(list):
+    """``(url, lastmod)`` of the pages this build writes; writes the files once the
+    build is finalized, so pages of generators that run after the pages generator
+    (plugins' own sections) are listed too.  Kept in this build's context: its
+    receiver (weak) goes away with the build."""
+
+    def __init__(self, settings, output_path):
+        super().__init__()
+        self.settings = settings
+        self.output_path = output_path
+        signals.finalized.connect(self.write)
+
+    def write(self, pelican_object):
+        # finalized: every generator has queued its pages (page_writer renders them now).
+        if getattr(pelican_object, "settings", None) is not self.settings:
+            return
+        signals.finalized.disconnect(self.write)
+        write_files(self.settings, self.output_path, self)
+
+
 def start_record(generators):
     settings = generators[0].settings
     load_options(settings)  # bad settings or a missing address stop the build before anything is written
     absolute_base(settings)
-    generators[0].context[RECORD] = []  # the context is one dict shared by every generator of this build
+    # the context is one dict shared by every generator of this build
+    generators[0].context[RECORD] = PageRecord(settings, generators[0].output_path)
 
 
 def record_page(path, context):
@@ -142,19 +162,17 @@ def record_page(path, context):
         record.append(entry)
 
 
-def write_files(generator, writer):
-    settings = generator.settings
+def write_files(settings, output_path, records):
     options = load_options(settings)
     base = absolute_base(settings)
     sitemap_url = None
     if options["sitemap"]:
-        records = generator.context.get(RECORD) or []
-        with open(os.path.join(generator.output_path, "sitemap.xml"), "wb") as handle:
+        with open(os.path.join(output_path, "sitemap.xml"), "wb") as handle:
             handle.write(sitemap_xml(records, base, options["exclude"]))
         sitemap_url = f"{base}/sitemap.xml"
         logger.info("search_engines: wrote sitemap.xml (%d pages written by this build)", len(records))
     if options["robots"]:
-        with open(os.path.join(generator.output_path, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
+        with open(os.path.join(output_path, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
             handle.write(robots_txt(sitemap_url))
 
 
@@ -163,5 +181,4 @@ def register():
     signals.all_generators_finalized.connect(start_record)
     # content_written: the only signal that sees every page (numbered ones too) with the posts it shows.
     signals.content_written.connect(record_page)
-    # page_writer_finalized: the last HTML writer (posts, lists, then pages) has finished.
-    signals.page_writer_finalized.connect(write_files)
+    # The files are written at finalized, by this build's PageRecord.
