@@ -34,7 +34,7 @@ front_matter with every other problem of the build).
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from pelican import signals
@@ -168,7 +168,8 @@ class CommuneGenerator(Generator):
             problems.extend(map_problems + match_problems)
             warnings += match_warnings
             if pairs and not map_problems and not match_problems:
-                drawing = draw([b for b, _ in pairs], options["map_width"])
+                # labelled with the data's spelling, whatever the map file wrote
+                drawing = draw([replace(b, name=v.name) for b, v in pairs], options["map_width"])
                 for shape, (_, village) in zip(drawing.shapes, pairs):
                     by_slug[village.slug].shape = shape
                     shape.url = by_slug[village.slug].url
