@@ -116,6 +116,10 @@ def describe_kind(kind: str) -> str:
         "search": "tim-kiem/index.html",
         "static": "gioi-thieu/index.html",
         "404": "404.html",
+        "villages": "ban-do-hanh-chinh/index.html (the administrative map)",
+        "village": "thon/<slug>/index.html",
+        "links": "lien-ket-website/index.html",
+        "english": "en/index.html (the English introduction)",
     }[kind]
 
 

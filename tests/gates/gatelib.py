@@ -52,7 +52,8 @@ SETUP_HINT = "run `bash .ci/setup-gates.sh` (installs Chromium, a JRE, npm and p
 VIEWPORTS = {"360x740": (360, 740), "1280x800": (1280, 800)}
 
 # Page types the browser gates visit, in report order.
-PAGE_KINDS = ["home", "article", "category", "tag", "archives", "search", "static", "404"]
+PAGE_KINDS = ["home", "article", "category", "tag", "archives", "search", "static", "404",
+              "villages", "village", "links", "english"]
 # Kinds that may be missing from the build for now (skipped with a reason, not failed).
 OPTIONAL_KINDS = {"search": "the search page tim-kiem/index.html is not in the build yet"}
 # URL at which the 404 page is requested: any missing, nested path (as a static host does),
@@ -285,6 +286,11 @@ def find_pages(output: Path) -> dict[str, str | None]:
     for kind, rel in (("archives", "tin-da-dua"), ("search", "tim-kiem"), ("static", "gioi-thieu")):
         if (output / rel / "index.html").exists():
             pages[kind] = f"/{rel}/"
+    # the commune's sections (plugins/commune)
+    for kind, rel in (("villages", "ban-do-hanh-chinh"), ("links", "lien-ket-website"), ("english", "en")):
+        if (output / rel / "index.html").exists():
+            pages[kind] = f"/{rel}/"
+    pages["village"] = first_listing("thon")
     if pages["search"]:
         # with a query, so that a script-driven search page is checked with its results shown
         pages["search"] += SEARCH_QUERY
