@@ -9,7 +9,7 @@ pytestmark = pytest.mark.gates
 
 LABELS_JS = r"""() => [...document.querySelectorAll('svg.ct-village-map__svg a')].map(a => {
   const t = a.querySelector('text'); const r = t.getBoundingClientRect();
-  return {name: a.getAttribute('aria-label'), px: parseFloat(getComputedStyle(t).fontSize) *
+  return {name: a.textContent.trim(), px: parseFloat(getComputedStyle(t).fontSize) *
           (a.ownerSVGElement.getBoundingClientRect().width / a.ownerSVGElement.viewBox.baseVal.width),
           w: r.width, h: r.height, visible: t.checkVisibility()};
 })"""
@@ -31,7 +31,7 @@ def test_map_villages_are_keyboard_links(open_page):
     reached = set()
     for _ in range(120):
         page.keyboard.press("Tab")
-        label = page.evaluate("document.activeElement.closest('svg') ? document.activeElement.getAttribute('aria-label') : null")
+        label = page.evaluate("document.activeElement.closest('svg') ? document.activeElement.textContent.trim() : null")
         if label:
             reached.add(label)
         if len(reached) == count:
