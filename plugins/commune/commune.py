@@ -42,7 +42,7 @@ from pelican.generators import Generator
 
 from front_matter.rules import ContentProblem
 from photos.photos import BuildPhotos
-from plugin_settings import check_int, merge
+from plugin_settings import SettingsError, check_int, merge
 from vietnamese.vietnamese import fold
 
 from .data import read_commune
@@ -68,7 +68,7 @@ def load_options(settings):
         for suffix in ("URL", "SAVE_AS"):
             value = settings.get(f"{prefix}_{suffix}")
             if not isinstance(value, str) or not value:
-                raise ValueError(f"{prefix}_{suffix} must be set in pelicanconf.py, e.g. "
+                raise SettingsError(f"{prefix}_{suffix} must be set in pelicanconf.py, e.g. "
                                  f"{prefix}_{suffix} = 'thon/{{slug}}/'" + ("index.html" if suffix == "SAVE_AS" else ""))
     return options
 
