@@ -341,3 +341,24 @@ def test_without_a_data_file_nothing_changes(build_site):
     site = build_site(posts={"a.md": post("Tin")}, name="plain")
     assert not site.exists("ban-do-hanh-chinh/") and not site.exists("en/")
     assert not site.soup("").select("footer .ct-link-list, footer a[hreflang]")
+
+
+def test_incremental_build_follows_the_data_file(tmp_path):
+    """A changed phone number and a removed village: the kept output equals a fresh build."""
+    from conftest import write_files
+    from test_incremental_build import build, differences, tree
+
+    content = write_files(tmp_path / "content", {**{f"posts/{k}": v for k, v in POSTS.items()},
+                                                 **{f"pages/{k}": v for k, v in PAGES.items()}})
+    write_files(content, files())
+    build(content, tmp_path / "kept", tmp_path / "kept_cache")
+    data = (content / "commune/to-chuc.yml")
+    data.write_text(DATA.replace("0905 201 388", "0905 201 999").replace("  - name: Cẩm Toại\n", ""), encoding="utf-8")
+    (content / "commune/ban-do.geojson").write_text(geojson(square("Đông Sơn", 108.10, 15.98),
+                                                            square("Dong Lam", 108.11, 15.98)), encoding="utf-8")
+    build(content, tmp_path / "kept", tmp_path / "kept_cache")
+    build(content, tmp_path / "fresh", tmp_path / "fresh_cache")
+    kept, fresh = tree(tmp_path / "kept"), tree(tmp_path / "fresh")
+    assert not differences(fresh, kept)
+    assert "thon/cam-toai/index.html" not in kept
+    assert "tel:0905201999" in kept["thon/dong-son/index.html"].decode()
