@@ -214,8 +214,11 @@ def site(tmp_path_factory):
     from conftest import ROOT, Site, run_pelican, write_files
 
     root = tmp_path_factory.mktemp("commune")
+    portrait = DATA.replace("    position_en: Member, respected elder\n", "    position_en: Member, respected elder\n"
+                            "    photo: images/to-chuc/thanh.jpg\n    photo_alt: Chân dung ông Ngô Văn Thành\n")
     content = write_files(root / "content", {**{f"posts/{k}": v for k, v in POSTS.items()},
-                                             **{f"pages/{k}": v for k, v in PAGES.items()}, **files()})
+                                             **{f"pages/{k}": v for k, v in PAGES.items()}, **files(portrait),
+                                             "images/to-chuc/thanh.jpg": jpeg(600, 800)})
     run_pelican(content, root / "output", "publishconf.py", CACHE_PATH=str(root / "cache"),
                 SITEURL="https://mttq.example.gov.vn")
     assert (ROOT / "publishconf.py").exists()
@@ -233,6 +236,10 @@ def test_gioi_thieu_renders_the_structure_inside_the_prose(site):
     assert chair.select_one(".ct-contact-list__name").get_text() == "Nguyễn Thị Thu Hà"
     assert chair.select_one('a[href^="tel:"]')["href"] == "tel:0905318246"
     assert chair.select_one('a[href^="mailto:"]')["href"] == "mailto:ha.ntt@example.gov.vn"
+    portrait = soup.select(".ct-contact-list")[1].select_one("img")
+    assert portrait["alt"] == "Chân dung ông Ngô Văn Thành" and portrait["loading"] == "lazy"
+    assert portrait["src"].startswith("https://mttq.example.gov.vn/media/thanh-")
+    assert site.exists(portrait["src"].replace("https://mttq.example.gov.vn", ""))
     village_links = [a["href"] for a in soup.select(".ct-prose a[href*='/thon/']")]
     assert village_links == [f"https://mttq.example.gov.vn/thon/{s}/" for s in ("dong-son", "dong-lam", "cam-toai")]
 
