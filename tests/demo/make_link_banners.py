@@ -38,7 +38,7 @@ def main():
         draw = ImageDraw.Draw(image)
         draw.ellipse((20, 20, 130, 130), fill=(255, 221, 0))
         star(draw, 75, 78, 45, colour)
-        draw.text((150, 40), title, font=ImageFont.truetype(FONT, 26), fill="white")
+        draw.text((150, 40), title, font=ImageFont.truetype(FONT, 23), fill="white")
         draw.text((150, 88), host, font=ImageFont.truetype(FONT, 22), fill=(255, 221, 0))
         image.save(TARGET / name, optimize=True)
         print(f"wrote {(TARGET / name).relative_to(ROOT)}")
