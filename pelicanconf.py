@@ -63,7 +63,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "vietnamese", "front_matter", "news_lists", "related_news", "photos", "theme_assets", "feeds",
     "search_engines", "search_index", "render_cache", "listing_index", "page_writer", "van_ban",
-    "work_schedule", "questions", "feedback",
+    "work_schedule", "questions", "feedback", "commune",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
@@ -145,6 +145,16 @@ FEEDBACK = {
     "form_action": "",  # address of a form service the commune chose; empty: no form (default)
     "form_owner": "",  # who runs that service, said plainly beside the form
 }
+
+# The commune's own sections (plugins/commune; data in content/commune/).
+VILLAGE_URL = "thon/{slug}/"
+VILLAGE_SAVE_AS = VILLAGE_URL + "index.html"
+VILLAGES_URL = "ban-do-hanh-chinh/"
+VILLAGES_SAVE_AS = VILLAGES_URL + "index.html"
+LINKS_URL = "lien-ket-website/"
+LINKS_SAVE_AS = LINKS_URL + "index.html"
+ENGLISH_URL = "en/"
+ENGLISH_SAVE_AS = ENGLISH_URL + "index.html"
 
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "search", "404"]
 SEARCH_URL = "tim-kiem/"

@@ -67,3 +67,21 @@ def test_legacy_samples_came_across_without_boilerplate(demo):
         assert not missing, (sample.name, missing)
     for words in ("Lượt xem", "Số lượt truy cập", "Đang online", "Bản in Quay lại", "Trang 1 / 6"):
         assert words not in everything
+
+
+def test_demo_commune_sections(demo):
+    _, publish = demo
+    soup = publish.soup("ban-do-hanh-chinh/")
+    villages = soup.select("svg.ct-village-map__svg a")
+    assert len(villages) == 8 == len(soup.select("main h2 + ol a"))
+    for link in villages:
+        assert publish.exists(link["href"].split(".gov.vn", 1)[1])
+    assert publish.soup("en/").html["lang"] == "en"
+    structure = publish.soup("gioi-thieu/")
+    assert len(structure.select('.ct-prose a[href^="tel:"]')) >= 10
+    assert "Nguyễn Thị Thu Hà" in structure.select_one(".ct-contact-list").get_text()
+    hosts = [a["href"] for a in publish.soup("lien-ket-website/").select("a.ct-link-list__link")]
+    assert {"https://danang.gov.vn", "https://hoavang.danang.gov.vn", "https://mattran.org.vn",
+            "https://dichvucong.gov.vn"} <= set(hosts)
+    # the posts tagged with a village reach its page
+    assert publish.soup("thon/dong-son/").select(".ct-news-card")

@@ -119,6 +119,10 @@ def describe_kind(kind: str) -> str:
         "documents": "van-ban/index.html",
         "document-filter": "van-ban/loai/<slug>/index.html",
         "document": "van-ban/<so-ky-hieu>/index.html",
+        "villages": "ban-do-hanh-chinh/index.html (the administrative map)",
+        "village": "thon/<slug>/index.html",
+        "links": "lien-ket-website/index.html",
+        "english": "en/index.html (the English introduction)",
     }[kind]
 
 

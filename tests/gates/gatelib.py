@@ -53,8 +53,8 @@ VIEWPORTS = {"360x740": (360, 740), "1280x800": (1280, 800)}
 
 # Page types the browser gates visit, in report order.
 PAGE_KINDS = ["home", "article", "category", "tag", "archives", "search", "static", "404",
-              "documents", "document-filter", "document"]
-              "schedule", "questions", "question"]
+              "documents", "document-filter", "document", "schedule", "questions", "question",
+              "villages", "village", "links", "english"]
 # Kinds that may be missing from the build for now (skipped with a reason, not failed).
 OPTIONAL_KINDS = {"search": "the search page tim-kiem/index.html is not in the build yet"}
 # URL at which the 404 page is requested: any missing, nested path (as a static host does),
@@ -297,6 +297,11 @@ def find_pages(output: Path) -> dict[str, str | None]:
         answers = sorted(p for p in (output / "hoi-dap").glob("*/index.html") if p.parent.name not in ("chu-de", "trang"))
         if answers:
             pages["question"] = f"/{answers[0].relative_to(output).parent.as_posix()}/"
+    # the commune's sections (plugins/commune)
+    for kind, rel in (("villages", "ban-do-hanh-chinh"), ("links", "lien-ket-website"), ("english", "en")):
+        if (output / rel / "index.html").exists():
+            pages[kind] = f"/{rel}/"
+    pages["village"] = first_listing("thon")
     if pages["search"]:
         # with a query, so that a script-driven search page is checked with its results shown
         pages["search"] += SEARCH_QUERY

@@ -32,7 +32,7 @@ import gatelib  # noqa: E402
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 THRESHOLD = 0.95
 CHROME_FLAGS = ["--headless=new", *gatelib.CHROMIUM_ARGS, "--disable-extensions", "--mute-audio"]
-KINDS = ("home", "article", "documents", "document-filter", "document")
+KINDS = ("home", "article", "documents", "document-filter", "document", "villages", "schedule", "questions")
 
 
 def run_lighthouse(url: str, out_json: Path, timeout: int = 300) -> dict:

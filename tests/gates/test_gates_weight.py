@@ -96,11 +96,11 @@ def test_article_fits_first_round_trip(site, kind):
 
 
 def test_no_request_leaves_the_site(site, open_page):
-    """Home + article, opened at the site's own address: every request stays on that origin."""
+    """Home, article, map and links pages, opened at the site's own address: every request stays on that origin."""
     own = urlsplit(site.origin)
     offenders: list[str] = []
     count = 0
-    for kind in ("home", "article"):
+    for kind in ("home", "article", "villages", "links"):
         requests: list[str] = []
         page = open_page(kind, viewport=(360, 740), requests=requests)
         # scroll to the bottom so lazy images and anything loaded on scroll are requested too
@@ -113,7 +113,7 @@ def test_no_request_leaves_the_site(site, open_page):
                 continue
             if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
                 offenders.append(f"{kind}: {url}")
-    SUMMARY.append(f"hosts: home + article made {count} requests, all to {site.origin}"
+    SUMMARY.append(f"hosts: home, article, map and links pages made {count} requests, all to {site.origin}"
                    if not offenders else f"hosts: {len(offenders)} requests to other hosts")
     assert not offenders, (
         f"requests to hosts other than the site itself ({site.origin}):\n  " + "\n  ".join(offenders)

@@ -1,0 +1,1 @@
+from .commune import register  # noqa: F401
