@@ -34,6 +34,13 @@ import types
 SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary"})
 
 
+def _summary(item):
+    """The summary a card shows; static files (attachments) have no body, so none."""
+    if getattr(item, "_content", None) is None:
+        return ""
+    return getattr(item, "summary", "")
+
+
 def _digest(*parts):
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
@@ -46,7 +53,7 @@ class Fingerprints:
     """Digests of values for one build; ``content_class`` and ``wrapper_class``
     are Pelican's ``Content`` and ``URLWrapper`` (passed in to keep this pure)."""
 
-    def __init__(self, content_class, wrapper_class, summary=lambda item: getattr(item, "summary", "")):
+    def __init__(self, content_class, wrapper_class, summary=_summary):
         self.content_class = content_class
         self.wrapper_class = wrapper_class
         self.summary = summary
