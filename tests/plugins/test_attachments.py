@@ -36,3 +36,18 @@ def test_a_file_alone_in_files_does_not_break_the_build(build_site):
                       files={"files/mau-don.pdf": PDF})
     assert site.exists("tin-tuc/2024/bai-thuong/")
     assert (site.output / "files/mau-don.pdf").read_bytes() == PDF
+
+
+def test_links_to_photos_resolve_to_published_derivatives(build_site):
+    body = ("![Toàn cảnh hội nghị](images/2024/a.jpg)\n\n"
+            "[Xem ảnh lớn]({static}/images/2024/a.jpg) và [ảnh khác]({attach}/images/2024/b.jpg).")
+    site = build_site(posts={"2024/anh.md": post("Ảnh hội nghị", date="01/02/2024 08:00", body=body)},
+                      files={"images/2024/a.jpg": jpeg(1200, 800), "images/2024/b.jpg": jpeg(900, 600)})
+    hrefs, main = _links(site, "tin-tuc/2024/anh-hoi-nghi/")
+    assert "{static}" not in str(main) and "{attach}" not in str(main)
+    photo_links = [h for h in hrefs if h.startswith("/media/")]
+    assert len(photo_links) == 2
+    for href in photo_links:
+        assert site.path(href).is_file() and href.endswith(".jpg")
+    # The originals (with their camera metadata) are never published.
+    assert not [p for p in site.output.rglob("*") if p.name in ("a.jpg", "b.jpg")]
