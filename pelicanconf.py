@@ -61,7 +61,7 @@ WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (dail
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
-    "vietnamese", "front_matter", "safe_html", "news_lists", "related_news", "photos", "theme_assets", "feeds",
+    "vietnamese", "front_matter", "safe_html", "content_files", "news_lists", "related_news", "photos", "theme_assets", "feeds",
     "search_engines", "search_index", "render_cache", "listing_index", "page_writer",
 ]
 

@@ -36,6 +36,7 @@ from pelican import signals
 
 from front_matter.rules import ContentProblem
 from plugin_settings import check_bools, check_int, merge
+from vietnamese.vietnamese import nfc, slugify
 
 from .processing import PhotoError, all_files, derive
 
@@ -96,7 +97,8 @@ class BuildPhotos:
         todo = sorted(wanted - set(self.derived))
 
         def work(relative):
-            stem = re.sub(r"[^a-z0-9-]+", "-", os.path.splitext(os.path.basename(relative))[0].lower())
+            # ASCII names whatever the source's (Vietnamese, NFD from a Mac, spaces)
+            stem = slugify(nfc(os.path.splitext(os.path.basename(relative))[0])) or "anh"
             try:
                 return relative, derive(os.path.join(self.content_root, relative), stem, self.options)
             except PhotoError as err:
