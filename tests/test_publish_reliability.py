@@ -211,3 +211,20 @@ def test_two_publishes_started_together_never_put_a_broken_site_live(tmp_path):
             assert "Lưu ý: trong lúc chờ, một lần đăng khác đã đưa bản" in outs, label
     for project in (one, other):
         assert [n for n in os.listdir(project) if ".new-" in n or ".old-" in n] == []
+
+
+def test_a_build_cleans_what_an_interrupted_one_left_and_ignores_the_umask(tmp_path):
+    from deploy import build_fresh
+
+    content = write_files(tmp_path / "content", {"posts/2024/a.md": post("Bài A", date="01/02/2024 08:00")})
+    output = tmp_path / "output-publish"
+    (tmp_path / ".output-publish.new-abc123" / "x").mkdir(parents=True)  # a killed build
+    (tmp_path / ".output-publish.old-def456" / "site").mkdir(parents=True)
+    old = os.umask(0)
+    try:
+        build_fresh(ROOT / "publishconf.py", output, {"PATH": str(content), "CACHE_PATH": str(tmp_path / "cache")})
+    finally:
+        os.umask(old)
+    assert sorted(n for n in os.listdir(tmp_path) if n.startswith(".output-publish.")) == [".output-publish.lock"]
+    for path in [output, *output.rglob("*")]:
+        assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path

@@ -38,10 +38,9 @@ _GLOBAL = {"id", "class", "title", "lang", "dir"}
 ALLOWED = {
     **{tag: set() for tag in (
         "abbr", "b", "br", "caption", "code", "dd", "div", "dl", "dt", "em", "figcaption", "figure",
-        "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "mark", "p", "picture", "pre", "s", "samp",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "mark", "p", "picture", "pre", "s", "samp",
         "small", "span", "strong", "sub", "sup", "table", "tbody", "tfoot", "thead", "tr", "u", "ul",
     )},
-    "h1": set(),
     "a": {"href", "hreflang"},
     "blockquote": {"cite"}, "q": {"cite"}, "del": {"cite"}, "ins": {"cite"},
     "img": {"src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding"},
