@@ -231,11 +231,11 @@ def publish(c, dest=None, target=None, compress=False, deploy=True, output=None)
 
     _quiet_logging(logging.ERROR)  # the check below reports warnings; the build only shows errors
     config = _deploy_config(dest, target, compress) if deploy else None
-    if not _check(CONFIG["publish_settings"]):
-        raise Exit("Chưa đăng: nội dung có lỗi (xem danh sách ở trên); trang đang chạy giữ nguyên.", code=1)
     output = Path(output or CONFIG["publish_output"]).resolve()
-    try:  # two publishes from this folder share the build folder: one after the other
+    try:  # two publishes from this folder share the build folder and caches: one after the other
         with output_lock(output, on_wait=print):
+            if not _check(CONFIG["publish_settings"]):
+                raise Exit("Chưa đăng: nội dung có lỗi (xem danh sách ở trên); trang đang chạy giữ nguyên.", code=1)
             _build_and_deploy(config, output, compress, deploy)
     except DeployError as error:
         raise Exit(f"Chưa đăng: {error}", code=1) from None
