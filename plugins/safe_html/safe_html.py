@@ -29,9 +29,22 @@ import nh3
 from pelican import signals
 
 from front_matter.rules import ContentProblem, split_front_matter
-from plugin_settings import merge
+from plugin_settings import SettingsError, merge
 
 DEFAULTS = {"url_schemes": ["http", "https", "mailto", "tel"]}
+NEVER_SCHEMES = {"javascript", "data", "vbscript", "file"}
+
+
+def load_options(settings):
+    """Merge ``SAFE_HTML`` over the defaults, refusing unknown keys and unsafe schemes."""
+    options = merge(settings, "SAFE_HTML", DEFAULTS)
+    schemes = options["url_schemes"]
+    if not isinstance(schemes, (list, tuple)) or not all(isinstance(x, str) and x for x in schemes):
+        raise SettingsError(f"SAFE_HTML['url_schemes'] must be a list of scheme names, not {schemes!r}")
+    unsafe = sorted(NEVER_SCHEMES & {x.lower() for x in schemes})
+    if unsafe:
+        raise SettingsError(f"SAFE_HTML['url_schemes'] must not allow {unsafe}: they run code or embed content")
+    return {**options, "url_schemes": [x.lower() for x in schemes]}
 
 _GLOBAL = {"id", "class", "title", "lang", "dir"}
 # The one allow-list: tag -> attributes allowed on it (besides ``_GLOBAL``).
@@ -190,7 +203,7 @@ def _body_line(text):
 def check_and_clean(generator):
     # article_/page_generator_finalized: bodies are read, nothing is written, and
     # problems still stop the build (front_matter reports them with the others).
-    options = merge(generator.settings, "SAFE_HTML", DEFAULTS)
+    options = load_options(generator.settings)
     schemes = options["url_schemes"]
     own = [generator.settings.get("SITEURL", ""), generator.settings.get("PUBLISH_SITEURL", "")]
     problems = generator.context.setdefault("content_problems", [])

@@ -115,3 +115,14 @@ def test_legit_markup_reaches_the_page_and_the_feeds(build_site):
             assert "<script" not in html and "javascript:" not in html
     atom = feedparser.parse((site.output / "feeds").glob("*.atom.xml").__next__().read_bytes())
     assert any("<table>" in c.value for e in atom.entries for c in e.get("content", []))
+
+
+def test_settings_refuse_unknown_keys_and_unsafe_schemes():
+    from plugin_settings import SettingsError
+    from safe_html.safe_html import load_options
+
+    assert load_options({"SAFE_HTML": {"url_schemes": ["https", "Zalo"]}})["url_schemes"] == ["https", "zalo"]
+    with pytest.raises(SettingsError, match="must not allow \\['javascript'\\]"):
+        load_options({"SAFE_HTML": {"url_schemes": ["https", "javascript"]}})
+    with pytest.raises(SettingsError, match="unknown setting"):
+        load_options({"SAFE_HTML": {"tags": ["iframe"]}})
