@@ -126,3 +126,26 @@ def test_settings_refuse_unknown_keys_and_unsafe_schemes():
         load_options({"SAFE_HTML": {"url_schemes": ["https", "javascript"]}})
     with pytest.raises(SettingsError, match="unknown setting"):
         load_options({"SAFE_HTML": {"tags": ["iframe"]}})
+
+
+def test_a_body_that_passed_is_not_parsed_again_and_a_changed_one_is(build_site, tmp_path):
+    import json
+
+    posts = {"2024/a.md": post("Bài A", date="01/02/2024 08:00", body="Chữ **đậm**.")}
+    build_site(posts=posts, name="one", CACHE_PATH=str(tmp_path / "cache"))
+    stored = json.loads((tmp_path / "cache/safe_html/ArticlesGenerator.json").read_text(encoding="utf-8"))
+    assert len(stored["passed"]) == 1
+    # The same cache, the same post now with a script: checked again, refused.
+    posts = {"2024/a.md": post("Bài A", date="01/02/2024 08:00", body="Chữ **đậm**.\n\n<script>x()</script>")}
+    with pytest.raises(ContentError, match="thẻ <script>"):
+        build_site(posts=posts, name="two", CACHE_PATH=str(tmp_path / "cache"))
+
+
+def test_review_walks_only_when_something_may_be_refused():
+    from safe_html.safe_html import review
+
+    assert review("<p>Chữ <strong>đậm</strong></p>") == ([], "<p>Chữ <strong>đậm</strong></p>")
+    findings, cleaned = review('<p><img alt="x" src="https://tracker.example.com/a.gif"></p>')
+    assert findings and "lấy từ trang khác" in findings[0].message
+    findings, cleaned = review('<p onclick="x()">a</p>')
+    assert findings and cleaned == "<p>a</p>"
