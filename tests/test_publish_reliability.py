@@ -228,3 +228,22 @@ def test_a_build_cleans_what_an_interrupted_one_left_and_ignores_the_umask(tmp_p
     assert sorted(n for n in os.listdir(tmp_path) if n.startswith(".output-publish.")) == [".output-publish.lock"]
     for path in [output, *output.rglob("*")]:
         assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path
+
+
+def test_a_build_folder_changed_during_the_copy_is_not_put_live(tmp_path, monkeypatch):
+    from deploy import releases
+
+    dest = str(tmp_path / "www")
+    first = deploy_directory(make_site(tmp_path / "b1", SITE), dest)
+    site = make_site(tmp_path / "b2", {**SITE, "moi.html": "mới"})
+    copy_tree = releases._copy_tree
+
+    def copy_then_change(source, target, previous):  # rewritten after it was hashed, before it is copied
+        (tmp_path / "b2" / "moi.html").write_text("đã đổi", encoding="utf-8")
+        return copy_tree(source, target, previous)
+
+    monkeypatch.setattr(releases, "_copy_tree", copy_then_change)
+    with pytest.raises(DeployError, match="bị thay đổi trong lúc đang chép"):
+        deploy_directory(site, dest)
+    assert current_release(dest) == first.release
+    assert [n for n in os.listdir(os.path.join(dest, "releases")) if n.startswith(".")] == []

@@ -163,13 +163,17 @@ def clean_leftovers(dest):
             os.unlink(os.path.join(dest, name))
 
 
-def _stage(site_dir, dest, release, previous):
-    """Copy ``site_dir`` into a unique staging folder, then give it its name."""
+def _stage(site_dir, dest, release, previous, digest):
+    """Copy ``site_dir`` into a unique staging folder, check it, then give it its name."""
     releases = os.path.join(dest, "releases")
     final = os.path.join(releases, release)
     # Copy beside the releases first: a crash never leaves a half release with a real name.
     staging = tempfile.mkdtemp(prefix=f".staging-{release}-", dir=releases)
     linked, copied = _copy_tree(site_dir, staging, previous)
+    if tree_digest(staging) != digest:  # the build folder changed while it was copied
+        shutil.rmtree(staging, ignore_errors=True)
+        raise DeployError("thư mục trang vừa tạo bị thay đổi trong lúc đang chép lên nơi đăng",
+                          "chạy lại «invoke publish»; không chạy hai lệnh tạo trang cùng lúc trên một thư mục")
     os.rename(staging, final)
     return linked, copied
 
@@ -202,7 +206,7 @@ def deploy_directory(site_dir, dest, keep=5, now=None, wait=LOCK_WAIT, on_wait=N
             linked, copied = 0, 0
         else:
             previous = live if live and os.path.isdir(live) and not repaired else None
-            linked, copied = _stage(site_dir, dest, release, previous)
+            linked, copied = _stage(site_dir, dest, release, previous, digest)
         switch(dest, release)
         removed = prune(dest, keep)
     return DeployResult("directory", dest, release, True, linked, copied, removed, repaired, superseded)
