@@ -12,7 +12,8 @@ Release ids are ``YYYYMMDDTHHMMSSZ-<hash>`` (UTC time of the deploy, then the
 first 10 hex digits of the site's content hash), so they sort by time and a
 site identical to the current one is recognised and not deployed again, but
 only after the live release was hashed again and found complete: a release
-that lost or changed a file is replaced (``repaired``).
+that lost or changed a file is replaced (``repaired``); a new release is hashed
+once copied and goes live only if it matches the digest in its name.
 
 Every step runs under ``DEST/.publish.lock`` (``lock.held``): one deploy per
 destination at a time; stagings are unique temporary folders; what an
