@@ -61,9 +61,9 @@ WITH_FUTURE_DATES = False  # a post dated tomorrow stays a draft until the (dail
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
-    "vietnamese", "front_matter", "news_lists", "related_news", "photos", "theme_assets", "feeds",
-    "search_engines", "search_index", "render_cache", "listing_index", "page_writer", "van_ban",
-    "work_schedule", "questions", "feedback", "commune",
+    "vietnamese", "front_matter", "safe_html", "content_files", "news_lists", "related_news", "photos",
+    "theme_assets", "feeds", "search_engines", "search_index", "render_cache", "listing_index",
+    "page_writer", "van_ban", "work_schedule", "questions", "feedback", "commune",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.

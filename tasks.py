@@ -234,6 +234,17 @@ def _deploy_config(dest=None, target=None, compress=False):
 
 
 def _describe(result):
+    text = ""
+    if getattr(result, "superseded", ""):
+        text = (f"Lưu ý: trong lúc chờ, một lần đăng khác đã đưa bản {result.superseded} lên; "
+                "bản dưới đây được so với bản đó. ")
+    if getattr(result, "repaired", ""):
+        text += (f"Bản đang chạy {result.repaired} bị thiếu hoặc sai tệp so với mã băm của nó: "
+                 "đã đăng lại đầy đủ. ")
+    return text + _describe_result(result)
+
+
+def _describe_result(result):
     if not result.changed:
         return (f"Trang không thay đổi so với bản đang chạy ({result.release}) ở {result.where}: "
                 "không cần đăng lại.")
@@ -259,16 +270,26 @@ def _describe(result):
 })
 def publish(c, dest=None, target=None, compress=False, deploy=True, output=None):
     """Check, build with publishconf.py into a fresh folder, then deploy; nothing is deployed on any error."""
-    from deploy import DeployError, build_fresh, precompress
-    from deploy import deploy as send
+    from deploy import DeployError, output_lock
 
     _quiet_logging(logging.ERROR)  # the check below reports warnings; the build only shows errors
     config = _deploy_config(dest, target, compress) if deploy else None
-    if not _check(CONFIG["publish_settings"]):
-        raise Exit("Chưa đăng: nội dung có lỗi (xem danh sách ở trên); trang đang chạy giữ nguyên.", code=1)
     output = Path(output or CONFIG["publish_output"]).resolve()
+    try:  # two publishes from this folder share the build folder and caches: one after the other
+        with output_lock(output, on_wait=print):
+            if not _check(CONFIG["publish_settings"]):
+                raise Exit("Chưa đăng: nội dung có lỗi (xem danh sách ở trên); trang đang chạy giữ nguyên.", code=1)
+            _build_and_deploy(config, output, compress, deploy)
+    except DeployError as error:
+        raise Exit(f"Chưa đăng: {error}", code=1) from None
+
+
+def _build_and_deploy(config, output, compress, deploy):
+    from deploy import build_fresh, precompress
+    from deploy import deploy as send
+
     try:
-        build_fresh(CONFIG["publish_settings"], output, _overrides())
+        build_fresh(CONFIG["publish_settings"], output, _overrides(), locked=True)
     except Exception as error:  # any failed build: report it, deploy nothing
         raise Exit(f"Chưa đăng: tạo trang thất bại ({type(error).__name__}: {error}); "
                    "trang đang chạy giữ nguyên.", code=1) from None
@@ -276,13 +297,8 @@ def publish(c, dest=None, target=None, compress=False, deploy=True, output=None)
         gz, br = precompress(str(output))
         print(f"Đã nén sẵn {gz} tệp .gz" + (f" và {br} tệp .br." if br else "."))
     print(f"Đã tạo trang vào {os.path.relpath(output)}.")
-    if not deploy:
-        return
-    try:
-        result = send(str(output), config, repo=str(ROOT))
-    except DeployError as error:
-        raise Exit(f"Chưa đăng: {error}", code=1) from None
-    print(_describe(result))
+    if deploy:
+        print(_describe(send(str(output), config, repo=str(ROOT), on_wait=print)))
 
 
 @task(help={"dest": "thư mục đã đăng (như --dest của publish)", "to": "tên bản cần quay lại (mặc định: bản ngay trước)"})

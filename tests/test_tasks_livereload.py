@@ -182,3 +182,24 @@ def test_saving_a_post_refreshes_the_tab_showing_it(site):
         stop.set()
         watcher.join(10)
         server.stop()
+
+
+@pytest.mark.parametrize("host, allowed", [
+    ("127.0.0.1:8000", True), ("localhost:8000", True), ("[::1]:8000", True), ("192.168.1.5:8000", True),
+    ("attacker.example.com", False), ("attacker.example.com:8000", False), ("127.0.0.1.nip.io:8000", False),
+    ("", False),
+])
+def test_the_preview_refuses_requests_for_another_host_name(server, host, allowed):
+    # DNS rebinding: a page on the internet whose name now resolves to 127.0.0.1 must not read drafts.
+    connection = http.client.HTTPConnection(*server.server_address, timeout=5)
+    connection.putrequest("GET", "/a/", skip_host=True)
+    if host:
+        connection.putheader("Host", host)
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read().decode("utf-8")
+    if allowed:
+        assert response.status == 200 and "Trang A" in body
+    else:
+        assert response.status == 403 and "Trang A" not in body and "127.0.0.1" in body
+    connection.close()

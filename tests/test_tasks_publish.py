@@ -81,8 +81,14 @@ def test_a_failing_check_deploys_nothing(published, capsys):
 def test_a_failing_build_deploys_nothing(published):
     tasks, dest, _ = published
     before_release, before_files = current_release(dest), snapshot(dest / "current")
-    # Passes the reading phase, fails while writing: the template does not exist.
-    write(tasks.CONFIG["content"], {"posts/2024/mau.md": post("Bài mẫu lạ", template="khong-co-mau-nay")})
+    # Content the check accepts, and a build that fails while writing (as on a full disk).
+    write(tasks.CONFIG["content"], {"posts/2024/moi.md": post("Bài mới đúng")})
+
+    def disk_full(pelican):
+        raise OSError(28, "No space left on device")
+
+    from pelican import signals
+    signals.finalized.connect(disk_full)
     with pytest.raises(Exit, match="tạo trang thất bại"):
         tasks.publish(Context(), dest=str(dest))
     assert current_release(dest) == before_release and snapshot(dest / "current") == before_files

@@ -13,12 +13,13 @@ overridden by ``PORTAL_DEPLOY_<KEY>``.  Secrets come from the environment only:
 pushes with the credentials git already has.
 
 Modules: ``config`` (the setting, checked once), ``build`` (Pelican into a
-fresh folder), ``compress`` (.gz/.br), ``releases`` (directory target and
+fresh folder), ``compress`` (.gz/.br), ``lock`` (one publish at a time per
+folder), ``releases`` (directory target and
 rollback), ``remote`` (rsync over SSH, S3), ``pages`` (ghp-import),
 ``deploy`` (dispatch).
 """
 
-from .build import build_fresh  # noqa: F401
+from .build import build_fresh, output_lock  # noqa: F401
 from .compress import precompress  # noqa: F401
 from .config import DEFAULTS, load_config  # noqa: F401
 from .deploy import deploy, rollback  # noqa: F401

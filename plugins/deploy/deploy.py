@@ -8,11 +8,12 @@ from .releases import deploy_directory, rollback_directory
 from .remote import deploy_rsync, deploy_s3, rollback_rsync
 
 
-def deploy(site_dir, config, repo=".", now=None, run=subprocess.run, environ=None):
-    """Send the built ``site_dir`` to ``config["target"]``; return a ``DeployResult``."""
+def deploy(site_dir, config, repo=".", now=None, run=subprocess.run, environ=None, on_wait=None):
+    """Send the built ``site_dir`` to ``config["target"]``; return a ``DeployResult``.
+    ``on_wait(text)`` is told when another publish holds the destination."""
     target = config["target"]
     if target == "directory":
-        return deploy_directory(site_dir, config["path"], config["keep_releases"], now)
+        return deploy_directory(site_dir, config["path"], config["keep_releases"], now, on_wait=on_wait)
     if target == "rsync":
         return deploy_rsync(site_dir, config, now, run, environ)
     if target == "pages":

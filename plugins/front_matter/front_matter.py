@@ -24,6 +24,8 @@ relative to content/), ``image_alt``, ``image_caption``, ``related`` (slugs),
 
 import logging
 import os
+import unicodedata
+from urllib.parse import unquote
 
 from markdown import Markdown
 from markupsafe import escape
@@ -106,7 +108,10 @@ class PortalMarkdownReader(BaseReader):
         return os.path.relpath(source_path)
 
     def _image_exists(self, relative):
-        return os.path.isfile(os.path.join(self.content_root, relative))
+        """True, or the path as saved on disk when only its form differs."""
+        if os.path.isfile(os.path.join(self.content_root, relative)):
+            return True
+        return find_on_disk(self.content_root, unquote(relative)) or False
 
     def read(self, source_path):
         path = self._display_path(source_path)
@@ -184,6 +189,24 @@ class PortalMarkdownReader(BaseReader):
                 metadata[key] = value
         metadata.setdefault("featured", False)
         return metadata
+
+
+def find_on_disk(root, relative):
+    """``relative`` as it is spelled on disk under ``root``, comparing names in NFC
+    (a file copied from a Mac keeps its name in NFD), or ``None``."""
+    current, found = root, []
+    for part in relative.split("/"):
+        wanted = unicodedata.normalize("NFC", part)
+        try:
+            names = os.listdir(current)
+        except OSError:
+            return None
+        match = next((n for n in sorted(names) if unicodedata.normalize("NFC", n) == wanted), None)
+        if match is None:
+            return None
+        found.append(match)
+        current = os.path.join(current, match)
+    return "/".join(found) if os.path.isfile(current) else None
 
 
 def add_reader(readers):

@@ -265,13 +265,15 @@ class _Checker:
                 f.line, f"đường dẫn ảnh «{reference}» đi ra ngoài thư mục content",
                 "đặt ảnh trong content/images/ và viết image: images/<năm>/<tên-ảnh>.jpg",
             )
-        elif not image_exists(relative):
-            self.problem(
-                f.line, f"không tìm thấy ảnh «{reference}»",
-                f"chép ảnh vào content/{relative} hoặc sửa lại đường dẫn (viết tính từ thư mục content)",
-            )
         else:
-            self.set("image", relative, f.line)
+            found = image_exists(relative)  # the name on disk when it differs (NFD, %20)
+            if not found:
+                self.problem(
+                    f.line, f"không tìm thấy ảnh «{reference}»",
+                    f"chép ảnh vào content/{relative} hoặc sửa lại đường dẫn (viết tính từ thư mục content)",
+                )
+            else:
+                self.set("image", found if isinstance(found, str) else relative, f.line)
 
     def unknown(self, f, known):
         guess = closest(f.key, known)
@@ -438,7 +440,7 @@ def check_page(fields, path, image_exists, options=None):
     return check.result
 
 
-_BODY_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)(?P<rest>[^)]*)\)")
+_BODY_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src><[^>\n]+>|[^)\s]+)(?P<rest>[^)]*)\)")
 
 
 def check_body_images(body, first_line, path, image_exists, options=None):
@@ -452,7 +454,9 @@ def check_body_images(body, first_line, path, image_exists, options=None):
         line = first_line + offset
 
         def replace(match, line=line):
-            src = match.group("src")
+            src, rest = match.group("src"), match.group("rest")
+            if src.startswith("<"):
+                src = src[1:-1]
             if re.match(r"^[a-z]+:", src) or src.startswith("//"):
                 return match.group(0)  # external image: left to the quality gates
             relative = resolve_content_path(src)
@@ -460,13 +464,22 @@ def check_body_images(body, first_line, path, image_exists, options=None):
                 check.problem(line, f"đường dẫn ảnh «{src}» đi ra ngoài thư mục content",
                               "đặt ảnh trong content/images/ và viết ![mô tả](images/<năm>/<tên-ảnh>.jpg)")
                 return match.group(0)
-            if not image_exists(relative):
+            found = image_exists(relative)
+            if not found and rest.strip() and rest.strip()[0] not in "\"'(":
+                # A name with spaces written as is: ![mô tả](images/ảnh hội nghị.jpg)
+                whole = resolve_content_path(src + rest)
+                found = whole and image_exists(whole)
+                if found:
+                    src, relative, rest = src + rest, whole, ""
+            if not found:
                 check.problem(line, f"không tìm thấy ảnh «{src}»",
                               f"chép ảnh vào content/{relative} hoặc sửa lại đường dẫn (viết tính từ thư mục content)")
                 return match.group(0)
+            if isinstance(found, str):
+                relative = found
             if not match.group("alt").strip():
                 _missing_alt(check, line, f"![Quang cảnh hội nghị]({src})")
-            return f"![{match.group('alt')}]({{static}}/{relative}{match.group('rest')})"
+            return f"![{match.group('alt')}](<{{static}}/{relative}>{rest})"
 
         out.append(_BODY_IMAGE.sub(replace, text))
     return "\n".join(out), check.result.problems, check.result.warnings

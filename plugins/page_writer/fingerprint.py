@@ -35,8 +35,10 @@ SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary"})
 
 
 def _summary(item):
-    # A static file (a PDF under content/files/) is a Content without text: its summary would raise.
-    return "" if getattr(item, "_content", "") is None else getattr(item, "summary", "")
+    """The summary a card shows; static files (attachments) have no body, so none."""
+    if getattr(item, "_content", None) is None:
+        return ""
+    return getattr(item, "summary", "")
 
 
 def _digest(*parts):
@@ -51,7 +53,7 @@ class Fingerprints:
     """Digests of values for one build; ``content_class`` and ``wrapper_class``
     are Pelican's ``Content`` and ``URLWrapper`` (passed in to keep this pure)."""
 
-    def __init__(self, content_class, wrapper_class, summary=None):
+    def __init__(self, content_class, wrapper_class, summary=_summary):
         self.content_class = content_class
         self.wrapper_class = wrapper_class
         self.summary = summary or _summary

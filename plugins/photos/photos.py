@@ -25,8 +25,10 @@ front_matter with every other problem of the build).
 
 import logging
 import os
+import posixpath
 import re
 import shutil
+from urllib.parse import unquote
 from concurrent.futures import ThreadPoolExecutor
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -34,6 +36,7 @@ from pelican import signals
 
 from front_matter.rules import ContentProblem
 from plugin_settings import check_bools, check_int, merge
+from vietnamese.vietnamese import nfc, slugify
 
 from .processing import PhotoError, all_files, derive
 
@@ -78,6 +81,7 @@ class BuildPhotos:
         self.problems = context.setdefault("content_problems", [])
         self.files = context.setdefault("photo_files", set())
         self.derived = {}
+        self.static_paths = tuple(p.strip("/") + "/" for p in settings.get("STATIC_PATHS", []))
 
     def url(self, name):
         return f"{self.siteurl}/{self.options['output_dir']}/{name}"
@@ -89,10 +93,12 @@ class BuildPhotos:
             if getattr(item, "image", None):
                 wanted.add(item.image)
             wanted.update(_body_sources(item._content))
+            wanted.update(relative for _, relative in _linked_photos(item, self.content_root, self.static_paths))
         todo = sorted(wanted - set(self.derived))
 
         def work(relative):
-            stem = re.sub(r"[^a-z0-9-]+", "-", os.path.splitext(os.path.basename(relative))[0].lower())
+            # ASCII names whatever the source's (Vietnamese, NFD from a Mac, spaces)
+            stem = slugify(nfc(os.path.splitext(os.path.basename(relative))[0])) or "anh"
             try:
                 return relative, derive(os.path.join(self.content_root, relative), stem, self.options)
             except PhotoError as err:
@@ -172,6 +178,25 @@ class BuildPhotos:
                 eager = False
         item._content = str(soup)
 
+    def links(self, item):
+        """Point ``{static}``/``{attach}`` links to a photo at its largest derivative
+        (the original is not published, and carries its metadata)."""
+        found = dict(_linked_photos(item, self.content_root, self.static_paths))
+        if not found:
+            return
+
+        def replace(match):
+            relative = found.get(match.group(0))
+            if relative is None:
+                return match.group(0)
+            derived = self._get(item, relative, lambda: _line_of(item.source_path, os.path.basename(relative)))
+            if derived is None:
+                return match.group(0)
+            target = derived.original or derived.jpeg[-1]
+            return f'{match.group(1)}="{self.url(target.name)}"'
+
+        item._content = _PHOTO_LINK.sub(replace, item._content)
+
     def _picture(self, soup, alt, derived, eager):
         picture = soup.new_tag("picture")
         picture.append(soup.new_tag("source", attrs={
@@ -217,6 +242,29 @@ def _line_of(path, relative):
 _BODY_SRC = re.compile(r'<img[^>]*\bsrc="\{static\}/([^"]+)"')
 
 
+PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic")
+_PHOTO_LINK = re.compile(r'\b(href|src)="\{(?:static|attach)\}([^"#?]+)"')
+
+
+def _linked_photos(item, content_root, static_paths):
+    """``(matched text, photo path relative to content/)`` for every ``{static}``/``{attach}``
+    link to a photo outside the attachment folders (those are published as they are)."""
+    html = item._content or ""
+    if "{static}" not in html and "{attach}" not in html:
+        return []
+    folder = os.path.relpath(os.path.dirname(item.source_path), content_root).replace(os.sep, "/")
+    found = []
+    for match in _PHOTO_LINK.finditer(html):
+        value = unquote(match.group(2))
+        if not value.lower().endswith(PHOTO_EXTENSIONS):
+            continue
+        relative = posixpath.normpath(value.lstrip("/") if value.startswith("/") else posixpath.join(folder, value))
+        if relative.startswith("../") or relative.startswith(static_paths):
+            continue
+        found.append((match.group(0), relative))
+    return found
+
+
 def _body_sources(html):
     return set(_BODY_SRC.findall(html)) if "{static}/" in html else set()
 
@@ -252,6 +300,7 @@ def process(generator):
     for item in items:
         photos.featured(item)
         photos.body(item)
+        photos.links(item)
     # Pelican copies every file a post links with {static}; our derivatives
     # replace the originals, which must not be published.
     generator.context["static_links"] -= set(photos.derived)

@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import os
+import threading
 import warnings
 from dataclasses import dataclass, field
 
@@ -111,10 +112,17 @@ def _save(image, fmt, path, options):
     else:
         image.convert("RGB").save(buffer, "JPEG", quality=options["jpeg_quality"], optimize=True, progressive=True)
     data = buffer.getvalue()
-    with open(path + ".tmp", "wb") as handle:
-        handle.write(data)
-    os.replace(path + ".tmp", path)
+    _write_atomically(path, data)
     return len(data)
+
+
+def _write_atomically(path, data):
+    """Write ``path`` through a temporary name of its own: a preview and a publish
+    sharing the cache may derive the same photo at the same time."""
+    temporary = f"{path}.{os.getpid()}-{threading.get_ident()}.tmp"
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+    os.replace(temporary, path)
 
 
 def _resized(image, width):
@@ -164,8 +172,7 @@ def derive(source_path, stem, options):
     derived.thumb_fallback = make(thumb, "thumb", fallback_fmt, fallback_ext, fallback_mime)
     if options["publish_originals"]:
         derived.original = make(image, "original", fallback_fmt, fallback_ext, fallback_mime)
-    with open(record_path, "w", encoding="utf-8") as handle:
-        json.dump(_to_record(derived), handle)
+    _write_atomically(record_path, json.dumps(_to_record(derived)).encode("utf-8"))
     return derived
 
 

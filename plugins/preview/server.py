@@ -4,8 +4,14 @@ HTML responses get one same-origin script (``/__livereload.js``; the files on
 disk stay as built); ``/__livereload?path=…`` is a Server-Sent Events stream
 through which the server tells each tab to ``reload`` (when the file it shows
 was written) or shows the ``problems`` of a failed build on top of the page.
+
+Requests whose ``Host`` is a name other than ``localhost`` are refused (403):
+a page on the internet whose name is made to resolve to 127.0.0.1 (DNS
+rebinding) would otherwise read the drafts this server shows.  IP addresses
+are accepted (a name is needed to rebind), so ``--host 192.168.1.5`` works.
 """
 
+import ipaddress
 import json
 import logging
 import os
@@ -54,6 +60,22 @@ def page_file(url_path):
     if path == "" or path.endswith("/"):
         path += "index.html"
     return os.path.normpath(path).replace(os.sep, "/")
+
+
+def host_allowed(host_header):
+    """Whether a ``Host`` header names this machine: ``localhost`` or an IP address."""
+    host = (host_header or "").strip().lower()
+    if host.startswith("["):  # [::1]:8000
+        host = host[1:].split("]", 1)[0]
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    if host in ("localhost", "localhost."):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def inject(html_bytes):
@@ -135,7 +157,21 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def _refuse_foreign_host(self):
+        if host_allowed(self.headers.get("Host")):
+            return False
+        body = ("Bản xem thử chỉ trả lời địa chỉ http://127.0.0.1 hoặc http://localhost "
+                "của chính máy này.").encode()
+        self._send(403, body, "text/plain; charset=utf-8")
+        return True
+
+    def do_HEAD(self):  # noqa: N802 - http.server's naming
+        if not self._refuse_foreign_host():
+            super().do_HEAD()
+
     def do_GET(self):  # noqa: N802 - http.server's naming
+        if self._refuse_foreign_host():
+            return
         parts = urlsplit(self.path)
         if parts.path == EVENTS_URL:
             return self._events(parse_qs(parts.query).get("path", ["/"])[0])

@@ -1,0 +1,1 @@
+from .content_files import register  # noqa: F401
