@@ -61,6 +61,7 @@ UNMAPPED_CATEGORY = "unmapped_category"
 NO_AUTHOR = "no_author"
 CMS_AUTHOR = "cms_author"
 EMPTY_BODY = "empty_body"
+DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lead, to confirm
 
 _HEADER_REACH = 6       # lines above the title searched for category and date
 
