@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .dates import FoundDate, has_edge_date, strip_dates
+from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
@@ -38,6 +39,7 @@ from .fields import (
 )
 from .layout import (
     CAPTION,
+    PARAGRAPH,
     NUMBERED,
     Row,
     block_kind,
@@ -93,7 +95,7 @@ class LegacyArticle:
     def status(self) -> str:
         """``published`` only when everything the portal requires was found on the page."""
         ready = self.title and self.date and self.category and self.body_blocks
-        return "published" if ready else "draft"
+        return "published" if ready and DATE_FROM_TEXT not in self.warnings else "draft"
 
     @property
     def paragraphs(self) -> list[str]:
@@ -442,6 +444,25 @@ class _Extraction:
             self.duplicates.add(kept[a][0])
         art.body_blocks = [b for i, (_, b) in enumerate(kept) if i not in drop]
 
+    def date_from_lead(self) -> None:
+        """No printed date: the date of the event the lead reports, to be confirmed.
+
+        Only the first paragraphs count (a date further down is a detail of the
+        story), and only a date with a year (``dates.lead_date``); the post stays a
+        draft and the report asks the officer to confirm the date.
+        """
+        art = self.article
+        if art.date is not None:
+            return
+        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words]
+        for block in lead[: rules().lead_paragraphs]:
+            found = lead_date(block.text)
+            if found is not None:
+                art.date = found.value
+                art.has_time = False
+                art.warnings.append(DATE_FROM_TEXT)
+                return
+
     def record_removed(self, title: int | None) -> None:
         art = self.article
         for k, row in enumerate(self.rows):
@@ -502,6 +523,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     state.select_body(title, body)
     state.settle_fields()
     state.build_blocks()
+    state.date_from_lead()
     state.record_removed(title)
     state.warn()
     logger.debug("extract: title=%r date=%s blocks=%d", state.article.title, state.article.date,
