@@ -35,6 +35,7 @@ from .fields import (
     label_value,
     looks_like_label,
     map_category,
+    organisation_signature,
     words,
 )
 from .layout import (
@@ -160,7 +161,10 @@ class _Extraction:
                 self.labels.append((0, explicit))
                 self.metadata.add(j + 1)
                 continue
-            if label_open and looks_like_label(row.text) and not is_person_name(row.text):
+            if label_open and (looks_like_label(row.text) or (
+                    seen == 1 and words(row.text) <= 12 and not ends_sentence(row.text)
+                    and not any(ch.isdigit() for ch in row.text)
+                    and map_category(row.text, self.categories))) and not is_person_name(row.text):
                 self.labels.append((1, row.text))
                 self.metadata.add(j + 1)
                 label_open = False
@@ -299,6 +303,7 @@ class _Extraction:
         """Lines between the last paragraph and the end of the page's article part."""
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
+        last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
@@ -316,6 +321,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
+                bare = (row.text.strip().rstrip("."), None)
             if bare:
                 self.bare_author, stamp = bare
                 if stamp is not None:
@@ -335,6 +342,8 @@ class _Extraction:
                 break
             if self._article_like(rows[k]):
                 last_article_line = k
+        if closed_at is None and last_article_line is None and self._cut_off_end(tail, last_line):
+            last_article_line = last_line
         for k in tail:
             row = rows[k]
             if k in self.metadata or not row.content:
@@ -352,6 +361,23 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+
+    def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
+        """The page ends in the middle of a sentence of the article (a stored copy cut short).
+
+        One line after the last paragraph and nothing after it on the page, reading as
+        running text (mostly lower-case words), is the article's cut-off end, not a
+        sidebar: a sidebar is a run of lines, and a byline is a name.
+        """
+        content = [k for k in tail if self.rows[k].content and k not in self.metadata]
+        if content != [last_line] or last_line is None:
+            return False
+        text = self.rows[last_line].text
+        parts = text.split()
+        if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text):
+            return False
+        lower = sum(1 for p in parts[1:] if p[:1].islower())
+        return lower * 2 >= len(parts) - 1
 
     @staticmethod
     def _article_like(row: Row) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import boilerplate as bp
 from .dates import FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
 from .decode import clean_line, fold
+from .rules import rules
 from .fields import (
     Byline,
     ends_sentence,
@@ -85,7 +86,7 @@ def prepare(lines) -> list[Row]:
     """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
     rows = []
     for line in lines:
-        for part in str(line).split("\n"):
+        for part in _split_trailing_heading(str(line).split("\n")):
             raw = clean_line(part)
             row = Row(raw=raw)
             if raw:
@@ -104,18 +105,50 @@ def prepare(lines) -> list[Row]:
     return unwrap(rows)
 
 
+def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:
+    """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
+    if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
+        return False
+    if ends_sentence(prev.text) or bp.is_upper_line(prev.text) or NUMBERED.match(row.text):
+        return False
+    first = row.text[:1]
+    if first.islower():
+        return True
+    # On a page wrapped by its editor, a wrapped line may also start with a number or
+    # an opening bracket or quote ("… kỷ niệm" / "93 năm ngày …").
+    return wrapped_page and words(prev.text) >= 3 and (first.isdigit() or first in "(“\"'‘")
+
+
+def _split_trailing_heading(parts: list[str]) -> list[str]:
+    """"Võ Văn Lành Các tin khác" -> the byline and the box heading as two lines."""
+    out = []
+    for part in parts:
+        match = rules().trailing_heading.search(fold(part))
+        if match and words(part) <= 12 and part[: match.start()].strip():
+            out += [part[: match.start()], part[match.start():]]
+        else:
+            out.append(part)
+    return out
+
+
 def unwrap(rows: list[Row]) -> list[Row]:
     """Join lines a text editor wrapped inside a paragraph.
 
     A Vietnamese paragraph never starts with a lower-case letter, so a line that
-    does, right under a line that ends mid-sentence, continues that line.
+    does, right under a line that ends mid-sentence, continues that line. A page
+    with several such lines was wrapped by its editor as a whole, so there a line
+    starting with a number or a bracket under an unfinished sentence continues it too.
     """
+    wrapped = 0
+    previous = None
+    for row in rows:
+        if row.text:
+            wrapped += _continues(previous, row, wrapped_page=False)
+            previous = row
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
-        if (prev is not None and prev.content and row.content and not prev.mark and not row.mark
-                and words(prev.text) >= 5 and not ends_sentence(prev.text) and row.text[:1].islower()
-                and not NUMBERED.match(row.text)):
+        if _continues(prev, row, wrapped_page=wrapped >= 2):
             prev.text = f"{prev.text} {row.text}"
             prev.raw = f"{prev.raw} {row.raw}"
             continue

@@ -23,6 +23,7 @@ from . import boilerplate as bp
 from .decode import decode_bytes, fold, mhtml_parts
 from .extract import (
     CMS_AUTHOR,
+    DATE_FROM_TEXT,
     EMPTY_BODY,
     NO_AUTHOR,
     NO_CATEGORY,
@@ -316,7 +317,8 @@ def import_folder(source, dest=DEFAULT_DEST, categories=(), progress: bool | Non
         _fill(page, article)
         target = dest / f"{path.stem}.md"
         held = pending / target.name if pending is not None else None
-        incomplete = article.date is None or article.category is None or not article.title
+        incomplete = (article.date is None or article.category is None or not article.title
+                      or DATE_FROM_TEXT in article.warnings)
         if held is not None and incomplete and not target.exists():
             target = held
         page.target = target.name
@@ -419,6 +421,10 @@ def _todo(page: PageReport, categories: list[str]) -> list[str]:
     if NO_DATE in codes:
         todo.append("Chưa có ngày đăng: thêm dòng date: dd/mm/yyyy HH:MM (theo trang cũ) "
                     "rồi đổi status thành published.")
+    if DATE_FROM_TEXT in codes:
+        todo.append(f"Trang cũ không ghi ngày đăng: đã tạm lấy ngày {page.date} mà đoạn mở đầu của bài nêu "
+                    "(ngày diễn ra sự việc). Cần xác nhận: đối chiếu trang cũ, sửa dòng date nếu khác "
+                    "rồi đổi status thành published.")
     if UNMAPPED_CATEGORY in codes:
         todo.append(f"Chuyên mục trên trang cũ «{page.raw_category}» không khớp chuyên mục nào của cổng: "
                     f"thêm dòng category: với một trong {choices}, rồi đổi status thành published.")
@@ -466,7 +472,9 @@ def format_report(report: ImportReport) -> str:
                 out.append(f"   Cần làm: {item}")
             continue
         out.append(f"   Tiêu đề: {page.title or 'thiếu'}")
-        if page.date:
+        if page.date and DATE_FROM_TEXT in page.warnings:
+            out.append(f"   Ngày đăng: {page.date} (lấy từ nội dung bài, cần xác nhận)")
+        elif page.date:
             out.append(f"   Ngày đăng: {page.date}" + ("" if page.has_time else " (trang cũ không ghi giờ)"))
         else:
             out.append("   Ngày đăng: thiếu")
