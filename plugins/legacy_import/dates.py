@@ -228,15 +228,20 @@ def strip_dates(text: str) -> str:
     return text.strip(" -–—|,:;")
 
 
+# "Kế hoạch số 09 – KH/ĐTN ngày 22/02/2013": the date of a document the article cites.
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:\s*[-–]\s*[a-z]+)*[\s,]*(?:ngay\s*)?$")
+
+
 def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
     Only a date written with a year, outside brackets (anniversaries such as
-    "(06/6/1941 - 06/6/2024)") and not one end of a range; the first one wins.
+    "(06/6/1941 - 06/6/2024)"), not one end of a range and not the date of a cited
+    document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"); the first one wins.
     """
     folded = fold(text)
     for f in find_dates(text):
-        if _in_parentheses(folded, f) or _in_range(folded, f):
+        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(folded[: f.start]):
             continue
         return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None

@@ -214,6 +214,22 @@ class _Extraction:
                 if row.body_like or ends_sentence(row.text) or words(row.text) > 3:
                     first_text = False
 
+    def read_header_without_title(self, body_start: int) -> None:
+        """No title found: stamps and bylines printed just above the first paragraph."""
+        seen = 0
+        for j in range(body_start - 1, -1, -1):
+            row = self.rows[j]
+            if row.blank:
+                continue
+            seen += 1
+            if seen > _HEADER_REACH:
+                break
+            if row.date is not None:
+                self.dates.append((3 + updated_stamp(row.text), row.date))
+                self.metadata.add(j)
+            elif row.byline is not None:
+                self.take_byline(j, priority=3)
+
     def label_with_date(self, index: int) -> bool:
         """A section label and the date on one line: "CHÍNH TRỊ-KINH TẾ | 06/07/2021"."""
         row = self.rows[index]
@@ -374,8 +390,8 @@ class _Extraction:
             return False
         text = self.rows[last_line].text
         parts = text.split()
-        if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text):
-            return False
+        if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
+            return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
         return lower * 2 >= len(parts) - 1
 
@@ -546,6 +562,8 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         text = strip_dates(rows[title].text)
         state.article.title = text if words(text) >= 2 else rows[title].text
         state.read_header(title, body_start)
+    elif body_start is not None:
+        state.read_header_without_title(body_start)
     state.select_body(title, body)
     state.settle_fields()
     state.build_blocks()

@@ -25,6 +25,8 @@ class Rules:
     organisation_max_words: int
     trailing_heading: re.Pattern     # a box heading at the end of a line
     category_aliases: dict[str, tuple[str, ...]]
+    toolbar_tokens: re.Pattern       # one toolbar word or button
+    comment_heading: re.Pattern      # a line opening the comment box
 
 
 def _alternatives(words) -> str:
@@ -36,7 +38,7 @@ def _alternatives(words) -> str:
 def rules() -> Rules:
     """The rule tables, read once per process (the file is part of the package)."""
     data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
-    dates, bylines, endings = data["dates"], data["bylines"], data["endings"]
+    dates, bylines, endings, furniture = data["dates"], data["bylines"], data["endings"], data["boilerplate"]
     return Rules(
         stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
                                + r")\s*:?\s*$"),
@@ -49,4 +51,6 @@ def rules() -> Rules:
                                     + r")\s*[:.>»]*\s*$"),
         category_aliases={name: tuple(fold(a) for a in aliases)
                           for name, aliases in data["categories"]["aliases"].items()},
+        toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
+        comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
     )
