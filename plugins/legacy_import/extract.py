@@ -298,9 +298,10 @@ class _Extraction:
         if not body:
             return 0
         k = body[0]
-        while k - 1 >= 0 and (self.rows[k - 1].blank or (
-                self.rows[k - 1].content and ends_sentence(self.rows[k - 1].text))):
-            k -= 1
+        while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
+                ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
+                or is_caption(self.rows[k - 1].text)))):
+            k -= 1  # sentences and photo captions just above the first paragraph are the article's
         return k
 
     def ends_page(self, k: int, after: int) -> bool:

@@ -93,9 +93,15 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
 
 
 def is_upper_name(text: str) -> bool:
-    """A name printed in capitals ("THANH HÀ"), kept as printed."""
+    """A name printed in capitals ("THANH HÀ"), kept as printed.
+
+    Section labels and buttons printed in capitals ("HOẠT ĐỘNG MẶT TRẬN", "PHÒNG VĂN
+    HÓA") are not names: their words are listed in rules.toml (``bylines.not_name_words``).
+    """
     parts = text.split()
     if not 2 <= len(parts) <= 4 or not all(p.isalpha() and p.isupper() for p in parts):
+        return False
+    if rules().not_name_words.search(" " + fold(text) + " "):
         return False
     return all(fold(p) not in _NOT_NAME for p in parts) and fold(text) not in ("viet nam",)
 
@@ -143,8 +149,8 @@ def organisation_signature(text: str) -> bool:
     n = words(text)
     if not 2 <= n <= rules().organisation_max_words or ends_sentence(text) or any(c.isdigit() for c in text):
         return False
-    if not rules().organisation_opener.match(fold(text) + " "):
-        return False
+    if not rules().organisation_opener.match(fold(text) + " ") or text.isupper():
+        return False  # in capitals it is a section label, not a signature
     capitalised = sum(1 for p in text.split() if p[:1].isupper())
     return capitalised * 2 >= n
 

@@ -37,6 +37,7 @@ _SAPO_OPENER = re.compile(
     r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
 )
 _SOURCE_TAG = re.compile(r"^\([^)]{1,25}\)\s*[-–—]")
+_URL = re.compile(r"https?://|www\.\w", re.I)
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
@@ -73,7 +74,7 @@ def split_mark(line: str) -> tuple[str, str]:
     match = re.match(r"^(#{1,6})\s+(.*\S)", line)
     if match:
         return ("h1" if len(match.group(1)) == 1 else "h2"), match.group(2)
-    match = re.match(r"^\*([^*\s](?:.*[^*\s])?)\*$", line)
+    match = re.match(r"^\*\s*([^*\s](?:[^*]*[^*\s])?)\s*\*$", line)
     if match:
         return "caption", match.group(1).strip()
     match = re.match(r"^([-–—•·▪●◦+*])(\s*)(\S.*)$", line)
@@ -282,7 +283,9 @@ def title_score(rows, i, body_start, dup_count) -> float:
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
-    candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60]
+    # Never a title: a photo caption marked as such, a site header glued to its logo's address.
+    candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
+                  and rows[i].mark != "caption" and not _URL.search(rows[i].text)]
     candidates = candidates[-_TITLE_WINDOW:]
     if not candidates:
         return None
@@ -297,6 +300,8 @@ def find_title(rows, body_start) -> int | None:
         score = title_score(rows, i, body_start, dups)
         if score > best_score:
             best, best_score = i, score
+    if best is not None and best_score <= 0 and is_caption(rows[best].text):
+        return None  # a caption above the first paragraph of a page without a title
     return best
 
 

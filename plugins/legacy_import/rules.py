@@ -23,6 +23,7 @@ class Rules:
     lead_min_words: int
     organisation_opener: re.Pattern
     organisation_max_words: int
+    not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
@@ -47,6 +48,7 @@ def rules() -> Rules:
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
+        not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),
         category_aliases={name: tuple(fold(a) for a in aliases)

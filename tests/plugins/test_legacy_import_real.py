@@ -24,8 +24,8 @@ PAGES = ev.load_pages()
 TUNE, HOLDOUT = ev.split(PAGES)
 
 # What the importer reached when this test was written; raise them when it improves.
-HOLDOUT_FULLY_RIGHT = 8
-TUNE_FULLY_RIGHT = 36
+HOLDOUT_FULLY_RIGHT = 10
+TUNE_FULLY_RIGHT = 47
 
 
 def norm(text: str) -> str:
