@@ -126,3 +126,101 @@ def test_entities_are_decoded_once(tmp_path, name, data):
     # What a reader sees once the post is rendered: the text as the old page showed it.
     html = markdown.markdown(to_markdown(article, categories=ev.CATEGORIES).split("---\n", 2)[2])
     assert "thẻ &lt;b&gt; và dấu &amp; được giữ" in norm(BeautifulSoup(html, "html.parser").get_text(" "))
+
+
+# -- the general rules behind the scores (pure functions, synthetic lines) -------------------
+from datetime import datetime  # noqa: E402
+
+from legacy_import.boilerplate import classify_line  # noqa: E402
+from legacy_import.dates import lead_date, strip_dates  # noqa: E402
+from legacy_import.fields import bare_byline, is_upper_name, map_category, organisation_signature  # noqa: E402
+
+LEAD = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã đã tổ chức hội nghị giám sát việc "
+        "thực hiện chính sách hỗ trợ người có công tại 4 thôn.")
+MORE = ("Qua giám sát cho thấy, việc chi trả trợ cấp được thực hiện đầy đủ, kịp thời, đúng đối tượng và "
+        "công tác thăm hỏi, tặng quà được quan tâm thực hiện chu đáo.")
+TITLE = "Giám sát chính sách hỗ trợ người có công tại xã Tân Lập"
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Mít tinh kỷ niệm 91 năm Ngày truyền thống MTTQ (18/11/1930 - 18/11/2021)", True),   # a range
+    ("Đoàn xã tổ chức “Chủ nhật xanh” ngày 20/7/2025", True),                               # wording
+    ("Tiêu đề của bài - Ngày 16/07/2020", False),                                            # a stamp
+    ("TIẾP TỤC PHONG TRÀO “NGÀY CHỦ NHẬT XANH” Ngày cập nhật 24/05/2022", False),             # with its label
+])
+def test_a_date_on_the_title_line_is_a_stamp_only_when_it_is_not_part_of_the_title(title, kept):
+    stripped = strip_dates(title)
+    assert (stripped == title) is kept
+    assert "cập nhật" not in stripped.lower() and not stripped.endswith("Ngày")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhân kỷ niệm 83 năm Ngày truyền thống (06/6/1941- 06/6/2024), sáng ngày 09.6.2024, Hội tổ chức", "09/06/2024"),
+    ("Thực hiện Kế hoạch số 09 – KH/ĐTN ngày 22/02/2013 của Huyện đoàn, sáng ngày 03/03/2013 Đoàn xã", "03/03/2013"),
+    ("Thực hiện kế hoạch số: 37-KH/ĐTN, ngày 27/02/2024 của Ban thường vụ về Tháng Thanh niên.", None),
+    ("Ngày 12 tháng 01 năm 2019, Ủy ban MTTQ xã bàn giao nhà Đại đoàn kết.", "12/01/2019"),
+    ("Sáng 13/02, Ủy ban MTTQ xã tổ chức chương trình nhân dịp Tết Nguyên đán năm 2026.", None),
+])
+def test_lead_date(text, expected):
+    found = lead_date(text)
+    assert (found.value.strftime("%d/%m/%Y") if found else None) == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Đóng cửa sổ này", "toolbar"),
+    ("Cỡ chữ: A+ A- | Tương phản | Nghe đọc", "toolbar"),
+    ("- In ra", "toolbar"),
+    ("Gửi phản hồi", "comments"),
+    ("z4098687894916 446f11e68819b134bdc85760ece0b58a z4098687901671", "image_name"),
+    ("Tiếp tục đẩy mạnh phong trào thi đua yêu nước ở khu dân cư", None),
+    ("Năm 2023 có 12345678 lượt người tham gia", None),
+])
+def test_furniture_words_from_the_rule_table(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Mai viết Tăng", "Mai viết Tăng"),
+    ("Hải Hưng- Nguyễn Thị Tuyến", "Hải Hưng- Nguyễn Thị Tuyến"),
+    ("THANH HÀ", "THANH HÀ"),
+    ("HOẠT ĐỘNG MẶT TRẬN", None),
+    ("PHÒNG VĂN HÓA - THÔNG TIN", None),
+    ("Cũng tại hội", None),
+])
+def test_bare_bylines(line, author):
+    found = bare_byline(line)
+    assert (found[0] if found else None) == author
+
+
+def test_unit_signatures_and_section_labels():
+    assert organisation_signature("Ủy ban Mặt trận Tổ quốc Việt Nam phường Long Xuyên")
+    assert organisation_signature("Ban Tổ chức")
+    assert not organisation_signature("Hội nghị đã thành công tốt đẹp")
+    assert not organisation_signature("BAN TỔ CHỨC")          # capitals: a section label
+    assert not is_upper_name("TIN TỨC SỰ KIỆN")
+    assert map_category("hoạt động mttq và các đoàn thể xã hội", ev.CATEGORIES) == "Hoạt động Mặt trận"
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Xã Hòa Bìnhhttps://hoabinh.gov.vn/uploads/logo.png", "Thứ ba - 05/03/2024 09:10", LEAD, MORE], ""),
+    (["*Quang cảnh hội nghị giám sát tại thôn 2 *", LEAD, MORE], ""),
+    (["Skip to main content", "", TITLE, "", LEAD, "", MORE], TITLE),
+])
+def test_no_site_header_or_caption_as_title(lines, title):
+    article = extract(lines, ev.CATEGORIES)
+    assert article.title == title
+    if lines[0].startswith("*"):
+        assert article.body_blocks[0].text.startswith("Quang cảnh")   # the caption stays in the body
+    if lines[1].startswith("Thứ ba"):
+        assert article.date == datetime(2024, 3, 5, 9, 10) and "date_from_text" not in article.warnings
+
+
+def test_a_page_wrapped_by_its_editor_is_joined_back_into_paragraphs():
+    lines = [TITLE, "Sáng", "ngày 15/11/2023, Ủy ban MTTQ Việt Nam phường đã tổ chức buổi tọa đàm kỷ niệm",
+             "93 năm ngày Truyền thống Mặt trận", "(18/11/1930-18/11/2023).", "Đến dự buổi tọa",
+             "đàm có các đồng chí lãnh đạo Đảng ủy, HĐND, UBND phường và các khu dân cư."]
+    article = extract(lines, ev.CATEGORIES)
+    assert [b.text for b in article.body_blocks] == [
+        "Sáng ngày 15/11/2023, Ủy ban MTTQ Việt Nam phường đã tổ chức buổi tọa đàm kỷ niệm 93 năm ngày "
+        "Truyền thống Mặt trận (18/11/1930-18/11/2023).",
+        "Đến dự buổi tọa đàm có các đồng chí lãnh đạo Đảng ủy, HĐND, UBND phường và các khu dân cư."]
