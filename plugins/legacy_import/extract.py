@@ -11,8 +11,11 @@ The page is read the way an officer reads it, by structure rather than wording:
    date stamp, marked as the page heading, of title length, not a sentence;
 4. date, category and byline are read only around the title and just after the
    body, so a date inside a paragraph (the day of the meeting) is never taken;
-5. what follows the article (a bare-name byline, then widgets) is cut, and
-   repeated copies of the title, lead or whole article are dropped.
+5. what follows the article (a bare-name or unit byline, then widgets) is cut, and
+   repeated copies of the title, lead or whole article are dropped; a page that
+   ends in the middle of a sentence keeps that last line;
+6. with no printed date, the lead's event date (``dates.lead_date``) stands in,
+   flagged ``date_from_text`` so the post stays a draft to confirm.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
