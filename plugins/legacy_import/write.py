@@ -128,6 +128,8 @@ def to_markdown(article: LegacyArticle, *, default_author: str = DEFAULT_AUTHOR,
         comments.append(f"# Cần chọn chuyên mục (category): {choices}")
     if article.date is None:
         comments.append("# Chưa có ngày đăng: thêm dòng date: dd/mm/yyyy HH:MM")
+    elif DATE_FROM_TEXT in article.warnings:
+        comments.append("# Ngày lấy từ nội dung bài (trang cũ không ghi ngày đăng): cần xác nhận")
     if not article.author:
         comments.append("# Trang cũ không ghi tác giả")
     data = {"title": _Quoted(article.title or fallback_title)}

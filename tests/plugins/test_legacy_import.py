@@ -584,8 +584,9 @@ def test_format_report_in_vietnamese(tmp_path):
     assert "Ngày đăng: thiếu" in text
     assert "Ngày đăng: 12/04/2024 (lấy từ nội dung bài, cần xác nhận)" in text
     assert "ngay-trong-bai.md: Trang cũ không ghi ngày đăng: đã tạm lấy ngày 12/04/2024" in text
-    post = front_of((tmp_path / "out" / "ngay-trong-bai.md").read_text(encoding="utf-8"))
-    assert post["status"] == "draft"
+    post = (tmp_path / "out" / "ngay-trong-bai.md").read_text(encoding="utf-8")
+    assert front_of(post)["status"] == "draft" and front_of(post)["date"] == "12/04/2024"
+    assert "# Ngày lấy từ nội dung bài (trang cũ không ghi ngày đăng): cần xác nhận" in post
     assert "Chưa có ngày đăng: thêm dòng date: dd/mm/yyyy HH:MM" in text
     assert "Trang cũ không ghi chuyên mục" in text
     assert "Không thấy tên tác giả" in text
