@@ -300,8 +300,10 @@ def find_title(rows, body_start) -> int | None:
         score = title_score(rows, i, body_start, dups)
         if score > best_score:
             best, best_score = i, score
-    if best is not None and best_score <= 0 and is_caption(rows[best].text):
-        return None  # a caption above the first paragraph of a page without a title
+    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4):
+        # Without a heading mark, a copy or a date beside it, a caption or a short
+        # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
+        return None
     return best
 
 
