@@ -118,18 +118,22 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         date = found[-1] if found else None
         text = strip_dates(text)
     text = text.strip().rstrip(".").strip()
-    if words(text) > 10 or ends_sentence(text):
+    if ends_sentence(text) or words(text) > 18:
+        return None
+    # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
+    # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
+    parts = re.split(r"\s+[-–—]\s+|\s*\(|,\s+", text, maxsplit=1)
+    if len(parts) == 2 and words(parts[0]) <= 5:
+        name = parts[0].strip()
+        if is_person_name(name) or is_upper_name(name):
+            return name, date
+    if words(text) > 10:
         return None
     if is_person_name(text) or is_upper_name(text) or _name_with_particle(text):
         return text, date
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
-    parts = re.split(r"\s+[-–—]\s+|\s*\(", text, maxsplit=1)
-    if len(parts) == 2:
-        name = parts[0].strip()
-        if is_person_name(name) or is_upper_name(name):
-            return name, date
     return None
 
 
@@ -151,8 +155,9 @@ def organisation_signature(text: str) -> bool:
         return False
     if not rules().organisation_opener.match(fold(text) + " ") or text.isupper():
         return False  # in capitals it is a section label, not a signature
-    capitalised = sum(1 for p in text.split() if p[:1].isupper())
-    return capitalised * 2 >= n
+    tokens = [p for p in text.split() if p[:1].isalpha()]
+    capitalised = sum(1 for p in tokens if p[:1].isupper())
+    return capitalised * 2 >= len(tokens)
 
 
 def is_source_credit(text: str) -> bool:
