@@ -153,6 +153,9 @@ def _only(tokens: re.Pattern, folded: str) -> bool:
 _ID_TOKEN = re.compile(r"^(?:[a-z]{0,4}[_\-]?\d{8,}[\w\-]*|(?=[a-f0-9]*\d)(?=[a-f0-9]*[a-f])[a-f0-9]{16,})$")
 
 
+_FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*(?:kb|mb|gb|b|bytes?)\s*\)")   # "image001.jpg (241 KB)"
+
+
 def _only_ids(folded: str) -> bool:
     tokens = folded.split()
     return bool(tokens) and all(_ID_TOKEN.match(t) for t in tokens)
@@ -170,7 +173,8 @@ def classify_line(text: str) -> str | None:
     if words > 30:
         return None
 
-    if _IMAGE_NAME.match(folded) or _CAMERA_NAME.match(folded) or _only_ids(folded):
+    bare = _FILE_SIZE.sub("", folded).strip()
+    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
         return IMAGE_NAME
     if words <= 16 and _COUNTER_HEADING.match(folded.rstrip(" :")):
         return COUNTER

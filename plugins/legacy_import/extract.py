@@ -369,8 +369,9 @@ class _Extraction:
             if k in self.metadata or not row.content:
                 continue
             if closed_at is not None and k > closed_at:
-                if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text):
-                    row.keep = True
+                if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text) or (
+                        row.mark == "caption" or is_caption(row.text)):
+                    row.keep = True  # a long paragraph, a credit or a photo's caption after the byline
                 else:
                     self.after_article.add(k)
                 continue
@@ -481,6 +482,10 @@ class _Extraction:
         keys = [text_key(b.text) for _, b in kept]
         for a in range(len(kept)):
             if words(kept[a][1].text) < 12:
+                continue
+            # Only a copy of a sentence (or most of one): a caption naming what a paragraph
+            # also says ("Ra mắt mô hình …") is no second print of the lead.
+            if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
                 continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
                 if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b]:
