@@ -12,11 +12,20 @@ page furniture, ``dates`` and ``fields`` for stamps, bylines and categories)
 is the only part that touches the file system; ``write.format_report`` words the
 result for the officer in Vietnamese.
 
+Rule tables (stamp labels, toolbar and comment-box words, byline rules, category
+aliases, lead length) are data in ``rules.toml``, read by ``rules.rules``.
+A file that is not a page (empty, binary, no letter) is reported as such by
+``import_folder`` (action ``not_a_page``) and no post is written for it.
+
 Settings read: none directly; the caller passes ``PORTAL_CATEGORIES`` from
 pelicanconf.py as ``categories``.
 Front matter written: ``title``, ``date`` (dd/mm/yyyy HH:MM), ``category`` (only a
 configured one), ``author`` (``Ban Biên tập`` when no byline), ``legacy_url``,
 ``status``; YAML comments carry the generator's hash and the old category label.
+Date policy: the publication date the page prints; when it prints none, the date
+of the event its lead reports (with a year; never a date from menus or lists) with
+the warning ``date_from_text``: the post stays a draft and the report asks the
+officer to confirm it; otherwise no date (draft, ``no_date``).
 """
 
 from .decode import decode_bytes

@@ -11,6 +11,7 @@ open the end of a page ("Tin khác", the footer, the comment box...) are listed 
 import re
 
 from .decode import fold
+from .rules import rules
 
 # Kind identifiers (stable: tests and the report use them).
 VIEWS = "views"              # "Lượt xem: 293"
@@ -147,6 +148,19 @@ def _only(tokens: re.Pattern, folded: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", rest)
 
 
+# What a photo's file name leaves when a CMS prints it without its extension: a Zalo
+# export ("z4098687894916"), a hash ("446f11e68819b134bdc85760ece0b58a"), a long number.
+_ID_TOKEN = re.compile(r"^(?:[a-z]{0,4}[_\-]?\d{8,}[\w\-]*|(?=[a-f0-9]*\d)(?=[a-f0-9]*[a-f])[a-f0-9]{16,})$")
+
+
+_FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*(?:kb|mb|gb|b|bytes?)\s*\)")   # "image001.jpg (241 KB)"
+
+
+def _only_ids(folded: str) -> bool:
+    tokens = folded.split()
+    return bool(tokens) and all(_ID_TOKEN.match(t) for t in tokens)
+
+
 def classify_line(text: str) -> str | None:
     """Kind of page furniture this line is, or None when it may be article text."""
     stripped = text.strip()
@@ -159,7 +173,8 @@ def classify_line(text: str) -> str | None:
     if words > 30:
         return None
 
-    if _IMAGE_NAME.match(folded) or _CAMERA_NAME.match(folded):
+    bare = _FILE_SIZE.sub("", folded).strip()
+    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
         return IMAGE_NAME
     if words <= 16 and _COUNTER_HEADING.match(folded.rstrip(" :")):
         return COUNTER
@@ -203,6 +218,12 @@ def classify_line(text: str) -> str | None:
         return FOOTER
     if words <= 25 and is_upper_line(stripped) and _ORG_NAME.match(folded):
         return FOOTER
+    table = rules()
+    if words <= 14 and table.toolbar_tokens.search(folded) and _only(
+            _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)):
+        return TOOLBAR
+    if words <= 8 and table.comment_heading.match(folded):
+        return COMMENTS
     if len(_MENU_SEP.findall(stripped)) >= 3:
         parts = [p for p in re.split(r"[|•·]|\s{3,}", stripped) if p.strip()]
         if len(parts) >= 4 and all(_words(p) <= 4 for p in parts):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .decode import fold
+from .rules import rules
 
 MIN_YEAR = 1990  # no commune portal is older; earlier years are history in the text
 MAX_YEAR = 2100
@@ -48,7 +49,7 @@ _STAMP_WORDS = re.compile(
     r"ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
-    r"(?:luot\s+(?:xem|doc)|so\s+lan\s+xem|views?)\s*:?\s*[\d.,]*|"
+    r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"
     r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)\b"
 )
 _LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*]+")
@@ -178,19 +179,72 @@ def _to_vietnam_time(value: datetime, offset: str) -> datetime | None:
 
 
 _EDGE_JUNK = " ()[]|-–—,:;"
+# Any written date, even one too old to be a publication date (1930 in "1930-2023").
+_ANY_DMY = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{4}"
+_RANGE_BEFORE = re.compile(_ANY_DMY + r"\s*[-–—]\s*$")
+_RANGE_AFTER = re.compile(r"^\s*[-–—]\s*" + _ANY_DMY)
+_SEPARATOR = re.compile(r"^[\-–—|(\[,:;/]+$")
+
+
+def _in_range(folded: str, f: FoundDate) -> bool:
+    """Whether the date is one end of a written range ("18/11/1930 - 18/11/2021")."""
+    return bool(_RANGE_BEFORE.search(folded[: f.start]) or _RANGE_AFTER.match(folded[f.end:]))
+
+
+def _in_parentheses(folded: str, f: FoundDate) -> bool:
+    before = folded[: f.start]
+    return before.count("(") > before.count(")")
+
+
+def _part_of_wording(folded: str, f: FoundDate) -> bool:
+    """A date the title's own words lead into ("… “Chủ nhật xanh” ngày 20/7/2025")."""
+    tokens = folded[: f.start].split()
+    if len(tokens) < 2 or tokens[-1] not in rules().wording_before_date:
+        return False
+    return not _SEPARATOR.match(tokens[-2])
 
 
 def strip_dates(text: str) -> str:
     """``text`` without the date stamp printed at its start or end ("Tiêu đề (16/07/2020)").
 
-    A date in the middle of a title ("Hội nghị ngày 2/7/2020 của xã") is part of it.
+    A date in the middle of a title ("Hội nghị ngày 2/7/2020 của xã"), a date the
+    title's words lead into ("… ngày 20/7/2025") and either end of a range
+    ("(18/11/1930 - 18/11/2021)") are part of it. A stamp's label printed before it
+    ("… Ngày cập nhật 24/05/2022") goes with the stamp.
     """
     for f in reversed(find_dates(text)):
+        folded = fold(text)
         before, after = text[: f.start], text[f.end:]
-        if not after.strip(_EDGE_JUNK) or not before.strip(_EDGE_JUNK):
+        if _in_range(folded, f) or _part_of_wording(folded, f):
+            continue
+        if not after.strip(_EDGE_JUNK):
+            label = rules().stamp_label.search(folded[: f.start])
+            if label:
+                before = before[: label.start() + (1 if label.group(0)[:1] in " |-–—([,:;" else 0)]
+            text = before.rstrip(" ([|-–—,:;") + " " + after.lstrip(" )]|-–—,:;")
+        elif not before.strip(_EDGE_JUNK):
             text = before.rstrip(" ([|-–—,:;") + " " + after.lstrip(" )]|-–—,:;")
     text = " ".join(text.split())
     return text.strip(" -–—|,:;")
+
+
+# "Kế hoạch số 09 – KH/ĐTN ngày 22/02/2013": the date of a document the article cites.
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:\s*[-–]\s*[a-z]+)*[\s,]*(?:ngay\s*)?$")
+
+
+def lead_date(text: str) -> FoundDate | None:
+    """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
+
+    Only a date written with a year, outside brackets (anniversaries such as
+    "(06/6/1941 - 06/6/2024)"), not one end of a range and not the date of a cited
+    document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"); the first one wins.
+    """
+    folded = fold(text)
+    for f in find_dates(text):
+        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(folded[: f.start]):
+            continue
+        return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
+    return None
 
 
 def has_edge_date(text: str) -> bool:

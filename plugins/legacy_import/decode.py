@@ -222,12 +222,52 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def unescape_entities(text: str) -> str:
+    """Entities a copy-paste left in a plain-text page ("&nbsp;", "&amp;"), decoded once.
+
+    Called once per text page; HTML pages are decoded by their parser, so a line is
+    never decoded twice ("&amp;lt;" stays "&lt;").
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def clean_line(line: str) -> str:
-    """One line of page text: entities a copy-paste left behind, spaces collapsed."""
-    if "&" in line:
-        line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
+    """One line of page text: NFC, odd spaces made plain and collapsed."""
     line = normalize_text(line)
     return " ".join(line.split())
+
+
+# What a saved file that is not a page starts with: (signature, what it is, for the report).
+_SIGNATURES = (
+    (b"%PDF", "một tệp PDF"), (b"\x89PNG", "một ảnh PNG"), (b"\xff\xd8\xff", "một ảnh JPEG"),
+    (b"GIF8", "một ảnh GIF"), (b"BM", "một ảnh BMP"), (b"RIFF", "một tệp ảnh hoặc âm thanh"),
+    (b"ID3", "một tệp âm thanh"), (b"PK\x03\x04", "một tệp nén hoặc tài liệu Word/Excel"),
+    (b"\xd0\xcf\x11\xe0", "một tài liệu Word/Excel đời cũ"), (b"Rar!", "một tệp nén RAR"),
+    (b"\x1f\x8b", "một tệp nén"), (b"7z\xbc\xaf", "một tệp nén 7z"), (b"\x7fELF", "một chương trình"),
+    (b"MZ", "một chương trình"),
+)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def unreadable(data: bytes) -> str | None:
+    """Why ``data`` is not a page at all (empty, a photo, a PDF, random bytes), or None.
+
+    Text in any encoding the importer reads has no control bytes; UTF-16 (with or
+    without a byte-order mark) is recognised first because it is full of zero bytes.
+    """
+    if not data.strip():
+        return "tệp rỗng"
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return f"đây là {what}, không phải trang web"
+    if (_bom_decode(data) or _utf16_without_bom(data)) is not None:
+        return None
+    sample = data[:20000]
+    if len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100):
+        return "tệp nhị phân, không phải văn bản"
+    return None
 
 
 def fold(text: str) -> str:

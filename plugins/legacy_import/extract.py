@@ -11,8 +11,11 @@ The page is read the way an officer reads it, by structure rather than wording:
    date stamp, marked as the page heading, of title length, not a sentence;
 4. date, category and byline are read only around the title and just after the
    body, so a date inside a paragraph (the day of the meeting) is never taken;
-5. what follows the article (a bare-name byline, then widgets) is cut, and
-   repeated copies of the title, lead or whole article are dropped.
+5. what follows the article (a bare-name or unit byline, then widgets) is cut, and
+   repeated copies of the title, lead or whole article are dropped; a page that
+   ends in the middle of a sentence keeps that last line;
+6. with no printed date, the lead's event date (``dates.lead_date``) stands in,
+   flagged ``date_from_text`` so the post stays a draft to confirm.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -23,7 +26,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .dates import FoundDate, has_edge_date, strip_dates
+from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
@@ -34,10 +38,12 @@ from .fields import (
     label_value,
     looks_like_label,
     map_category,
+    organisation_signature,
     words,
 )
 from .layout import (
     CAPTION,
+    PARAGRAPH,
     NUMBERED,
     Row,
     block_kind,
@@ -61,6 +67,7 @@ UNMAPPED_CATEGORY = "unmapped_category"
 NO_AUTHOR = "no_author"
 CMS_AUTHOR = "cms_author"
 EMPTY_BODY = "empty_body"
+DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lead, to confirm
 
 _HEADER_REACH = 6       # lines above the title searched for category and date
 
@@ -92,7 +99,7 @@ class LegacyArticle:
     def status(self) -> str:
         """``published`` only when everything the portal requires was found on the page."""
         ready = self.title and self.date and self.category and self.body_blocks
-        return "published" if ready else "draft"
+        return "published" if ready and DATE_FROM_TEXT not in self.warnings else "draft"
 
     @property
     def paragraphs(self) -> list[str]:
@@ -157,7 +164,10 @@ class _Extraction:
                 self.labels.append((0, explicit))
                 self.metadata.add(j + 1)
                 continue
-            if label_open and looks_like_label(row.text) and not is_person_name(row.text):
+            if label_open and (looks_like_label(row.text) or (
+                    seen == 1 and words(row.text) <= 12 and not ends_sentence(row.text)
+                    and not any(ch.isdigit() for ch in row.text)
+                    and map_category(row.text, self.categories))) and not is_person_name(row.text):
                 self.labels.append((1, row.text))
                 self.metadata.add(j + 1)
                 label_open = False
@@ -206,6 +216,22 @@ class _Extraction:
                     continue
                 if row.body_like or ends_sentence(row.text) or words(row.text) > 3:
                     first_text = False
+
+    def read_header_without_title(self, body_start: int) -> None:
+        """No title found: stamps and bylines printed just above the first paragraph."""
+        seen = 0
+        for j in range(body_start - 1, -1, -1):
+            row = self.rows[j]
+            if row.blank:
+                continue
+            seen += 1
+            if seen > _HEADER_REACH:
+                break
+            if row.date is not None:
+                self.dates.append((3 + updated_stamp(row.text), row.date))
+                self.metadata.add(j)
+            elif row.byline is not None:
+                self.take_byline(j, priority=3)
 
     def label_with_date(self, index: int) -> bool:
         """A section label and the date on one line: "CHÍNH TRỊ-KINH TẾ | 06/07/2021"."""
@@ -275,9 +301,10 @@ class _Extraction:
         if not body:
             return 0
         k = body[0]
-        while k - 1 >= 0 and (self.rows[k - 1].blank or (
-                self.rows[k - 1].content and ends_sentence(self.rows[k - 1].text))):
-            k -= 1
+        while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
+                ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
+                or is_caption(self.rows[k - 1].text)))):
+            k -= 1  # sentences and photo captions just above the first paragraph are the article's
         return k
 
     def ends_page(self, k: int, after: int) -> bool:
@@ -296,6 +323,7 @@ class _Extraction:
         """Lines between the last paragraph and the end of the page's article part."""
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
+        last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
@@ -313,6 +341,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
+                bare = (row.text.strip().rstrip("."), None)
             if bare:
                 self.bare_author, stamp = bare
                 if stamp is not None:
@@ -332,13 +362,16 @@ class _Extraction:
                 break
             if self._article_like(rows[k]):
                 last_article_line = k
+        if closed_at is None and last_article_line is None and self._cut_off_end(tail, last_line):
+            last_article_line = last_line
         for k in tail:
             row = rows[k]
             if k in self.metadata or not row.content:
                 continue
             if closed_at is not None and k > closed_at:
-                if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text):
-                    row.keep = True
+                if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text) or (
+                        row.mark == "caption" or is_caption(row.text)):
+                    row.keep = True  # a long paragraph, a credit or a photo's caption after the byline
                 else:
                     self.after_article.add(k)
                 continue
@@ -349,6 +382,23 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+
+    def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
+        """The page ends in the middle of a sentence of the article (a stored copy cut short).
+
+        One line after the last paragraph and nothing after it on the page, reading as
+        running text (mostly lower-case words), is the article's cut-off end, not a
+        sidebar: a sidebar is a run of lines, and a byline is a name.
+        """
+        content = [k for k in tail if self.rows[k].content and k not in self.metadata]
+        if content != [last_line] or last_line is None:
+            return False
+        text = self.rows[last_line].text
+        parts = text.split()
+        if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
+            return False  # a name, a heading, or a dated headline of a news list
+        lower = sum(1 for p in parts[1:] if p[:1].islower())
+        return lower * 2 >= len(parts) - 1
 
     @staticmethod
     def _article_like(row: Row) -> bool:
@@ -433,6 +483,10 @@ class _Extraction:
         for a in range(len(kept)):
             if words(kept[a][1].text) < 12:
                 continue
+            # Only a copy of a sentence (or most of one): a caption naming what a paragraph
+            # also says ("Ra mắt mô hình …") is no second print of the lead.
+            if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
+                continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
                 if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b]:
                     drop.add(a)
@@ -440,6 +494,25 @@ class _Extraction:
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
         art.body_blocks = [b for i, (_, b) in enumerate(kept) if i not in drop]
+
+    def date_from_lead(self) -> None:
+        """No printed date: the date of the event the lead reports, to be confirmed.
+
+        Only the first paragraphs count (a date further down is a detail of the
+        story), and only a date with a year (``dates.lead_date``); the post stays a
+        draft and the report asks the officer to confirm the date.
+        """
+        art = self.article
+        if art.date is not None:
+            return
+        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words]
+        for block in lead[: rules().lead_paragraphs]:
+            found = lead_date(block.text)
+            if found is not None:
+                art.date = found.value
+                art.has_time = False
+                art.warnings.append(DATE_FROM_TEXT)
+                return
 
     def record_removed(self, title: int | None) -> None:
         art = self.article
@@ -498,9 +571,12 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         text = strip_dates(rows[title].text)
         state.article.title = text if words(text) >= 2 else rows[title].text
         state.read_header(title, body_start)
+    elif body_start is not None:
+        state.read_header_without_title(body_start)
     state.select_body(title, body)
     state.settle_fields()
     state.build_blocks()
+    state.date_from_lead()
     state.record_removed(title)
     state.warn()
     logger.debug("extract: title=%r date=%s blocks=%d", state.article.title, state.article.date,

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
+from .rules import rules
 from .decode import fold
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến").
@@ -92,9 +93,15 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
 
 
 def is_upper_name(text: str) -> bool:
-    """A name printed in capitals ("THANH HÀ"), kept as printed."""
+    """A name printed in capitals ("THANH HÀ"), kept as printed.
+
+    Section labels and buttons printed in capitals ("HOẠT ĐỘNG MẶT TRẬN", "PHÒNG VĂN
+    HÓA") are not names: their words are listed in rules.toml (``bylines.not_name_words``).
+    """
     parts = text.split()
     if not 2 <= len(parts) <= 4 or not all(p.isalpha() and p.isupper() for p in parts):
+        return False
+    if rules().not_name_words.search(" " + fold(text) + " "):
         return False
     return all(fold(p) not in _NOT_NAME for p in parts) and fold(text) not in ("viet nam",)
 
@@ -111,16 +118,46 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         date = found[-1] if found else None
         text = strip_dates(text)
     text = text.strip().rstrip(".").strip()
-    if words(text) > 10 or ends_sentence(text):
+    if ends_sentence(text) or words(text) > 18:
         return None
-    if is_person_name(text) or is_upper_name(text):
-        return text, date
-    parts = re.split(r"\s+[-–—]\s+|\s*\(", text, maxsplit=1)
-    if len(parts) == 2:
+    # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
+    # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
+    parts = re.split(r"\s+[-–—]\s+|\s*\(|,\s+", text, maxsplit=1)
+    if len(parts) == 2 and words(parts[0]) <= 5:
         name = parts[0].strip()
         if is_person_name(name) or is_upper_name(name):
             return name, date
+    if words(text) > 10:
+        return None
+    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text):
+        return text, date
+    names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
+    if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
+        return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _name_with_particle(text: str) -> bool:
+    """A name typed with one word in lower case ("Mai viết Tăng"): first and last capitalised."""
+    parts = text.split()
+    if not 3 <= len(parts) <= 5:
+        return False
+    lower = [p for p in parts[1:-1] if p.isalpha() and p.islower()]
+    return len(lower) == 1 and len(lower[0]) <= 5 and is_person_name(
+        " ".join(p for p in parts if p is not lower[0]))
+
+
+def organisation_signature(text: str) -> bool:
+    """A unit signing the article on its last line ("Ban Tổ chức", "Ủy ban MTTQ … phường X")."""
+    text = text.strip().rstrip(".")
+    n = words(text)
+    if not 2 <= n <= rules().organisation_max_words or ends_sentence(text) or any(c.isdigit() for c in text):
+        return False
+    if not rules().organisation_opener.match(fold(text) + " ") or text.isupper():
+        return False  # in capitals it is a section label, not a signature
+    tokens = [p for p in text.split() if p[:1].isalpha()]
+    capitalised = sum(1 for p in tokens if p[:1].isupper())
+    return capitalised * 2 >= len(tokens)
 
 
 def is_source_credit(text: str) -> bool:
@@ -251,6 +288,11 @@ def map_category(label: str | None, categories) -> str | None:
     for ckey, category in keyed:
         if ckey and re.search(r"(?:^| )" + re.escape(ckey) + r"(?: |$)", key):
             return category
+    # Other names old portals give a configured category (rules.toml).
+    for category in categories:
+        for alias in rules().category_aliases.get(category, ()):
+            if re.search(r"(?:^| )" + re.escape(category_key(alias)) + r"(?: |$)", key):
+                return category
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import boilerplate as bp
 from .dates import FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
 from .decode import clean_line, fold
+from .rules import rules
 from .fields import (
     Byline,
     ends_sentence,
@@ -36,6 +37,7 @@ _SAPO_OPENER = re.compile(
     r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
 )
 _SOURCE_TAG = re.compile(r"^\([^)]{1,25}\)\s*[-–—]")
+_URL = re.compile(r"https?://|www\.\w", re.I)
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
@@ -72,7 +74,7 @@ def split_mark(line: str) -> tuple[str, str]:
     match = re.match(r"^(#{1,6})\s+(.*\S)", line)
     if match:
         return ("h1" if len(match.group(1)) == 1 else "h2"), match.group(2)
-    match = re.match(r"^\*([^*\s](?:.*[^*\s])?)\*$", line)
+    match = re.match(r"^\*\s*([^*\s](?:[^*]*[^*\s])?)\s*\*$", line)
     if match:
         return "caption", match.group(1).strip()
     match = re.match(r"^([-–—•·▪●◦+*])(\s*)(\S.*)$", line)
@@ -85,7 +87,7 @@ def prepare(lines) -> list[Row]:
     """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
     rows = []
     for line in lines:
-        for part in str(line).split("\n"):
+        for part in _split_trailing_heading(str(line).split("\n")):
             raw = clean_line(part)
             row = Row(raw=raw)
             if raw:
@@ -104,18 +106,50 @@ def prepare(lines) -> list[Row]:
     return unwrap(rows)
 
 
+def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:
+    """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
+    if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
+        return False
+    if ends_sentence(prev.text) or bp.is_upper_line(prev.text) or NUMBERED.match(row.text):
+        return False
+    first = row.text[:1]
+    if first.islower():
+        return True
+    # On a page wrapped by its editor, a wrapped line may also start with a number or
+    # an opening bracket or quote ("… kỷ niệm" / "93 năm ngày …").
+    return wrapped_page and words(prev.text) >= 3 and (first.isdigit() or first in "(“\"'‘")
+
+
+def _split_trailing_heading(parts: list[str]) -> list[str]:
+    """"Võ Văn Lành Các tin khác" -> the byline and the box heading as two lines."""
+    out = []
+    for part in parts:
+        match = rules().trailing_heading.search(fold(part))
+        if match and words(part) <= 12 and part[: match.start()].strip():
+            out += [part[: match.start()], part[match.start():]]
+        else:
+            out.append(part)
+    return out
+
+
 def unwrap(rows: list[Row]) -> list[Row]:
     """Join lines a text editor wrapped inside a paragraph.
 
     A Vietnamese paragraph never starts with a lower-case letter, so a line that
-    does, right under a line that ends mid-sentence, continues that line.
+    does, right under a line that ends mid-sentence, continues that line. A page
+    with several such lines was wrapped by its editor as a whole, so there a line
+    starting with a number or a bracket under an unfinished sentence continues it too.
     """
+    wrapped = 0
+    previous = None
+    for row in rows:
+        if row.text:
+            wrapped += _continues(previous, row, wrapped_page=False)
+            previous = row
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
-        if (prev is not None and prev.content and row.content and not prev.mark and not row.mark
-                and words(prev.text) >= 5 and not ends_sentence(prev.text) and row.text[:1].islower()
-                and not NUMBERED.match(row.text)):
+        if _continues(prev, row, wrapped_page=wrapped >= 2):
             prev.text = f"{prev.text} {row.text}"
             prev.raw = f"{prev.raw} {row.raw}"
             continue
@@ -249,7 +283,9 @@ def title_score(rows, i, body_start, dup_count) -> float:
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
-    candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60]
+    # Never a title: a photo caption marked as such, a site header glued to its logo's address.
+    candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
+                  and rows[i].mark != "caption" and not _URL.search(rows[i].text)]
     candidates = candidates[-_TITLE_WINDOW:]
     if not candidates:
         return None
@@ -264,6 +300,10 @@ def find_title(rows, body_start) -> int | None:
         score = title_score(rows, i, body_start, dups)
         if score > best_score:
             best, best_score = i, score
+    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4):
+        # Without a heading mark, a copy or a date beside it, a caption or a short
+        # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
+        return None
     return best
 
 

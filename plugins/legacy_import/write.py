@@ -20,9 +20,10 @@ from pathlib import Path
 import yaml
 
 from . import boilerplate as bp
-from .decode import decode_bytes, fold, mhtml_parts
+from .decode import decode_bytes, fold, mhtml_parts, unescape_entities, unreadable
 from .extract import (
     CMS_AUTHOR,
+    DATE_FROM_TEXT,
     EMPTY_BODY,
     NO_AUTHOR,
     NO_CATEGORY,
@@ -57,6 +58,7 @@ UNCHANGED = "unchanged"
 KEPT_EDITED = "kept_edited"
 SKIPPED_DUPLICATE = "skipped_duplicate"
 FAILED = "failed"
+NOT_A_PAGE = "not_a_page"
 
 
 class _Dumper(yaml.SafeDumper):
@@ -126,6 +128,8 @@ def to_markdown(article: LegacyArticle, *, default_author: str = DEFAULT_AUTHOR,
         comments.append(f"# Cần chọn chuyên mục (category): {choices}")
     if article.date is None:
         comments.append("# Chưa có ngày đăng: thêm dòng date: dd/mm/yyyy HH:MM")
+    elif DATE_FROM_TEXT in article.warnings:
+        comments.append("# Ngày lấy từ nội dung bài (trang cũ không ghi ngày đăng): cần xác nhận")
     if not article.author:
         comments.append("# Trang cũ không ghi tác giả")
     data = {"title": _Quoted(article.title or fallback_title)}
@@ -200,20 +204,37 @@ class ImportReport:
         return self.count(CREATED, UPDATED, UNCHANGED)
 
 
+class NotAPage(ValueError):
+    """The file cannot be read as a page at all; the message says why, in Vietnamese."""
+
+
 def read_page(path: Path) -> tuple[list[str], str | None]:
-    """Lines of one saved page (text, HTML or single-file .mhtml) and its URL when known."""
+    """Lines of one saved page (text, HTML or single-file .mhtml) and its URL when known.
+
+    Raises ``NotAPage`` for a file that is empty, binary (a photo, a PDF...) or has
+    no letter at all once read, so it is reported instead of becoming an empty draft.
+    """
     data = path.read_bytes()
+    reason = unreadable(data)
+    if reason:
+        raise NotAPage(reason)
+    lines, url = None, None
     if path.suffix.lower() in (".mht", ".mhtml"):
         parts = mhtml_parts(data)
         if parts is not None:
             html, saved_from = parts
             lines, url = html_to_lines(html)
-            return lines, url or saved_from
-    text = decode_bytes(data)
-    looks_html = path.suffix.lower() not in (".txt", ".text") or len(_HTML_SNIFF.findall(text[:5000])) >= 3
-    if looks_html:
-        return html_to_lines(text)
-    return text.split("\n"), None
+            url = url or saved_from
+    if lines is None:
+        text = decode_bytes(data)
+        looks_html = path.suffix.lower() not in (".txt", ".text") or len(_HTML_SNIFF.findall(text[:5000])) >= 3
+        if looks_html:
+            lines, url = html_to_lines(text)   # the parser decodes entities (once)
+        else:
+            lines = unescape_entities(text).split("\n")
+    if not any(ch.isalpha() for line in lines for ch in line):
+        raise NotAPage("không có chữ nào đọc được (chỉ có mã, ký hiệu hoặc hình)")
+    return lines, url
 
 
 def _article_key(title: str, date: str | None) -> str:
@@ -308,6 +329,11 @@ def import_folder(source, dest=DEFAULT_DEST, categories=(), progress: bool | Non
         stems[path.stem] = path.name
         try:
             lines, url = read_page(path)
+        except NotAPage as reason:
+            page.action = NOT_A_PAGE
+            page.note = str(reason)
+            continue
+        try:
             article = extract(lines, categories, legacy_url=url)
         except (OSError, ValueError, RecursionError) as error:
             logger.warning("Cannot read %s: %s", path, error)
@@ -316,7 +342,8 @@ def import_folder(source, dest=DEFAULT_DEST, categories=(), progress: bool | Non
         _fill(page, article)
         target = dest / f"{path.stem}.md"
         held = pending / target.name if pending is not None else None
-        incomplete = article.date is None or article.category is None or not article.title
+        incomplete = (article.date is None or article.category is None or not article.title
+                      or DATE_FROM_TEXT in article.warnings)
         if held is not None and incomplete and not target.exists():
             target = held
         page.target = target.name
@@ -396,6 +423,7 @@ ACTION_LABELS = {
     KEPT_EDITED: "giữ nguyên vì đã được sửa tay",
     SKIPPED_DUPLICATE: "bỏ qua vì trùng",
     FAILED: "lỗi",
+    NOT_A_PAGE: "không phải trang bài viết, không tạo bài",
 }
 
 
@@ -409,7 +437,11 @@ def _todo(page: PageReport, categories: list[str]) -> list[str]:
         todo.append(f"Trang này trùng với {page.note}; không tạo bài thứ hai.")
     if page.action == FAILED:
         todo.append(f"Không đọc hoặc ghi được trang ({page.note}); kiểm tra tệp rồi chạy lại.")
-    if page.action in (SKIPPED_DUPLICATE, FAILED):
+    if page.action == NOT_A_PAGE:
+        todo.append(f"Tệp không đọc được như một trang bài viết: {page.note}. Không tạo bài nào; "
+                    "kiểm tra lại tệp (có thể đã lưu nhầm ảnh, PDF hoặc tệp rỗng), lưu lại trang "
+                    "từ trình duyệt rồi chạy lại, hoặc bỏ tệp khỏi thư mục nguồn.")
+    if page.action in (SKIPPED_DUPLICATE, FAILED, NOT_A_PAGE):
         return todo
     codes = page.warnings
     if NO_TITLE in codes:
@@ -418,6 +450,10 @@ def _todo(page: PageReport, categories: list[str]) -> list[str]:
         todo.append("Không tìm thấy nội dung bài: mở trang cũ và chép nội dung vào tệp.")
     if NO_DATE in codes:
         todo.append("Chưa có ngày đăng: thêm dòng date: dd/mm/yyyy HH:MM (theo trang cũ) "
+                    "rồi đổi status thành published.")
+    if DATE_FROM_TEXT in codes:
+        todo.append(f"Trang cũ không ghi ngày đăng: đã tạm lấy ngày {page.date} mà đoạn mở đầu của bài nêu "
+                    "(ngày diễn ra sự việc). Cần xác nhận: đối chiếu trang cũ, sửa dòng date nếu khác "
                     "rồi đổi status thành published.")
     if UNMAPPED_CATEGORY in codes:
         todo.append(f"Chuyên mục trên trang cũ «{page.raw_category}» không khớp chuyên mục nào của cổng: "
@@ -445,7 +481,8 @@ def format_report(report: ImportReport) -> str:
         f"Đã nhập {report.imported}/{total} trang: {report.count(CREATED)} bài tạo mới, "
         f"{report.count(UPDATED)} bài cập nhật, {report.count(UNCHANGED)} bài không đổi; "
         f"{report.count(KEPT_EDITED)} bài giữ nguyên vì đã sửa tay, "
-        f"{report.count(SKIPPED_DUPLICATE)} trang trùng, {report.count(FAILED)} trang lỗi."
+        f"{report.count(SKIPPED_DUPLICATE)} trang trùng, {report.count(FAILED)} trang lỗi, "
+        f"{report.count(NOT_A_PAGE)} tệp không phải trang bài viết."
     )
     done = [p for p in report.pages if p.action in (CREATED, UPDATED, UNCHANGED)]
     published = sum(1 for p in done if p.status == "published")
@@ -461,12 +498,14 @@ def format_report(report: ImportReport) -> str:
             if page.held:
                 state += f", để riêng ở {report.pending_dest}"
         out.append(f"{number}. {page.source}{target} ({state})")
-        if page.action in (SKIPPED_DUPLICATE, FAILED):
+        if page.action in (SKIPPED_DUPLICATE, FAILED, NOT_A_PAGE):
             for item in _todo(page, report.categories):
                 out.append(f"   Cần làm: {item}")
             continue
         out.append(f"   Tiêu đề: {page.title or 'thiếu'}")
-        if page.date:
+        if page.date and DATE_FROM_TEXT in page.warnings:
+            out.append(f"   Ngày đăng: {page.date} (lấy từ nội dung bài, cần xác nhận)")
+        elif page.date:
             out.append(f"   Ngày đăng: {page.date}" + ("" if page.has_time else " (trang cũ không ghi giờ)"))
         else:
             out.append("   Ngày đăng: thiếu")

@@ -306,11 +306,33 @@ def test_extract_plain_page():
     assert ("views", "Lượt xem: 2020") in article.removed
 
 
-def test_a_date_inside_the_body_is_never_the_publication_date():
-    article = extract([TITLE, "", PARA_1, PARA_2], CATEGORIES)
-    assert article.date is None
-    assert article.status == "draft"
-    assert "no_date" in article.warnings
+def test_without_a_printed_date_the_leads_event_date_is_a_draft_to_confirm():
+    article = extract(["HOẠT ĐỘNG MẶT TRẬN", TITLE, "", PARA_1, PARA_2], CATEGORIES)
+    assert article.date == datetime(2024, 4, 12) and not article.has_time
+    assert article.category == "Hoạt động Mặt trận"
+    assert article.status == "draft"  # everything else is there: the date alone keeps it a draft
+    assert "date_from_text" in article.warnings and "no_date" not in article.warnings
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng ngày 12/4, Ban Thường trực Ủy ban MTTQ Việt Nam xã đã tổ chức hội nghị giám sát tại 4 thôn.",
+    "Nhân kỷ niệm 94 năm Ngày truyền thống Mặt trận (18/11/1930 - 18/11/2024), Ban Thường trực tổ chức "
+    "hội nghị giám sát tại 4 thôn.",
+])
+def test_no_date_from_a_lead_without_a_year_or_from_brackets(lead):
+    article = extract([TITLE, "", lead, PARA_2], CATEGORIES)
+    assert article.date is None and "no_date" in article.warnings
+
+
+def test_a_date_further_down_the_body_is_never_taken():
+    later = "Ngày 20/4/2024, đoàn giám sát sẽ trở lại kiểm tra việc khắc phục những tồn tại ở các thôn."
+    article = extract([TITLE, "", PARA_2, PARA_2.replace("Qua", "Theo"), later], CATEGORIES)
+    assert article.date is None and "no_date" in article.warnings
+
+
+def test_a_printed_date_beats_the_leads_date():
+    article = extract([TITLE, "Ngày đăng 17/11/2021 | 07:30 | Lượt xem: 40", "", PARA_1, PARA_2], CATEGORIES)
+    assert article.date == datetime(2021, 11, 17, 7, 30) and "date_from_text" not in article.warnings
 
 
 def test_title_repeated_and_dated_on_the_title_line():
@@ -463,7 +485,8 @@ SAMPLE_EXPECTATIONS = {
     },
     "long-huu-2021.txt": {
         "title": "Xã Long Hữu Tổng kết công tác Dân vận năm 2020",
-        "date": None, "category": None, "raw_category": None, "author": "Kim Quy", "status": "draft",
+        # No printed date: the lead's "Chiều ngày 22/01/2021", a draft to confirm (issue 19).
+        "date": "22/01/2021", "category": None, "raw_category": None, "author": "Kim Quy", "status": "draft",
         "article_lines": (5, 21),
         "boilerplate": ["Lượt xem", "Kim Quy", "Bản đồ hành chính", "Thống kê truy cập", "Đang online",
                         "Hôm nay", "Trong tuần", "Tất cả"],
@@ -553,11 +576,17 @@ def test_import_folder_never_makes_a_second_copy(tmp_path):
 def test_format_report_in_vietnamese(tmp_path):
     source = tmp_path / "old"
     source.mkdir()
-    (source / "khong-ngay.txt").write_text(f"{TITLE}\n\n{PARA_1}\n\n{PARA_2}\n", encoding="utf-8")
+    (source / "khong-ngay.txt").write_text(f"{TITLE}\n\n{PARA_2}\n\n{PARA_2}.\n", encoding="utf-8")
+    (source / "ngay-trong-bai.txt").write_text(f"{TITLE} lần 2\n\n{PARA_1}\n\n{PARA_2}\n", encoding="utf-8")
     report = import_folder(source, tmp_path / "out", CATEGORIES, progress=False)
     text = format_report(report)
-    assert "Đã nhập 1/1 trang" in text
+    assert "Đã nhập 2/2 trang" in text
     assert "Ngày đăng: thiếu" in text
+    assert "Ngày đăng: 12/04/2024 (lấy từ nội dung bài, cần xác nhận)" in text
+    assert "ngay-trong-bai.md: Trang cũ không ghi ngày đăng: đã tạm lấy ngày 12/04/2024" in text
+    post = (tmp_path / "out" / "ngay-trong-bai.md").read_text(encoding="utf-8")
+    assert front_of(post)["status"] == "draft" and front_of(post)["date"] == "12/04/2024"
+    assert "# Ngày lấy từ nội dung bài (trang cũ không ghi ngày đăng): cần xác nhận" in post
     assert "Chưa có ngày đăng: thêm dòng date: dd/mm/yyyy HH:MM" in text
     assert "Trang cũ không ghi chuyên mục" in text
     assert "Không thấy tên tác giả" in text

@@ -1,0 +1,58 @@
+"""The importer's rule tables (``rules.toml``), folded once for matching.
+
+Words in the table are written the way officers write them; here they are folded
+(``decode.fold``: no accents, lower case) because every rule matches folded text.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .decode import fold
+
+RULES_FILE = Path(__file__).with_name("rules.toml")
+
+
+@dataclass(frozen=True)
+class Rules:
+    stamp_label: re.Pattern          # a publication-date label at the end of a text
+    wording_before_date: frozenset[str]
+    lead_paragraphs: int
+    lead_min_words: int
+    organisation_opener: re.Pattern
+    organisation_max_words: int
+    not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
+    trailing_heading: re.Pattern     # a box heading at the end of a line
+    category_aliases: dict[str, tuple[str, ...]]
+    toolbar_tokens: re.Pattern       # one toolbar word or button
+    comment_heading: re.Pattern      # a line opening the comment box
+
+
+def _alternatives(words) -> str:
+    folded = sorted({fold(w).strip() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded if w)
+
+
+@cache
+def rules() -> Rules:
+    """The rule tables, read once per process (the file is part of the package)."""
+    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    dates, bylines, endings, furniture = data["dates"], data["bylines"], data["endings"], data["boilerplate"]
+    return Rules(
+        stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
+                               + r")\s*:?\s*$"),
+        wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
+        lead_paragraphs=int(dates["lead_paragraphs"]),
+        lead_min_words=int(dates["lead_min_words"]),
+        organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
+        organisation_max_words=int(bylines["organisation_max_words"]),
+        not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
+        trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
+                                    + r")\s*[:.>»]*\s*$"),
+        category_aliases={name: tuple(fold(a) for a in aliases)
+                          for name, aliases in data["categories"]["aliases"].items()},
+        toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
+        comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
+    )
