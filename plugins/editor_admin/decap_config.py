@@ -106,7 +106,7 @@ def editor_config(settings, options, year, content_dir="content"):
         "backend": backend_config(options),
         "publish_mode": "simple",
         "media_folder": f"{base}/images/{year}",
-        "public_folder": f"images/{year}",  # front_matter reads image paths relative to content/
+        "public_folder": f"/images/{year}",  # front_matter reads /images/… relative to content/
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "show_preview_links": False,
         "collections": [],
@@ -130,6 +130,9 @@ def editor_config(settings, options, year, content_dir="content"):
             "delete": False,  # a post is withdrawn by setting it back to draft, never lost
             "slug": "{{slug}}",
             "summary": collection.summary,
+            # Decap saves photos beside an entry whose path has folders unless told otherwise.
+            "media_folder": f"/{base}/images/{year}",
+            "public_folder": f"/images/{year}",
             "sortable_fields": [collection.sort, "title"] if collection.sort != "title" else ["title"],
             "fields": [copy.deepcopy(known[name]) for name in collection.fields],
         })

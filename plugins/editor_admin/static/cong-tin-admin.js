@@ -8,7 +8,7 @@
   var vi = window.CMS.getLocale("vi");
   if (vi && vi.editor && vi.editor.editorToolbar) {
     var toolbar = Object.assign({}, vi.editor.editorToolbar, {
-      publish: "Lưu", publishNow: "Lưu", publishing: "Đang lưu...", published: "Đã lưu",
+      publish: "Lưu", publishNow: "Lưu ngay", publishing: "Đang lưu...", published: "Đã lưu",
       publishAndCreateNew: "Lưu và viết bài mới", publishAndDuplicate: "Lưu và sao chép"
     });
     window.CMS.registerLocale("vi", Object.assign({}, vi, {
