@@ -50,6 +50,7 @@ def fields(categories, author):
         "featured": {"label": "Tin nổi bật", "name": "featured", "widget": "boolean", "required": False,
                      "default": False},
         "status": {"label": "Trạng thái", "name": "status", "widget": "select", "default": "draft",
+                   "required": False, "hint": "Bài cũ không ghi trạng thái là bài đã đăng",
                    "options": [{"label": "Bản nháp (chưa đăng)", "value": "draft"},
                                {"label": "Đăng lên cổng", "value": "published"}]},
         "body": {"label": "Nội dung", "name": "body", "widget": "markdown",
