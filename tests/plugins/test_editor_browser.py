@@ -84,18 +84,18 @@ def browser_page(editor):
     from playwright.sync_api import sync_playwright
 
     server, _ = editor
-    hosts = set()
+    hosts, paths = set(), set()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         context = browser.new_context(timezone_id="Asia/Ho_Chi_Minh", locale="vi-VN")
         page = context.new_page()
         # blob: and data: addresses (photo previews) stay in the page; every other request is counted.
         page.on("request", lambda request: request.url.startswith(("blob:", "data:"))
-                or hosts.add(urlsplit(request.url).netloc))
+                or hosts.add(urlsplit(request.url).netloc) or paths.add(urlsplit(request.url).path))
         page.goto(server.url)
         page.get_by_role("button", name="Đăng nhập").click()
         page.get_by_text("Tin bài").first.wait_for()
-        yield page, context, hosts
+        yield page, context, hosts, paths
         browser.close()
 
 
@@ -152,7 +152,7 @@ def post_date():
 
 def test_officer_writes_a_post_with_a_photo(editor, browser_page, record_property):
     server, repo = editor
-    page, context, _ = browser_page
+    page, context, _, _ = browser_page
     cdp = context.new_cdp_session(page)
     page.goto(server.url + "#/collections/tin-tuc/new")
 
@@ -228,7 +228,7 @@ def test_officer_writes_a_post_with_a_photo(editor, browser_page, record_propert
 @pytest.mark.parametrize("name", [EXISTING, DATE_ONLY])
 def test_saving_an_existing_post_unchanged_keeps_its_meaning(editor, browser_page, name):
     server, repo = editor
-    page, _, _ = browser_page
+    page, _, _, _ = browser_page
     path = repo / "content" / "posts" / name
     before, body_before, _ = front_matter(path)
     author = page.locator("input[id^='author-field']")
@@ -252,7 +252,16 @@ def test_saving_an_existing_post_unchanged_keeps_its_meaning(editor, browser_pag
     print(f"\n--- {name} after the editor saved it:\n{raw}")
 
 
-def test_the_admin_page_loads_nothing_from_another_host(editor, browser_page):
+def test_the_admin_page_loads_nothing_from_another_host(editor, browser_page, record_property):
+    import gzip
+
     server, _ = editor
-    _, _, hosts = browser_page
+    _, _, hosts, paths = browser_page
     assert hosts == {urlsplit(server.url).netloc}
+    # What an officer downloaded to write and save posts (the editor's files only).
+    files = [DECAP.parent / name.rsplit("/", 1)[-1] for name in paths
+             if name.startswith("/quan-tri/") and (DECAP.parent / name.rsplit("/", 1)[-1]).is_file()]
+    raw = sum(f.stat().st_size for f in files)
+    packed = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+    record_property("editor_download_bytes", raw)
+    print(f"\neditor files downloaded: {len(files)}, {raw / 1e6:.2f} MB raw, {packed / 1e6:.2f} MB gzip")
