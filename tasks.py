@@ -192,8 +192,9 @@ def livereload(c, port=None, host=None):
                    code=1) from None
 
 
-@task(pre=[editor_files], help={"port": "cổng của trình soạn thảo (mặc định 8081; bản xem thử dùng 8000)"})
-def editor(c, port=None):
+@task(pre=[editor_files], help={"port": "cổng của trình soạn thảo (mặc định 8081)",
+                               "preview_port": "cổng của bản xem thử (mặc định 8000)"})
+def editor(c, port=None, preview_port=None):
     """Web editor at http://127.0.0.1:8081/quan-tri/ writing into content/, live preview at :8000 (Ctrl+C to stop)."""
     import threading
 
@@ -214,9 +215,9 @@ def editor(c, port=None):
                    "chạy «invoke editor --port 8082».", code=1) from None
     threading.Thread(target=server.serve_forever, name="editor-server", daemon=True).start()
     print(f"Trình soạn thảo: {server.url} (bấm «Đăng nhập», bài lưu thẳng vào content/); "
-          f"xem thử: http://{CONFIG['host']}:{CONFIG['port']}/ — bấm Ctrl+C để dừng.")
+          f"xem thử: http://{CONFIG['host']}:{preview_port or CONFIG['port']}/ — bấm Ctrl+C để dừng.", flush=True)
     try:
-        livereload(c)
+        livereload(c, port=preview_port)
     finally:
         server.shutdown()
         server.server_close()
