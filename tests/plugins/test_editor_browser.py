@@ -51,6 +51,7 @@ DATE_ONLY_TEXT = (
     "---\n# Nguồn: trang cũ hoi-nghi.txt\n"
     'title: "Hội nghị cử tri: ý kiến về đường liên thôn"\n'
     "date: 05/03/2021\ncategory: Thông báo\nauthor: Ban Biên tập\ntags: [cử tri, giao thông]\n"
+    "modified: 07/03/2021 16:00\nlegacy_url: /tin-tuc/hoi-nghi-cu-tri-123.html\nrelated: [thon-dong-son-to-chuc-ngay-hoi-dai-doan-ket-toan-dan-toc]\n"
     "---\n\nCử tri thôn Đông Sơn kiến nghị sửa đường liên thôn trước mùa mưa.\n")
 
 
