@@ -11,7 +11,8 @@ never see it.
 
 Settings read: ``EDITOR`` (dict, defaults in ``DEFAULTS``; unknown keys and bad
 values rejected), ``PORTAL_CATEGORIES``, ``AUTHOR``, ``SITENAME``, ``SITEURL``,
-``PUBLISH_SITEURL``, ``ARTICLE_PATHS``, ``PAGE_PATHS``, ``TIMEZONE``.
+``PUBLISH_SITEURL``, ``ARTICLE_PATHS``, ``PAGE_PATHS``, ``TIMEZONE``, ``THEME`` and
+``THEME_ASSETS`` (the preview pane uses the portal's stylesheet, named by ``theme_assets``).
 Metadata read: none.  Template variables provided: none.
 """
 
@@ -26,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader
 from pelican import signals
 
 from plugin_settings import SettingsError, check_bools, merge
+from theme_assets import theme_assets
 
 from .decap_config import editor_config
 
@@ -93,11 +95,20 @@ def _copy_if_changed(source, target):
     shutil.copy2(source, target)
 
 
+def site_stylesheet(settings):
+    """``(css_text, path under the site root)`` of the portal's stylesheet, so the editor's
+    preview pane looks like the published article."""
+    static = os.path.join(settings["THEME"], "static")
+    return theme_assets.bundle_css(static, theme_assets.load_options(settings)["css"])
+
+
 def render_index(settings, options):
     """The admin page's HTML (Jinja template beside this module)."""
     env = Environment(loader=FileSystemLoader(os.path.join(HERE, "templates")), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("index.html").render(sitename=settings.get("SITENAME", ""))
+    depth = options["path"].strip("/").count("/") + 1
+    return env.get_template("index.html").render(
+        sitename=settings.get("SITENAME", ""), preview_style="../" * depth + site_stylesheet(settings)[1])
 
 
 def config_yaml(settings, options, now=None):

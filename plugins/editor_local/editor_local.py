@@ -15,13 +15,12 @@ import json
 import logging
 import mimetypes
 import os
-import threading
 from base64 import b64decode, b64encode
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from editor_admin.editor_admin import ADMIN_SCRIPT, config_yaml, editor_files, load_options, render_index
+from editor_admin.editor_admin import ADMIN_SCRIPT, config_yaml, editor_files, load_options, render_index, site_stylesheet
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +153,8 @@ class EditorServer(ThreadingHTTPServer):
             "config.yml": ("text/yaml; charset=utf-8", config_yaml(settings, options).encode("utf-8")),
             "cong-tin-admin.js": ("text/javascript; charset=utf-8", Path(ADMIN_SCRIPT).read_bytes()),
         }
-        self.saved = threading.Event()  # set after each persistEntry (tests wait on it)
+        css, name = site_stylesheet(settings)
+        self.stylesheet = ("/" + name, css.encode("utf-8"))  # for the preview pane
 
     @property
     def url(self):
@@ -188,6 +188,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Location", server.prefix)
             self.send_header("Content-Length", "0")
             self.end_headers()
+            return
+        if path == server.stylesheet[0]:
+            self._send(HTTPStatus.OK, server.stylesheet[1], "text/css; charset=utf-8")
             return
         if not path.startswith(server.prefix):
             self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
@@ -226,5 +229,3 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": str(error)})
             return
         self._json(HTTPStatus.OK, answer)
-        if body.get("action") in ("persistEntry", "persistMedia"):
-            self.server.saved.set()

@@ -36,6 +36,9 @@ def test_admin_page_is_noindex_local_and_not_linked(build_site):
     assert soup.html["lang"] == "vi"
     scripts = [tag["src"] for tag in soup.find_all("script")]
     assert scripts == ["decap-cms.js", "cong-tin-admin.js"]  # relative: nothing from another host
+    style = soup.find("script", src="cong-tin-admin.js")["data-preview-style"]
+    assert style.startswith("../theme/css/site.")  # the preview pane uses the portal's stylesheet
+    assert (site.output / "quan-tri" / style).resolve().is_file()
     assert soup.find("link", rel="cms-config-url")["href"] == "config.yml"
     for name in scripts:
         assert (site.output / "quan-tri" / name).is_file()

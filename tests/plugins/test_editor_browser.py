@@ -259,6 +259,7 @@ def test_the_admin_page_loads_nothing_from_another_host(editor, browser_page, re
     server, _ = editor
     _, _, hosts, paths = browser_page
     assert hosts == {urlsplit(server.url).netloc}
+    assert any(path.startswith("/theme/css/site.") for path in paths)  # the preview pane's stylesheet
     # What an officer downloaded to write and save posts (the editor's files only).
     files = [DECAP.parent / name.rsplit("/", 1)[-1] for name in paths
              if name.startswith("/quan-tri/") and (DECAP.parent / name.rsplit("/", 1)[-1]).is_file()]

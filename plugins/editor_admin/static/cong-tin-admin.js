@@ -5,6 +5,9 @@
      what residents see once the site is rebuilt. */
 (function () {
   "use strict";
+  // The preview beside the form uses the portal's own stylesheet (same site, path from the build).
+  var style = document.currentScript && document.currentScript.getAttribute("data-preview-style");
+  if (style) window.CMS.registerPreviewStyle(new URL(style, document.baseURI).href);
   var vi = window.CMS.getLocale("vi");
   if (vi && vi.editor && vi.editor.editorToolbar) {
     var toolbar = Object.assign({}, vi.editor.editorToolbar, {
