@@ -253,6 +253,26 @@ def test_saving_an_existing_post_unchanged_keeps_its_meaning(editor, browser_pag
     print(f"\n--- {name} after the editor saved it:\n{raw}")
 
 
+def test_a_photo_without_its_description_is_not_saved(editor, browser_page):
+    server, repo = editor
+    page, _, _, _ = browser_page
+    page.goto(server.url + "#/collections/tin-tuc/new")
+    page.reload()
+    page.locator("input[id^='title-field']").fill("Ảnh chưa có mô tả")
+    page.locator("input[id^='date-field']").fill(f"{post_date():%Y-%m-%d}T09:00")
+    page.locator("input[id^='category-field']").click()
+    page.get_by_text("Thông báo", exact=True).click()
+    page.locator("[data-slate-editor='true']").click()
+    page.keyboard.type("Thông báo lịch họp.")
+    page.get_by_role("button", name="Chọn một hình").click()
+    page.set_input_files("input[type=file]", str(repo / "anh-ngay-hoi.jpg"))
+    page.get_by_role("button", name="Lấy những cái đã chọn").click()
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    page.get_by_text("Lưu ngay", exact=True).click()
+    page.get_by_text("Ảnh đại diện chưa có mô tả", exact=False).first.wait_for(timeout=15000)
+    assert not list((repo / "content" / "posts").rglob("anh-chua-co-mo-ta.md"))
+
+
 def test_the_admin_page_loads_nothing_from_another_host(editor, browser_page, record_property):
     import gzip
 
