@@ -102,6 +102,18 @@ def site_stylesheet(settings):
     return theme_assets.bundle_css(static, theme_assets.load_options(settings)["css"])
 
 
+def _write_if_changed(path, data):
+    """Unchanged files keep their time stamp, as every page of an incremental build does."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read() == data:
+                return
+    except FileNotFoundError:
+        pass
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
 def render_index(settings, options):
     """The admin page's HTML (Jinja template beside this module)."""
     env = Environment(loader=FileSystemLoader(os.path.join(HERE, "templates")), autoescape=True,
@@ -140,14 +152,14 @@ def write_admin(pelican):
     os.makedirs(target, exist_ok=True)
     for name in editor_files(source):
         _copy_if_changed(os.path.join(source, name), os.path.join(target, name))
-    shutil.copyfile(ADMIN_SCRIPT, os.path.join(target, "cong-tin-admin.js"))
-    with open(os.path.join(target, "index.html"), "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(render_index(settings, options))
-    with open(os.path.join(target, "config.yml"), "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(config_yaml(settings, options))
-    if not options["repo"] and not options["local_url"]:
+    with open(ADMIN_SCRIPT, "rb") as handle:
+        _write_if_changed(os.path.join(target, "cong-tin-admin.js"), handle.read())
+    _write_if_changed(os.path.join(target, "index.html"), render_index(settings, options).encode("utf-8"))
+    _write_if_changed(os.path.join(target, "config.yml"), config_yaml(settings, options).encode("utf-8"))
+    if not options["repo"] and (settings.get("SITEURL") or "").startswith(("https://", "http://")):
         logger.warning("Trình soạn thảo web /%s: chưa đặt EDITOR['repo'] trong pelicanconf.py nên chưa "
-                       "đăng nhập được (xem README, mục «Viết bài trên trình duyệt»).", options["path"])
+                       "đăng nhập được (xem README, mục «Viết bài trên trình duyệt»); trên máy này dùng «invoke editor».",
+                       options["path"])
 
 
 def register():

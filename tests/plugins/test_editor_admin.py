@@ -181,3 +181,10 @@ def test_local_backend_refuses_anything_outside_content(local, action, params):
     assert status == 422, answer
     assert (repo / "secret.txt").exists()
     assert not Path("/etc/evil.jpg").exists()
+
+
+@needs_decap
+def test_a_publish_build_without_repository_says_how_to_enable_sign_in(build_site, caplog):
+    build_site(POSTS, publish=True)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("EDITOR['repo']" in message for message in warnings), warnings
