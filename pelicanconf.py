@@ -63,7 +63,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "vietnamese", "front_matter", "safe_html", "content_files", "news_lists", "related_news", "photos",
     "theme_assets", "feeds", "search_engines", "search_index", "render_cache", "listing_index",
-    "page_writer", "van_ban", "work_schedule", "questions", "feedback", "commune",
+    "page_writer", "van_ban", "work_schedule", "questions", "feedback", "commune", "editor_admin",
 ]
 
 # Feeds are handled by our own plugin (issue 4); Pelican's writer stays off.
@@ -81,6 +81,13 @@ TRANSLATION_FEED_RSS = None
 FEEDS = {"enabled": False, "max_items": 50, "categories": True, "tags": False, "authors": False}
 # sitemap.xml and robots.txt (plugins/search_engines).
 SEARCH_ENGINES = {"sitemap": True, "robots": True, "exclude": []}
+
+# The officers' web editor at /quan-tri/ (plugins/editor_admin; every key and the sign-in set-up: README).
+EDITOR = {
+    "backend": "github",  # github | gitlab | gitea (also Forgejo)
+    "repo": "",  # owner/name of this repository on that host, e.g. "mttq-hoaphong/cong-tin"
+    "branch": "main",
+}
 
 # ASCII, readable URLs ("Công tác Mặt trận" -> cong-tac-mat-tran).
 ARTICLE_URL = "tin-tuc/{date:%Y}/{slug}/"

@@ -25,6 +25,8 @@ CONFIG = {
     "theme": ROOT / "theme",
     "host": "127.0.0.1",  # loopback only: the preview is not for the network
     "port": 8000,
+    "editor_port": 8081,  # `invoke editor`: the web editor beside the preview
+    "editor_script": ROOT / "node_modules" / "decap-cms" / "dist" / "decap-cms.js",
 }
 
 
@@ -49,12 +51,24 @@ def _quiet_logging(level=logging.WARNING):
 
 
 @task
+def editor_files(c):
+    """Install the web editor's files from npm (npm ci --omit=dev) when node_modules lacks them."""
+    if CONFIG["editor_script"].is_file():
+        return
+    if not shutil.which("npm"):
+        print("Chú ý: máy chưa có Node.js/npm nên trang sẽ không có trình soạn thảo web (/quan-tri/); "
+              "cài Node.js 20 rồi chạy lại lệnh này.")
+        return
+    c.run(f'cd "{ROOT}" && npm ci --omit=dev --no-audit --no-fund --loglevel=error', pty=False)
+
+
+@task(pre=[editor_files])
 def build(c):
     """Build the portal for local preview into output/ (drafts shown under drafts/)."""
     _pelican(c, CONFIG["settings"], CONFIG["output"])
 
 
-@task
+@task(pre=[editor_files])
 def publish_build(c):
     """Build the production site with publishconf.py into output-publish/ (no drafts)."""
     _pelican(c, CONFIG["publish_settings"], CONFIG["publish_output"])
@@ -221,6 +235,38 @@ def livereload(c, port=None, host=None):
                    code=1) from None
 
 
+@task(pre=[editor_files], help={"port": "cổng của trình soạn thảo (mặc định 8081)",
+                               "preview_port": "cổng của bản xem thử (mặc định 8000)"})
+def editor(c, port=None, preview_port=None):
+    """Web editor at http://127.0.0.1:8081/quan-tri/ writing into content/, live preview at :8000 (Ctrl+C to stop)."""
+    import threading
+
+    from editor_local import EditorServer
+    from preview import serve as serve_preview
+
+    _quiet_logging()
+    logging.getLogger("preview").setLevel(logging.INFO)
+    logging.getLogger("editor_local").setLevel(logging.INFO)
+    settings = _settings(CONFIG["settings"])
+    try:
+        server = EditorServer((CONFIG["host"], int(port or CONFIG["editor_port"])), settings, ROOT, CONFIG["content"])
+    except FileNotFoundError:
+        raise Exit("Chưa mở được trình soạn thảo: thiếu tệp của Decap CMS — cài Node.js 20 rồi chạy "
+                   "«invoke editor-files».", code=1) from None
+    except OSError as error:
+        raise Exit(f"Chưa mở được trình soạn thảo: cổng {port or CONFIG['editor_port']} đang bận ({error.strerror}) — "
+                   "chạy «invoke editor --port 8082».", code=1) from None
+    threading.Thread(target=server.serve_forever, name="editor-server", daemon=True).start()
+    print(f"Trình soạn thảo: {server.url} (bấm «Đăng nhập», bài lưu thẳng vào content/); "
+          f"xem thử: http://{CONFIG['host']}:{preview_port or CONFIG['port']}/ — bấm Ctrl+C để dừng.", flush=True)
+    try:
+        livereload(c, port=preview_port)
+    finally:
+        server.shutdown()
+        server.server_close()
+        print("Đã dừng trình soạn thảo.")
+
+
 def _deploy_config(dest=None, target=None, compress=False):
     from deploy import DeployError, load_config
 
@@ -267,7 +313,7 @@ def _describe_result(result):
     "compress": "ghi thêm bản nén .gz/.br cạnh các tệp chữ",
     "deploy": "--no-deploy: chỉ kiểm tra và tạo trang, không đăng",
     "output": "thư mục giữ bản vừa tạo (mặc định output-publish/; GitLab Pages: public)",
-})
+}, pre=[editor_files])
 def publish(c, dest=None, target=None, compress=False, deploy=True, output=None):
     """Check, build with publishconf.py into a fresh folder, then deploy; nothing is deployed on any error."""
     from deploy import DeployError, output_lock

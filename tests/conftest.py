@@ -65,7 +65,8 @@ class Site:
         return BeautifulSoup(self.path(url).read_text(encoding="utf-8"), "html.parser")
 
     def html_files(self):
-        return sorted(self.output.rglob("*.html"))
+        """The residents' pages (the web editor's admin page under quan-tri/ is not one)."""
+        return sorted(p for p in self.output.rglob("*.html") if p.relative_to(self.output).parts[0] != "quan-tri")
 
 
 def run_pelican(content, output, settings_file="pelicanconf.py", **overrides):
