@@ -9,7 +9,9 @@ build say the same thing, with file and line:
 - a file in a posts/pages folder that is a post saved under another name
   (``.MD``, ``.md.txt``, ``.markdown.txt``, ``.txt``) is an error (it would
   vanish); any other file there is a warning (it is not published);
-- a Markdown file outside the posts/pages folders is an error (never read);
+- a Markdown file outside the posts/pages folders, and outside the folder of
+  every section plugin (a plugin listed in ``PLUGINS`` whose module has
+  ``content_folder(settings)``, e.g. van_ban, questions), is an error (never read);
 - a symbolic link under content/ that points outside content/ is an error
   (a file from elsewhere on the machine could be published);
 - a post or page whose body is empty is a warning;
@@ -22,6 +24,7 @@ Settings read: ``PATH``, ``ARTICLE_PATHS``, ``PAGE_PATHS``, ``IGNORE_FILES``,
 """
 
 import fnmatch
+import importlib
 import logging
 import os
 
@@ -110,6 +113,17 @@ def outside_links(content_root):
     return problems
 
 
+def section_folders(settings):
+    """Folders the section plugins read (``content_folder(settings)`` of each plugin module)."""
+    folders = []
+    for name in settings.get("PLUGINS", []):
+        module = importlib.import_module(name) if isinstance(name, str) else name
+        folder = getattr(module, "content_folder", None)
+        if callable(folder):
+            folders.append(folder(settings))
+    return folders
+
+
 def _items(generator):
     seen = set()
     for name in ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
@@ -163,7 +177,8 @@ def check_articles(generator):
     folders = list(settings.get("ARTICLE_PATHS", [])) + list(settings.get("PAGE_PATHS", []))
     errors, warnings = misnamed_files(settings["PATH"], folders, options["ignore"])
     problems.extend(errors)
-    problems.extend(posts_elsewhere(settings["PATH"], folders, settings.get("STATIC_PATHS", [])))
+    read_elsewhere = list(settings.get("STATIC_PATHS", [])) + section_folders(settings)
+    problems.extend(posts_elsewhere(settings["PATH"], folders, read_elsewhere))
     for warning in warnings:
         logger.warning("%s", warning)
     problems.extend(outside_links(settings["PATH"]))

@@ -1,1 +1,1 @@
-from .questions import register  # noqa: F401
+from .questions import content_folder, register  # noqa: F401

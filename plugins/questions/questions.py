@@ -43,6 +43,7 @@ from feeds.feeds import absolute_links, link_list, load_options as feed_options,
 from feeds.render import FORMATS, render_within
 from front_matter.rules import ContentProblem
 from plugin_settings import SettingsError, absolute_siteurl, check_bools, merge
+from safe_html.safe_html import checked_body
 
 from .entries import duplicate_slugs, group_topics, newest_first, read_question
 
@@ -152,7 +153,8 @@ class QuestionsGenerator(Generator):
                     continue
                 converter = converter or markdown_converter(self.settings)
                 converter.reset()
-                question.answer_html = converter.convert(question.body)
+                found, question.answer_html = checked_body(converter.convert(question.body), path, self.settings)
+                problems.extend(found)
                 question.url = self.urls["QUESTION_URL"].format(slug=question.slug)
                 question.save_as = self.urls["QUESTION_SAVE_AS"].format(slug=question.slug)
                 questions.append(question)
@@ -229,6 +231,11 @@ def get_generators(pelican_object):
     # get_generators: the only way to add a generator of our own to the build.
     return QuestionsGenerator
 
+
+
+def content_folder(settings):
+    """The folder under ``PATH`` this section reads (content_files: its Markdown is not stray)."""
+    return load_options(settings)["path"].strip("/")
 
 def register():
     signals.get_generators.connect(get_generators)

@@ -10,8 +10,10 @@ dropped without the officer knowing.  Bodies are then passed through ``nh3``
 (the Rust ``ammonia`` sanitiser) with the same allow-list, so pages and feeds,
 which are rendered from the same body, carry only allowed markup.
 
-Pure core, reusable by other plugins (the document library): ``find_unsafe(html)``
-returns ``Finding``s (no Pelican), ``clean(html)`` the sanitised HTML.
+Pure core, reusable by other plugins: ``find_unsafe(html)`` returns ``Finding``s
+(no Pelican), ``clean(html)`` the sanitised HTML; section plugins (van_ban,
+questions) call ``checked_body(html, source_path, settings)`` on the bodies they
+convert, so documents and answers follow the same rules as posts.
 
 A body that equals its own sanitised form passed; its digest is kept in
 ``CACHE_PATH/safe_html/`` (with the rules it passed), so an unchanged post costs
@@ -208,6 +210,23 @@ def line_of(source_text, needle, body_line):
 
 
 # --------------------------------------------------------------------------- Pelican adapter
+
+
+def checked_body(html, source_path, settings):
+    """``(problems, cleaned)`` for one body a section plugin converted from ``source_path``
+    (documents, answers): the same rules and messages as posts and pages."""
+    if not html:
+        return [], html
+    schemes = load_options(settings)["url_schemes"]
+    own = sorted({u.rstrip("/") for u in (settings.get("SITEURL", ""), settings.get("PUBLISH_SITEURL", "")) if u})
+    findings, cleaned = review(html, schemes, own)
+    if not findings:
+        return [], cleaned
+    with open(source_path, encoding="utf-8-sig") as handle:
+        text = handle.read()
+    body_line, path = _body_line(text), os.path.relpath(source_path)
+    return [ContentProblem(path, line_of(text, f.needle, body_line), f.message, f.fix, code="unsafe-html")
+            for f in findings], cleaned
 
 
 def _items(generator):

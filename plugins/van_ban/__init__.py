@@ -1,1 +1,1 @@
-from .van_ban import register  # noqa: F401
+from .van_ban import content_folder, register  # noqa: F401

@@ -61,6 +61,7 @@ from feeds.feeds import moment, tag_uri
 from feeds.render import FORMATS, render_within
 from front_matter.rules import ContentProblem, decode, read_fields, split_front_matter
 from plugin_settings import SettingsError, absolute_siteurl, check_int, merge
+from safe_html.safe_html import checked_body
 from vietnamese.vietnamese import VN_TZ, DateError, format_date, parse_post_date, slugify
 from workers import fork_map
 
@@ -264,7 +265,9 @@ class DocumentsGenerator(Generator):
             document.validity = validity(document, document.replaced_by_documents, today)
             document.validity_slug = slugify(document.validity)
             md.reset()
-            document.content = md.convert(document.body) if document.body.strip() else ""
+            html = md.convert(document.body) if document.body.strip() else ""
+            found, document.content = checked_body(html, document.source_path, self.settings)
+            self.context.setdefault("content_problems", []).extend(found)
         self.library = library
         self.documents = library.documents
         self.context["latest_documents"] = self.documents[: self.options["home_count"]]
@@ -391,6 +394,11 @@ def _markdown_config(settings):
 def get_generators(pelican_object):
     return DocumentsGenerator
 
+
+
+def content_folder(settings):
+    """The folder under ``PATH`` this section reads (content_files: its Markdown is not stray)."""
+    return load_options(settings)["path"].strip("/")
 
 def register():
     # get_generators: the library is a generator of its own (reads content/van-ban/, writes its pages).

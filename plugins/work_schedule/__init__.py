@@ -1,1 +1,1 @@
-from .work_schedule import register  # noqa: F401
+from .work_schedule import content_folder, register  # noqa: F401

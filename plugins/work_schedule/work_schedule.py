@@ -200,5 +200,10 @@ def get_generators(pelican_object):
     return WorkScheduleGenerator
 
 
+
+def content_folder(settings):
+    """The folder under ``PATH`` this section reads (content_files: its Markdown is not stray)."""
+    return load_options(settings)["path"].strip("/")
+
 def register():
     signals.get_generators.connect(get_generators)

@@ -149,3 +149,25 @@ def test_review_walks_only_when_something_may_be_refused():
     assert findings and "lấy từ trang khác" in findings[0].message
     findings, cleaned = review('<p onclick="x()">a</p>')
     assert findings and cleaned == "<p>a</p>"
+
+
+def test_documents_and_answers_follow_the_same_rules(tmp_path):
+    """A script in a document's notes or in an answer stops the build with its file and line."""
+    from conftest import run_pelican, write_files
+    from document_files import pdf_bytes
+
+    content = write_files(tmp_path / "content", {
+        "posts/2024/a.md": post("Bài một"),
+        "van-ban/2024/06-kh.md": "---\nso_ky_hieu: 06/KH-MTTQ\nloai: Kế hoạch\nnguoi_ky: Nguyễn Thị Hà — Chủ tịch\n"
+                                 "ngay_ban_hanh: 14/10/2024\ntrich_yeu: Kế hoạch tổ chức Ngày hội\n"
+                                 "tep: files/06-kh.pdf\n---\n\nGhi chú.\n\n<script>alert(1)</script>\n",
+        "files/06-kh.pdf": pdf_bytes("Kế hoạch tổ chức Ngày hội"),
+        "hoi-dap/cau-hoi.md": "---\ntitle: Hỏi về bảo hiểm\nquestion: Xin hỏi thủ tục?\nasker: Bạn đọc\nasked: 01/09/2026\n"
+                              "answered_by: Trần Văn Lợi\nanswered: 05/09/2026\n---\n\nTrả lời.\n\n"
+                              "<iframe src=\"https://example.com/x\"></iframe>\n",
+    })
+    with pytest.raises(ContentError) as caught:
+        run_pelican(content, tmp_path / "out", PORTAL_BUILD_DATE="15/09/2026")
+    message = str(caught.value)
+    assert "van-ban/2024/06-kh.md:12: thẻ <script>" in message
+    assert "hoi-dap/cau-hoi.md:12: thẻ <iframe>" in message
