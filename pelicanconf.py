@@ -1,5 +1,6 @@
 """Pelican settings for local work (see publishconf.py for what publishing changes)."""
 
+import datetime
 import os
 import sys
 
@@ -96,10 +97,15 @@ TAG_URL = "the/{slug}/"
 TAG_SAVE_AS = TAG_URL + "index.html"
 AUTHOR_URL = "tac-gia/{slug}/"
 AUTHOR_SAVE_AS = AUTHOR_URL + "index.html"
-CATEGORIES_SAVE_AS = "chuyen-muc/index.html"
-TAGS_SAVE_AS = "the/index.html"
-AUTHORS_SAVE_AS = "tac-gia/index.html"
-ARCHIVES_SAVE_AS = "tin-da-dua/index.html"
+# The theme takes every link from the *_URL settings (Pelican has no ARCHIVES_URL etc.; ours).
+CATEGORIES_URL = "chuyen-muc/"
+CATEGORIES_SAVE_AS = CATEGORIES_URL + "index.html"
+TAGS_URL = "the/"
+TAGS_SAVE_AS = TAGS_URL + "index.html"
+AUTHORS_URL = "tac-gia/"
+AUTHORS_SAVE_AS = AUTHORS_URL + "index.html"
+ARCHIVES_URL = "tin-da-dua/"
+ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
 YEAR_ARCHIVE_URL = "tin-da-dua/{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
 MONTH_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/"
@@ -109,7 +115,7 @@ DAY_ARCHIVE_SAVE_AS = DAY_ARCHIVE_URL + "index.html"
 
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "search", "404"]
 SEARCH_URL = "tim-kiem/"
-SEARCH_SAVE_AS = "tim-kiem/index.html"
+SEARCH_SAVE_AS = SEARCH_URL + "index.html"
 DEFAULT_PAGINATION = 10
 PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None}
 PAGINATION_PATTERNS = (
@@ -119,6 +125,8 @@ PAGINATION_PATTERNS = (
 
 # Escape every value by default: titles and names are text, only content is HTML (|safe).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# `date` lets the theme format YEAR/MONTH/DAY_ARCHIVE_URL for a period it only knows by numbers.
+JINJA_GLOBALS = {"date": datetime.date}
 SLUGIFY_SOURCE = "title"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False
