@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from component_fixtures import HOI_NGHI, NGAY_HOI, SITE, TRAO_QUA, named, photo, when
+from component_fixtures import HOI_NGHI, SITE, TRAO_QUA, named, photo, when
 
 NESTS = ["breadcrumb", "draft_notice", "figure", "prose", "tags", "share", "pager"]
 
