@@ -1,5 +1,6 @@
 """Pelican settings for local work (see publishconf.py for what publishing changes)."""
 
+import datetime
 import os
 import sys
 
@@ -104,15 +105,20 @@ TAG_URL = "the/{slug}/"
 TAG_SAVE_AS = TAG_URL + "index.html"
 AUTHOR_URL = "tac-gia/{slug}/"
 AUTHOR_SAVE_AS = AUTHOR_URL + "index.html"
-CATEGORIES_SAVE_AS = "chuyen-muc/index.html"
-TAGS_SAVE_AS = "the/index.html"
-AUTHORS_SAVE_AS = "tac-gia/index.html"
-ARCHIVES_SAVE_AS = "tin-da-dua/index.html"
-YEAR_ARCHIVE_URL = "tin-da-dua/{date:%Y}/"
+# The theme takes every link from the *_URL settings (Pelican has no ARCHIVES_URL etc.; ours).
+CATEGORIES_URL = "chuyen-muc/"
+CATEGORIES_SAVE_AS = CATEGORIES_URL + "index.html"
+TAGS_URL = "the/"
+TAGS_SAVE_AS = TAGS_URL + "index.html"
+AUTHORS_URL = "tac-gia/"
+AUTHORS_SAVE_AS = AUTHORS_URL + "index.html"
+ARCHIVES_URL = "tin-da-dua/"
+ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
+YEAR_ARCHIVE_URL = ARCHIVES_URL + "{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
-MONTH_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_URL = ARCHIVES_URL + "{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
-DAY_ARCHIVE_URL = "tin-da-dua/{date:%Y}/{date:%m}/{date:%d}/"
+DAY_ARCHIVE_URL = ARCHIVES_URL + "{date:%Y}/{date:%m}/{date:%d}/"
 DAY_ARCHIVE_SAVE_AS = DAY_ARCHIVE_URL + "index.html"
 
 # "Văn bản" library (plugins/van_ban): documents under content/van-ban/, files under content/files/.
@@ -165,7 +171,7 @@ ENGLISH_SAVE_AS = ENGLISH_URL + "index.html"
 
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "search", "404"]
 SEARCH_URL = "tim-kiem/"
-SEARCH_SAVE_AS = "tim-kiem/index.html"
+SEARCH_SAVE_AS = SEARCH_URL + "index.html"
 DEFAULT_PAGINATION = 10
 PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "questions": None}
 PAGINATION_PATTERNS = (
@@ -175,6 +181,8 @@ PAGINATION_PATTERNS = (
 
 # Escape every value by default: titles and names are text, only content is HTML (|safe).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# `date` lets the theme format YEAR/MONTH/DAY_ARCHIVE_URL for a period it only knows by numbers.
+JINJA_GLOBALS = {"date": datetime.date}
 SLUGIFY_SOURCE = "title"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False

@@ -1,0 +1,45 @@
+"""Small, realistic inputs for the component examples in ``tests/theme/components/``:
+posts, photos and people as the plugins hand them to the templates (attributes read
+by Jinja the same way on these objects as on Pelican's)."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+VN = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
+SITE = "https://mttq-hoaphong.example.gov.vn"  # SITEURL of publishconf.py
+
+
+def when(day, month, year, hour=8, minute=30):
+    return dt.datetime(year, month, day, hour, minute, tzinfo=VN)
+
+
+def named(name, url):
+    return SimpleNamespace(name=name, url=url, slug=url.rstrip("/").rsplit("/", 1)[-1])
+
+
+def photo(name="ngay-hoi", alt="Người dân dự ngày hội", caption="Quang cảnh ngày hội"):
+    """A ``featured_image`` as the photos plugin provides it."""
+    base = f"{SITE}/media/{name}"
+    return {
+        "src": f"{base}-960.jpg", "srcset": f"{base}-480.jpg 480w, {base}-960.jpg 960w",
+        "srcset_webp": f"{base}-480.webp 480w, {base}-960.webp 960w",
+        "sizes": "(min-width: 48rem) 45rem, 100vw", "width": 960, "height": 720,
+        "alt": alt, "caption": caption,
+        "thumb": {"src": f"{base}-240.jpg", "webp": f"{base}-240.webp", "width": 240, "height": 180},
+    }
+
+
+def post(title, slug, date, category=("Hoạt động Mặt trận", "chuyen-muc/hoat-dong-mat-tran/"),
+         image=None, summary=""):
+    return SimpleNamespace(
+        title=title, url=f"tin-tuc/{date.year}/{slug}/", date=date, category=named(*category),
+        featured_image=image, summary=summary,
+    )
+
+
+HOI_NGHI = post("Hội nghị hiệp thương lần thứ nhất", "hoi-nghi-hiep-thuong", when(6, 3, 2026))
+NGAY_HOI = post("Ngày hội Đại đoàn kết tại thôn Đông Sơn", "ngay-hoi-dong-son", when(15, 11, 2025, 7, 0),
+                category=("Đại đoàn kết", "chuyen-muc/dai-doan-ket/"), image=photo(),
+                summary="<p>Hơn 400 người dân thôn Đông Sơn vui <em>ngày hội</em>.</p>")
+TRAO_QUA = post("Trao 320 suất quà Tết cho hộ nghèo", "trao-qua-tet", when(20, 1, 2025),
+                category=("An sinh xã hội", "chuyen-muc/an-sinh-xa-hoi/"), image=photo("trao-qua", "Trao quà"))
