@@ -142,8 +142,9 @@ def make_project(folder, posts):
     folder.mkdir(parents=True)
     for name in ("tasks.py", "pelicanconf.py", "publishconf.py"):
         shutil.copy(ROOT / name, folder / name)
-    for name in ("plugins", "theme"):
-        os.symlink(ROOT / name, folder / name)
+    for name in ("plugins", "theme", "package.json", "package-lock.json", "node_modules"):
+        if (ROOT / name).exists():  # node_modules: the web editor's files, as `npm ci` left them
+            os.symlink(ROOT / name, folder / name)
     write_files(folder / "content", posts)
     return folder
 

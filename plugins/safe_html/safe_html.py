@@ -184,6 +184,7 @@ def clean(html, url_schemes=DEFAULTS["url_schemes"]):
         attributes={"*": set(_GLOBAL), **{tag: set(names) for tag, names in ALLOWED.items()}},
         url_schemes=set(url_schemes),
         link_rel=None,
+        strip_comments=False,  # harmless, and commune's "<!-- du-lieu -->" marks where its data goes
         filter_style_properties=set(STYLE_PROPERTIES),
     )
 
