@@ -13,7 +13,6 @@ from invoke.exceptions import Exit
 
 ROOT = Path(__file__).resolve().parent
 VENV_BIN = Path(sys.executable).parent
-sys.path.insert(0, str(ROOT / "plugins"))  # deploy/, content_check/, preview/: tools used below
 
 CONFIG = {
     "content": ROOT / "content",
@@ -92,7 +91,7 @@ def test(c):
             "author": "người viết (mặc định: AUTHOR trong pelicanconf.py)", "slug": "địa chỉ bài, chữ không dấu"})
 def new(c, title, category="", author="", slug=""):
     """Create a draft post content/posts/YYYY/<slug>.md with its front matter filled in."""
-    from content_check import NewPostError, new_post, pick_category
+    from portal_tools.check import NewPostError, new_post, pick_category
 
     settings = _settings(CONFIG["settings"])
     try:
@@ -137,7 +136,7 @@ def _print_report(report):
 
 
 def _check(settings_file):
-    from content_check import check_site
+    from portal_tools.check import check_site
 
     try:
         report = check_site(settings_file, _overrides(OUTPUT_PATH=str(CONFIG["publish_output"])))
@@ -157,10 +156,10 @@ def check(c, dev=False):
 @task(help={"port": "cổng (mặc định 8000)", "host": "địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này xem được)"})
 def livereload(c, port=None, host=None):
     """Preview at http://127.0.0.1:8000 that rebuilds on save and refreshes the browser (Ctrl+C to stop)."""
-    from preview import serve as serve_preview
+    from portal_tools.preview import serve as serve_preview
 
     _quiet_logging()
-    logging.getLogger("preview").setLevel(logging.INFO)
+    logging.getLogger("portal_tools.preview").setLevel(logging.INFO)
     host, port = host or CONFIG["host"], int(port or CONFIG["port"])
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"Chú ý: bản xem thử mở cho mạng ({host}); mọi máy cùng mạng đều xem được cả bản nháp.")
@@ -179,7 +178,7 @@ def livereload(c, port=None, host=None):
 
 
 def _deploy_config(dest=None, target=None, compress=False):
-    from deploy import DeployError, load_config
+    from portal_tools.deploy import DeployError, load_config
 
     settings = _settings(CONFIG["publish_settings"])
     overrides = {"target": target or ("directory" if dest else None),
@@ -216,8 +215,8 @@ def _describe(result):
 })
 def publish(c, dest=None, target=None, compress=False, deploy=True, output=None):
     """Check, build with publishconf.py into a fresh folder, then deploy; nothing is deployed on any error."""
-    from deploy import DeployError, build_fresh, precompress
-    from deploy import deploy as send
+    from portal_tools.deploy import DeployError, build_fresh, precompress
+    from portal_tools.deploy import deploy as send
 
     _quiet_logging(logging.ERROR)  # the check below reports warnings; the build only shows errors
     config = _deploy_config(dest, target, compress) if deploy else None
@@ -245,8 +244,8 @@ def publish(c, dest=None, target=None, compress=False, deploy=True, output=None)
 @task(help={"dest": "thư mục đã đăng (như --dest của publish)", "to": "tên bản cần quay lại (mặc định: bản ngay trước)"})
 def rollback(c, dest=None, to=None):
     """Put the previous release back online (directory or rsync target; --dest PATH for a local folder)."""
-    from deploy import DeployError
-    from deploy import rollback as roll_back
+    from portal_tools.deploy import DeployError
+    from portal_tools.deploy import rollback as roll_back
 
     config = _deploy_config(dest)
     try:
@@ -260,7 +259,7 @@ def rollback(c, dest=None, to=None):
             "dest": "where the Markdown posts go (default content/posts/imported)"})
 def import_legacy(c, source, dest="content/posts/imported"):
     """Import old-portal pages (text or saved HTML) as Markdown posts, then print a report."""
-    from legacy_import import LegacyImportError, format_report, import_folder
+    from portal_tools.legacy_import import LegacyImportError, format_report, import_folder
 
     try:
         report = import_folder(source, ROOT / dest,  # an absolute dest stays as given

@@ -1,7 +1,6 @@
 """Shared fixtures: ``build_site`` runs a real Pelican build of tiny fixture posts."""
 
 import logging
-import sys
 import textwrap
 from pathlib import Path
 
@@ -9,7 +8,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "plugins"))
 
 
 def post(title, date="06/07/2021 08:30", category="Hoạt động Mặt trận", author="Kim Quy",

@@ -44,7 +44,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 from pelican import signals
 
-from plugin_settings import SettingsError, absolute_siteurl, check_bools, check_int, merge
+from portal_core.settings import SettingsError, absolute_siteurl, check_bools, check_int, merge
 from vietnamese.vietnamese import to_vn
 
 from .render import FORMATS, render_within

@@ -31,7 +31,7 @@ from pelican import signals
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category, Tag
 
-from plugin_settings import check_bools, merge
+from portal_core.settings import check_bools, merge
 
 from .markdown_cache import MarkdownCache
 from .rules import (

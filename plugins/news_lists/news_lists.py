@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from pelican import signals
 
-from plugin_settings import check_int, merge
+from portal_core.settings import check_int, merge
 
 DEFAULTS = {
     "other_count": 5,  # "Tin khác" on an article page

@@ -46,8 +46,8 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import path_to_url, get_relative_path, sanitised_join
 from pelican.writers import Writer
 
-from plugin_settings import check_bools, check_int, merge
-from workers import fork_map
+from portal_core.settings import check_bools, check_int, merge
+from portal_core.workers import fork_map
 
 from .fingerprint import Fingerprints, files_digest, page_digest
 

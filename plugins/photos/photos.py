@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from pelican import signals
 
 from front_matter.rules import ContentProblem
-from plugin_settings import check_bools, check_int, merge
+from portal_core.settings import check_bools, check_int, merge
 
 from .processing import PhotoError, all_files, derive
 

@@ -31,7 +31,7 @@ from urllib.parse import quote
 from lxml import etree
 from pelican import signals
 
-from plugin_settings import SettingsError, absolute_siteurl, check_bools, merge
+from portal_core.settings import SettingsError, absolute_siteurl, check_bools, merge
 from vietnamese.vietnamese import to_vn
 
 logger = logging.getLogger(__name__)

@@ -64,7 +64,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pelican import signals
 
-from plugin_settings import check_bools, check_int, merge
+from portal_core.settings import check_bools, check_int, merge
 
 logger = logging.getLogger(__name__)
 
@@ -284,12 +284,9 @@ def start_indexing(generator, content=None, writer=None):
     os.close(handle)
     write_job(job_file, _sources(generator), output_path=output_path, options=options,
               cache_path=os.path.abspath(cache_path) if cache_path else "")
-    plugins_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [plugins_dir] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
     process = subprocess.Popen(
         [sys.executable, "-m", "search_index.indexer", job_file],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     _jobs[output_path] = _Job(process, weakref.ref(generator), started, time.perf_counter() - started, job_file)
 

@@ -21,7 +21,7 @@ import re
 
 from pelican import signals
 
-from plugin_settings import merge
+from portal_core.settings import merge
 
 logger = logging.getLogger(__name__)
 

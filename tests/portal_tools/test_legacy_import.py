@@ -4,7 +4,6 @@ page set, the three shared sample pages, and the folder import / report adapter.
 import codecs
 import json
 import re
-import sys
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -14,10 +13,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-# Plugins are imported by their own name, as tasks.py and conftest.py do.
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from legacy_import import (  # noqa: E402
+from portal_tools.legacy_import import (
     Block,
     LegacyArticle,
     decode_bytes,
@@ -27,15 +24,15 @@ from legacy_import import (  # noqa: E402
     import_folder,
     to_markdown,
 )
-from legacy_import import boilerplate as bp  # noqa: E402
-from legacy_import.dates import find_dates, parse_date_line, strip_dates  # noqa: E402
-from legacy_import.fields import (  # noqa: E402
+from portal_tools.legacy_import import boilerplate as bp
+from portal_tools.legacy_import.dates import find_dates, parse_date_line, strip_dates
+from portal_tools.legacy_import.fields import (
     bare_byline,
     is_person_name,
     map_category,
     parse_byline,
 )
-from legacy_import.write import is_unedited, read_page  # noqa: E402
+from portal_tools.legacy_import.write import is_unedited, read_page
 
 # A fixed copy of PORTAL_CATEGORIES, so the expectations do not move with the config.
 CATEGORIES = [
@@ -602,7 +599,7 @@ def test_posts_pass_the_portal_front_matter_rules(tmp_path):
 
 
 def test_missing_source_folder_is_an_officer_readable_error(tmp_path):
-    from legacy_import import LegacyImportError
+    from portal_tools.legacy_import import LegacyImportError
 
     with pytest.raises(LegacyImportError, match="Không tìm thấy thư mục trang cũ"):
         import_folder(tmp_path / "khong-co", tmp_path / "out", CATEGORIES)

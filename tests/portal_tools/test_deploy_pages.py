@@ -5,8 +5,8 @@ import subprocess
 
 import pytest
 
-from deploy import load_config
-from deploy.pages import deploy_pages
+from portal_tools.deploy import load_config
+from portal_tools.deploy.pages import deploy_pages
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Kiểm thử", "GIT_AUTHOR_EMAIL": "test@example.org",
            "GIT_COMMITTER_NAME": "Kiểm thử", "GIT_COMMITTER_EMAIL": "test@example.org"}

@@ -12,8 +12,8 @@ import pytest
 from pelican.plugins import signals
 
 from conftest import ROOT, jpeg, post, write_files
-from test_tasks_check import only_configured_plugins  # noqa: F401 (autouse fixture)
-from preview import PreviewBuilder, PreviewServer, inject, page_file, watch
+from test_check import only_configured_plugins  # noqa: F401 (autouse fixture)
+from portal_tools.preview import PreviewBuilder, PreviewServer, inject, page_file, watch
 
 SAVES = itertools.count(1)
 A = "posts/2024/hoi-nghi.md"

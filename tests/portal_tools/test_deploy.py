@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 
-from deploy import DeployError, deploy, load_config, precompress, rollback, tree_digest
-from deploy.releases import current_release, deploy_directory, list_releases, rollback_directory
-from deploy.remote import remote_script, rsync_upload, s3_command
+from portal_tools.deploy import DeployError, deploy, load_config, precompress, rollback, tree_digest
+from portal_tools.deploy.releases import current_release, deploy_directory, list_releases, rollback_directory
+from portal_tools.deploy.remote import remote_script, rsync_upload, s3_command
 
 T0 = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
 

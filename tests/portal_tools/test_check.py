@@ -10,8 +10,8 @@ from invoke import Context
 from invoke.exceptions import Exit
 
 from conftest import ROOT, jpeg, post, write_files
-from content_check import Document, SiteMap, check_site, duplicate_titles, find_links
-from content_check.links import check_document_links, output_path
+from portal_tools.check import Document, SiteMap, check_site, duplicate_titles, find_links
+from portal_tools.check.links import check_document_links, output_path
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ def only_configured_plugins():
     """Pelican's signals are global: plugins that earlier tests' builds
     registered (with other PLUGINS) stay connected and would run here too.
     Each test starts with no receiver; the earlier ones are put back after.
-    (Imported by the other test_tasks_* modules that run Pelican.)"""
+    (Imported by the other tests of the tools that run Pelican.)"""
     from blinker import Signal
     from pelican.plugins import signals
 

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import ROOT, post
-from legacy_import import format_report, import_folder
+from portal_tools.legacy_import import format_report, import_folder
 
 LEGACY = ROOT.parent / "shared" / "legacy-samples"
 

@@ -15,7 +15,7 @@ keeps the collector from touching (and so copying) every inherited object.
 An exception in a child comes back as a ``WorkerError`` naming the item and
 carrying the child's traceback; the parent raises it after all children ended.
 
-Not a Pelican plugin: plugins import it (``plugins/`` is on ``sys.path``).
+Library code (``portal_core``): plugins import it.
 """
 
 import gc

@@ -8,8 +8,8 @@ from invoke import Context
 from invoke.exceptions import Exit
 
 from conftest import ROOT
-from test_tasks_check import only_configured_plugins  # noqa: F401 (autouse fixture)
-from content_check import NewPostError, check_site, new_post, pick_category
+from test_check import only_configured_plugins  # noqa: F401 (autouse fixture)
+from portal_tools.check import NewPostError, check_site, new_post, pick_category
 from front_matter.rules import check_post, read_fields, split_front_matter
 from vietnamese.vietnamese import VN_TZ
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from jinja2 import BytecodeCache
 
-from content_check import read_site
-from content_check.content_check import WarningCollector
+from portal_tools.check import read_site
+from portal_tools.check.check import WarningCollector
 from front_matter.rules import ContentError
 
 logger = logging.getLogger(__name__)

@@ -3,10 +3,8 @@ valid front matter, lets no markup through, and never drops an article paragraph
 
 import html as html_escape
 import os
-import sys
 import tempfile
 import unicodedata
-from pathlib import Path
 
 # Hypothesis keeps caches in ./.hypothesis; keep them out of the working tree.
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "hypothesis-legacy-import"))
@@ -16,12 +14,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parents[2]
-# Plugins are imported by their own name, as tasks.py and conftest.py do.
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from legacy_import import decode_bytes, extract, html_to_lines, to_markdown  # noqa: E402
-from legacy_import.boilerplate import classify_line  # noqa: E402
+from portal_tools.legacy_import import decode_bytes, extract, html_to_lines, to_markdown
+from portal_tools.legacy_import.boilerplate import classify_line
 
 CATEGORIES = ["Hoạt động Mặt trận", "Thông báo"]
 # No example database: the tests must not write into the working tree.

@@ -3,7 +3,7 @@ the plugin's ``DEFAULTS`` into a new dict, once per build; Pelican's settings
 are never written to. Unknown keys and out-of-range values stop the build with
 a message that names the setting and what is allowed.
 
-Not a Pelican plugin: the plugins import it (``plugins/`` is on ``sys.path``).
+Library code (``portal_core``): plugins and tools import it.
 """
 
 

@@ -9,8 +9,7 @@ sample is the time from the write to the moment the browser shows that
 sentence.  Also reported: the cold first build and, per edit, the time until
 the whole site was rewritten.
 
-Usage: ``python -m preview.bench --content content`` or ``--posts 2000``
-(with ``plugins/`` on ``sys.path``).
+Usage: ``python -m portal_tools.preview.bench --content content`` or ``--posts 2000``.
 """
 
 import argparse

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from workers import WorkerError, fork_map
+from portal_core.workers import WorkerError, fork_map
 
 
 def _pid_and_square(n):
