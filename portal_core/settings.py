@@ -32,6 +32,18 @@ def absolute_siteurl(settings):
     return None
 
 
+def absolute_base(settings, needs, error=SettingsError):
+    """``absolute_siteurl(settings)``, or ``error`` when there is none: ``needs``
+    says what needs it ("feeds need", "sitemap.xml needs")."""
+    value = absolute_siteurl(settings)
+    if value:
+        return value
+    raise error(
+        f"{needs} absolute addresses: set PUBLISH_SITEURL in pelicanconf.py to the portal's "
+        "address, e.g. 'https://mttq-xa.example.gov.vn' (SITEURL is empty in development)"
+    )
+
+
 def check_bools(options, name, keys, error=SettingsError):
     for key in keys:
         if not isinstance(options[key], bool):
@@ -42,3 +54,18 @@ def check_int(options, name, key, low, high, error=SettingsError):
     value = options[key]
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise error(f"{name}[{key!r}] must be a whole number from {low} to {high}, not {value!r}")
+
+
+def check_number(options, name, key, low, high, error=SettingsError):
+    """A number (int or float, not a bool, not NaN) from ``low`` to ``high``."""
+    value = options[key]
+    if (not isinstance(value, (int, float)) or isinstance(value, bool) or value != value
+            or not low <= value <= high):
+        raise error(f"{name}[{key!r}] must be a number from {low} to {high}, not {value!r}")
+
+
+def check_strings(options, name, key, example, error=SettingsError):
+    """A list of non-empty strings, e.g. ``example``."""
+    value = options[key]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise error(f"{name}[{key!r}] must be a list of non-empty texts such as {example!r}, not {value!r}")

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 import yaml
 
+from portal_core.problems import ContentError, ContentProblem  # noqa: F401 (ContentError: the plugin's API)
 from vietnamese.vietnamese import DateError, fold, nfc, parse_post_date, slugify
 
 REQUIRED_POST_KEYS = ("title", "date", "category", "author")
@@ -29,33 +30,6 @@ FRONT_MATTER_EXAMPLE = (
     '---\ntitle: "Tiêu đề bài viết"\ndate: 06/07/2021 08:30\n'
     "category: Hoạt động Mặt trận\nauthor: Nguyễn Văn A\n---"
 )
-
-
-@dataclass(frozen=True)
-class ContentProblem:
-    """One thing wrong in one file, worded for a communication officer."""
-
-    path: str
-    line: int
-    message: str
-    fix: str
-    code: str = ""  # what kind of problem, for rules that act on it (e.g. "missing:date")
-
-    def __str__(self):
-        return f"{self.path}:{self.line}: {self.message} — {self.fix}"
-
-
-class ContentError(Exception):
-    """The content has problems; the build must stop and list them all."""
-
-    exitcode = 1
-
-    def __init__(self, problems):
-        self.problems = list(problems)
-        lines = "\n".join(str(p) for p in self.problems)
-        super().__init__(
-            f"{len(self.problems)} lỗi trong nội dung, trang chưa được tạo:\n{lines}"
-        )
 
 
 @dataclass

@@ -31,7 +31,8 @@ from urllib.parse import quote
 from lxml import etree
 from pelican import signals
 
-from portal_core.settings import SettingsError, absolute_siteurl, check_bools, merge
+from portal_core.lifecycle import build_state
+from portal_core.settings import SettingsError, absolute_base, check_bools, merge
 from vietnamese.vietnamese import to_vn
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ ALWAYS_EXCLUDED = ("drafts/",)  # development writes drafts there
 NOT_PAGES = ("404.html",)  # served at any missing address: not a page of its own
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 RECORD = "search_engine_pages"
+NEEDS = "sitemap.xml needs"  # absolute addresses (portal_core.settings.absolute_base)
 
 
 class SearchEnginesError(SettingsError):
@@ -61,17 +63,6 @@ def load_options(settings):
             "SEARCH_ENGINES['exclude'] must be a list of address beginnings such as ['tim-kiem/']")
     options["exclude"] = tuple(p.lstrip("/") for p in exclude)
     return options
-
-
-def absolute_base(settings):
-    """``SITEURL`` when it is absolute (publish builds), else ``PUBLISH_SITEURL``."""
-    value = absolute_siteurl(settings)
-    if value:
-        return value
-    raise SearchEnginesError(
-        "sitemap.xml needs absolute addresses: set PUBLISH_SITEURL in pelicanconf.py to the portal's "
-        "address, e.g. 'https://mttq-xa.example.gov.vn' (SITEURL is empty in development)"
-    )
 
 
 # ---------------------------------------------------------------- pure core
@@ -128,8 +119,9 @@ def robots_txt(sitemap_url=None):
 
 def start_record(generators):
     settings = generators[0].settings
-    load_options(settings)  # bad settings or a missing address stop the build before anything is written
-    absolute_base(settings)
+    # Bad settings or a missing address stop the build before anything is written.
+    build_state(generators[0].context).options(load_options, settings)
+    absolute_base(settings, NEEDS, SearchEnginesError)
     generators[0].context[RECORD] = []  # the context is one dict shared by every generator of this build
 
 
@@ -144,8 +136,8 @@ def record_page(path, context):
 
 def write_files(generator, writer):
     settings = generator.settings
-    options = load_options(settings)
-    base = absolute_base(settings)
+    options = build_state(generator.context).options(load_options, settings)
+    base = absolute_base(settings, NEEDS, SearchEnginesError)
     sitemap_url = None
     if options["sitemap"]:
         records = generator.context.get(RECORD) or []
