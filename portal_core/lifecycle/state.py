@@ -1,4 +1,4 @@
-"""The build's lifecycle: what one build shares between the plugins.
+"""What one build shares between the plugins.
 
 ``build_state(context)`` is the state of one build: Pelican creates one
 context dict per build and hands it to every generator, so the state lives
@@ -9,7 +9,7 @@ merged and checked once per build (``options``), and which once-per-build
 steps have run (``first_time``).
 """
 
-from .problems import ProblemCollector
+from ..problems import ProblemCollector
 
 _KEY = "portal_build"  # the context's one entry owned by portal_core
 
@@ -17,12 +17,23 @@ _KEY = "portal_build"  # the context's one entry owned by portal_core
 class BuildState:
     """What the plugins of one build share (see the module docstring)."""
 
-    __slots__ = ("problems", "_options", "_done")
+    __slots__ = ("problems", "_options", "_done", "_owned")
 
     def __init__(self):
         self.problems = ProblemCollector()
         self._options = {}
         self._done = set()
+        self._owned = {}
+
+    def own(self, owner, make=None):
+        """The per-build object of plugin ``owner`` (its module name), made by
+        ``make()`` the first time; ``None`` when there is none and no ``make``.
+        Only its owner uses it: plugins talk to each other through signals and
+        the typed members above, never through these."""
+        found = self._owned.get(owner)
+        if found is None and make is not None:
+            found = self._owned[owner] = make()
+        return found
 
     def first_time(self, step):
         """True the first time ``step`` (a plugin's name for one of its steps) is

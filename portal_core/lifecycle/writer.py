@@ -1,34 +1,35 @@
-"""Page writer: renders only the pages whose inputs changed, on every core.
+"""The incremental writer: renders only the pages whose inputs changed, on every core.
 
 Pelican's own writer renders and writes every page of the site on every build.
-This plugin gives Pelican (``get_writer``) a writer that, instead, collects the
-pages the generators ask for and, once the whole build is known
-(``finalized``):
+``IncrementalWriter`` (given to Pelican by the page_writer plugin, and used by
+the live preview's two passes) instead collects the pages the generators ask
+for — ``write_file`` re-does Pelican 4.12's ``Writer.write_file``: the page's
+context and its pagination — and renders them at two points: the article
+generator's pages at ``article_writer_finalized`` (overlapping the search
+indexer), the rest at ``finalized`` (or when the preview asks, ``flush``):
 
 1. digests what each page is rendered from (``fingerprint.py``: the template
    and the code, the context, the page's own variables);
 2. renders again only the pages whose digest differs from the one stored in
    ``CACHE_PATH/page_writer.json`` at the last build, or whose file is missing
    or was changed by something else since (size and modification time);
-3. renders them in forked worker processes (``workers`` library), one per core,
-   and writes a file only when its bytes changed (unchanged files keep their
-   modification time, which deploy tools rely on);
-4. deletes the pages the last build wrote and this one no longer makes (a
+3. renders them in forked worker processes (``portal_core.workers``), one per
+   core, and writes a file only when its bytes changed (unchanged files keep
+   their modification time, which deploy tools rely on);
+4. sends ``content_written`` for every page once its file is on disk (rendered
+   now or kept from the last build), as Pelican's writer does;
+5. deletes the pages the last build wrote and this one no longer makes (a
    deleted post, a category left empty, a listing page fewer), so an
    incremental build leaves the same files as a fresh one.
 
 The digests are taken from the values, not from a list of what today's
 templates read, so a theme edit cannot leave a page stale; a change to the
-theme's templates or to our plugins' code renders everything again.
-
-``content_written`` is still sent for every page, rendered or not (the sitemap
-is made from it), when the generator asks for the page.
+theme's templates or to our code (plugins, ``portal_core``) renders everything again.
 
 Settings read: ``PAGE_WRITER`` (dict, defaults in ``DEFAULTS``: ``workers``,
 0 for one per core; ``incremental``, False to render every page every time),
 ``CACHE_PATH``, ``THEME``, ``PLUGIN_PATHS``, ``PAGINATED_TEMPLATES``,
 ``DEFAULT_PAGINATION``.
-Template variables provided: none (the pages get what Pelican's writer gives).
 """
 
 import json
@@ -46,8 +47,8 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import path_to_url, get_relative_path, sanitised_join
 from pelican.writers import Writer
 
-from portal_core.settings import check_bools, check_int, merge
-from portal_core.workers import fork_map
+from ..settings import check_bools, check_int, merge
+from ..workers import fork_map
 
 from .fingerprint import Fingerprints, files_digest, page_digest
 
@@ -60,6 +61,7 @@ DEFAULTS = {
     "incremental": True,
 }
 MANIFEST_NAME = "page_writer.json"
+INTERRUPTIBLE_CHUNK = 256  # pages rendered between two looks at the preview's interrupt
 MANIFEST_VERSION = 1
 
 
@@ -75,9 +77,10 @@ class FileOverwriteError(RuntimeError):
 
 
 def code_digest(settings):
-    """Digest of the theme's files and of our plugins' code: what renders a page."""
+    """Digest of the theme's files and of our code (plugins, portal_core): what renders a page."""
     paths = []
-    roots = [settings.get("THEME", "")] + list(settings.get("PLUGIN_PATHS", []))
+    core = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    roots = [settings.get("THEME", ""), core] + list(settings.get("PLUGIN_PATHS", []))
     for root in roots:
         for folder, dirs, names in os.walk(root):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
@@ -151,10 +154,12 @@ class PageJob:
         return f"page {self.name} (template {self.template.name})"
 
 
-class PortalWriter(Writer):
-    """Collects pages, then renders the changed ones in parallel at ``finalized``."""
+class IncrementalWriter(Writer):
+    """Collects pages, then renders the changed ones in parallel (see the module docstring)."""
 
-    def __init__(self, output_path, settings=None):
+    def __init__(self, output_path, settings=None, render_early=True):
+        """``render_early=False``: nothing is rendered at ``article_writer_finalized``
+        (the preview decides when, with ``flush``)."""
         super().__init__(output_path, settings=settings)
         self.options = load_options(self.settings)
         self.jobs = {}  # output name -> PageJob, in the order asked
@@ -170,8 +175,14 @@ class PortalWriter(Writer):
         self._base = None  # the shared context
         self._contexts = {}  # id(context) -> digest (the jobs keep each context alive)
         # Weak: a writer left by a failed build goes away with it.
-        signals.article_writer_finalized.connect(self.render_articles)
+        if render_early:
+            signals.article_writer_finalized.connect(self.render_articles)
         signals.finalized.connect(self.finish)
+
+    def close(self):
+        """Leave Pelican's signals (a build that stopped before ``finalized``)."""
+        signals.finalized.disconnect(self.finish)
+        signals.article_writer_finalized.disconnect(self.render_articles)
 
     # -- collecting ------------------------------------------------------
     def _localcontext(self, context, name, kwargs, relative_urls):
@@ -199,8 +210,6 @@ class PortalWriter(Writer):
             self._overridden.add(name)
             self.pages.pop(name, None)  # rendered already: render the overriding page
         self.jobs[name] = PageJob(name, template, context, kwargs, relative_urls)
-        localcontext = self._localcontext(context, name, kwargs, relative_urls)
-        signals.content_written.send(sanitised_join(self.output_path, name), context=localcontext)
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None,
                    template_name=None, override_output=False, url=None, **kwargs):
@@ -274,14 +283,16 @@ class PortalWriter(Writer):
                                         job.relative_urls, fingerprints.value(variables))
         return digests
 
-    def _render_queued(self):
-        """Render the pages queued since the last call whose digest changed."""
+    def _render_queued(self, only=None, interrupt=None):
+        """Render the queued pages not done yet (only those in ``only`` when given)
+        whose digest changed; return the names of the files written, and whether
+        ``interrupt`` (an Event, checked between chunks of pages) stopped it."""
         if self._fingerprints is None:
             self._fingerprints = Fingerprints(Content, URLWrapper)
             self._code = code_digest(self.settings)
             manifest = self._manifest_path()
             self._previous = (read_manifest(manifest, self._output) if self.options["incremental"] else {})
-        names = [name for name in self.jobs if name not in self.pages]
+        names = [name for name in self.jobs if name not in self.pages and (only is None or name in only)]
         digests = self._digests(names) if self.options["incremental"] else {}
         todo = []
         for name in names:
@@ -293,11 +304,36 @@ class PortalWriter(Writer):
                 self._kept += 1
             else:
                 todo.append(self.jobs[name])
-        results = fork_map(self._render, todo, self.options["workers"], describe=repr)
-        for job, (changed, stat) in zip(todo, results):
-            self._written += changed
-            self._rendered += 1
-            self.pages[job.name] = [digests.get(job.name, ""), *(stat or [0, 0])]
+        written, stopped = [], False
+        step = max(1, len(todo) if interrupt is None else INTERRUPTIBLE_CHUNK)
+        for start in range(0, len(todo), step):
+            if interrupt is not None and interrupt.is_set():
+                stopped = True
+                break
+            chunk = todo[start:start + step]
+            results = fork_map(self._render, chunk, self.options["workers"], describe=repr)
+            for job, (changed, stat) in zip(chunk, results):
+                self._written += changed
+                self._rendered += 1
+                self.pages[job.name] = [digests.get(job.name, ""), *(stat or [0, 0])]
+                if changed:
+                    written.append(job.name)
+        for name in names:  # these files are on disk now, rendered or kept: announce them in order
+            if name in self.pages:
+                job = self.jobs[name]
+                localcontext = self._localcontext(job.context, name, job.kwargs, job.relative_urls)
+                signals.content_written.send(sanitised_join(self.output_path, name), context=localcontext)
+        return written, stopped
+
+    def flush(self, only=None, interrupt=None):
+        """Render now the queued pages in ``only`` (all when None), stopping between
+        chunks when ``interrupt`` is set; return ``(names written, stopped)``.
+        For the live preview, which writes the pages open in the browser first."""
+        started = time.perf_counter()
+        try:
+            return self._render_queued(only, interrupt)
+        finally:
+            self._seconds += time.perf_counter() - started
 
     def _manifest_path(self):
         return os.path.join(self.settings.get("CACHE_PATH") or "cache", MANIFEST_NAME)
@@ -329,12 +365,3 @@ class PortalWriter(Writer):
             self._rendered, self._written, self._rendered - self._written, self._kept, removed,
             self._seconds + time.perf_counter() - started,
         )
-
-
-def get_writer(pelican_object):
-    # get_writer: Pelican asks once per build which writer class to use.
-    return PortalWriter
-
-
-def register():
-    signals.get_writer.connect(get_writer)

@@ -23,7 +23,8 @@ import logging
 import os
 from dataclasses import dataclass, field
 
-from front_matter.rules import ContentError, ContentProblem
+from portal_core.lifecycle import captured_logs, read_site
+from portal_core.problems import ContentError, ContentProblem
 from vietnamese.vietnamese import format_datetime
 
 from .links import Document, SiteMap, check_links, duplicate_titles
@@ -46,50 +47,10 @@ class Report:
         return not self.errors
 
 
-class WarningCollector(logging.Handler):
-    """Warnings logged while reading (the front_matter reader logs its warnings)."""
-
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.records = []
-
-    def emit(self, record):
-        self.records.append(record)
-
-
 def load_settings(settings_file, overrides=None):
     from pelican.settings import read_settings
 
     return read_settings(str(settings_file), override=dict(overrides or {}))
-
-
-def read_site(settings, pelican=None):
-    """Pelican's reading phase, as the start of ``Pelican.run()``; returns the
-    generators (raises ``ContentError`` from ``all_generators_finalized`` when
-    the content has problems, with the generators on ``error.generators``).
-    ``pelican``: an instance to reuse (the live preview keeps one)."""
-    from pelican import Pelican, signals
-
-    pelican = pelican or Pelican(settings)
-    context = settings.copy()
-    context["generated_content"] = {}
-    context["static_links"] = set()
-    context["static_content"] = {}
-    context["localsiteurl"] = settings["SITEURL"]
-    generators = [
-        cls(context=context, settings=settings, path=pelican.path, theme=pelican.theme,
-            output_path=pelican.output_path)
-        for cls in pelican._get_generator_classes()
-    ]
-    for generator in generators:
-        if hasattr(generator, "generate_context"):
-            generator.generate_context()
-    try:
-        signals.all_generators_finalized.send(generators)
-    except ContentError as error:
-        error.generators = generators
-        raise
-    return generators
 
 
 def _content_items(generators):
@@ -255,24 +216,14 @@ def check_site(settings_file, overrides=None):
     """Check every post and page read with ``settings_file``; return a ``Report``."""
     settings = load_settings(settings_file, overrides)
     report = Report()
-    from pelican.log import LimitFilter
-
-    # Pelican's loggers drop a message already logged once in this process; a
-    # check reports everything, as a fresh run would.
-    getattr(LimitFilter, "_raised_messages", set()).clear()
-    collect = WarningCollector()
-    root = logging.getLogger()
     # The report says everything once: while reading, log records only go to it.
-    handlers, root.handlers = root.handlers, [collect]
-    try:
+    with captured_logs() as records:
         try:
             generators = read_site(settings)
         except ContentError as error:
             report.errors.extend(error.problems)
             generators = error.generators
-    finally:
-        root.handlers = handlers
-    for record in collect.records:
+    for record in records:
         if record.levelno == logging.WARNING:
             argument = record.args[0] if isinstance(record.args, tuple) and record.args else None
             report.warnings.append(argument if isinstance(argument, ContentProblem) else record.getMessage())

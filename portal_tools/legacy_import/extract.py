@@ -116,11 +116,26 @@ class _Extraction:
 
     # -- header -------------------------------------------------------------
     def read_header(self, title: int, body_start: int | None) -> None:
-        rows = self.rows
+        """The lines around the title: dates, bylines, labels and copies of the title."""
         title_key = text_key(self.article.title)
-        if has_edge_date(rows[title].text):
-            self.dates.append((0, edge_date(rows[title].text)))
-        # Upwards: duplicates of the title, date stamps, the category label, breadcrumb.
+        if has_edge_date(self.rows[title].text):
+            self.dates.append((0, edge_date(self.rows[title].text)))
+        self._read_above(title, title_key)
+        self._read_below(title, title_key, body_start)
+
+    def _title_copy(self, index: int, title_key: str) -> bool:
+        """Whether line ``index`` repeats the title (maybe with a date); noted if so."""
+        row = self.rows[index]
+        if not (row.content and text_key(strip_dates(row.text) or row.text) == title_key):
+            return False
+        self.duplicates.add(index)
+        if has_edge_date(row.text):
+            self.dates.append((0, edge_date(row.text)))
+        return True
+
+    def _read_above(self, title: int, title_key: str) -> None:
+        """Upwards: duplicates of the title, date stamps, the category label, breadcrumb."""
+        rows = self.rows
         seen = 0
         label_open = True
         j = title - 1
@@ -130,10 +145,7 @@ class _Extraction:
             if row.blank:
                 continue
             seen += 1
-            if row.content and text_key(strip_dates(row.text) or row.text) == title_key:
-                self.duplicates.add(j + 1)
-                if has_edge_date(row.text):
-                    self.dates.append((0, edge_date(row.text)))
+            if self._title_copy(j + 1, title_key):
                 continue
             if row.date is not None:
                 self.dates.append((3 + updated_stamp(row.text), row.date))
@@ -166,17 +178,17 @@ class _Extraction:
                 label_open = False
                 continue
             break
-        # Downwards, up to the first paragraph: stamps, bylines, copies of the title.
+
+    def _read_below(self, title: int, title_key: str, body_start: int | None) -> None:
+        """Downwards, up to the first paragraph: stamps, bylines, copies of the title."""
+        rows = self.rows
         end = body_start if body_start is not None else len(rows)
         first_text = True
         for k in range(title + 1, len(rows)):
             row = rows[k]
             if row.blank:
                 continue
-            if row.content and text_key(strip_dates(row.text) or row.text) == title_key:
-                self.duplicates.add(k)
-                if has_edge_date(row.text):
-                    self.dates.append((0, edge_date(row.text)))
+            if self._title_copy(k, title_key):
                 continue
             if k >= end:
                 break
@@ -187,25 +199,33 @@ class _Extraction:
             if row.byline is not None:
                 self.take_byline(k, priority=2 if first_text else 4)
                 continue
-            if row.content:
-                if first_text and self.label_with_date(k):
-                    continue
-                explicit = label_value(row.text)
-                if explicit and first_text:
-                    self.labels.append((0, explicit))
-                    self.metadata.add(k)
-                    continue
-                if first_text and not self.bare_author and is_person_name(row.text) and row.mark != "caption":
-                    self.bare_author = row.text.strip()
-                    self.metadata.add(k)
-                    continue
-                if first_text and words(row.text) <= 3 and not ends_sentence(row.text) and (
-                        row.mark not in ("li", "caption") and not is_caption(row.text)):
-                    # A bare UI label between title and text ("Chi tiết", "In").
-                    row.kind = bp.TOOLBAR
-                    continue
-                if row.body_like or ends_sentence(row.text) or words(row.text) > 3:
-                    first_text = False
+            if row.content and self._header_text(k, row, first_text):
+                continue
+            if row.content and (row.body_like or ends_sentence(row.text) or words(row.text) > 3):
+                first_text = False
+
+    def _header_text(self, k: int, row, first_text: bool) -> bool:
+        """Whether text line ``k`` under the title is header matter (taken if so):
+        a label with its date, an explicit label, the author's bare name, a UI word."""
+        if not first_text:
+            return False
+        if self.label_with_date(k):
+            return True
+        explicit = label_value(row.text)
+        if explicit:
+            self.labels.append((0, explicit))
+            self.metadata.add(k)
+            return True
+        if not self.bare_author and is_person_name(row.text) and row.mark != "caption":
+            self.bare_author = row.text.strip()
+            self.metadata.add(k)
+            return True
+        if words(row.text) <= 3 and not ends_sentence(row.text) and (
+                row.mark not in ("li", "caption") and not is_caption(row.text)):
+            # A bare UI label between title and text ("Chi tiết", "In").
+            row.kind = bp.TOOLBAR
+            return True
+        return False
 
     def label_with_date(self, index: int) -> bool:
         """A section label and the date on one line: "CHÍNH TRỊ-KINH TẾ | 06/07/2021"."""

@@ -289,8 +289,7 @@ def import_folder(source, dest=DEFAULT_DEST, categories=(), progress: bool | Non
     pending = Path(pending_dest) if pending_dest else None
     categories = list(categories or ())
     report = ImportReport(str(source), str(dest), categories, str(pending) if pending else None)
-    files = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
-                   and not p.name.startswith("."))
+    files = _page_files(source)
     dest.mkdir(parents=True, exist_ok=True)
     existing = _existing_posts(dest)
     if pending is not None:
@@ -334,27 +333,39 @@ def import_folder(source, dest=DEFAULT_DEST, categories=(), progress: bool | Non
         for key in keys:
             articles[key] = target
         text = to_markdown(article, categories=categories, fallback_title=path.stem.replace("-", " "))
-        try:
-            if target.exists():
-                old = target.read_text(encoding="utf-8", errors="replace")
-                if old == text:
-                    page.action = UNCHANGED
-                    continue
-                if not is_unedited(old):
-                    page.action = KEPT_EDITED
-                    continue
-                page.action = UPDATED
-            else:
-                page.action = CREATED
-            _write_atomic(target, text)
-            if held is not None and target != held and held.exists() and is_unedited(
-                    held.read_text(encoding="utf-8", errors="replace")):
-                held.unlink()  # the page is complete now: its held copy would be a second post
-        except OSError as error:
-            logger.warning("Cannot write %s: %s", target, error)
-            page.action = FAILED
-            page.note = str(error)
+        _write_post(page, target, held, text)
     return report
+
+
+def _page_files(source: Path) -> list:
+    """The saved pages of ``source`` (.txt, .html…), by name; hidden files left out."""
+    return sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+                  and not p.name.startswith("."))
+
+
+def _write_post(page: PageReport, target: Path, held: Path | None, text: str) -> None:
+    """Write ``text`` to ``target`` unless it is the same or was edited by hand since
+    (``page.action`` says which); remove the held copy of a page complete now."""
+    try:
+        if target.exists():
+            old = target.read_text(encoding="utf-8", errors="replace")
+            if old == text:
+                page.action = UNCHANGED
+                return
+            if not is_unedited(old):
+                page.action = KEPT_EDITED
+                return
+            page.action = UPDATED
+        else:
+            page.action = CREATED
+        _write_atomic(target, text)
+        if held is not None and target != held and held.exists() and is_unedited(
+                held.read_text(encoding="utf-8", errors="replace")):
+            held.unlink()  # the page is complete now: its held copy would be a second post
+    except OSError as error:
+        logger.warning("Cannot write %s: %s", target, error)
+        page.action = FAILED
+        page.note = str(error)
 
 
 def _fill(page: PageReport, article: LegacyArticle) -> None:

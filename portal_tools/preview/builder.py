@@ -1,52 +1,21 @@
-"""The preview's builds: one Pelican kept between builds, two writing passes.
+"""The preview's builds: one Pelican kept between builds; its read phase and its
+two writing passes are ``portal_core.lifecycle``'s (``read_site``,
+``write_in_two_passes``, with the build's own ``IncrementalWriter``).
 
 See ``preview.py`` for the whole design.
 """
 
-import contextlib
 import logging
-import os
 import time
 import traceback
 from dataclasses import dataclass, field
 
 from jinja2 import BytecodeCache
 
-from portal_tools.check import read_site
-from portal_tools.check.check import WarningCollector
-from front_matter.rules import ContentError
+from portal_core.lifecycle import captured_logs, read_site, write_in_two_passes
+from portal_core.problems import ContentError
 
 logger = logging.getLogger(__name__)
-
-def _selective_writer_class():
-    from pelican.writers import Writer
-
-    class SelectiveWriter(Writer):
-        """Writes only the files ``wanted(name)`` accepts; records what it wrote."""
-
-        def __init__(self, output_path, settings, wanted, interrupt=None):
-            super().__init__(output_path, settings=settings)
-            self.wanted = wanted
-            self.interrupt = interrupt
-            self.written = set()
-
-        def write_file(self, name, *args, **kwargs):
-            if name and not self.wanted(name):
-                return None
-            if self.interrupt is not None and self.interrupt.is_set():
-                raise Interrupted(name)
-            return super().write_file(name, *args, **kwargs)
-
-        def write_feed(self, elements, context, path=None, *args, **kwargs):
-            if path and not self.wanted(path):
-                return None
-            return super().write_feed(elements, context, path, *args, **kwargs)
-
-        def _open_w(self, filename, encoding, override=False):
-            self.written.add(os.path.relpath(filename, self.output_path).replace(os.sep, "/"))
-            return super()._open_w(filename, encoding, override)
-
-    return SelectiveWriter
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -67,28 +36,6 @@ class MemoryBytecodeCache(BytecodeCache):
     def __reduce__(self):
         # Settings end up in Pelican's content cache: store an empty cache there.
         return (MemoryBytecodeCache, ())
-
-
-@contextlib.contextmanager
-def _captured_logs():
-    """While reading, log records go to a list only (each problem is reported once).
-
-    Pelican's loggers drop a message already logged once in the process
-    (``LimitFilter``); each build starts afresh, as a new ``pelican`` run would."""
-    from pelican.log import LimitFilter
-
-    getattr(LimitFilter, "_raised_messages", set()).clear()
-    collect = WarningCollector()
-    root = logging.getLogger()
-    handlers, root.handlers = root.handlers, [collect]
-    try:
-        yield collect.records
-    finally:
-        root.handlers = handlers
-
-
-class Interrupted(Exception):
-    """A newer save arrived during the second pass: the rest is left to the next build."""
 
 
 @dataclass
@@ -147,52 +94,18 @@ class PreviewBuilder:
         """Read everything, then write ``viewed`` files first (and call
         ``on_pass(written)``), then the rest — unless ``interrupt`` (an Event)
         is set meanwhile; return a ``BuildResult``."""
-        from pelican import signals
-        from pelican.generators import StaticGenerator
-
         start = time.perf_counter()
         result = BuildResult()
         try:
-            with _captured_logs() as records:
+            with captured_logs() as records:
                 try:
                     generators = self._read()
                 finally:
                     # Errors come back as one ContentError; warnings are kept for the report.
                     result.warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
-            writer_class = _selective_writer_class()
-            output = self.pelican.output_path
-            viewed = set(viewed)
-            rest = generators
-            if viewed:
-                first = writer_class(output, self.settings, lambda name: name in viewed)
-                # Whole-site outputs made after the posts (feeds, search index) wait
-                # for the second pass; photos (page_writer_finalized) are copied now.
-                with signals.article_writer_finalized.muted():
-                    for generator in generators:
-                        if hasattr(generator, "generate_output"):
-                            generator.generate_output(first)
-                result.first = first.written
-                result.first_seconds = time.perf_counter() - start
-                if on_pass:
-                    on_pass(result.first)
-                rest = [g for g in generators if not isinstance(g, StaticGenerator)]
-            second = writer_class(output, self.settings, lambda name: name not in viewed,
-                                  interrupt if viewed else None)
-            try:
-                for generator in rest:
-                    if hasattr(generator, "generate_output"):
-                        generator.generate_output(second)
-            except Interrupted:
-                result.interrupted = True
-                result.rest = second.written
-                result.seconds = time.perf_counter() - start
-                return result
-            signals.finalized.send(self.pelican)
-            result.rest = second.written
-            if not viewed:
-                result.first_seconds = time.perf_counter() - start
-            if on_pass:
-                on_pass(result.rest)
+            passes = write_in_two_passes(self.pelican, generators, viewed, on_pass, interrupt, started=start)
+            result.first, result.rest = passes.first, passes.rest
+            result.first_seconds, result.interrupted = passes.first_seconds, passes.interrupted
         except ContentError as error:
             result.problems = [str(p) for p in error.problems]
         except Exception as error:  # a theme or plugin error must not stop the preview

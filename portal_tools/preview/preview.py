@@ -9,11 +9,12 @@ Not a Pelican plugin: the engine of ``invoke livereload``.
   therefore never cached: it is read, and its problems reported, on every
   build; a cached post whose photo disappeared is caught by the photos plugin.
   When the settings file changes the cache is not trusted for one build.
-- A build writes in two passes: first only the pages the open browser tabs
-  show (each tab tells the server its path), which are refreshed at once; then
-  every other page, and the whole-site outputs that hang on
-  ``article_writer_finalized`` (feeds, search index), which are muted in the
-  first pass.  The refresh does not wait for the whole site.  A change to the
+- A build writes in two passes (``portal_core.lifecycle.write_in_two_passes``,
+  with the same incremental writer as every build: unchanged pages are not
+  rewritten): first only the pages the open browser tabs show (each tab tells
+  the server its path), which are refreshed at once; then every other page,
+  and the whole-site outputs that hang on ``article_writer_finalized`` (feeds,
+  search index), which are held back during the first pass.  The refresh does not wait for the whole site.  A change to the
   theme or the settings writes everything in one pass (a new stylesheet name
   must exist before any page points to it).
 - ``PreviewServer`` serves the output folder on 127.0.0.1, adds one

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import importlib.util
-import weakref
 from pathlib import Path
 
 import pytest
@@ -14,30 +13,7 @@ from portal_tools.check import Document, SiteMap, check_site, duplicate_titles, 
 from portal_tools.check.links import check_document_links, output_path
 
 
-@pytest.fixture(autouse=True)
-def only_configured_plugins():
-    """Pelican's signals are global: plugins that earlier tests' builds
-    registered (with other PLUGINS) stay connected and would run here too.
-    Each test starts with no receiver; the earlier ones are put back after.
-    (Imported by the other tests of the tools that run Pelican.)"""
-    from blinker import Signal
-    from pelican.plugins import signals
-
-    def receivers(signal):
-        found = (ref() if isinstance(ref, weakref.ref) else ref for ref in list(signal.receivers.values()))
-        return [receiver for receiver in found if receiver is not None]
-
-    every = [s for s in vars(signals).values() if isinstance(s, Signal)]
-    saved = {signal: receivers(signal) for signal in every}
-    for signal in every:
-        for receiver in saved[signal]:
-            signal.disconnect(receiver)
-    yield
-    for signal in every:
-        for receiver in receivers(signal):
-            signal.disconnect(receiver)
-        for receiver in saved[signal]:
-            signal.connect(receiver)
+pytestmark = pytest.mark.usefixtures("only_configured_plugins")
 
 
 def write(content, files):

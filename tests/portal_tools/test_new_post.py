@@ -8,10 +8,11 @@ from invoke import Context
 from invoke.exceptions import Exit
 
 from conftest import ROOT
-from test_check import only_configured_plugins  # noqa: F401 (autouse fixture)
 from portal_tools.check import NewPostError, check_site, new_post, pick_category
 from front_matter.rules import check_post, read_fields, split_front_matter
 from vietnamese.vietnamese import VN_TZ
+
+pytestmark = pytest.mark.usefixtures("only_configured_plugins")
 
 CATEGORIES = ["Hoạt động Mặt trận", "Đại đoàn kết", "Giám sát – Phản biện"]
 # 23:30 UTC on 31 December is already 1 January in Viet Nam: the year folder follows +07:00.

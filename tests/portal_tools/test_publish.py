@@ -10,9 +10,10 @@ from invoke import Context
 from invoke.exceptions import Exit
 
 from conftest import ROOT, jpeg, post, write_files
-from test_check import only_configured_plugins  # noqa: F401 (autouse fixture)
 from portal_tools.deploy import build_fresh, current_release, list_releases, precompress, tree_digest
 from portal_tools.deploy.releases import site_files
+
+pytestmark = pytest.mark.usefixtures("only_configured_plugins")
 
 POSTS = {
     "posts/2024/hoi-nghi.md": post("Hội nghị cử tri thôn Đông Sơn", date="01/02/2024 08:00", tags=["cử tri"],
