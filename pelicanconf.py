@@ -1,12 +1,6 @@
 """Pelican settings for local work (see publishconf.py for what publishing changes)."""
 
 import datetime
-import os
-import sys
-
-# Our plugins import each other's pure functions (e.g. ``vietnamese``), so their
-# folder must be importable however Pelican is started.
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins"))
 
 # ============================================================================
 # THÔNG TIN ĐƠN VỊ — khối duy nhất cần sửa để dùng cho xã/phường khác.
@@ -38,7 +32,7 @@ PORTAL_CATEGORIES = [
 ]
 # ============================================================================
 
-# Where `invoke publish` sends the site (every key: plugins/deploy/config.py). Each key can be
+# Where `invoke publish` sends the site (every key: portal_tools/deploy/config.py). Each key can be
 # overridden by PORTAL_DEPLOY_<KEY>; secrets (SSH key, tokens) never go here, only in the
 # environment: PORTAL_DEPLOY_SSH_KEY, PORTAL_DEPLOY_KNOWN_HOSTS, AWS_ACCESS_KEY_ID…
 DEPLOY = {

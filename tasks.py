@@ -13,7 +13,6 @@ from invoke.exceptions import Exit
 
 ROOT = Path(__file__).resolve().parent
 VENV_BIN = Path(sys.executable).parent
-sys.path.insert(0, str(ROOT / "plugins"))  # deploy/, content_check/, preview/: tools used below
 
 CONFIG = {
     "content": ROOT / "content",
@@ -106,7 +105,7 @@ def test(c):
             "author": "người viết (mặc định: AUTHOR trong pelicanconf.py)", "slug": "địa chỉ bài, chữ không dấu"})
 def new(c, title, category="", author="", slug=""):
     """Create a draft post content/posts/YYYY/<slug>.md with its front matter filled in."""
-    from content_check import NewPostError, new_post, pick_category
+    from portal_tools.check import NewPostError, new_post, pick_category
 
     settings = _settings(CONFIG["settings"])
     try:
@@ -131,7 +130,7 @@ def new(c, title, category="", author="", slug=""):
             "trich_yeu": "trích yếu, trong dấu nháy kép", "nguoi_ky": "người ký — chức vụ"})
 def new_van_ban(c, so, loai="", trich_yeu="", nguoi_ky=""):
     """Create a draft document content/van-ban/YYYY/<so-ky-hieu>.md with its front matter filled in."""
-    from van_ban.new_document import NewDocumentError, new_document
+    from portal_tools.documents.new_document import NewDocumentError, new_document
     from van_ban.van_ban import load_options
 
     options = load_options(_settings(CONFIG["settings"]))
@@ -152,7 +151,7 @@ def new_van_ban(c, so, loai="", trich_yeu="", nguoi_ky=""):
 @task(help={"source": "danh sách .csv hoặc .xlsx, các tệp văn bản nằm cùng thư mục"})
 def import_van_ban(c, source):
     """Add documents in bulk from a .csv/.xlsx list (files beside it); re-running adds only new ones."""
-    from van_ban.importer import ListError, run_import
+    from portal_tools.documents.importer import ListError, run_import
     from van_ban.van_ban import load_options
 
     options = load_options(_settings(CONFIG["settings"]))
@@ -194,7 +193,7 @@ def _print_report(report):
 
 
 def _check(settings_file):
-    from content_check import check_site
+    from portal_tools.check import check_site
 
     try:
         report = check_site(settings_file, _overrides(OUTPUT_PATH=str(CONFIG["publish_output"])))
@@ -214,10 +213,10 @@ def check(c, dev=False):
 @task(help={"port": "cổng (mặc định 8000)", "host": "địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này xem được)"})
 def livereload(c, port=None, host=None):
     """Preview at http://127.0.0.1:8000 that rebuilds on save and refreshes the browser (Ctrl+C to stop)."""
-    from preview import serve as serve_preview
+    from portal_tools.preview import serve as serve_preview
 
     _quiet_logging()
-    logging.getLogger("preview").setLevel(logging.INFO)
+    logging.getLogger("portal_tools.preview").setLevel(logging.INFO)
     host, port = host or CONFIG["host"], int(port or CONFIG["port"])
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"Chú ý: bản xem thử mở cho mạng ({host}); mọi máy cùng mạng đều xem được cả bản nháp.")
@@ -241,8 +240,8 @@ def editor(c, port=None, preview_port=None):
     """Web editor at http://127.0.0.1:8081/quan-tri/ writing into content/, live preview at :8000 (Ctrl+C to stop)."""
     import threading
 
-    from editor_local import EditorServer
-    from preview import serve as serve_preview
+    from portal_tools.editor_local import EditorServer
+    from portal_tools.preview import serve as serve_preview
 
     _quiet_logging()
     logging.getLogger("preview").setLevel(logging.INFO)
@@ -268,7 +267,7 @@ def editor(c, port=None, preview_port=None):
 
 
 def _deploy_config(dest=None, target=None, compress=False):
-    from deploy import DeployError, load_config
+    from portal_tools.deploy import DeployError, load_config
 
     settings = _settings(CONFIG["publish_settings"])
     overrides = {"target": target or ("directory" if dest else None),
@@ -316,7 +315,7 @@ def _describe_result(result):
 }, pre=[editor_files])
 def publish(c, dest=None, target=None, compress=False, deploy=True, output=None):
     """Check, build with publishconf.py into a fresh folder, then deploy; nothing is deployed on any error."""
-    from deploy import DeployError, output_lock
+    from portal_tools.deploy import DeployError, output_lock
 
     _quiet_logging(logging.ERROR)  # the check below reports warnings; the build only shows errors
     config = _deploy_config(dest, target, compress) if deploy else None
@@ -331,8 +330,8 @@ def publish(c, dest=None, target=None, compress=False, deploy=True, output=None)
 
 
 def _build_and_deploy(config, output, compress, deploy):
-    from deploy import build_fresh, precompress
-    from deploy import deploy as send
+    from portal_tools.deploy import build_fresh, precompress
+    from portal_tools.deploy import deploy as send
 
     try:
         build_fresh(CONFIG["publish_settings"], output, _overrides(), locked=True)
@@ -350,8 +349,8 @@ def _build_and_deploy(config, output, compress, deploy):
 @task(help={"dest": "thư mục đã đăng (như --dest của publish)", "to": "tên bản cần quay lại (mặc định: bản ngay trước)"})
 def rollback(c, dest=None, to=None):
     """Put the previous release back online (directory or rsync target; --dest PATH for a local folder)."""
-    from deploy import DeployError
-    from deploy import rollback as roll_back
+    from portal_tools.deploy import DeployError
+    from portal_tools.deploy import rollback as roll_back
 
     config = _deploy_config(dest)
     try:
@@ -365,7 +364,7 @@ def rollback(c, dest=None, to=None):
             "dest": "where the Markdown posts go (default content/posts/imported)"})
 def import_legacy(c, source, dest="content/posts/imported"):
     """Import old-portal pages (text or saved HTML) as Markdown posts, then print a report."""
-    from legacy_import import LegacyImportError, format_report, import_folder
+    from portal_tools.legacy_import import LegacyImportError, format_report, import_folder
 
     try:
         report = import_folder(source, ROOT / dest,  # an absolute dest stays as given

@@ -1,7 +1,7 @@
 """Shared fixtures: ``build_site`` runs a real Pelican build of tiny fixture posts."""
 
 import logging
-import sys
+import weakref
 import textwrap
 from pathlib import Path
 
@@ -9,7 +9,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "plugins"))
 
 
 def post(title, date="06/07/2021 08:30", category="Hoạt động Mặt trận", author="Kim Quy",
@@ -113,3 +112,29 @@ def build_site(tmp_path):
 @pytest.fixture(autouse=True)
 def _quiet_pelican(caplog):
     caplog.set_level(logging.WARNING)
+
+
+@pytest.fixture
+def only_configured_plugins():
+    """Pelican's signals are global: plugins that earlier tests' builds
+    registered (with other PLUGINS) stay connected and would run here too.
+    Each test starts with no receiver; the earlier ones are put back after.
+    Used by tests that build with other PLUGINS than an earlier test's."""
+    from blinker import Signal
+    from pelican.plugins import signals
+
+    def receivers(signal):
+        found = (ref() if isinstance(ref, weakref.ref) else ref for ref in list(signal.receivers.values()))
+        return [receiver for receiver in found if receiver is not None]
+
+    every = [s for s in vars(signals).values() if isinstance(s, Signal)]
+    saved = {signal: receivers(signal) for signal in every}
+    for signal in every:
+        for receiver in saved[signal]:
+            signal.disconnect(receiver)
+    yield
+    for signal in every:
+        for receiver in receivers(signal):
+            signal.disconnect(receiver)
+        for receiver in saved[signal]:
+            signal.connect(receiver)

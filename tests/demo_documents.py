@@ -3,12 +3,9 @@ with ``python tests/demo_documents.py`` and committed: Markdown entries and PDFs
 whose text layer carries real-looking Vietnamese text (tracked DejaVu Sans subset),
 plus one DOCX.  Kept so the demo can be regenerated when the fields change."""
 
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "plugins"))
+HERE = Path(__file__).resolve().parent  # run as a script: document_files beside it is importable
 
 from document_files import docx_bytes, document_md, pdf_bytes  # noqa: E402
 

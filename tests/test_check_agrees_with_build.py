@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from conftest import ROOT, jpeg, post, run_pelican, write_files
-from content_check import check_site
+from portal_tools.check import check_site
 from front_matter.rules import ContentError
 from test_tasks_check import only_configured_plugins  # noqa: F401 (autouse fixture)
 

@@ -16,9 +16,9 @@ import time
 import pytest
 
 from conftest import ROOT, post, write_files
-from deploy import DeployError, current_release, list_releases, tree_digest
-from deploy.lock import held
-from deploy.releases import deploy_directory, site_files
+from portal_tools.deploy import DeployError, current_release, list_releases, tree_digest
+from portal_tools.deploy.lock import held
+from portal_tools.deploy.releases import deploy_directory, site_files
 
 SITE = {"index.html": "<h1>Trang chủ</h1>", "tin-tuc/2024/a/index.html": "<p>Bài A</p>",
         "theme/css/site.css": "body{}"}
@@ -83,8 +83,7 @@ def test_modes_do_not_follow_the_umask(tmp_path):
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    sys.path.insert(0, sys.argv[2])
-    from deploy.lock import held
+    from portal_tools.deploy.lock import held
     with held(sys.argv[1], "x"):
         print("held", flush=True)
         time.sleep(60)
@@ -92,7 +91,7 @@ HOLDER = textwrap.dedent("""
 
 
 def _hold_lock(lock_path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, lock_path, str(ROOT / "plugins")],
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, lock_path],
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
     return holder
@@ -215,7 +214,7 @@ def test_two_publishes_started_together_never_put_a_broken_site_live(tmp_path):
 
 
 def test_a_build_cleans_what_an_interrupted_one_left_and_ignores_the_umask(tmp_path):
-    from deploy import build_fresh
+    from portal_tools.deploy import build_fresh
 
     content = write_files(tmp_path / "content", {"posts/2024/a.md": post("Bài A", date="01/02/2024 08:00")})
     output = tmp_path / "output-publish"
@@ -232,7 +231,7 @@ def test_a_build_cleans_what_an_interrupted_one_left_and_ignores_the_umask(tmp_p
 
 
 def test_a_build_folder_changed_during_the_copy_is_not_put_live(tmp_path, monkeypatch):
-    from deploy import releases
+    from portal_tools.deploy import releases
 
     dest = str(tmp_path / "www")
     first = deploy_directory(make_site(tmp_path / "b1", SITE), dest)

@@ -12,8 +12,8 @@ from conftest import ROOT, post
 from document_files import docx_bytes, pdf_bytes, xlsx_bytes
 from front_matter.rules import read_fields, split_front_matter
 from van_ban.documents import check_document
-from van_ban.importer import run_import
-from van_ban.new_document import NewDocumentError, new_document
+from portal_tools.documents.importer import run_import
+from portal_tools.documents.new_document import NewDocumentError, new_document
 
 TYPES = ["Kế hoạch", "Thông báo", "Báo cáo", "Quyết định"]
 NOW = dt.datetime(2025, 12, 31, 23, 30, tzinfo=dt.timezone.utc)  # already 01/01/2026 in Viet Nam

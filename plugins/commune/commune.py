@@ -28,7 +28,7 @@ Template variables provided: ``commune`` (a ``CommunePortal``: ``data`` (the
 checked ``Commune``), ``villages`` (``VillagePage``s with ``url`` and
 ``articles``), ``drawing`` (a ``MapDrawing`` or ``None``), ``village_of`` (map
 shape name -> ``VillagePage``)); on the pages it writes, ``village`` and
-``page_name``.  Problems go to ``context["content_problems"]`` (reported by
+``page_name``.  Problems go to the build's ``ProblemCollector`` (``build_state(context).problems``) (reported by
 front_matter with every other problem of the build).
 """
 
@@ -42,8 +42,9 @@ from pelican.generators import Generator
 
 from front_matter.rules import ContentProblem
 from photos.photos import BuildPhotos
-from plugin_settings import SettingsError, check_int, merge
+from portal_core.settings import SettingsError, check_int, merge
 from vietnamese.vietnamese import fold
+from portal_core.lifecycle import build_state
 
 from .data import read_commune
 from .geomap import draw, match_villages, read_boundaries
@@ -132,7 +133,7 @@ class CommuneGenerator(Generator):
         data_file = os.path.join(folder, options["data_file"])
         if not os.path.isfile(data_file):
             return
-        problems = self.context.setdefault("content_problems", [])
+        problems = build_state(self.context).problems
         content_root = os.path.abspath(self.settings["PATH"])
         data_path = os.path.relpath(data_file)
         with open(data_file, "rb") as handle:
@@ -141,7 +142,7 @@ class CommuneGenerator(Generator):
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = None
-            problems.append(ContentProblem(data_path, 1, "tệp không phải UTF-8",
+            problems.add(ContentProblem(data_path, 1, "tệp không phải UTF-8",
                                      "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8"))
         if text is None:
             return

@@ -20,7 +20,7 @@ build say the same thing, with file and line:
 Settings read: ``PATH``, ``ARTICLE_PATHS``, ``PAGE_PATHS``, ``IGNORE_FILES``,
 ``CONTENT_FILES`` (defaults in ``DEFAULTS``).  Metadata read: ``template``,
 ``source_lines``.  Provides nothing to templates; errors go to
-``context["content_problems"]`` (reported by front_matter), warnings to the log.
+the build's ``ProblemCollector`` (``build_state(context).problems``) (reported by front_matter), warnings to the log.
 """
 
 import fnmatch
@@ -31,7 +31,8 @@ import os
 from pelican import signals
 
 from front_matter.rules import ContentProblem, split_front_matter
-from plugin_settings import merge
+from portal_core.settings import merge
+from portal_core.lifecycle import build_state
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ def check_items(generator, problems):
                 generator.get_template(template)
             except Exception:  # Pelican's PelicanTemplateNotFound, or a template that does not compile
                 usable = [n for n in _template_names(generator) if n in ("article", "page")]
-                problems.append(ContentProblem(
+                problems.add(ContentProblem(
                     path, lines.get("template", 1), f"không có mẫu trang «{template}» trong giao diện",
                     "xoá dòng template: để dùng mẫu mặc định"
                     + (f", hoặc viết một trong: {', '.join(usable)}" if usable else ""), code="template"))
@@ -173,7 +174,7 @@ def check_articles(generator):
     # still stop the build.  The content tree is walked once, here (posts always exist).
     options = merge(generator.settings, "CONTENT_FILES", DEFAULTS)
     settings = generator.settings
-    problems = generator.context.setdefault("content_problems", [])
+    problems = build_state(generator.context).problems
     folders = list(settings.get("ARTICLE_PATHS", [])) + list(settings.get("PAGE_PATHS", []))
     errors, warnings = misnamed_files(settings["PATH"], folders, options["ignore"])
     problems.extend(errors)
@@ -187,7 +188,7 @@ def check_articles(generator):
 
 def check_pages(generator):
     # page_generator_finalized: the pages are read; same reason as above.
-    check_items(generator, generator.context.setdefault("content_problems", []))
+    check_items(generator, build_state(generator.context).problems)
 
 
 def register():

@@ -26,7 +26,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader
 from pelican import signals
 
-from plugin_settings import SettingsError, check_bools, merge
+from portal_core.settings import SettingsError, check_bools, merge
 from theme_assets import theme_assets
 
 from .decap_config import editor_config

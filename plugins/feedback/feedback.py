@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from pelican import signals
 
-from plugin_settings import SettingsError, merge
+from portal_core.settings import SettingsError, merge
 
 DEFAULTS = {
     "zalo_oa_url": "",  # "https://zalo.me/<id>" of the committee's Official Account; empty hides it

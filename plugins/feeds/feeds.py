@@ -44,7 +44,8 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 from pelican import signals
 
-from plugin_settings import SettingsError, absolute_siteurl, check_bools, check_int, merge
+from portal_core.lifecycle import build_state
+from portal_core.settings import SettingsError, absolute_base, check_bools, check_int, merge
 from vietnamese.vietnamese import to_vn
 
 from .render import FORMATS, render_within
@@ -64,6 +65,7 @@ DEFAULTS = {
 }
 
 SITE_STEM = "feeds/tat-ca"
+NEEDS = "feeds need"  # absolute addresses (portal_core.settings.absolute_base)
 GROUPS = {  # kind -> (folder under feeds/, label in titles, the post's objects of that kind)
     "categories": ("chuyen-muc", "Chuyên mục", lambda post: [post.category]),
     "tags": ("the", "Chủ đề", lambda post: list(getattr(post, "tags", None) or [])),
@@ -95,17 +97,6 @@ def default_description(settings):
         if part
     )
     return f"Tin tức, hoạt động của {where or settings.get('SITENAME', 'cổng thông tin')}"
-
-
-def absolute_base(settings):
-    """``SITEURL`` when it is absolute (publish builds), else ``PUBLISH_SITEURL``."""
-    value = absolute_siteurl(settings)
-    if value:
-        return value
-    raise FeedsError(
-        "feeds need absolute addresses: set PUBLISH_SITEURL in pelicanconf.py to the portal's "
-        "address, e.g. 'https://mttq-xa.example.gov.vn' (SITEURL is empty in development)"
-    )
 
 
 # ---------------------------------------------------------------- pure core
@@ -221,11 +212,12 @@ def _all_posts(generator):
 
 def provide_links(generator):
     settings = generator.settings
-    options = load_options(settings)
+    options = build_state(generator.context).options(load_options, settings)
     siteurl = settings.get("SITEURL", "")
     plan = []
     if options["enabled"]:
-        absolute_base(settings)  # a missing address stops the build now, not after every page is written
+        # A missing address stops the build now, not after every page is written.
+        absolute_base(settings, NEEDS, FeedsError)
         plan = plan_feeds(generator.articles, options, settings["SITENAME"], options["description"])
     generator.context["feed_links"] = link_list(siteurl, SITE_STEM, settings["SITENAME"]) if plan else []
     links = {(feed["kind"], feed["slug"]): link_list(siteurl, feed["stem"], feed["title"]) for feed in plan[1:]}
@@ -264,12 +256,12 @@ def _write_if_changed(path, data):
 
 def write_feeds(generator, writer):
     settings = generator.settings
-    options = load_options(settings)
+    options = build_state(generator.context).options(load_options, settings)
     written = set()
     if not options["enabled"]:
         remove_other_feeds(generator.output_path, written)
         return
-    base = absolute_base(settings)
+    base = absolute_base(settings, NEEDS, FeedsError)
     id_host = urlsplit(settings.get("PUBLISH_SITEURL") or base).netloc or urlsplit(base).netloc
     plan = plan_feeds(generator.articles, options, settings["SITENAME"], options["description"])
     if not plan:

@@ -33,12 +33,12 @@ from pelican import signals
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category, Tag
 
-from plugin_settings import check_bools, merge
+from portal_core.lifecycle import build_state
+from portal_core.problems import ContentProblem, ProblemCollector
+from portal_core.settings import check_bools, merge
 
 from .markdown_cache import MarkdownCache
 from .rules import (
-    ContentError,
-    ContentProblem,
     check_body_images,
     check_page,
     check_post,
@@ -243,7 +243,9 @@ def _duplicate_slugs(generator):
 
 def report_problems(generators):
     # all_generators_finalized: every file has been read, nothing written yet.
-    problems, reported = [], set()
+    if not generators:
+        return
+    problems = ProblemCollector()  # the readers' first, then the build's, each once
     for generator in generators:
         readers = getattr(generator, "readers", None)
         if readers is None:
@@ -251,13 +253,9 @@ def report_problems(generators):
         for reader in readers.readers.values():
             if isinstance(reader, PortalMarkdownReader):
                 reader.markdown_cache.save()
-            for problem in getattr(reader, "problems", []):
-                if problem not in reported:
-                    reported.add(problem)
-                    problems.append(problem)
-    # Other plugins (e.g. photos) put what they find in the shared per-build context.
-    shared = generators[0].context.get("content_problems", []) if generators else []
-    problems.extend(p for p in shared if p not in reported)
+            problems.extend(getattr(reader, "problems", []))
+    # What other plugins (photos, related_news…) found while the content was read.
+    problems.extend(build_state(generators[0].context).problems)
     for generator in generators:
         problems.extend(_duplicate_slugs(generator))
     # A file that failed for any other reason must not vanish silently either.
@@ -267,14 +265,13 @@ def report_problems(generators):
             path = os.path.relpath(os.path.join(generator.path, rel))
             if content is None and path not in failed_paths:
                 failed_paths.add(path)
-                problems.append(
+                problems.add(
                     ContentProblem(path, 1, "không xử lý được tệp này",
                                    "chạy lại với «pelican --debug» để xem chi tiết, hoặc báo cho kỹ thuật viên")
                 )
-    if problems:
-        for problem in problems:
-            logger.error("%s", problem)
-        raise ContentError(problems)
+    for problem in problems:
+        logger.error("%s", problem)
+    problems.raise_if_any()
 
 
 def register():

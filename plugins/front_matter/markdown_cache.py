@@ -20,7 +20,7 @@ import pickle
 
 import markdown
 
-from workers import fork_map
+from portal_core.workers import fork_map
 
 logger = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 import yaml
 
+from portal_core.problems import ContentError, ContentProblem  # noqa: F401 (ContentError: the plugin's API)
 from vietnamese.vietnamese import DateError, fold, nfc, parse_post_date, slugify
 
 REQUIRED_POST_KEYS = ("title", "date", "category", "author")
@@ -29,33 +30,6 @@ FRONT_MATTER_EXAMPLE = (
     '---\ntitle: "Tiêu đề bài viết"\ndate: 06/07/2021 08:30\n'
     "category: Hoạt động Mặt trận\nauthor: Nguyễn Văn A\n---"
 )
-
-
-@dataclass(frozen=True)
-class ContentProblem:
-    """One thing wrong in one file, worded for a communication officer."""
-
-    path: str
-    line: int
-    message: str
-    fix: str
-    code: str = ""  # what kind of problem, for rules that act on it (e.g. "missing:date")
-
-    def __str__(self):
-        return f"{self.path}:{self.line}: {self.message} — {self.fix}"
-
-
-class ContentError(Exception):
-    """The content has problems; the build must stop and list them all."""
-
-    exitcode = 1
-
-    def __init__(self, problems):
-        self.problems = list(problems)
-        lines = "\n".join(str(p) for p in self.problems)
-        super().__init__(
-            f"{len(self.problems)} lỗi trong nội dung, trang chưa được tạo:\n{lines}"
-        )
 
 
 @dataclass
@@ -297,71 +271,7 @@ def check_post(fields, path, categories, image_exists, options=None):
             )
     canonical = {fold(name): name for name in categories}
     for f in fields:
-        key = f.key
-        if key in ("title", "summary", "image_alt", "image_caption", "legacy_url", "template"):
-            value = check.text(f)
-            if value is not None:
-                check.set(key, value, f.line)
-        elif key == "author":
-            names = [_text(f.value)] if not isinstance(f.value, list) else _string_list(f.value)
-            if not names or not all(names):
-                check.problem(f.line, "«author» phải là tên người viết", "ví dụ author: Nguyễn Văn A")
-            else:
-                check.set("authors", names, f.line)
-        elif key in ("date", "modified"):
-            check.date(f)
-        elif key == "category":
-            name = _text(f.value) or ""
-            match = canonical.get(fold(name))
-            if match is not None and nfc(name).lower() == match.lower():
-                check.set("category", match, f.line)
-            else:
-                suggestion = closest(name, categories) if name else None
-                allowed = "; ".join(categories)
-                check.problem(
-                    f.line, f"chuyên mục «{name}» không có trong danh sách chuyên mục của cổng",
-                    (f"có phải ý bạn là «{suggestion}»? " if suggestion else "")
-                    + f"Các chuyên mục được dùng: {allowed}",
-                    code="unknown:category",
-                )
-        elif key in ("tags", "related"):
-            items = _string_list(f.value) if f.value is not None else []
-            if items is None:
-                check.problem(
-                    f.line, f"«{key}» phải là một danh sách",
-                    f"viết {key}: [mục 1, mục 2] hoặc mỗi mục một dòng bắt đầu bằng «- »",
-                )
-            elif key == "tags":
-                unique = {}
-                for item in items:
-                    unique.setdefault(fold(item), item)
-                check.set("tags", list(unique.values()), f.line)
-            else:
-                check.set("related", [slugify(item) for item in items], f.line)
-        elif key == "image":
-            check.image(f, image_exists)
-        elif key == "featured":
-            if not isinstance(f.value, bool):
-                check.problem(f.line, "«featured» chỉ nhận true hoặc false",
-                              "viết featured: true để đưa bài vào «Tin nổi bật», hoặc xoá dòng này")
-            else:
-                check.set("featured", f.value, f.line)
-        elif key == "status":
-            status = _text(f.value)
-            if status not in STATUSES:
-                check.problem(f.line, f"trạng thái «{f.value}» không hợp lệ",
-                              "viết status: published (đăng) hoặc status: draft (bản nháp)")
-            else:
-                check.set("status", status, f.line)
-        elif key == "slug":
-            slug = slugify(_text(f.value) or "")
-            if not slug:
-                check.problem(f.line, "«slug» không được để trống",
-                              "viết slug bằng chữ không dấu và dấu gạch ngang, ví dụ slug: hoi-nghi-so-ket")
-            else:
-                check.set("slug", slug, f.line)
-        else:
-            check.unknown(f, REQUIRED_POST_KEYS + OPTIONAL_POST_KEYS)
+        _check_post_field(check, f, categories, canonical, image_exists)
     meta = check.result.metadata
     if meta.get("status") == "draft":
         _defer_incomplete_draft(check.result)
@@ -373,6 +283,85 @@ def check_post(fields, path, categories, image_exists, options=None):
         check.warning(check.result.lines["modified"], "ngày sửa «modified» sớm hơn ngày đăng «date»",
                       "kiểm tra lại: modified là ngày sửa bài, phải sau ngày đăng")
     return check.result
+
+
+def _check_post_field(check, f, categories, canonical, image_exists):
+    """Check one field of a post (``canonical``: folded category name -> name)."""
+    key = f.key
+    if key in ("title", "summary", "image_alt", "image_caption", "legacy_url", "template"):
+        value = check.text(f)
+        if value is not None:
+            check.set(key, value, f.line)
+    elif key == "author":
+        names = [_text(f.value)] if not isinstance(f.value, list) else _string_list(f.value)
+        if not names or not all(names):
+            check.problem(f.line, "«author» phải là tên người viết", "ví dụ author: Nguyễn Văn A")
+        else:
+            check.set("authors", names, f.line)
+    elif key in ("date", "modified"):
+        check.date(f)
+    elif key == "category":
+        _check_category(check, f, categories, canonical)
+    elif key in ("tags", "related"):
+        _check_list(check, f)
+    elif key == "image":
+        check.image(f, image_exists)
+    elif key == "featured":
+        if not isinstance(f.value, bool):
+            check.problem(f.line, "«featured» chỉ nhận true hoặc false",
+                          "viết featured: true để đưa bài vào «Tin nổi bật», hoặc xoá dòng này")
+        else:
+            check.set("featured", f.value, f.line)
+    elif key == "status":
+        status = _text(f.value)
+        if status not in STATUSES:
+            check.problem(f.line, f"trạng thái «{f.value}» không hợp lệ",
+                          "viết status: published (đăng) hoặc status: draft (bản nháp)")
+        else:
+            check.set("status", status, f.line)
+    elif key == "slug":
+        slug = slugify(_text(f.value) or "")
+        if not slug:
+            check.problem(f.line, "«slug» không được để trống",
+                          "viết slug bằng chữ không dấu và dấu gạch ngang, ví dụ slug: hoi-nghi-so-ket")
+        else:
+            check.set("slug", slug, f.line)
+    else:
+        check.unknown(f, REQUIRED_POST_KEYS + OPTIONAL_POST_KEYS)
+
+
+def _check_category(check, f, categories, canonical):
+    name = _text(f.value) or ""
+    match = canonical.get(fold(name))
+    if match is not None and nfc(name).lower() == match.lower():
+        check.set("category", match, f.line)
+        return
+    suggestion = closest(name, categories) if name else None
+    allowed = "; ".join(categories)
+    check.problem(
+        f.line, f"chuyên mục «{name}» không có trong danh sách chuyên mục của cổng",
+        (f"có phải ý bạn là «{suggestion}»? " if suggestion else "")
+        + f"Các chuyên mục được dùng: {allowed}",
+        code="unknown:category",
+    )
+
+
+def _check_list(check, f):
+    """``tags`` (each once, compared without diacritics) or ``related`` (slugs)."""
+    key = f.key
+    items = _string_list(f.value) if f.value is not None else []
+    if items is None:
+        check.problem(
+            f.line, f"«{key}» phải là một danh sách",
+            f"viết {key}: [mục 1, mục 2] hoặc mỗi mục một dòng bắt đầu bằng «- »",
+        )
+    elif key == "tags":
+        unique = {}
+        for item in items:
+            unique.setdefault(fold(item), item)
+        check.set("tags", list(unique.values()), f.line)
+    else:
+        check.set("related", [slugify(item) for item in items], f.line)
 
 
 DRAFT_MAY_LACK = {"missing:date", "missing:category", "unknown:category"}

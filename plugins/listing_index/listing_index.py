@@ -27,6 +27,8 @@ from operator import attrgetter
 
 from pelican import signals
 
+from portal_core.lifecycle import replace_period_archives, update_context
+
 GRANULARITY_KEYS = {
     "year": attrgetter("date.year"),
     "month": attrgetter("date.year", "date.month"),
@@ -87,7 +89,7 @@ def linear_period_archives(generator):
     # article_generator_pretaxonomy: sent just before Pelican groups the posts
     # into period archives; the instance attribute replaces the quadratic method
     # for this generator (this build) only.
-    generator._build_period_archives = period_archives
+    replace_period_archives(generator, period_archives)
 
 
 def index_memberships(generator):
@@ -95,7 +97,7 @@ def index_memberships(generator):
     generator.tags = {tag: MemberList(items) for tag, items in generator.tags.items()}
     generator.categories = [(cat, MemberList(items)) for cat, items in generator.categories]
     generator.authors = [(author, MemberList(items)) for author, items in generator.authors]
-    generator._update_context(("tags", "categories", "authors"))
+    update_context(generator, ("tags", "categories", "authors"))
 
 
 def register():

@@ -22,7 +22,8 @@ from collections import defaultdict
 
 from pelican import signals
 
-from plugin_settings import check_int, merge
+from portal_core.lifecycle import build_state
+from portal_core.settings import check_int, merge
 
 DEFAULTS = {
     "other_count": 5,  # "Tin khác" on an article page
@@ -123,7 +124,7 @@ def build_lists(posts, category_order, options):
 
 def attach_lists(generator):
     # article_generator_finalized: all published posts are read and sorted.
-    options = load_options(generator.settings)
+    options = build_state(generator.context).options(load_options, generator.settings)
     per_post, context = build_lists(
         generator.articles, generator.settings.get("PORTAL_CATEGORIES") or [], options
     )

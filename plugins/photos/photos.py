@@ -19,7 +19,7 @@ Provides ``featured_image`` on posts and pages with an image: a dict with
 ``src``, ``srcset``, ``srcset_webp``, ``sizes``, ``width``, ``height``, ``alt``,
 ``caption``, ``og`` (``url``, ``width``, ``height``, ``type``, ``length``) and
 ``thumb`` (``src``, ``webp``, ``width``, ``height``) — URLs that already
-include ``SITEURL``.  Problems go to ``context["content_problems"]`` (reported by
+include ``SITEURL``.  Problems go to the build's ``ProblemCollector`` (reported by
 front_matter with every other problem of the build).
 """
 
@@ -34,8 +34,9 @@ from concurrent.futures import ThreadPoolExecutor
 from bs4 import BeautifulSoup, NavigableString, Tag
 from pelican import signals
 
-from front_matter.rules import ContentProblem
-from plugin_settings import check_bools, check_int, merge
+from portal_core.lifecycle import build_state
+from portal_core.problems import ContentProblem
+from portal_core.settings import SettingsError, check_bools, check_int, merge
 from vietnamese.vietnamese import nfc, slugify
 
 from .processing import PhotoError, all_files, derive
@@ -60,7 +61,7 @@ def load_options(settings):
     options = merge(settings, "PHOTOS", DEFAULTS)
     widths = options["widths"]
     if not widths or not all(isinstance(w, int) and 16 <= w <= 4000 for w in widths):
-        raise ValueError("PHOTOS['widths'] must be a list of widths from 16 to 4000 pixels")
+        raise SettingsError("PHOTOS['widths'] must be a list of widths from 16 to 4000 pixels")
     for key in ("jpeg_quality", "webp_quality"):
         check_int(options, "PHOTOS", key, 1, 100)
     check_int(options, "PHOTOS", "max_pixels", 1, 10**10)
@@ -75,10 +76,11 @@ class BuildPhotos:
     """The photos of one build: derives each source once, rewrites content."""
 
     def __init__(self, settings, context):
-        self.options = load_options(settings)
+        state = build_state(context)
+        self.options = state.options(load_options, settings)
         self.content_root = os.path.abspath(settings["PATH"])
         self.siteurl = settings.get("SITEURL", "")
-        self.problems = context.setdefault("content_problems", [])
+        self.problems = state.problems
         self.files = context.setdefault("photo_files", set())
         self.derived = {}
         self.static_paths = tuple(p.strip("/") + "/" for p in settings.get("STATIC_PATHS", []))
@@ -117,7 +119,7 @@ class BuildPhotos:
         result = self.derived.get(relative)
         if isinstance(result, PhotoError):
             line = line() if callable(line) else line
-            self.problems.append(ContentProblem(_display(item), line, f"ảnh «{relative}»: {result.message}", result.fix))
+            self.problems.add(ContentProblem(_display(item), line, f"ảnh «{relative}»: {result.message}", result.fix))
             return None
         self.files.update(all_files(result))
         return result
@@ -308,7 +310,7 @@ def process(generator):
 
 def publish_files(generator, writer):
     # page_writer_finalized: the last content writer; pages and posts are written.
-    options = load_options(generator.settings)
+    options = build_state(generator.context).options(load_options, generator.settings)
     target_dir = os.path.join(generator.output_path, options["output_dir"])
     os.makedirs(target_dir, exist_ok=True)
     for name in sorted(generator.context.get("photo_files", ())):

@@ -3,7 +3,7 @@
 One Markdown file per question under ``content/<path>/`` (front matter: the
 question, who asked it and when, who answered and when, an optional topic;
 body: the answer; format in ``entries.py`` and the README).  Files are checked
-like posts; problems go to ``context["content_problems"]``, which
+like posts; problems go to the build's ``ProblemCollector`` (``build_state(context).problems``), which
 ``front_matter`` reports with every other problem before anything is written.
 A question without an answer is never published: no page, no listing entry,
 no feed item, no sitemap entry, no search record.
@@ -42,7 +42,8 @@ from pelican.generators import Generator
 from feeds.feeds import absolute_links, link_list, load_options as feed_options, moment, plain, tag_uri
 from feeds.render import FORMATS, render_within
 from front_matter.rules import ContentProblem
-from plugin_settings import SettingsError, absolute_siteurl, check_bools, merge
+from portal_core.settings import SettingsError, absolute_siteurl, check_bools, merge
+from portal_core.lifecycle import build_state
 from safe_html.safe_html import checked_body
 
 from .entries import duplicate_slugs, group_topics, newest_first, read_question
@@ -159,7 +160,7 @@ class QuestionsGenerator(Generator):
                 question.save_as = self.urls["QUESTION_SAVE_AS"].format(slug=question.slug)
                 questions.append(question)
         problems.extend(duplicate_slugs(questions))
-        self.context.setdefault("content_problems", []).extend(problems)
+        build_state(self.context).problems.extend(problems)
         self.questions = newest_first(questions)
         self.topics = group_topics(self.questions)
         for topic in self.topics:

@@ -11,8 +11,8 @@ pages learn about new posts.
 
 A slug in ``related:`` that names no published post (missing, a draft, or
 several posts) is a build error naming the file and line; all of them are
-reported together with the build's other content problems (through
-``context["content_problems"]``, which front_matter reports).  In a draft
+reported together with the build's other content problems (through the
+build's ``ProblemCollector``, which front_matter reports).  In a draft
 such a slug is only a warning: drafts are previews and may point ahead.
 Drafts get a list too (for the preview) but are never listed themselves.
 
@@ -36,7 +36,9 @@ from itertools import chain
 
 from pelican import signals
 
-from front_matter.rules import ContentProblem
+from portal_core.lifecycle import build_state
+from portal_core.problems import ContentProblem
+from portal_core.settings import SettingsError, check_int, check_number, check_strings, merge
 
 from .index import Post, RelatedIndex, plain_text, query_all
 
@@ -85,41 +87,22 @@ _RANGES = {  # key -> (smallest, largest, whole number?)
 _IDENTITY = ("SITENAME", "PORTAL_COMMITTEE", "PORTAL_COMMUNE", "PORTAL_DISTRICT", "PORTAL_PROVINCE")
 
 
-def _number(value):
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
-
-
 def load_options(settings):
     """Merge ``RELATED_NEWS`` over the defaults once, checking every value;
     ``weights`` may name only the facets it changes."""
-    given = settings.get("RELATED_NEWS") or {}
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise ValueError(f"RELATED_NEWS: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}")
-    options = {**DEFAULTS, **given}
+    options = merge(settings, "RELATED_NEWS", DEFAULTS)
     for key, (low, high, whole) in _RANGES.items():
-        value = options[key]
-        if not _number(value) or (whole and not isinstance(value, int)) or not low <= value <= high:
-            kind = "a whole number" if whole else "a number"
-            raise ValueError(f"RELATED_NEWS[{key!r}] must be {kind} from {low} to {high}, not {value!r}")
-    weights = options["weights"]
-    if not isinstance(weights, dict):
-        raise ValueError("RELATED_NEWS['weights'] must be a dict of facet -> weight")
-    unknown = set(weights) - set(DEFAULTS["weights"])
-    if unknown:
-        raise ValueError(
-            f"RELATED_NEWS['weights']: unknown facet(s) {sorted(unknown)}; known: {sorted(DEFAULTS['weights'])}"
-        )
-    weights = {**DEFAULTS["weights"], **weights}
-    for facet, value in weights.items():
-        if not _number(value) or not 0 <= value <= 100:
-            raise ValueError(f"RELATED_NEWS['weights'][{facet!r}] must be a number from 0 to 100, not {value!r}")
+        (check_int if whole else check_number)(options, "RELATED_NEWS", key, low, high)
+    if not isinstance(options["weights"], dict):
+        raise SettingsError("RELATED_NEWS['weights'] must be a dict of facet -> weight")
+    name = "RELATED_NEWS['weights']"
+    weights = merge({name: options["weights"]}, name, DEFAULTS["weights"])
+    for facet in weights:
+        check_number(weights, name, facet, 0, 100)
     if not sum(weights.values()) > 0:
-        raise ValueError("RELATED_NEWS['weights']: at least one facet must weigh more than 0")
-    phrases = options["boilerplate"]
-    if not isinstance(phrases, (list, tuple)) or not all(isinstance(p, str) and p.strip() for p in phrases):
-        raise ValueError("RELATED_NEWS['boilerplate'] must be a list of non-empty phrases")
-    return {**options, "weights": weights, "boilerplate": list(phrases)}
+        raise SettingsError("RELATED_NEWS['weights']: at least one facet must weigh more than 0")
+    check_strings(options, "RELATED_NEWS", "boilerplate", ["xã Hòa Phong"])
+    return {**options, "weights": weights, "boilerplate": list(options["boilerplate"])}
 
 
 def _record(article, key, options):
@@ -158,7 +141,7 @@ def _problem(record, missing, records):
 
 def attach_related(generator):
     """Set ``related_news`` on every post and draft; file problems for front_matter."""
-    options = load_options(generator.settings)
+    options = build_state(generator.context).options(load_options, generator.settings)
     identity = [generator.settings.get(name) or "" for name in _IDENTITY]
     boilerplate = options["boilerplate"] + [phrase for phrase in identity if phrase.strip()]
     with _without_gc():
@@ -195,13 +178,13 @@ def _attach(generator, options, boilerplate):
     clock.lap("queries")
     for key, article in articles.items():
         article.related_news = [articles[other] for other in lists[key]]
-    problems = generator.context.setdefault("content_problems", [])
+    problems = build_state(generator.context).problems
     for item in missing:
         problem = _problem(records[item.key], item, records)
         if item.key in draft_keys:
             logger.warning("%s", problem)
         else:
-            problems.append(problem)
+            problems.add(problem)
     for record in posts:
         if len(record.related) > options["count"]:
             logger.warning(

@@ -24,7 +24,7 @@ schemes a link may use), ``SITEURL``/``PUBLISH_SITEURL`` (images may point at
 the site itself), ``CACHE_PATH``.
 Metadata read: none; the source file is read again for line numbers.
 Provides: nothing to templates; ``_content`` of posts and pages is sanitised;
-problems go to ``context["content_problems"]`` (reported by front_matter).
+problems go to the build's ``ProblemCollector`` (``build_state(context).problems``) (reported by front_matter).
 """
 
 import functools
@@ -39,8 +39,9 @@ import nh3
 from pelican import signals
 
 from front_matter.rules import ContentProblem, split_front_matter
-from plugin_settings import SettingsError, merge
-from workers import fork_map, worker_count
+from portal_core.settings import SettingsError, merge
+from portal_core.workers import fork_map, worker_count
+from portal_core.lifecycle import build_state
 
 DEFAULTS = {"url_schemes": ["http", "https", "mailto", "tel"]}
 NEVER_SCHEMES = {"javascript", "data", "vbscript", "file"}
@@ -274,7 +275,7 @@ def check_and_clean(generator):
     schemes = options["url_schemes"]
     own = sorted({u.rstrip("/") for u in (generator.settings.get("SITEURL", ""),
                                           generator.settings.get("PUBLISH_SITEURL", "")) if u})
-    problems = generator.context.setdefault("content_problems", [])
+    problems = build_state(generator.context).problems
     cache = PassedBodies(os.path.join(generator.settings.get("CACHE_PATH") or "cache", "safe_html",
                                       f"{type(generator).__name__}.json"), _rules_key(schemes, own))
     seen, todo = set(), []
@@ -298,7 +299,7 @@ def check_and_clean(generator):
             body_line = _body_line(text)
             path = os.path.relpath(item.source_path)
             for finding in findings:
-                problems.append(ContentProblem(path, line_of(text, finding.needle, body_line),
+                problems.add(ContentProblem(path, line_of(text, finding.needle, body_line),
                                                finding.message, finding.fix, code="unsafe-html"))
         elif cleaned == item._content:
             cache.used.add(digest)

@@ -10,18 +10,16 @@ pages without a date get no ``lastmod``.  Left out: drafts and hidden
 content, ``404.html``, anything under ``drafts/`` and the ``exclude`` prefixes.
 ``robots.txt`` allows everything and names the sitemap.
 
-Pages are recorded as they are written (``content_written`` is the only signal
-that sees numbered pages with the posts they show), in a list kept in this
-build's context, and both files are written once every generator — the
-plugins' own generators (schedule, Hỏi đáp…) too, which run after Pelican's
-pages — has queued its pages (``finalized``).
+Pages are recorded as they are written (``content_written``, sent once the file
+is on disk, is the only signal that sees numbered pages with the posts they
+show) by this build's ``Sitemap`` (kept in its ``BuildState``), which writes
+both files at ``finalized``, once the last page is on disk.
 
 Settings read: ``SEARCH_ENGINES`` (dict, defaults in ``DEFAULTS``; unknown keys
 and bad values rejected), ``SITEURL``, ``PUBLISH_SITEURL`` (the base of the
 addresses when ``SITEURL`` is empty, as in development).
 Metadata read: ``date``, ``modified``, ``status``.
-Template variables provided: none (``search_engine_pages`` in the context is
-this plugin's own record of the build).
+Template variables provided: none.
 """
 
 import logging
@@ -31,7 +29,8 @@ from urllib.parse import quote
 from lxml import etree
 from pelican import signals
 
-from plugin_settings import SettingsError, absolute_siteurl, check_bools, merge
+from portal_core.lifecycle import build_state
+from portal_core.settings import SettingsError, absolute_base, check_bools, merge
 from vietnamese.vietnamese import to_vn
 
 logger = logging.getLogger(__name__)
@@ -44,7 +43,7 @@ DEFAULTS = {
 ALWAYS_EXCLUDED = ("drafts/",)  # development writes drafts there
 NOT_PAGES = ("404.html",)  # served at any missing address: not a page of its own
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-RECORD = "search_engine_pages"
+NEEDS = "sitemap.xml needs"  # absolute addresses (portal_core.settings.absolute_base)
 
 
 class SearchEnginesError(SettingsError):
@@ -61,17 +60,6 @@ def load_options(settings):
             "SEARCH_ENGINES['exclude'] must be a list of address beginnings such as ['tim-kiem/']")
     options["exclude"] = tuple(p.lstrip("/") for p in exclude)
     return options
-
-
-def absolute_base(settings):
-    """``SITEURL`` when it is absolute (publish builds), else ``PUBLISH_SITEURL``."""
-    value = absolute_siteurl(settings)
-    if value:
-        return value
-    raise SearchEnginesError(
-        "sitemap.xml needs absolute addresses: set PUBLISH_SITEURL in pelicanconf.py to the portal's "
-        "address, e.g. 'https://mttq-xa.example.gov.vn' (SITEURL is empty in development)"
-    )
 
 
 # ---------------------------------------------------------------- pure core
@@ -126,53 +114,57 @@ def robots_txt(sitemap_url=None):
 # ---------------------------------------------------------------- adapter
 
 
-class _Record(list):
-    """This build's ``(url, lastmod)`` records; writes the files once every generator has
-    queued its pages (plugins' own generators, e.g. Hỏi đáp, run after the pages)."""
+class Sitemap:
+    """The pages one build wrote; ``write`` makes sitemap.xml and robots.txt."""
 
-    def __init__(self, settings, output_path):
-        super().__init__()
-        self.settings = settings
-        self.output_path = output_path
-        # finalized: sent once every generator, ours included, has written; weak, like page_writer.
-        signals.finalized.connect(self.finish)
+    def __init__(self, output_path, options, base):
+        self.output_path = os.path.abspath(output_path)
+        self.options = options
+        self.base = base
+        self.records = []
+        self.connected = False
 
-    def finish(self, pelican_object):
-        if getattr(pelican_object, "settings", None) is not self.settings:
-            return
-        signals.finalized.disconnect(self.finish)
-        write_files(self.settings, self.output_path, self)
+    def record(self, output_file, context):
+        entry = page_record(output_file.replace(os.sep, "/"), context)
+        if entry is not None:
+            self.records.append(entry)
+        if not self.connected:
+            # Connected at the first page written, so after the writer's own ``finalized``
+            # receiver (it renders the last pages there); for this build only.
+            signals.finalized.connect(self.write, weak=False)
+            self.connected = True
+
+    def write(self, pelican):
+        # finalized: every page of the build is on disk.
+        signals.finalized.disconnect(self.write)
+        if os.path.abspath(pelican.output_path) != self.output_path:
+            return  # left connected by a build into another folder that stopped on an error
+        sitemap_url = None
+        if self.options["sitemap"]:
+            with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
+                handle.write(sitemap_xml(self.records, self.base, self.options["exclude"]))
+            sitemap_url = f"{self.base}/sitemap.xml"
+            logger.info("search_engines: wrote sitemap.xml (%d pages written by this build)", len(self.records))
+        if self.options["robots"]:
+            with open(os.path.join(self.output_path, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(robots_txt(sitemap_url))
 
 
 def start_record(generators):
+    # all_generators_finalized: bad settings or a missing address stop the build
+    # before anything is written.
     settings = generators[0].settings
-    load_options(settings)  # bad settings or a missing address stop the build before anything is written
-    absolute_base(settings)
-    # the context is one dict shared by every generator of this build
-    generators[0].context[RECORD] = _Record(settings, generators[0].output_path)
+    state = build_state(generators[0].context)
+    options = state.options(load_options, settings)
+    base = absolute_base(settings, NEEDS, SearchEnginesError)
+    state.own(__name__, lambda: Sitemap(generators[0].output_path, options, base))
 
 
 def record_page(path, context):
-    record = context.get(RECORD)
-    if record is None or not context.get("output_file"):
-        return
-    entry = page_record(context["output_file"].replace(os.sep, "/"), context)
-    if entry is not None:
-        record.append(entry)
-
-
-def write_files(settings, output_path, records):
-    options = load_options(settings)
-    base = absolute_base(settings)
-    sitemap_url = None
-    if options["sitemap"]:
-        with open(os.path.join(output_path, "sitemap.xml"), "wb") as handle:
-            handle.write(sitemap_xml(records, base, options["exclude"]))
-        sitemap_url = f"{base}/sitemap.xml"
-        logger.info("search_engines: wrote sitemap.xml (%d pages written by this build)", len(records))
-    if options["robots"]:
-        with open(os.path.join(output_path, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(robots_txt(sitemap_url))
+    # content_written: the page's file is on disk; ``context`` is the one it was rendered with.
+    sitemap = build_state(context).own(__name__)
+    if sitemap is not None and context.get("output_file"):
+        sitemap.record(context["output_file"], context)
 
 
 def register():
@@ -180,4 +172,3 @@ def register():
     signals.all_generators_finalized.connect(start_record)
     # content_written: the only signal that sees every page (numbered ones too) with the posts it shows.
     signals.content_written.connect(record_page)
-    # the files are written at finalized by the record start_record makes (see _Record).

@@ -40,7 +40,7 @@ from importlib import metadata
 
 from .merge import SENTINEL_OFFSET, SENTINEL_URLS, MergeError, merge, read_shard
 from .pagefind_service import PagefindError, PagefindService, pagefind_executable
-from .search_index import (
+from .records import (
     BUNDLE_DIR,
     LANGUAGE,
     UNUSED_FILES,
@@ -56,7 +56,7 @@ from .search_index import (
 MANIFEST = "search_index.json"
 SHARDS_DIR = "search_index"  # CACHE_PATH/search_index/<shard fingerprint>/
 KEPT_BUILDS = 4  # output folders remembered in the manifest
-CODE_FILES = ("search_index.py", "indexer.py", "merge.py", "pagefind_service.py", "source.html", "sentinel.html")
+CODE_FILES = ("search_index.py", "records.py", "indexer.py", "merge.py", "pagefind_service.py", "source.html", "sentinel.html")
 # Index chunk size of the shards' bundles (the merge makes the real chunks).
 SHARD_CHUNK_SIZE = "3000"
 # A shard's bundle is kept as two files: its files one after the other, and where

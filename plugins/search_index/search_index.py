@@ -58,22 +58,36 @@ index holds, articles' first (the search page's "Loại" filter); the theme's
 ``search.html`` and ``js/search.js`` use the bundle.
 """
 
-import html
 import logging
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import time
-import weakref
-from dataclasses import dataclass, field
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
 from pelican import signals
 
-from plugin_settings import check_bools, check_int, merge
+from portal_core.lifecycle import build_state
+from portal_core.settings import check_bools, check_int, merge
+
+from .records import (  # noqa: F401 (the plugin's pure core, importable from here too)
+    BUNDLE_DIR,
+    KIND_NEWS,
+    LANGUAGE,
+    MARKER,
+    UNUSED_FILES,
+    SearchIndexError,
+    SearchRecord,
+    d_variants,
+    environment,
+    make_record,
+    page_url,
+    record_source,
+    render_source,
+    text_of,
+    without_d_stroke,
+    word_key,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -84,46 +98,6 @@ DEFAULTS = {
     "jobs": 2,  # ... and Pagefind runs at a time: at most 2 x 2 x 300 articles in memory
     "cache": True,
 }
-
-LANGUAGE = "vi"
-KIND_NEWS = "Tin tức"  # the ``kind`` of articles; other sections name their own
-# Pagefind's default place, where js/search.js looks for it.
-BUNDLE_DIR = "pagefind"
-
-# Ends the article text in each record; what follows is only there to be found.
-# The asterism is punctuation, so Pagefind never indexes it as a word.
-MARKER = "\u2042"
-
-# Pagefind's ready-made interfaces and its web worker: the portal's search.js uses
-# pagefind.js alone, on the page's own thread (``noWorker``).
-UNUSED_FILES = (
-    "pagefind-worker.js",
-    "pagefind-ui.js",
-    "pagefind-ui.css",
-    "pagefind-modular-ui.js",
-    "pagefind-modular-ui.css",
-    "pagefind-component-ui.js",
-    "pagefind-component-ui.css",
-    "pagefind-highlight.js",
-)
-
-# Text inside these tags is not read (it is not shown as text either).
-_SKIPPED = re.compile(
-    r"<(script|style|template)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\1\s*>", re.S | re.I)
-# A tag (attribute values may hold ">"), a comment or a declaration.
-_MARKUP = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][^\s/>]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|<[!?][^>]*>", re.S)
-# Tags that end a word: "<p>Đảng</p><p>viên</p>" is two words, not "Đảngviên".
-_BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
-    "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-}
-_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
-_SPACES = re.compile(r"\s+")
-
-
-class SearchIndexError(RuntimeError):
-    """The search index could not be built; ``str()`` says what to do."""
 
 
 def load_options(settings):
@@ -136,150 +110,39 @@ def load_options(settings):
     return options
 
 
-# --- records (pure core) ----------------------------------------------------------------
-
-def _tag_space(match):
-    name = match.group(2)
-    return " " if name and name.lower() in _BLOCK_TAGS else ""
-
-
-def text_of(markup):
-    """Plain text of an HTML fragment, whitespace collapsed."""
-    text = _MARKUP.sub(_tag_space, _SKIPPED.sub("", markup or ""))
-    return _SPACES.sub(" ", html.unescape(text)).strip()
-
-
-def without_d_stroke(text):
-    """``text`` with đ/Đ spelt d/D, every other mark kept ("Đảng" -> "Dảng")."""
-    return text.replace("đ", "d").replace("Đ", "D")
-
-
-def word_key(word):
-    """``word`` as Pagefind keys it, near enough: lower case, edge punctuation off."""
-    return _EDGE_PUNCTUATION.sub("", word).lower()
-
-
-def d_variants(text):
-    """The words of ``text`` that contain đ/Đ, spelt with d/D, in order and
-    once per occurrence (so that a post naming "Đảng" ten times ranks above
-    one naming it once)."""
-    return [without_d_stroke(_EDGE_PUNCTUATION.sub("", word))
-            for word in text.split() if "đ" in word or "Đ" in word]
-
-
-@dataclass(frozen=True)
-class SearchRecord:
-    """One article as the index sees it (plain values, no Pelican objects)."""
-
-    path: str  # where the article is saved, relative to the output folder
-    title: str
-    date: str  # ISO date, e.g. "2021-07-06"
-    category: str
-    body_html: str
-    lead_html: str = ""
-    variants: list = field(default_factory=list)
-    title_d: str = ""  # the title without đ, only when it differs
-    # A post with no text (a photo and nothing else) carries its title as its text:
-    # Pagefind drops pages without words.
-    title_as_text: bool = False
-    text: str = ""  # lead and body as plain text
-    kind: str = KIND_NEWS
-    details: str = ""  # "Số/ký hiệu: 06/KH-MTTQ · Ngày ban hành: 14/10/2024", shown with the result
-
-    def words(self):
-        """Every word of the page Pagefind reads for this record (its shard's
-        sentinel pages hold them all, see merge.py)."""
-        return {*self.title.split(), *self.title_d.split(), *self.text.split(), *self.variants,
-                *self.details.split()}
-
-
-def make_record(path, title, date, category, body_html, lead_html="", kind=KIND_NEWS, details=""):
-    """Pure core: a ``SearchRecord`` with its đ-less spellings computed."""
-    title = text_of(title)
-    lead_html = lead_html or ""
-    text = " ".join((text_of(lead_html), text_of(body_html))).replace(MARKER, " ").strip()
-    title_d = without_d_stroke(title)
-    return SearchRecord(
-        path=path,
-        title=title,
-        date=date,
-        category=category,
-        body_html=body_html.replace(MARKER, " "),
-        lead_html=lead_html.replace(MARKER, " "),
-        variants=d_variants(text or title),
-        title_d=title_d if title_d != title else "",
-        title_as_text=not text,
-        text=text,
-        kind=kind,
-        details=details,
-    )
-
-
-def environment():
-    """The Jinja environment of ``source.html`` and ``sentinel.html``."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    return Environment(
-        loader=FileSystemLoader(here), autoescape=select_autoescape(["html"]),
-        keep_trailing_newline=True,
-    )
-
-
-def render_source(record, env=None):
-    """The HTML page Pagefind reads for ``record`` (never published)."""
-    template = (env or environment()).get_template("source.html")
-    return template.render(
-        language=LANGUAGE,
-        title=record.title,
-        title_d=record.title_d,
-        category=record.category,
-        year=record.date[:4],
-        date=record.date,
-        lead=Markup(record.lead_html),
-        body=Markup(record.body_html),
-        marker=MARKER,
-        variants=record.variants,
-        title_as_text=record.title_as_text,
-        kind=record.kind,
-        details=record.details,
-    )
-
-
-def record_source(record):
-    """``make_record`` arguments of a section's ``search_records()`` dict."""
-    path = record["url"].lstrip("/")
-    if not path or path.endswith("/"):
-        path += "index.html"
-    details = " · ".join(f"{label}: {value}" for label, value in (record.get("meta") or {}).items() if value)
-    return (path, record["title"], record["date"].strftime("%Y-%m-%d"), record.get("category", ""),
-            record.get("body_html") or "", record.get("lead_html") or "", record["kind"], details)
-
-
-def page_url(path):
-    """The URL Pagefind gives the page saved at ``path`` (as its command line does)."""
-    return "/" + path.replace(os.sep, "/").replace("index.html", "")
-
-
 # --- Pelican adapter --------------------------------------------------------------------
 
-@dataclass
 class _Job:
-    """The indexing process of one build, between two of its signals."""
+    """The indexing process of one build, from its first article written to its
+    ``finalized``: its ``finish`` is connected to that signal for this build only."""
 
-    process: subprocess.Popen
-    generator: weakref.ref
-    started: float
-    handed: float  # seconds the build spent handing the articles over
-    job_file: str  # removed by the process as soon as it opens it
+    def __init__(self, process, output_path, started, handed, job_file):
+        self.process = process
+        self.output_path = output_path
+        self.started = started
+        self.handed = handed  # seconds the build spent handing the articles over
+        self.job_file = job_file  # removed by the process as soon as it opens it
+
+    def finish(self, pelican):
+        # finalized: the last signal of a build; the indexing ran beside everything before it.
+        signals.finalized.disconnect(self.finish)
+        waited = time.perf_counter()
+        out, err = self.process.communicate()
+        waited = time.perf_counter() - waited
+        if os.path.exists(self.job_file):  # the process failed before it could open it
+            os.remove(self.job_file)
+        from .indexer import report  # the process's answer, parsed where it is written
+
+        report(self.process.returncode, out, err, time.perf_counter() - self.started, self.handed, waited, logger)
 
 
-# The generators of each output folder's build that have ``search_records()``,
-# remembered at all_generators_finalized (weakly: a build that stops lets go of them).
-_providers = {}
-
-# The running job of each output folder: set when its build writes its first article,
-# taken back at that build's ``finalized`` (or waited for by the next build into the
-# same folder, when the first one stopped on an error).
-_jobs = {}
+def _unfinished_jobs(output_path):
+    """Jobs of earlier builds into ``output_path`` that stopped before ``finalized``
+    (their ``finish`` is still connected to it)."""
+    for receiver in list(signals.finalized.receivers.values()):
+        job = getattr(receiver, "__self__", None)
+        if isinstance(job, _Job) and job.output_path == output_path:
+            yield job
 
 
 def _sources(generator, providers=()):
@@ -298,10 +161,14 @@ def _sources(generator, providers=()):
             yield record_source(record)
 
 
+class _Providers(list):
+    """The generators of one build that have ``search_records()`` (kept in its BuildState)."""
+
+
 def remember_providers(generators):
     # all_generators_finalized: every generator has read its content, none has written.
-    output_path = os.path.abspath(generators[0].output_path)
-    _providers[output_path] = [weakref.ref(g) for g in generators if callable(getattr(g, "search_records", None))]
+    providers = build_state(generators[0].context).own(__name__, _Providers)
+    providers[:] = [g for g in generators if callable(getattr(g, "search_records", None))]
     kinds = [KIND_NEWS]
     for generator in generators:
         kinds.extend(k for k in getattr(generator, "search_kinds", ()) if k not in kinds)
@@ -312,52 +179,34 @@ def start_indexing(generator, content=None, writer=None):
     # article_generator_write_article: the first article written is the earliest point
     # where every article is final and the build is sure to write (a content check reads
     # only); article_writer_finalized starts it for a site that has no article.
-    output_path = os.path.abspath(generator.output_path)
-    job = _jobs.get(output_path)
-    if job is not None and job.generator() is generator:
+    state = build_state(generator.context)
+    options = state.options(load_options, generator.settings)
+    if not options["enabled"] or not state.first_time("search_index: indexing"):
         return
-    options = load_options(generator.settings)
-    if not options["enabled"]:
-        return
-    if job is not None:  # an earlier build into this folder stopped before `finalized`
-        job.process.communicate()
-    from .indexer import write_job  # the job file's format is the indexing process's
+    # Imported here, not at the top: the indexing process runs ``-m search_index.indexer``,
+    # which must not be imported by the package before it runs as ``__main__``.
+    from .indexer import write_job
 
+    output_path = os.path.abspath(generator.output_path)
+    for job in _unfinished_jobs(output_path):  # never two indexing processes on one folder
+        job.finish(None)
     started = time.perf_counter()
     cache_path = generator.settings.get("CACHE_PATH") or ""
     handle, job_file = tempfile.mkstemp(prefix="search-index-", suffix=".job")
     os.close(handle)
-    providers = [p for p in (ref() for ref in _providers.get(output_path, [])) if p is not None]
+    providers = state.own(__name__) or ()
     write_job(job_file, _sources(generator, providers), output_path=output_path, options=options,
               cache_path=os.path.abspath(cache_path) if cache_path else "")
-    plugins_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [plugins_dir] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
     process = subprocess.Popen(
         [sys.executable, "-m", "search_index.indexer", job_file],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    _jobs[output_path] = _Job(process, weakref.ref(generator), started, time.perf_counter() - started, job_file)
-
-
-def finish_indexing(pelican):
-    # finalized: the last signal of a build; the indexing ran beside everything before it.
-    _providers.pop(os.path.abspath(pelican.output_path), None)
-    job = _jobs.pop(os.path.abspath(pelican.output_path), None)
-    if job is None:
-        return
-    waited = time.perf_counter()
-    out, err = job.process.communicate()
-    waited = time.perf_counter() - waited
-    if os.path.exists(job.job_file):  # the process failed before it could open it
-        os.remove(job.job_file)
-    from .indexer import report  # the worker's answer, parsed where it is written
-
-    report(job.process.returncode, out, err, time.perf_counter() - job.started, job.handed, waited, logger)
+    job = _Job(process, output_path, started, time.perf_counter() - started, job_file)
+    signals.finalized.connect(job.finish, weak=False)
 
 
 def register():
+    # all_generators_finalized: every section has read its records, nothing is written yet.
     signals.all_generators_finalized.connect(remember_providers)
     signals.article_generator_write_article.connect(start_indexing)
     signals.article_writer_finalized.connect(start_indexing)
-    signals.finalized.connect(finish_indexing)

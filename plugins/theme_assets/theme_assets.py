@@ -21,7 +21,8 @@ import re
 
 from pelican import signals
 
-from plugin_settings import merge
+from portal_core.lifecycle import build_state
+from portal_core.settings import SettingsError, merge
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ DEFAULTS = {
 def load_options(settings):
     options = merge(settings, "THEME_ASSETS", DEFAULTS)
     if not all(isinstance(p, str) for p in options["css"]):
-        raise ValueError("THEME_ASSETS['css'] must be a list of glob patterns")
+        raise SettingsError("THEME_ASSETS['css'] must be a list of glob patterns")
     return options
 
 
@@ -80,7 +81,8 @@ def provide_url(generator):
     context = generator.context
     if "stylesheet_url" in context:
         return
-    _, name = bundle_css(_theme_static(generator.settings), load_options(generator.settings)["css"])
+    options = build_state(context).options(load_options, generator.settings)
+    _, name = bundle_css(_theme_static(generator.settings), options["css"])
     context["stylesheet_url"] = name
 
 

@@ -3,7 +3,7 @@
 One Markdown file per document under ``content/<path>/`` (``VAN_BAN["path"]``,
 default ``van-ban``), its front matter checked like a post's: every problem of
 the build (file, line, what is wrong, what to write instead) goes with the
-other content problems (``context["content_problems"]``, reported by
+other content problems (the build's ``ProblemCollector`` (``build_state(context).problems``), reported by
 front_matter), and the build stops before writing.  The attached files stay
 under ``content/files/`` and are published byte for byte by Pelican's static
 generator; this plugin checks their bytes against their extension, warns
@@ -60,10 +60,11 @@ from feeds.feeds import load_options as load_feed_options
 from feeds.feeds import moment, tag_uri
 from feeds.render import FORMATS, render_within
 from front_matter.rules import ContentProblem, decode, read_fields, split_front_matter
-from plugin_settings import SettingsError, absolute_siteurl, check_int, merge
+from portal_core.settings import SettingsError, absolute_siteurl, check_int, merge
 from safe_html.safe_html import checked_body
 from vietnamese.vietnamese import VN_TZ, DateError, format_date, parse_post_date, slugify
-from workers import fork_map
+from portal_core.workers import fork_map
+from portal_core.lifecycle import build_state
 
 from . import attachments as files
 from .documents import FACETS, check_document, check_library, facets, size_text, validity
@@ -250,7 +251,7 @@ class DocumentsGenerator(Generator):
         for warning in warnings:
             logger.warning("%s", warning)
         # front_matter reports every problem of the build at all_generators_finalized.
-        self.context.setdefault("content_problems", []).extend(problems)
+        build_state(self.context).problems.extend(problems)
         if problems:
             return
         md = Markdown(**_markdown_config(self.settings))
@@ -267,7 +268,7 @@ class DocumentsGenerator(Generator):
             md.reset()
             html = md.convert(document.body) if document.body.strip() else ""
             found, document.content = checked_body(html, document.source_path, self.settings)
-            self.context.setdefault("content_problems", []).extend(found)
+            build_state(self.context).problems.extend(found)
         self.library = library
         self.documents = library.documents
         self.context["latest_documents"] = self.documents[: self.options["home_count"]]

@@ -3,7 +3,7 @@
 Officers write one file per week under ``content/<path>/`` (``.yml``/``.yaml``,
 format in ``data.py`` and the README).  Every file is checked (``data.py``);
 a problem (a date outside the file's week, a time such as 25:00, an item with
-no title, two files for one week…) goes to ``context["content_problems"]``,
+no title, two files for one week…) goes to the build's ``ProblemCollector`` (``build_state(context).problems``),
 which ``front_matter`` reports with every other problem before anything is
 written.  The build writes:
 
@@ -41,8 +41,9 @@ from pelican import signals
 from pelican.generators import Generator
 
 from front_matter.rules import ContentProblem, decode
-from plugin_settings import SettingsError, absolute_siteurl, check_int, merge
+from portal_core.settings import SettingsError, absolute_siteurl, check_int, merge
 from vietnamese.vietnamese import VN_TZ, DateError, parse_post_date
+from portal_core.lifecycle import build_state
 
 from .calendar import calendar_bytes
 from .data import duplicate_weeks, read_week
@@ -145,7 +146,7 @@ class WorkScheduleGenerator(Generator):
         self.today = build_date(self.settings)
         folder = os.path.join(self.path, options["path"])
         self.weeks, problems = read_folder(folder, os.path.relpath)
-        self.context.setdefault("content_problems", []).extend(problems)
+        build_state(self.context).problems.extend(problems)
         for week in self.weeks:
             week.url = self.urls["WORK_SCHEDULE_WEEK_URL"].format(year=week.year, number=week.number)
             week.save_as = self.urls["WORK_SCHEDULE_WEEK_SAVE_AS"].format(year=week.year, number=week.number)

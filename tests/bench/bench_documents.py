@@ -15,17 +15,25 @@ DejaVu Sans subset), one document entry each, then measures:
 import argparse
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from conftest import post, run_pelican  # noqa: E402
-from document_files import document_md, pdf_bytes  # noqa: E402
+
+def _load(name, path):
+    """A module of tests/ loaded from its file (tests/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+post, run_pelican = (lambda m: (m.post, m.run_pelican))(_load("tests_conftest", ROOT / "tests" / "conftest.py"))
+document_md, pdf_bytes = (lambda m: (m.document_md, m.pdf_bytes))(_load("document_files", ROOT / "tests" / "document_files.py"))
 
 SENTENCES = [
     "Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp các đoàn thể tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
@@ -70,7 +78,7 @@ def main():
               f"{time.perf_counter() - t0:.1f} s; {os.cpu_count()} CPU(s)")
 
         from van_ban import attachments
-        from workers import fork_map
+        from portal_core.workers import fork_map
 
         items = sorted(str(p) for p in (content / "files" / "van-ban").glob("*.pdf"))
         text_cache = attachments.TextCache(str(cache / "van_ban" / "text"))

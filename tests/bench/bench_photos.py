@@ -11,7 +11,6 @@ wall times, the bytes of the originals and of what a phone downloads.
 import argparse
 import io
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,10 +18,20 @@ from pathlib import Path
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from conftest import post, run_pelican  # noqa: E402
+
+def _conftest():
+    """tests/conftest.py (its ``post`` and ``run_pelican``), loaded from its file."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("tests_conftest", ROOT / "tests" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TESTS = _conftest()
+post, run_pelican = _TESTS.post, _TESTS.run_pelican
 
 
 def phone_photo(index, width, height):

@@ -49,7 +49,6 @@ def build_once(content, output, theme, plugins, cache, related=None):
     peak memory of this process alone (not of helpers it starts, e.g. Pagefind)."""
     import logging
 
-    sys.path.insert(0, str(ROOT / "plugins"))
     from pelican import Pelican
     from pelican.settings import read_settings
 
@@ -174,7 +173,6 @@ def main(argv=None):
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-related",
                         help="scratch folder (corpora are kept there between runs)")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(HERE))
     plugins = args.plugins or base_plugins()  # read once: pelicanconf.py may change during a long run
     rows = run(args.n or [1000, 5000, 10000], args.repeat, args.seed, args.work, plugins, args.related)
     print_table(rows, plugins)

@@ -57,7 +57,6 @@ def build_once(content, output, cache):
     import logging
     import runpy
 
-    sys.path.insert(0, str(ROOT / "plugins"))
     from pelican import Pelican
     from pelican.settings import read_settings
 
@@ -231,7 +230,6 @@ def main(argv=None):
     args = parser.parse_args(argv[1:])
     if not Path(CHROMIUM).exists():
         sys.exit(f"{CHROMIUM} is missing: run `bash .ci/setup-gates.sh`")
-    sys.path.insert(0, str(HERE))
     from corpus import generate
 
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:

@@ -22,13 +22,11 @@ import math
 import random
 import runpy
 import shutil
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "plugins"))
+from vietnamese.vietnamese import slugify
 
-from vietnamese.vietnamese import slugify  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 CATEGORIES = runpy.run_path(str(ROOT / "pelicanconf.py"))["PORTAL_CATEGORIES"]
 HOAT_DONG, DAI_DOAN_KET, AN_SINH, GIAM_SAT, GUONG, THONG_BAO = CATEGORIES

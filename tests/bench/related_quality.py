@@ -16,7 +16,6 @@
 
 import argparse
 import logging
-import sys
 import tempfile
 from pathlib import Path
 
@@ -25,8 +24,6 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LABELS = ROOT / "tests" / "fixtures" / "related" / "labels.yaml"
-sys.path.insert(0, str(ROOT / "plugins"))
-sys.path.insert(0, str(HERE))
 
 
 def build(content, output, **overrides):

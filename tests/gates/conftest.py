@@ -8,7 +8,6 @@ headless Chromium (Debian's /usr/bin/chromium, driven by Playwright; never `play
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -16,12 +15,7 @@ from pathlib import Path
 
 import pytest
 
-# gatelib/lighthouse are imported as top-level modules (lighthouse.py also runs as a script).
-# Appended, not prepended: tests/gates must not shadow tests/conftest.py as module "conftest".
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-import gatelib  # noqa: E402
+from . import gatelib
 
 VIEWPORTS = gatelib.VIEWPORTS
 

@@ -4,7 +4,7 @@ on the home page and an article of the publish build, served locally.
 
 Run by itself (builds the site unless --site is given):
 
-    .venv/bin/python tests/gates/lighthouse.py [--site DIR] [--threshold 0.95] [--report-dir DIR]
+    .venv/bin/python -m tests.gates.lighthouse [--site DIR] [--threshold 0.95] [--report-dir DIR]
 
 and from pytest via tests/gates/test_gates_lighthouse.py (marker ``lighthouse``).
 
@@ -25,9 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gatelib  # noqa: E402
+from . import gatelib
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 THRESHOLD = 0.95

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import gatelib
-from gatelib import NEEDS_REVIEW, VIEWPORTS
+from . import gatelib
+from .gatelib import NEEDS_REVIEW, VIEWPORTS
 
 pytestmark = pytest.mark.gates
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import gatelib
-from gatelib import VIEWPORTS
+from . import gatelib
+from .gatelib import VIEWPORTS
 
 pytestmark = pytest.mark.gates
 

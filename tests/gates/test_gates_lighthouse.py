@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import lighthouse
-from gatelib import SUMMARY
+from . import lighthouse
+from .gatelib import SUMMARY
 
 pytestmark = [pytest.mark.gates, pytest.mark.lighthouse]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import gatelib
+from . import gatelib
 
 pytestmark = pytest.mark.gates
 

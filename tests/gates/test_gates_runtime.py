@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import gatelib
+from . import gatelib
 
 pytestmark = pytest.mark.gates
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import gatelib
-from gatelib import SUMMARY
+from . import gatelib
+from .gatelib import SUMMARY
 
 pytestmark = pytest.mark.gates
 

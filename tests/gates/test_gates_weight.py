@@ -10,8 +10,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-import gatelib
-from gatelib import SUMMARY
+from . import gatelib
+from .gatelib import SUMMARY
 
 pytestmark = pytest.mark.gates
 

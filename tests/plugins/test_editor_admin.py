@@ -127,7 +127,7 @@ def test_bad_editor_settings_stop_the_build(build_site, editor, message):
 def local(tmp_path):
     from pelican.settings import read_settings
 
-    from editor_local import EditorServer
+    from portal_tools.editor_local import EditorServer
 
     if not (DECAP / "decap-cms.js").is_file():
         pytest.skip("node_modules lacks decap-cms")

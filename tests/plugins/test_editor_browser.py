@@ -60,7 +60,7 @@ def editor(tmp_path_factory):
     """A working copy (content/ with one post and one photo) served by the editor server."""
     from pelican.settings import read_settings
 
-    from editor_local import EditorServer
+    from portal_tools.editor_local import EditorServer
 
     repo = tmp_path_factory.mktemp("editor")
     content = repo / "content"
@@ -137,7 +137,7 @@ def front_matter(path):
 
 def check_content(repo):
     """What `invoke check` reports on the working copy (publish rules: a photo needs its alt text)."""
-    from content_check import check_site
+    from portal_tools.check import check_site
 
     return check_site(ROOT / "publishconf.py", {"PATH": str(repo / "content"),
                                                "OUTPUT_PATH": str(repo / "output-check"),

@@ -7,7 +7,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from conftest import ROOT, post
 from feedback.feedback import load_options, mailto
-from plugin_settings import SettingsError
+from portal_core.settings import SettingsError
 
 ARTICLE = "tin-tuc/2026/hoi-nghi-cu-tri-thon-duong-lam-1/"
 

@@ -2,7 +2,6 @@
 (issue 20): scores that must not fall, no paragraph lost, unreadable files reported."""
 
 import random
-import sys
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,13 +11,22 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "plugins"))
-sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-import eval_legacy_import as ev  # noqa: E402
-from legacy_import import extract, format_report, import_folder, to_markdown  # noqa: E402
-from legacy_import.layout import split_mark  # noqa: E402
-from legacy_import.write import read_page  # noqa: E402
+
+def _load(name, path):
+    """A module of tests/ loaded from its file (tests/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ev = _load("eval_legacy_import", ROOT / "tests" / "bench" / "eval_legacy_import.py")
+from portal_tools.legacy_import import extract, format_report, import_folder, to_markdown  # noqa: E402
+from portal_tools.legacy_import.layout import split_mark  # noqa: E402
+from portal_tools.legacy_import.write import read_page  # noqa: E402
 
 PAGES = ev.load_pages()
 TUNE, HOLDOUT = ev.split(PAGES)
@@ -131,9 +139,9 @@ def test_entities_are_decoded_once(tmp_path, name, data):
 # -- the general rules behind the scores (pure functions, synthetic lines) -------------------
 from datetime import datetime  # noqa: E402
 
-from legacy_import.boilerplate import classify_line  # noqa: E402
-from legacy_import.dates import lead_date, strip_dates  # noqa: E402
-from legacy_import.fields import bare_byline, is_upper_name, map_category, organisation_signature  # noqa: E402
+from portal_tools.legacy_import.boilerplate import classify_line  # noqa: E402
+from portal_tools.legacy_import.dates import lead_date, strip_dates  # noqa: E402
+from portal_tools.legacy_import.fields import bare_byline, is_upper_name, map_category, organisation_signature  # noqa: E402
 
 LEAD = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã đã tổ chức hội nghị giám sát việc "
         "thực hiện chính sách hỗ trợ người có công tại 4 thôn.")

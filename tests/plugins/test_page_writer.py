@@ -29,12 +29,12 @@ def _stamps(output):
 
 
 def _pages_line(caplog):
-    lines = [r.getMessage() for r in caplog.records if r.name.startswith("page_writer")]
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("portal_core.lifecycle")]
     return lines[-1] if lines else ""
 
 
 def test_a_rebuild_renders_only_what_an_edit_changes(tmp_path, caplog):
-    caplog.set_level("INFO", logger="page_writer")
+    caplog.set_level("INFO", logger="portal_core.lifecycle")
     content = write_files(tmp_path / "content", POSTS)
     output, cache = tmp_path / "output", tmp_path / "cache"
     _build(content, output, cache)
@@ -58,7 +58,7 @@ def test_a_rebuild_renders_only_what_an_edit_changes(tmp_path, caplog):
 
 
 def test_a_template_change_renders_every_page_again(tmp_path, caplog):
-    caplog.set_level("INFO", logger="page_writer")
+    caplog.set_level("INFO", logger="portal_core.lifecycle")
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
     content = write_files(tmp_path / "content", POSTS)

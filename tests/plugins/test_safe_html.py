@@ -118,7 +118,7 @@ def test_legit_markup_reaches_the_page_and_the_feeds(build_site):
 
 
 def test_settings_refuse_unknown_keys_and_unsafe_schemes():
-    from plugin_settings import SettingsError
+    from portal_core.settings import SettingsError
     from safe_html.safe_html import load_options
 
     assert load_options({"SAFE_HTML": {"url_schemes": ["https", "Zalo"]}})["url_schemes"] == ["https", "zalo"]

@@ -1,0 +1,38 @@
+"""The build's lifecycle: the one place that goes beyond Pelican's public API.
+
+A build is read → checked → indexed → rendered → written (see the README).
+Pelican runs it (``Pelican.run()``); our code steps in through signals, and
+wherever it needs more than signals it goes through this package, so that a
+Pelican upgrade is one diff to read here (``tests/portal_core/test_lifecycle.py``
+builds the demo portal with Pelican's stock ``Writer`` and with ours and
+compares every file byte for byte):
+
+- ``state``: ``build_state(context)``, what one build's plugins share (the
+  ``ProblemCollector``, each plugin's options merged once);
+- ``reading``: Pelican's read phase alone (``read_site``, for ``invoke check``
+  and the live preview: ``Pelican._get_generator_classes``), its logs captured
+  with a fresh start of Pelican's duplicate-log filter (``captured_logs``:
+  ``LimitFilter._raised_messages``), and the
+  generator internals a plugin replaces or calls (``replace_period_archives``:
+  ``ArticlesGenerator._build_period_archives``; ``update_context``:
+  ``Generator._update_context``);
+- ``writer``: ``IncrementalWriter``, the writer of every build (given to
+  Pelican by the page_writer plugin) and of the live preview's two passes:
+  Pelican's ``Writer.write_file`` (context, pagination) re-done so that pages
+  are queued, rendered on every core when their inputs changed, and announced
+  (``content_written``) once their file is on disk;
+- ``passes``: the live preview's write phase with that same writer (the pages
+  open in the browser first, then the rest, interruptible);
+- ``fingerprint``: the digests that decide which pages to render again.
+"""
+
+from .reading import (  # noqa: F401
+    captured_logs,
+    fresh_log_filter,
+    read_site,
+    replace_period_archives,
+    update_context,
+)
+from .passes import Passes, write_in_two_passes  # noqa: F401
+from .state import BuildState, build_state  # noqa: F401
+from .writer import IncrementalWriter  # noqa: F401

@@ -1,0 +1,604 @@
+"""Lines of a legacy page -> a ``LegacyArticle``: title, date, category, author, body.
+
+The page is read the way an officer reads it, by structure rather than wording:
+
+1. every line that is page furniture on its own (counters, toolbars, footers...)
+   is marked by ``boilerplate.classify_line``;
+2. the article body is the heaviest run of paragraph-like lines (long, or ending
+   a sentence), runs being broken by the lines that end a page ("Tin khác",
+   footer, comment box);
+3. the title is the best heading-like line above that run: repeated, next to a
+   date stamp, marked as the page heading, of title length, not a sentence;
+4. date, category and byline are read only around the title and just after the
+   body, so a date inside a paragraph (the day of the meeting) is never taken;
+5. what follows the article (a bare-name or unit byline, then widgets) is cut, and
+   repeated copies of the title, lead or whole article are dropped; a page that
+   ends in the middle of a sentence keeps that last line;
+6. with no printed date, the lead's event date (``dates.lead_date``) stands in,
+   flagged ``date_from_text`` so the post stays a draft to confirm.
+
+Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
+``- ``, ``*caption*``); plain-text pages simply have none.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from . import boilerplate as bp
+from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .rules import rules
+from .fields import (
+    Byline,
+    bare_byline,
+    ends_sentence,
+    is_caption,
+    is_person_name,
+    is_source_credit,
+    label_value,
+    looks_like_label,
+    map_category,
+    organisation_signature,
+    words,
+)
+from .layout import (
+    CAPTION,
+    PARAGRAPH,
+    NUMBERED,
+    Row,
+    block_kind,
+    clusters,
+    edge_date,
+    find_title,
+    prepare,
+    sentence_like,
+    text_key,
+    updated_stamp,
+)
+
+logger = logging.getLogger(__name__)
+
+
+# Warning codes (``format_report`` words them for the officer).
+NO_TITLE = "no_title"
+NO_DATE = "no_date"
+NO_CATEGORY = "no_category"
+UNMAPPED_CATEGORY = "unmapped_category"
+NO_AUTHOR = "no_author"
+CMS_AUTHOR = "cms_author"
+EMPTY_BODY = "empty_body"
+DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lead, to confirm
+
+_HEADER_REACH = 6       # lines above the title searched for category and date
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of the article body, kept in page order."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class LegacyArticle:
+    """What ``extract`` found on one legacy page."""
+
+    title: str = ""
+    date: datetime | None = None
+    has_time: bool = False
+    category: str | None = None
+    raw_category: str | None = None
+    author: str | None = None
+    body_blocks: list[Block] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    legacy_url: str | None = None
+
+    @property
+    def status(self) -> str:
+        """``published`` only when everything the portal requires was found on the page."""
+        ready = self.title and self.date and self.category and self.body_blocks
+        return "published" if ready and DATE_FROM_TEXT not in self.warnings else "draft"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [block.text for block in self.body_blocks]
+
+
+class _Extraction:
+    """Working state of one ``extract`` call (kept out of module scope on purpose)."""
+
+    def __init__(self, rows, categories, legacy_url):
+        self.rows = rows
+        self.categories = list(categories or ())
+        self.article = LegacyArticle(legacy_url=legacy_url)
+        self.dates: list[tuple[int, FoundDate]] = []      # (priority, date); lower wins
+        self.bylines: list[Byline] = []
+        self.bare_author: str | None = None
+        self.labels: list[tuple[int, str]] = []           # (priority, raw label)
+        self.metadata: set[int] = set()
+        self.duplicates: set[int] = set()
+        self.after_article: set[int] = set()
+
+    # -- header -------------------------------------------------------------
+    def read_header(self, title: int, body_start: int | None) -> None:
+        """The lines around the title: dates, bylines, labels and copies of the title."""
+        title_key = text_key(self.article.title)
+        if has_edge_date(self.rows[title].text):
+            self.dates.append((0, edge_date(self.rows[title].text)))
+        self._read_above(title, title_key)
+        self._read_below(title, title_key, body_start)
+
+    def _title_copy(self, index: int, title_key: str) -> bool:
+        """Whether line ``index`` repeats the title (maybe with a date); noted if so."""
+        row = self.rows[index]
+        if not (row.content and text_key(strip_dates(row.text) or row.text) == title_key):
+            return False
+        self.duplicates.add(index)
+        if has_edge_date(row.text):
+            self.dates.append((0, edge_date(row.text)))
+        return True
+
+    def _read_above(self, title: int, title_key: str) -> None:
+        """Upwards: duplicates of the title, date stamps, the category label, breadcrumb."""
+        rows = self.rows
+        seen = 0
+        label_open = True
+        j = title - 1
+        while j >= 0 and seen < _HEADER_REACH:
+            row = rows[j]
+            j -= 1
+            if row.blank:
+                continue
+            seen += 1
+            if self._title_copy(j + 1, title_key):
+                continue
+            if row.date is not None:
+                self.dates.append((3 + updated_stamp(row.text), row.date))
+                self.metadata.add(j + 1)
+                continue
+            if row.byline is not None:
+                self.take_byline(j + 1, priority=3)
+                continue
+            if row.kind == bp.BREADCRUMB:
+                crumbs = [c for c in bp.breadcrumb_parts(row.text) if text_key(c) != title_key]
+                for depth, crumb in enumerate(reversed(crumbs)):
+                    self.labels.append((2 + depth, crumb))
+                self.metadata.add(j + 1)
+                break
+            if row.kind in (bp.VIEWS, bp.TOOLBAR):
+                continue
+            if row.kind is not None:
+                break
+            explicit = label_value(row.text)
+            if explicit:
+                self.labels.append((0, explicit))
+                self.metadata.add(j + 1)
+                continue
+            if label_open and (looks_like_label(row.text) or (
+                    seen == 1 and words(row.text) <= 12 and not ends_sentence(row.text)
+                    and not any(ch.isdigit() for ch in row.text)
+                    and map_category(row.text, self.categories))) and not is_person_name(row.text):
+                self.labels.append((1, row.text))
+                self.metadata.add(j + 1)
+                label_open = False
+                continue
+            if label_open and self.label_with_date(j + 1):
+                label_open = False
+                continue
+            break
+
+    def _read_below(self, title: int, title_key: str, body_start: int | None) -> None:
+        """Downwards, up to the first paragraph: stamps, bylines, copies of the title."""
+        rows = self.rows
+        end = body_start if body_start is not None else len(rows)
+        first_text = True
+        for k in range(title + 1, len(rows)):
+            row = rows[k]
+            if row.blank:
+                continue
+            if self._title_copy(k, title_key):
+                continue
+            if k >= end:
+                break
+            if row.date is not None:
+                self.dates.append(((2 if first_text else 4) + updated_stamp(row.text), row.date))
+                self.metadata.add(k)
+                continue
+            if row.byline is not None:
+                self.take_byline(k, priority=2 if first_text else 4)
+                continue
+            if row.content and self._header_text(k, row, first_text):
+                continue
+            if row.content and (row.body_like or ends_sentence(row.text) or words(row.text) > 3):
+                first_text = False
+
+    def _header_text(self, k: int, row, first_text: bool) -> bool:
+        """Whether text line ``k`` under the title is header matter (taken if so):
+        a label with its date, an explicit label, the author's bare name, a UI word."""
+        if not first_text:
+            return False
+        if self.label_with_date(k):
+            return True
+        explicit = label_value(row.text)
+        if explicit:
+            self.labels.append((0, explicit))
+            self.metadata.add(k)
+            return True
+        if not self.bare_author and is_person_name(row.text) and row.mark != "caption":
+            self.bare_author = row.text.strip()
+            self.metadata.add(k)
+            return True
+        if words(row.text) <= 3 and not ends_sentence(row.text) and (
+                row.mark not in ("li", "caption") and not is_caption(row.text)):
+            # A bare UI label between title and text ("Chi tiết", "In").
+            row.kind = bp.TOOLBAR
+            return True
+        return False
+
+    def read_header_without_title(self, body_start: int) -> None:
+        """No title found: stamps and bylines printed just above the first paragraph."""
+        seen = 0
+        for j in range(body_start - 1, -1, -1):
+            row = self.rows[j]
+            if row.blank:
+                continue
+            seen += 1
+            if seen > _HEADER_REACH:
+                break
+            if row.date is not None:
+                self.dates.append((3 + updated_stamp(row.text), row.date))
+                self.metadata.add(j)
+            elif row.byline is not None:
+                self.take_byline(j, priority=3)
+
+    def label_with_date(self, index: int) -> bool:
+        """A section label and the date on one line: "CHÍNH TRỊ-KINH TẾ | 06/07/2021"."""
+        row = self.rows[index]
+        if not has_edge_date(row.text):
+            return False
+        label = strip_dates(row.text)
+        if not looks_like_label(label) or not (
+                bp.is_upper_line(label) or map_category(label, self.categories) or label_value(label)):
+            return False
+        self.labels.append((1, label_value(label) or label))
+        self.dates.append((2, edge_date(row.text)))
+        self.metadata.add(index)
+        return True
+
+    def take_byline(self, index: int, priority: int = 5) -> None:
+        row = self.rows[index]
+        self.metadata.add(index)
+        if row.byline.cms_account:
+            row.kind = bp.CMS_ACCOUNT
+            if CMS_AUTHOR not in self.article.warnings:
+                self.article.warnings.append(CMS_AUTHOR)
+        elif row.byline.author:
+            self.bylines.append(row.byline)
+        if row.byline.date is not None:
+            self.dates.append((priority, row.byline.date))
+
+    # -- body ---------------------------------------------------------------
+    def select_body(self, title: int | None, body: list[int] | None) -> None:
+        rows = self.rows
+        start = (title + 1) if title is not None else self.body_start_without_title(body)
+        if body:
+            last = body[-1]
+            end = next((k for k in range(last + 1, len(rows)) if self.ends_page(k, last)), len(rows))
+        else:
+            last = start - 1
+            end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
+        in_box = False
+        for k in range(start, min(end, last + 1)):
+            if k in self.metadata or k in self.duplicates:
+                continue
+            row = rows[k]
+            if row.kind == bp.RELATED:
+                in_box = True
+                continue
+            if in_box and row.content and not (ends_sentence(row.text) and words(row.text) >= 8):
+                row.kind = bp.RELATED  # a headline listed in a related-news box
+                continue
+            if row.content:
+                in_box = False
+            if row.kind == bp.CONTACT:
+                row.kind = None  # a lone contact line inside the text is part of the article
+            if row.date is not None and self.dates and self._same_day(row.date):
+                self.metadata.add(k)
+                continue
+            if row.byline is not None:
+                self.take_byline(k)
+                continue
+            if row.date is not None and row.kind is None and not row.byline:
+                row.keep = True
+                continue
+            if row.content:
+                row.keep = True
+        self.read_tail(last + 1, end)
+
+    def body_start_without_title(self, body):
+        if not body:
+            return 0
+        k = body[0]
+        while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
+                ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
+                or is_caption(self.rows[k - 1].text)))):
+            k -= 1  # sentences and photo captions just above the first paragraph are the article's
+        return k
+
+    def ends_page(self, k: int, after: int) -> bool:
+        row = self.rows[k]
+        if k <= after:
+            return False
+        if row.kind in bp.ENDING_KINDS:
+            return True
+        if row.kind == bp.CONTACT:
+            nearby = [r for r in self.rows[k + 1:k + 5] if r.text][:3]
+            return any(r.kind in (bp.CONTACT, bp.FOOTER) for r in nearby) or all(
+                not r.content or not r.body_like for r in self.rows[k + 1:])
+        return False
+
+    def read_tail(self, start: int, end: int) -> None:
+        """Lines between the last paragraph and the end of the page's article part."""
+        rows = self.rows
+        tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
+        last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
+        closed_at = None
+        for position, k in enumerate(tail):
+            row = rows[k]
+            if row.date is not None:
+                self.dates.append((4, row.date))
+                self.metadata.add(k)
+                continue
+            if row.byline is not None:
+                self.take_byline(k, priority=4)
+                if row.byline.author:
+                    closed_at = k
+                    break
+                continue
+            if not row.content:
+                continue
+            later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
+            bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
+                bare = (row.text.strip().rstrip("."), None)
+            if bare:
+                self.bare_author, stamp = bare
+                if stamp is not None:
+                    self.dates.append((4, stamp))
+                self.metadata.add(k)
+                closed_at = k
+                break
+        if closed_at is not None:
+            after = [k for k in tail if k > closed_at][:3]
+            for k in after:
+                if rows[k].date is not None:
+                    self.dates.append((4, rows[k].date))
+                    self.metadata.add(k)
+        last_article_line = None
+        for k in tail:
+            if closed_at is not None and k >= closed_at:
+                break
+            if self._article_like(rows[k]):
+                last_article_line = k
+        if closed_at is None and last_article_line is None and self._cut_off_end(tail, last_line):
+            last_article_line = last_line
+        for k in tail:
+            row = rows[k]
+            if k in self.metadata or not row.content:
+                continue
+            if closed_at is not None and k > closed_at:
+                if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text) or (
+                        row.mark == "caption" or is_caption(row.text)):
+                    row.keep = True  # a long paragraph, a credit or a photo's caption after the byline
+                else:
+                    self.after_article.add(k)
+                continue
+            if closed_at is not None or (last_article_line is not None and k <= last_article_line):
+                # Before a byline everything is still the article (captions of a photo
+                # gallery included); without one, a trailing run of short lines that
+                # are not sentences is the sidebar.
+                row.keep = True
+            else:
+                self.after_article.add(k)
+
+    def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
+        """The page ends in the middle of a sentence of the article (a stored copy cut short).
+
+        One line after the last paragraph and nothing after it on the page, reading as
+        running text (mostly lower-case words), is the article's cut-off end, not a
+        sidebar: a sidebar is a run of lines, and a byline is a name.
+        """
+        content = [k for k in tail if self.rows[k].content and k not in self.metadata]
+        if content != [last_line] or last_line is None:
+            return False
+        text = self.rows[last_line].text
+        parts = text.split()
+        if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
+            return False  # a name, a heading, or a dated headline of a news list
+        lower = sum(1 for p in parts[1:] if p[:1].islower())
+        return lower * 2 >= len(parts) - 1
+
+    @staticmethod
+    def _article_like(row: Row) -> bool:
+        if not row.content:
+            return False
+        text = row.text
+        return (ends_sentence(text) and words(text) >= 3) or row.mark in ("li", "caption") or bool(
+            NUMBERED.match(text)) or is_caption(text) or is_source_credit(text)
+
+    def _same_day(self, found: FoundDate) -> bool:
+        return any(d.value.date() == found.value.date() for _, d in self.dates)
+
+    # -- fields -------------------------------------------------------------
+    def settle_fields(self) -> None:
+        art = self.article
+        if self.dates:
+            # Lowest priority number wins; among equals, a stamp with a time.
+            _, best = min(self.dates, key=lambda pd: (pd[0], not pd[1].has_time))
+            art.date = best.value.replace(second=0, microsecond=0)
+            art.has_time = best.has_time
+        if self.bylines:
+            art.author = self.bylines[0].author
+        elif self.bare_author:
+            art.author = self.bare_author
+        if self.labels:
+            ordered = sorted(self.labels, key=lambda pl: pl[0])
+            art.raw_category = ordered[0][1]
+            for _, label in ordered:
+                mapped = map_category(label, self.categories)
+                if mapped:
+                    art.category = mapped
+                    if ordered[0][0] >= 2:  # breadcrumbs: report the crumb that matched
+                        art.raw_category = label
+                    break
+
+    def build_blocks(self) -> None:
+        art = self.article
+        rows = self.rows
+        title_key = text_key(art.title) if art.title else None
+        author_key = text_key(art.author) if art.author else None
+        seen: dict[str, int] = {}
+        kept: list[tuple[int, Block]] = []
+        previous_dup_of = None
+        for k, row in enumerate(rows):
+            if not row.keep or k in self.metadata or k in self.duplicates:
+                continue
+            block = Block(block_kind(row), row.text)
+            key = text_key(block.text)
+            position = len(kept)
+            if title_key and key == title_key:
+                self.duplicates.add(k)
+                previous_dup_of = None
+                continue
+            if author_key and key == author_key:
+                self.metadata.add(k)
+                continue
+            if key in seen:
+                original = seen[key]
+                continues_run = previous_dup_of is not None and original == previous_dup_of + 1
+                if words(block.text) >= 8 or continues_run:
+                    self.duplicates.add(k)
+                    previous_dup_of = original
+                    continue
+            previous_dup_of = None
+            seen.setdefault(key, position)
+            kept.append((k, block))
+        # When the whole article is printed twice, its bare byline sits just before
+        # the second copy instead of at the end of the page.
+        for k, block in kept:
+            nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+            if nxt is None or nxt not in self.duplicates or block.kind == CAPTION:
+                continue
+            bare = bare_byline(block.text)
+            if bare and (art.author is None or text_key(bare[0]) == author_key):
+                art.author = art.author or bare[0]
+                author_key = text_key(art.author)
+                self.metadata.add(k)
+        kept = [(k, b) for k, b in kept if k not in self.metadata]
+        # A lead printed twice with a little extra text: keep the longer copy.
+        drop = set()
+        keys = [text_key(b.text) for _, b in kept]
+        for a in range(len(kept)):
+            if words(kept[a][1].text) < 12:
+                continue
+            # Only a copy of a sentence (or most of one): a caption naming what a paragraph
+            # also says ("Ra mắt mô hình …") is no second print of the lead.
+            if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
+                continue
+            for b in range(max(0, a - 2), min(len(kept), a + 3)):
+                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b]:
+                    drop.add(a)
+                    break
+        for a in sorted(drop):
+            self.duplicates.add(kept[a][0])
+        art.body_blocks = [b for i, (_, b) in enumerate(kept) if i not in drop]
+
+    def date_from_lead(self) -> None:
+        """No printed date: the date of the event the lead reports, to be confirmed.
+
+        Only the first paragraphs count (a date further down is a detail of the
+        story), and only a date with a year (``dates.lead_date``); the post stays a
+        draft and the report asks the officer to confirm the date.
+        """
+        art = self.article
+        if art.date is not None:
+            return
+        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words]
+        for block in lead[: rules().lead_paragraphs]:
+            found = lead_date(block.text)
+            if found is not None:
+                art.date = found.value
+                art.has_time = False
+                art.warnings.append(DATE_FROM_TEXT)
+                return
+
+    def record_removed(self, title: int | None) -> None:
+        art = self.article
+        for k, row in enumerate(self.rows):
+            if not row.text or k == title:
+                continue
+            if k in self.duplicates:
+                art.removed.append((bp.DUPLICATE, row.raw))
+            elif k in self.metadata:
+                art.removed.append((row.kind or bp.METADATA, row.raw))
+            elif row.keep and k not in self.after_article:
+                continue
+            elif row.kind and row.kind != bp.EMPTY:
+                art.removed.append((row.kind, row.raw))
+            elif k in self.after_article:
+                art.removed.append((bp.WIDGET, row.raw))
+            elif title is not None and k < title:
+                art.removed.append((bp.MENU, row.raw))
+            else:
+                art.removed.append((bp.WIDGET, row.raw))
+
+    def warn(self) -> None:
+        art = self.article
+        codes = []
+        if not art.title:
+            codes.append(NO_TITLE)
+        if art.date is None:
+            codes.append(NO_DATE)
+        if art.raw_category and not art.category:
+            codes.append(UNMAPPED_CATEGORY)
+        elif not art.category:
+            codes.append(NO_CATEGORY)
+        if not art.author:
+            codes.append(NO_AUTHOR)
+        if not art.body_blocks:
+            codes.append(EMPTY_BODY)
+        art.warnings = codes + [w for w in art.warnings if w not in codes]
+
+
+def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
+    """Title, date, category, author and clean body of one legacy page.
+
+    ``lines``: the page as lines (plain text split on newlines, or ``html_to_lines``
+    output). ``categories``: the portal's configured categories, for mapping the
+    page's label. Never raises on odd input; what it could not find is listed in
+    ``warnings`` and what it dropped in ``removed``.
+    """
+    rows = prepare(lines)
+    state = _Extraction(rows, categories, legacy_url)
+    # Short notices may have no long paragraph at all: fall back to plain sentences.
+    runs = clusters(rows) or clusters(rows, sentence_like)
+    body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
+    body_start = body[0] if body else None
+    title = find_title(rows, body_start)
+    if title is not None:
+        text = strip_dates(rows[title].text)
+        state.article.title = text if words(text) >= 2 else rows[title].text
+        state.read_header(title, body_start)
+    elif body_start is not None:
+        state.read_header_without_title(body_start)
+    state.select_body(title, body)
+    state.settle_fields()
+    state.build_blocks()
+    state.date_from_lead()
+    state.record_removed(title)
+    state.warn()
+    logger.debug("extract: title=%r date=%s blocks=%d", state.article.title, state.article.date,
+                 len(state.article.body_blocks))
+    return state.article

@@ -1,0 +1,118 @@
+"""The preview's builds: one Pelican kept between builds; its read phase and its
+two writing passes are ``portal_core.lifecycle``'s (``read_site``,
+``write_in_two_passes``, with the build's own ``IncrementalWriter``).
+
+See ``preview.py`` for the whole design.
+"""
+
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from jinja2 import BytecodeCache
+
+from portal_core.lifecycle import captured_logs, read_site, write_in_two_passes
+from portal_core.problems import ContentError
+
+logger = logging.getLogger(__name__)
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Jinja's compiled templates kept in memory between builds (Jinja checks
+    each template's source, so an edited template is compiled again)."""
+
+    def __init__(self):
+        self._store = {}
+
+    def load_bytecode(self, bucket):
+        code = self._store.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket):
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+    def __reduce__(self):
+        # Settings end up in Pelican's content cache: store an empty cache there.
+        return (MemoryBytecodeCache, ())
+
+
+@dataclass
+class BuildResult:
+    problems: list = field(default_factory=list)  # one line each, as printed
+    warnings: list = field(default_factory=list)  # logged while reading (e.g. a missing alt text)
+    interrupted: bool = False  # the second pass stopped for a newer save
+    first: set = field(default_factory=set)  # files written by the first pass
+    rest: set = field(default_factory=set)  # files written by the second pass
+    first_seconds: float = 0.0  # from the start of the build to the end of the first pass
+    seconds: float = 0.0
+
+
+class PreviewBuilder:
+    """One ``Pelican`` kept between builds, with the reader cache on."""
+
+    def __init__(self, settings_file, overrides=None):
+        self.settings_file = str(settings_file)
+        self.overrides = dict(overrides or {})
+        self._items = []
+        self._templates = MemoryBytecodeCache()  # compiled templates, kept between builds
+        self.load(trust_cache=True)
+
+    def load(self, trust_cache=True):
+        """(Re)read the settings; ``trust_cache=False`` ignores the cache once."""
+        from pelican import Pelican
+        from pelican.settings import read_settings
+
+        override = {**self.overrides, "CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": trust_cache,
+                    "CONTENT_CACHING_LAYER": "reader", "GZIP_CACHE": False}
+        self.settings = read_settings(self.settings_file, override=override)
+        self.settings["JINJA_ENVIRONMENT"] = {**self.settings["JINJA_ENVIRONMENT"],
+                                              "bytecode_cache": self._templates}
+        self.pelican = Pelican(self.settings)
+        self._trusted = trust_cache
+
+    def _read(self):
+        generators = read_site(self.settings, self.pelican)
+        for generator in generators:
+            if hasattr(generator, "refresh_metadata_intersite_links"):
+                generator.refresh_metadata_intersite_links()
+        self._items = [
+            item
+            for generator in generators
+            for name in ("articles", "drafts", "pages", "hidden_pages", "draft_pages")
+            for item in getattr(generator, name, []) or []
+        ]
+        return generators
+
+    @property
+    def pages(self):
+        """Source path -> output file of every post and page of the last build."""
+        return {item.source_path: item.save_as for item in self._items}
+
+    def build(self, viewed=(), on_pass=None, interrupt=None):
+        """Read everything, then write ``viewed`` files first (and call
+        ``on_pass(written)``), then the rest — unless ``interrupt`` (an Event)
+        is set meanwhile; return a ``BuildResult``."""
+        start = time.perf_counter()
+        result = BuildResult()
+        try:
+            with captured_logs() as records:
+                try:
+                    generators = self._read()
+                finally:
+                    # Errors come back as one ContentError; warnings are kept for the report.
+                    result.warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+            passes = write_in_two_passes(self.pelican, generators, viewed, on_pass, interrupt, started=start)
+            result.first, result.rest = passes.first, passes.rest
+            result.first_seconds, result.interrupted = passes.first_seconds, passes.interrupted
+        except ContentError as error:
+            result.problems = [str(p) for p in error.problems]
+        except Exception as error:  # a theme or plugin error must not stop the preview
+            logger.debug("%s", traceback.format_exc())
+            result.problems = [f"Lỗi khi tạo trang: {type(error).__name__}: {error}"]
+        finally:
+            if not self._trusted:
+                self.load(trust_cache=True)  # the cache written by this build is valid again
+        result.seconds = time.perf_counter() - start
+        return result
