@@ -2,8 +2,9 @@
 
 A collection is one small ``Collection`` description (folder, path pattern, which
 fields); the fields themselves mirror the front-matter rules of
-``plugins/front_matter/rules.py`` and are defined once in ``FIELDS``.  Adding the
-"Văn bản" library later is one more ``Collection`` in ``collections()``.
+``plugins/front_matter/rules.py`` (posts, pages) and ``plugins/van_ban/documents.py``
+(documents of the "Văn bản" library, when that plugin is on) and are defined once
+in ``fields()``.
 """
 
 import copy
@@ -25,6 +26,7 @@ class Collection:
     path: str = "{{slug}}"  # file path under folder, without extension
     sort: str = "title"  # field the list is sorted by
     summary: str = "{{title}}"  # one line in the list
+    slug: str = "{{slug}}"  # the file name (Decap makes it ASCII, đ→d)
 
 
 def fields(categories, author):
@@ -58,8 +60,40 @@ def fields(categories, author):
     }
 
 
-def collections(settings):
-    """The portal's collections, from Pelican's folders settings."""
+def document_fields(types, issuer, files_folder):
+    """The fields of a "Văn bản" document (front matter read by plugins/van_ban)."""
+    day = {"widget": "datetime", "format": "DD/MM/YYYY", "date_format": "DD/MM/YYYY", "time_format": False,
+           "picker_utc": False}
+    numbers = {"widget": "list", "required": False, "hint": "Số/ký hiệu, ví dụ 01/KH-MTTQ; mỗi văn bản một dòng"}
+    return {
+        "so_ky_hieu": {"label": "Số/ký hiệu", "name": "so_ky_hieu", "widget": "string",
+                       "hint": "Ví dụ 06/KH-MTTQ; không trùng với văn bản khác"},
+        "loai": {"label": "Loại văn bản", "name": "loai", "widget": "select", "options": list(types)},
+        "co_quan": {"label": "Cơ quan ban hành", "name": "co_quan", "widget": "string", "required": False,
+                    "default": issuer},
+        "nguoi_ky": {"label": "Người ký — chức vụ", "name": "nguoi_ky", "widget": "string",
+                     "hint": "Ví dụ: Nguyễn Thị Thu Hà — Chủ tịch"},
+        "ngay_ban_hanh": {"label": "Ngày ban hành (ngày/tháng/năm)", "name": "ngay_ban_hanh", **day},
+        "ngay_hieu_luc": {"label": "Ngày có hiệu lực", "name": "ngay_hieu_luc", "required": False, **day},
+        "ngay_het_hieu_luc": {"label": "Ngày hết hiệu lực", "name": "ngay_het_hieu_luc", "required": False, **day},
+        "trich_yeu": {"label": "Trích yếu", "name": "trich_yeu", "widget": "text"},
+        "linh_vuc": {"label": "Lĩnh vực", "name": "linh_vuc", "widget": "string", "required": False},
+        "tep": {"label": "Tệp văn bản (PDF, DOC/DOCX, XLS/XLSX, ODT)", "name": "tep", "widget": "list",
+                "field": {"label": "Tệp", "name": "tep", "widget": "file", "choose_url": False,
+                          "media_folder": f"/{files_folder}", "public_folder": "/" + files_folder.split("/", 1)[-1]}},
+        "thay_the": {"label": "Thay thế các văn bản", "name": "thay_the", **numbers},
+        "bi_thay_the": {"label": "Bị thay thế bởi", "name": "bi_thay_the", **numbers},
+        "status": {"label": "Trạng thái", "name": "status", "widget": "select", "default": "draft",
+                   "required": False, "options": [{"label": "Bản nháp (chưa đăng)", "value": "draft"},
+                                                  {"label": "Đăng lên cổng", "value": "published"}]},
+        "body": {"label": "Ghi chú hoặc toàn văn (không bắt buộc)", "name": "body", "widget": "markdown",
+                 "required": False, "modes": ["raw", "rich_text"]},
+    }
+
+
+def collections(settings, documents=None):
+    """The portal's collections, from Pelican's folders settings; ``documents``, the
+    van_ban plugin's options (its folder), adds the "Văn bản" library."""
     posts = (settings.get("ARTICLE_PATHS") or ["posts"])[0]
     pages = (settings.get("PAGE_PATHS") or ["pages"])[0]
     return [
@@ -74,7 +108,13 @@ def collections(settings):
             name="trang", label="Trang tĩnh", label_singular="trang", folder=pages,
             fields=("title", "summary", "status", "body"),
         ),
-    ]
+    ] + ([Collection(
+        name="van-ban", label="Văn bản", label_singular="văn bản", folder=documents["path"].strip("/"),
+        path="{{year}}/{{slug}}", sort="ngay_ban_hanh", summary="{{so_ky_hieu}} — {{trich_yeu}}",
+        slug="{{so_ky_hieu}}",
+        fields=("so_ky_hieu", "loai", "co_quan", "nguoi_ky", "ngay_ban_hanh", "ngay_hieu_luc",
+                "ngay_het_hieu_luc", "trich_yeu", "linh_vuc", "tep", "thay_the", "bi_thay_the", "status", "body"),
+    )] if documents else [])
 
 
 def backend_config(options):
@@ -93,7 +133,7 @@ def backend_config(options):
     return block
 
 
-def editor_config(settings, options, year, content_dir="content"):
+def editor_config(settings, options, year, content_dir="content", documents=None):
     """The whole Decap ``config.yml`` as a dict.
 
     ``year`` names the photo folder (``content/images/<year>/``): Decap reads an
@@ -102,6 +142,9 @@ def editor_config(settings, options, year, content_dir="content"):
     """
     known = fields(settings.get("PORTAL_CATEGORIES") or [], settings.get("AUTHOR") or "")
     base = content_dir.strip("/")
+    if documents:  # attachments go to content/files/<library>/<year>/ like the demo's
+        known.update(document_fields(documents["types"], documents["issuer"],
+                                     f"{base}/files/{documents['path'].strip('/')}/{year}"))
     config = {
         "locale": "vi",
         "backend": backend_config(options),
@@ -118,7 +161,7 @@ def editor_config(settings, options, year, content_dir="content"):
     if options["local_url"]:
         host = options["local_url"].split("//", 1)[-1].split("/", 1)[0].split(":")[0]
         config["local_backend"] = {"url": options["local_url"], "allowed_hosts": [host]}
-    for collection in collections(settings):
+    for collection in collections(settings, documents):
         config["collections"].append({
             "name": collection.name,
             "label": collection.label,
@@ -129,7 +172,7 @@ def editor_config(settings, options, year, content_dir="content"):
             "format": "frontmatter",
             "create": True,
             "delete": False,  # a post is withdrawn by setting it back to draft, never lost
-            "slug": "{{slug}}",
+            "slug": collection.slug,
             "summary": collection.summary,
             # Decap saves photos beside an entry whose path has folders unless told otherwise.
             "media_folder": f"/{base}/images/{year}",

@@ -251,6 +251,14 @@ def _sha256(path):
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
+def _make_parent(path, folder):
+    """The folders above ``path`` in the bundle ``folder``, never the build's output
+    folder itself: the output of a build that failed, and was removed, stays removed."""
+    if not os.path.isdir(os.path.dirname(folder)):
+        raise FileNotFoundError(f"the output folder {os.path.dirname(folder)} is gone (its build failed)")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+
+
 def sync_folder(folder, files):
     """Make ``folder`` hold exactly ``files`` (path -> bytes), the bundle staying
     whole at every moment: the files named after their content are written first
@@ -264,12 +272,12 @@ def sync_folder(folder, files):
         data, path = files[rel], os.path.join(folder, rel)
         by_content = rel.endswith(named_by_content)
         if rel not in existing and by_content:  # a new name: nothing points to it yet
-            os.makedirs(os.path.dirname(path), exist_ok=True)
+            _make_parent(path, folder)
             with open(path, "wb") as handle:
                 handle.write(data)
         elif rel not in existing or not (os.path.getsize(path) == len(data) if by_content
                                          else _same_bytes(path, data)):
-            os.makedirs(os.path.dirname(path), exist_ok=True)
+            _make_parent(path, folder)
             with open(f"{path}.tmp", "wb") as handle:
                 handle.write(data)
             os.replace(f"{path}.tmp", path)

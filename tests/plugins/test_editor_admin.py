@@ -66,7 +66,12 @@ def test_config_is_generated_from_our_settings(build_site):
     assert conf["backend"]["app_id"] == "abc-123"
     assert "local_backend" not in conf
     assert conf["slug"] == {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"}
-    posts, pages = conf["collections"]
+    posts, pages, documents = conf["collections"]
+    assert documents["folder"] == "content/van-ban" and documents["slug"] == "{{so_ky_hieu}}"
+    document_fields = {f["name"]: f for f in documents["fields"]}
+    assert document_fields["loai"]["options"][:2] == ["Kế hoạch", "Thông báo"]
+    assert document_fields["ngay_ban_hanh"]["format"] == "DD/MM/YYYY"
+    assert document_fields["tep"]["field"]["widget"] == "file"
     assert posts["folder"] == "content/posts" and posts["path"] == "{{year}}/{{slug}}"
     assert pages["folder"] == "content/pages"
     fields = {f["name"]: f for f in posts["fields"]}

@@ -11,7 +11,8 @@ import pytest
 from conftest import ROOT, jpeg, post, run_pelican, write_files
 from portal_tools.check import check_site
 from front_matter.rules import ContentError
-from test_tasks_check import only_configured_plugins  # noqa: F401 (autouse fixture)
+
+pytestmark = pytest.mark.usefixtures("only_configured_plugins")
 
 D = "01/02/2024 08:00"
 NFD_NAME = unicodedata.normalize("NFD", "ảnh hội nghị.jpg")
