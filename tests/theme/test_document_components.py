@@ -1,4 +1,4 @@
-"""Rendered examples of the document components (components/document-*.html), each
+"""Rendered examples of the document components (components/document_*.html), each
 with its CSS of the same name and only ``ct-document-<name>`` classes."""
 
 import datetime as dt
@@ -13,7 +13,7 @@ from conftest import ROOT
 from van_ban.documents import FacetValue
 from vietnamese.vietnamese import VN_TZ, format_date
 
-COMPONENTS = ("document-table", "document-facets", "document-details")
+COMPONENTS = ("document_table", "document_facets", "document_details")
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +45,11 @@ def render(env, name, params):
 def test_each_component_has_its_css_and_one_class_prefix(env):
     for name in COMPONENTS:
         css = (ROOT / "theme" / "static" / "css" / "components" / f"{name}.css").read_text(encoding="utf-8")
-        assert set(re.findall(r"\.(ct-[a-z-]+?)(?:__|--|[\s,{:\[.)])", css)) == {f"ct-{name}"}, name
+        assert set(re.findall(r"\.(ct-[a-z-]+?)(?:__|--|[\s,{:\[.)])", css)) == {"ct-" + name.replace("_", "-")}, name
 
 
 def test_document_table_example(env):
-    soup = render(env, "document-table", {"documents": [example_document()], "caption": "Văn bản"})
+    soup = render(env, "document_table", {"documents": [example_document()], "caption": "Văn bản"})
     assert [th.get_text() for th in soup.select("thead th")] == [
         "Số/ký hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành", "Tình trạng", "Tải về"]
     row = soup.select_one("tbody tr")
@@ -62,7 +62,7 @@ def test_document_table_example(env):
 
 def test_document_facets_example(env):
     facets = [("loai", "Loại văn bản", [FacetValue("loai", "Kế hoạch", "ke-hoach", 3)])]
-    soup = render(env, "document-facets", {"facets": facets, "current": facets[0][2][0], "all_url": "van-ban/",
+    soup = render(env, "document_facets", {"facets": facets, "current": facets[0][2][0], "all_url": "van-ban/",
                                            "all_count": 7, "url_pattern": "van-ban/{facet}/{slug}/"})
     link = soup.select_one("a.ct-document-facets__link")
     assert link["href"] == "https://xa.example.gov.vn/van-ban/loai/ke-hoach/" and link["aria-current"] == "page"
@@ -72,7 +72,7 @@ def test_document_facets_example(env):
 
 def test_document_details_example(env):
     older = example_document(number="01/KH-MTTQ", title="Kế hoạch số 01/KH-MTTQ", url="van-ban/01-kh-mttq/")
-    soup = render(env, "document-details", {"document": example_document(replaces_documents=[older]),
+    soup = render(env, "document_details", {"document": example_document(replaces_documents=[older]),
                                              "today": "01/11/2024"})
     shown = {d.get_text(): " ".join(d.find_next_sibling("dd").get_text(" ").split()) for d in soup.select("dt")}
     assert shown["Tình trạng"] == "Còn hiệu lực (tính đến ngày 01/11/2024)"
