@@ -43,3 +43,17 @@ NGAY_HOI = post("Ngày hội Đại đoàn kết tại thôn Đông Sơn", "ngay
                 summary="<p>Hơn 400 người dân thôn Đông Sơn vui <em>ngày hội</em>.</p>")
 TRAO_QUA = post("Trao 320 suất quà Tết cho hộ nghèo", "trao-qua-tet", when(20, 1, 2025),
                 category=("An sinh xã hội", "chuyen-muc/an-sinh-xa-hoi/"), image=photo("trao-qua", "Trao quà"))
+
+
+def document(**extra):
+    """A document as the van_ban plugin hands it to the templates."""
+    values = dict(
+        number="06/KH-MTTQ", type="Kế hoạch", issuer="Ủy ban MTTQ xã", signer="Nguyễn Văn A — Chủ tịch",
+        issued=when(14, 10, 2024, 0, 0), effective=None, expires=None, field="Đại đoàn kết",
+        summary="Kế hoạch tổ chức Ngày hội <Đại đoàn kết>", url="van-ban/06-kh-mttq/", title="Kế hoạch số 06/KH-MTTQ",
+        validity="Còn hiệu lực", validity_slug="con-hieu-luc", replaces_documents=[], replaced_by_documents=[],
+        attachments=[{"url": "files/van-ban/06.pdf", "name": "06.pdf", "format": "PDF", "type": "application/pdf",
+                      "size_text": "245 KB", "searchable": True}],
+    )
+    values.update(extra)
+    return SimpleNamespace(**values)
