@@ -1,9 +1,11 @@
 """Small, realistic inputs for the component examples in ``tests/theme/components/``:
-posts, photos and people as the plugins hand them to the templates (attributes read
+posts, photos, people, documents and questions as the plugins hand them to the templates (attributes read
 by Jinja the same way on these objects as on Pelican's)."""
 
 import datetime as dt
 from types import SimpleNamespace
+
+from questions.entries import Question, Topic
 
 VN = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
 SITE = "https://mttq-hoaphong.example.gov.vn"  # SITEURL of publishconf.py
@@ -57,3 +59,20 @@ def document(**extra):
     )
     values.update(extra)
     return SimpleNamespace(**values)
+
+
+AN_SINH = Topic("An sinh xã hội", "an-sinh-xa-hoi", url="hoi-dap/chu-de/an-sinh-xa-hoi/")
+
+
+def question(**extra):
+    """An answered question as the questions plugin hands it to the templates."""
+    fields = dict(
+        title="Hộ cận nghèo có được hỗ trợ mua bảo hiểm y tế không?", slug="ho-can-ngheo-bhyt",
+        question="Gia đình tôi thuộc hộ cận nghèo.\n\nXin hỏi có được hỗ trợ tiền mua thẻ bảo hiểm y tế không?",
+        asker="Nguyễn Văn Bình", village="Thôn Dương Lâm 1", asked=when(2, 9, 2026, 0, 0),
+        answered=when(10, 9, 2026, 0, 0), answered_by="Trần Văn Lợi",
+        position="Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", topic_name="An sinh xã hội", source_path="hoi-dap/bhyt.md",
+        lines={}, answer_html="<p>Có. Hộ cận nghèo được ngân sách hỗ trợ <strong>70%</strong> mức đóng.</p>",
+        url="hoi-dap/ho-can-ngheo-bhyt/", topic=AN_SINH)
+    fields.update(extra)
+    return Question(**fields)
