@@ -1,11 +1,12 @@
 """Small, realistic inputs for the component examples in ``tests/theme/components/``:
-posts, photos, people, documents and questions as the plugins hand them to the templates (attributes read
+posts, photos, people, documents, questions and schedules as the plugins hand them to the templates (attributes read
 by Jinja the same way on these objects as on Pelican's)."""
 
 import datetime as dt
 from types import SimpleNamespace
 
 from questions.entries import Question, Topic
+from work_schedule.data import Day, Item
 
 VN = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
 SITE = "https://mttq-hoaphong.example.gov.vn"  # SITEURL of publishconf.py
@@ -76,3 +77,15 @@ def question(**extra):
         url="hoi-dap/ho-can-ngheo-bhyt/", topic=AN_SINH)
     fields.update(extra)
     return Question(**fields)
+
+
+TUESDAY = dt.date(2026, 9, 15)
+
+
+def work_day():
+    """Tuesday of week 38 as the work_schedule plugin reads it (items in the day's order)."""
+    return Day(TUESDAY, note="Cả ngày làm việc tại các thôn", items=[
+        Item(TUESDAY, dt.time(8, 0), None, "Tiếp xúc cử tri", "Hội trường UBND xã"),
+        Item(TUESDAY, dt.time(14, 0), dt.time(16, 30), "Kiểm tra nhà Đại đoàn kết", "Thôn Trạm Nhạn",
+             [("Chủ trì", "Phó Chủ tịch Ủy ban MTTQ xã"), ("Thành phần", "Trưởng Ban công tác Mặt trận thôn")]),
+    ])

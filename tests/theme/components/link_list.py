@@ -6,7 +6,8 @@ from component_fixtures import SITE
 PICTURE = {"src": f"{SITE}/media/dvc-480.jpg", "srcset": f"{SITE}/media/dvc-480.jpg 480w",
            "srcset_webp": f"{SITE}/media/dvc-480.webp 480w", "width": 480, "height": 128}
 LINKS = [
-    Link("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn", "images/dvc.jpg", "Biểu trưng DVC", picture=PICTURE),
+    Link("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn", "images/dvc.jpg", "Biểu trưng DVC",
+         picture=PICTURE),
     Link("Cổng thông tin điện tử thành phố Đà Nẵng", "https://danang.gov.vn"),
 ]
 

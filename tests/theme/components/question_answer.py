@@ -13,7 +13,8 @@ def check_answered(root, soup):
     asked, answer = root.select(":scope > section.ct-question-answer__part")
     assert "ct-question-answer__part--question" in asked["class"]
     assert asked["aria-labelledby"] == asked.h2["id"] and asked.h2.get_text() == "Câu hỏi"
-    assert text(asked.select_one(".ct-question-answer__who")) == "Nguyễn Văn Bình, Thôn Dương Lâm 1 — hỏi ngày 02/09/2026"
+    who = text(asked.select_one(".ct-question-answer__who"))
+    assert who == "Nguyễn Văn Bình, Thôn Dương Lâm 1 — hỏi ngày 02/09/2026"
     assert asked.time["datetime"] == "2026-09-02T00:00:00+07:00"
     assert [p.get_text() for p in asked.select(".ct-prose p")] == [
         "Gia đình tôi thuộc hộ cận nghèo.", "Xin hỏi có được hỗ trợ tiền mua thẻ bảo hiểm y tế không?"]

@@ -39,7 +39,8 @@ def examples():
             ("Trạm Nhạn", "tram-nhan"), ("Thạch Bồ", "thach-bo")]
     return {
         "one village, with a caption": {
-            "params": {"drawing": drawing(("Túy Loan Đông", "tuy-loan-dong")), "title": "Bản đồ các thôn", "caption": "Minh họa"},
+            "params": {"drawing": drawing(("Túy Loan Đông", "tuy-loan-dong")), "title": "Bản đồ các thôn",
+                       "caption": "Minh họa"},
             "check": check_one_village},
         "five villages, four fills": {"params": {"drawing": drawing(*five), "title": "Bản đồ các thôn"},
                                       "check": check_colours},
