@@ -78,7 +78,7 @@ class BuildPhotos:
         self.content_root = os.path.abspath(settings["PATH"])
         self.siteurl = settings.get("SITEURL", "")
         self.problems = state.problems
-        self.files = context.setdefault("photo_files", set())
+        self.files = state.own(__name__, set)  # names of the derivatives this build publishes
         self.derived = {}
 
     def url(self, name):
@@ -259,12 +259,18 @@ def process(generator):
     generator.context["static_links"] -= set(photos.derived)
 
 
+def published_files(context):
+    """Names (under ``PHOTOS["output_dir"]``) of the derivatives the build of
+    ``context`` publishes, sorted (also read by ``invoke check``)."""
+    return sorted(build_state(context).own(__name__) or ())
+
+
 def publish_files(generator, writer):
     # page_writer_finalized: the last content writer; pages and posts are written.
     options = build_state(generator.context).options(load_options, generator.settings)
     target_dir = os.path.join(generator.output_path, options["output_dir"])
     os.makedirs(target_dir, exist_ok=True)
-    for name in sorted(generator.context.get("photo_files", ())):
+    for name in published_files(generator.context):
         source = os.path.join(options["cache_dir"], name)
         target = os.path.join(target_dir, name)
         if not os.path.exists(target) or os.path.getsize(target) != os.path.getsize(source):

@@ -23,6 +23,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 
+from photos.photos import published_files
 from portal_core.lifecycle import captured_logs, read_site
 from portal_core.problems import ContentError, ContentProblem
 from vietnamese.vietnamese import format_datetime
@@ -123,7 +124,7 @@ def site_map(generators, settings):
                 site.sources.setdefault(rel, rel)
     context = generators[0].context if generators else {}
     media_dir = (settings.get("PHOTOS") or {}).get("output_dir", "media")
-    site.files.update(f"{media_dir}/{name}" for name in context.get("photo_files", ()))
+    site.files.update(f"{media_dir}/{name}" for name in published_files(context))
     theme_static = os.path.join(settings["THEME"], "static")
     for folder, _, files in os.walk(theme_static):
         for name in files:
