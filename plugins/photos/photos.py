@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from bs4 import BeautifulSoup, NavigableString, Tag
 from pelican import signals
 
-from portal_core.lifecycle import build_state
+from portal_core.lifecycle import body_html, build_state, set_body_html
 from portal_core.problems import ContentProblem
 from portal_core.settings import SettingsError, check_bools, check_int, merge
 
@@ -90,7 +90,7 @@ class BuildPhotos:
         for item in items:
             if getattr(item, "image", None):
                 wanted.add(item.image)
-            wanted.update(_body_sources(item._content))
+            wanted.update(_body_sources(body_html(item)))
         todo = sorted(wanted - set(self.derived))
 
         def work(relative):
@@ -143,9 +143,10 @@ class BuildPhotos:
         }
 
     def body(self, item):
-        if "{static}/" not in item._content or "<img" not in item._content:
+        html = body_html(item)
+        if "{static}/" not in html or "<img" not in html:
             return
-        soup = BeautifulSoup(item._content, "html.parser")
+        soup = BeautifulSoup(html, "html.parser")
         eager = not getattr(item, "image", None)  # the first image of a page loads at once
         for paragraph in list(soup.find_all("p")):
             group = _image_group(paragraph)
@@ -172,7 +173,7 @@ class BuildPhotos:
             if derived is not None:
                 img.replace_with(self._picture(soup, img.get("alt", ""), derived, eager))
                 eager = False
-        item._content = str(soup)
+        set_body_html(item, str(soup))
 
     def _picture(self, soup, alt, derived, eager):
         picture = soup.new_tag("picture")

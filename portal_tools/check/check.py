@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass, field
 
 from photos.photos import published_files
-from portal_core.lifecycle import captured_logs, read_site
+from portal_core.lifecycle import body_html, captured_logs, read_site
 from portal_core.problems import ContentError, ContentProblem
 from vietnamese.vietnamese import format_datetime
 
@@ -185,7 +185,7 @@ def _documents(generators, settings):
         source_lines = item.metadata.get("source_lines", {})
         documents.append(Document(
             path=os.path.relpath(item.source_path), url=item.url if published else "",
-            html=item._content or "", source_dir=os.path.dirname(rel), lines=lines,
+            html=body_html(item), source_dir=os.path.dirname(rel), lines=lines,
             title=getattr(item, "title", ""), title_line=source_lines.get("title", 1), draft=not published,
         ))
     return documents
