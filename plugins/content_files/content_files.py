@@ -32,7 +32,7 @@ from pelican import signals
 
 from front_matter.rules import ContentProblem, split_front_matter
 from portal_core.settings import merge
-from portal_core.lifecycle import build_state
+from portal_core.lifecycle import body_html, build_state
 
 logger = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ def check_items(generator, problems):
                     path, lines.get("template", 1), f"không có mẫu trang «{template}» trong giao diện",
                     "xoá dòng template: để dùng mẫu mặc định"
                     + (f", hoặc viết một trong: {', '.join(usable)}" if usable else ""), code="template"))
-        if not (item._content or "").strip():
+        if not body_html(item).strip():
             with open(item.source_path, encoding="utf-8-sig") as handle:
                 parts, _ = split_front_matter(handle.read(), path)
             line = parts[2] if parts else 1

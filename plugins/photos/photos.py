@@ -34,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from bs4 import BeautifulSoup, NavigableString, Tag
 from pelican import signals
 
-from portal_core.lifecycle import build_state
+from portal_core.lifecycle import body_html, build_state, set_body_html
 from portal_core.problems import ContentProblem
 from portal_core.settings import SettingsError, check_bools, check_int, merge
 from vietnamese.vietnamese import nfc, slugify
@@ -81,7 +81,7 @@ class BuildPhotos:
         self.content_root = os.path.abspath(settings["PATH"])
         self.siteurl = settings.get("SITEURL", "")
         self.problems = state.problems
-        self.files = context.setdefault("photo_files", set())
+        self.files = state.own(__name__, set)  # names of the derivatives this build publishes
         self.derived = {}
         self.static_paths = tuple(p.strip("/") + "/" for p in settings.get("STATIC_PATHS", []))
 
@@ -94,7 +94,7 @@ class BuildPhotos:
         for item in items:
             if getattr(item, "image", None):
                 wanted.add(item.image)
-            wanted.update(_body_sources(item._content))
+            wanted.update(_body_sources(body_html(item)))
             wanted.update(relative for _, relative in _linked_photos(item, self.content_root, self.static_paths))
         todo = sorted(wanted - set(self.derived))
 
@@ -149,9 +149,10 @@ class BuildPhotos:
         }
 
     def body(self, item):
-        if "{static}/" not in item._content or "<img" not in item._content:
+        html = body_html(item)
+        if "{static}/" not in html or "<img" not in html:
             return
-        soup = BeautifulSoup(item._content, "html.parser")
+        soup = BeautifulSoup(html, "html.parser")
         eager = not getattr(item, "image", None)  # the first image of a page loads at once
         for paragraph in list(soup.find_all("p")):
             group = _image_group(paragraph)
@@ -178,7 +179,7 @@ class BuildPhotos:
             if derived is not None:
                 img.replace_with(self._picture(soup, img.get("alt", ""), derived, eager))
                 eager = False
-        item._content = str(soup)
+        set_body_html(item, str(soup))
 
     def links(self, item):
         """Point ``{static}``/``{attach}`` links to a photo at its largest derivative
@@ -197,7 +198,7 @@ class BuildPhotos:
             target = derived.original or derived.jpeg[-1]
             return f'{match.group(1)}="{self.url(target.name)}"'
 
-        item._content = _PHOTO_LINK.sub(replace, item._content)
+        set_body_html(item, _PHOTO_LINK.sub(replace, body_html(item)))
 
     def _picture(self, soup, alt, derived, eager):
         picture = soup.new_tag("picture")
@@ -251,7 +252,7 @@ _PHOTO_LINK = re.compile(r'\b(href|src)="\{(?:static|attach)\}([^"#?]+)"')
 def _linked_photos(item, content_root, static_paths):
     """``(matched text, photo path relative to content/)`` for every ``{static}``/``{attach}``
     link to a photo outside the attachment folders (those are published as they are)."""
-    html = item._content or ""
+    html = body_html(item)
     if "{static}" not in html and "{attach}" not in html:
         return []
     folder = os.path.relpath(os.path.dirname(item.source_path), content_root).replace(os.sep, "/")
@@ -308,12 +309,18 @@ def process(generator):
     generator.context["static_links"] -= set(photos.derived)
 
 
+def published_files(context):
+    """Names (under ``PHOTOS["output_dir"]``) of the derivatives the build of
+    ``context`` publishes, sorted (also read by ``invoke check``)."""
+    return sorted(build_state(context).own(__name__) or ())
+
+
 def publish_files(generator, writer):
     # page_writer_finalized: the last content writer; pages and posts are written.
     options = build_state(generator.context).options(load_options, generator.settings)
     target_dir = os.path.join(generator.output_path, options["output_dir"])
     os.makedirs(target_dir, exist_ok=True)
-    for name in sorted(generator.context.get("photo_files", ())):
+    for name in published_files(generator.context):
         source = os.path.join(options["cache_dir"], name)
         target = os.path.join(target_dir, name)
         if not os.path.exists(target) or os.path.getsize(target) != os.path.getsize(source):

@@ -36,7 +36,7 @@ from itertools import chain
 
 from pelican import signals
 
-from portal_core.lifecycle import build_state
+from portal_core.lifecycle import body_html, build_state
 from portal_core.problems import ContentProblem
 from portal_core.settings import SettingsError, check_int, check_number, check_strings, merge
 
@@ -112,9 +112,9 @@ def _record(article, key, options):
         key=key,
         slug=article.slug,
         title=plain_text(article.title),
-        # ``_content`` is the reader's HTML; ``content`` would resolve {static}
+        # The reader's HTML (``body_html``); ``content`` would resolve {static}
         # links now, before the static files are known, and memoize that.
-        text=plain_text(getattr(article, "_content", ""), options["body_syllables"]),
+        text=plain_text(body_html(article), options["body_syllables"]),
         summary=plain_text(metadata.get("summary", "")),
         tags=tuple(sorted({tag.slug for tag in getattr(article, "tags", None) or []})),
         category=article.category.name if getattr(article, "category", None) else "",

@@ -23,7 +23,7 @@ Settings read: ``SAFE_HTML`` (defaults in ``DEFAULTS``: ``url_schemes``, the
 schemes a link may use), ``SITEURL``/``PUBLISH_SITEURL`` (images may point at
 the site itself), ``CACHE_PATH``.
 Metadata read: none; the source file is read again for line numbers.
-Provides: nothing to templates; ``_content`` of posts and pages is sanitised;
+Provides: nothing to templates; the body of posts and pages is sanitised;
 problems go to the build's ``ProblemCollector`` (``build_state(context).problems``) (reported by front_matter).
 """
 
@@ -41,7 +41,7 @@ from pelican import signals
 from front_matter.rules import ContentProblem, split_front_matter
 from portal_core.settings import SettingsError, merge
 from portal_core.workers import fork_map, worker_count
-from portal_core.lifecycle import build_state
+from portal_core.lifecycle import body_html, build_state, set_body_html
 
 DEFAULTS = {"url_schemes": ["http", "https", "mailto", "tel"]}
 NEVER_SCHEMES = {"javascript", "data", "vbscript", "file"}
@@ -280,17 +280,17 @@ def check_and_clean(generator):
                                       f"{type(generator).__name__}.json"), _rules_key(schemes, own))
     seen, todo = set(), []
     for item in _items(generator):
-        if id(item) in seen or not item._content:
+        if id(item) in seen or not body_html(item):
             continue
         seen.add(id(item))
-        digest = hashlib.blake2b(item._content.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        digest = hashlib.blake2b(body_html(item).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
         if digest in cache.previous:  # passed with these rules: clean() would return it unchanged
             cache.used.add(digest)
         else:
             todo.append((item, digest))
     # New or changed bodies on every core (a first build of 10,000 posts: ≈30 s on one).
     results = fork_map(functools.partial(review, url_schemes=schemes, own_urls=own),
-                       [item._content for item, _ in todo], worker_count(),
+                       [body_html(item) for item, _ in todo], worker_count(),
                        describe=lambda html: html[:80])
     for (item, digest), (findings, cleaned) in zip(todo, results):
         if findings:
@@ -301,9 +301,9 @@ def check_and_clean(generator):
             for finding in findings:
                 problems.add(ContentProblem(path, line_of(text, finding.needle, body_line),
                                                finding.message, finding.fix, code="unsafe-html"))
-        elif cleaned == item._content:
+        elif cleaned == body_html(item):
             cache.used.add(digest)
-        item._content = cleaned
+        set_body_html(item, cleaned)
     cache.save()
 
 

@@ -81,15 +81,22 @@ def provide_url(generator):
     context = generator.context
     if "stylesheet_url" in context:
         return
-    options = build_state(context).options(load_options, generator.settings)
-    _, name = bundle_css(_theme_static(generator.settings), options["css"])
+    state = build_state(context)
+    options = state.options(load_options, generator.settings)
+    css, name = bundle_css(_theme_static(generator.settings), options["css"])
+    state.own(__name__, lambda: (generator.output_path, css, name))
     context["stylesheet_url"] = name
 
 
-def write_bundle(pelican):
-    # finalized: the output folder exists and every page has been written.
-    css, name = bundle_css(_theme_static(pelican.settings), load_options(pelican.settings)["css"])
-    target = os.path.join(pelican.output_path, name)
+def write_bundle(path, context):
+    # content_written: the first page is on disk (so is the output folder), and the
+    # stylesheet it names must be too (the live preview shows that page at once).
+    state = build_state(context)
+    bundle = state.own(__name__)
+    if bundle is None or not state.first_time("theme_assets: stylesheet"):
+        return
+    output_path, css, name = bundle
+    target = os.path.join(output_path, name)
     os.makedirs(os.path.dirname(target), exist_ok=True)
     if os.path.exists(target):
         return
@@ -100,4 +107,4 @@ def write_bundle(pelican):
 
 def register():
     signals.generator_init.connect(provide_url)
-    signals.finalized.connect(write_bundle)
+    signals.content_written.connect(write_bundle)

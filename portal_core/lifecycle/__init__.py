@@ -23,6 +23,7 @@ compares every file byte for byte):
   (``content_written``) once their file is on disk;
 - ``passes``: the live preview's write phase with that same writer (the pages
   open in the browser first, then the rest, interruptible);
+- ``content``: a post's body as its reader made it (``Content._content``);
 - ``fingerprint``: the digests that decide which pages to render again.
 """
 
@@ -33,6 +34,7 @@ from .reading import (  # noqa: F401
     replace_period_archives,
     update_context,
 )
+from .content import body_html, set_body_html  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
 from .state import BuildState, build_state  # noqa: F401
 from .writer import IncrementalWriter  # noqa: F401

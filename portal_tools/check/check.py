@@ -23,7 +23,8 @@ import logging
 import os
 from dataclasses import dataclass, field
 
-from portal_core.lifecycle import captured_logs, read_site
+from photos.photos import published_files
+from portal_core.lifecycle import body_html, captured_logs, read_site
 from portal_core.problems import ContentError, ContentProblem
 from vietnamese.vietnamese import format_datetime
 
@@ -123,7 +124,7 @@ def site_map(generators, settings):
                 site.sources.setdefault(rel, rel)
     context = generators[0].context if generators else {}
     media_dir = (settings.get("PHOTOS") or {}).get("output_dir", "media")
-    site.files.update(f"{media_dir}/{name}" for name in context.get("photo_files", ()))
+    site.files.update(f"{media_dir}/{name}" for name in published_files(context))
     theme_static = os.path.join(settings["THEME"], "static")
     for folder, _, files in os.walk(theme_static):
         for name in files:
@@ -184,7 +185,7 @@ def _documents(generators, settings):
         source_lines = item.metadata.get("source_lines", {})
         documents.append(Document(
             path=os.path.relpath(item.source_path), url=item.url if published else "",
-            html=item._content or "", source_dir=os.path.dirname(rel), lines=lines,
+            html=body_html(item), source_dir=os.path.dirname(rel), lines=lines,
             title=getattr(item, "title", ""), title_line=source_lines.get("title", 1), draft=not published,
         ))
     return documents

@@ -275,3 +275,28 @@ def test_a_failing_indexing_process_stops_the_build_with_what_to_do(build_site, 
     with pytest.raises(Exception, match="pip install -r requirements.txt") as caught:
         build_site(posts=POSTS, PLUGINS=plugins_with_search())
     assert type(caught.value).__name__ == "SearchIndexError"
+
+
+def test_a_build_stopped_after_indexing_began_leaves_nothing_for_the_next(build_site):
+    """No module state: the indexing job of a build that stopped before ``finalized``
+    is finished by the next build into the same folder, which indexes on its own."""
+    from pelican import signals
+
+    from search_index.search_index import _Job
+
+    def fail(generator, writer=None):
+        raise RuntimeError("a plugin failed after the first article was written")
+
+    def jobs():
+        return [r for r in signals.finalized.receivers.values() if isinstance(getattr(r, "__self__", None), _Job)]
+
+    signals.article_writer_finalized.connect(fail)
+    try:
+        with pytest.raises(RuntimeError):
+            build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    finally:
+        signals.article_writer_finalized.disconnect(fail)
+    assert len(jobs()) == 1  # the stopped build's job, waiting for a `finalized` that never came
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    assert jobs() == []
+    assert (site.output / "pagefind" / "pagefind.js").is_file()
