@@ -189,7 +189,10 @@ def start_indexing(generator, content=None, writer=None):
 
     output_path = os.path.abspath(generator.output_path)
     for job in _unfinished_jobs(output_path):  # never two indexing processes on one folder
-        job.finish(None)
+        try:
+            job.finish(None)
+        except SearchIndexError as error:  # that build failed; its bundle is rebuilt below
+            logger.debug("search_index: the stopped build's indexing ended with: %s", error)
     started = time.perf_counter()
     cache_path = generator.settings.get("CACHE_PATH") or ""
     handle, job_file = tempfile.mkstemp(prefix="search-index-", suffix=".job")
