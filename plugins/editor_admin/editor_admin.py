@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader
 from pelican import signals
 
 from portal_core.settings import SettingsError, check_bools, merge
+from portal_core.files import write_if_changed
 from theme_assets import theme_assets
 
 from .decap_config import editor_config
@@ -102,17 +103,6 @@ def site_stylesheet(settings):
     return theme_assets.bundle_css(static, theme_assets.load_options(settings)["css"])
 
 
-def _write_if_changed(path, data):
-    """Unchanged files keep their time stamp, as every page of an incremental build does."""
-    try:
-        with open(path, "rb") as handle:
-            if handle.read() == data:
-                return
-    except FileNotFoundError:
-        pass
-    with open(path, "wb") as handle:
-        handle.write(data)
-
 
 def render_index(settings, options):
     """The admin page's HTML (Jinja template beside this module)."""
@@ -158,9 +148,9 @@ def write_admin(pelican):
     for name in editor_files(source):
         _copy_if_changed(os.path.join(source, name), os.path.join(target, name))
     with open(ADMIN_SCRIPT, "rb") as handle:
-        _write_if_changed(os.path.join(target, "cong-tin-admin.js"), handle.read())
-    _write_if_changed(os.path.join(target, "index.html"), render_index(settings, options).encode("utf-8"))
-    _write_if_changed(os.path.join(target, "config.yml"), config_yaml(settings, options).encode("utf-8"))
+        write_if_changed(os.path.join(target, "cong-tin-admin.js"), handle.read())
+    write_if_changed(os.path.join(target, "index.html"), render_index(settings, options).encode("utf-8"))
+    write_if_changed(os.path.join(target, "config.yml"), config_yaml(settings, options).encode("utf-8"))
     if not options["repo"] and (settings.get("SITEURL") or "").startswith(("https://", "http://")):
         logger.warning("Trình soạn thảo web /%s: chưa đặt EDITOR['repo'] trong pelicanconf.py nên chưa "
                        "đăng nhập được (xem README, mục «Viết bài trên trình duyệt»); trên máy này dùng «invoke editor».",

@@ -46,6 +46,7 @@ from pelican import signals
 
 from portal_core.lifecycle import build_state
 from portal_core.settings import SettingsError, absolute_base, check_bools, check_int, merge
+from portal_core.files import write_if_changed
 from vietnamese.vietnamese import to_vn
 
 from .render import FORMATS, render_within
@@ -242,17 +243,6 @@ def remove_other_feeds(output_path, written):
         os.rmdir(folder)
 
 
-def _write_if_changed(path, data):
-    try:
-        with open(path, "rb") as handle:
-            if handle.read() == data:
-                return  # same bytes: keep the file and its modification time
-    except OSError:
-        pass
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as handle:
-        handle.write(data)
-
 
 def write_feeds(generator, writer):
     settings = generator.settings
@@ -291,7 +281,7 @@ def write_feeds(generator, writer):
                     "feeds: %s.%s.xml would exceed %d bytes with %d items; kept the newest %d (%d bytes)",
                     feed["stem"], fmt, options["max_bytes"], len(feed_items), kept, len(data))
             path = os.path.join(generator.output_path, f"{feed['stem']}.{fmt}.xml")
-            _write_if_changed(path, data)
+            write_if_changed(path, data)
             written.add(path)
     remove_other_feeds(generator.output_path, written)
     logger.info("feeds: wrote %d feeds (RSS and Atom) under feeds/", len(plan))

@@ -148,19 +148,20 @@ def read_fields(yaml_text, first_line, path):
         loader.dispose()
 
 
-def _text(value):
+def text_value(value):
+    """A YAML scalar as NFC text, stripped; ``None`` for a list, a mapping or a boolean."""
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return nfc(str(value)).strip()
     return None
 
 
-def _string_list(value):
+def string_list(value):
     """Tags or related slugs: a YAML list, or one comma-separated string."""
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, list):
         return None
-    items = [_text(item) for item in value]
+    items = [text_value(item) for item in value]
     if any(item is None for item in items):
         return None
     return [item for item in items if item]
@@ -210,7 +211,7 @@ class _Checker:
         self.result.lines[key] = line
 
     def text(self, f, required_message=None):
-        value = _text(f.value)
+        value = text_value(f.value)
         if not value:
             self.problem(
                 f.line, f"«{f.key}» phải là một dòng chữ và không được để trống",
@@ -293,7 +294,7 @@ def _check_post_field(check, f, categories, canonical, image_exists):
         if value is not None:
             check.set(key, value, f.line)
     elif key == "author":
-        names = [_text(f.value)] if not isinstance(f.value, list) else _string_list(f.value)
+        names = [text_value(f.value)] if not isinstance(f.value, list) else string_list(f.value)
         if not names or not all(names):
             check.problem(f.line, "«author» phải là tên người viết", "ví dụ author: Nguyễn Văn A")
         else:
@@ -313,14 +314,14 @@ def _check_post_field(check, f, categories, canonical, image_exists):
         else:
             check.set("featured", f.value, f.line)
     elif key == "status":
-        status = _text(f.value)
+        status = text_value(f.value)
         if status not in STATUSES:
             check.problem(f.line, f"trạng thái «{f.value}» không hợp lệ",
                           "viết status: published (đăng) hoặc status: draft (bản nháp)")
         else:
             check.set("status", status, f.line)
     elif key == "slug":
-        slug = slugify(_text(f.value) or "")
+        slug = slugify(text_value(f.value) or "")
         if not slug:
             check.problem(f.line, "«slug» không được để trống",
                           "viết slug bằng chữ không dấu và dấu gạch ngang, ví dụ slug: hoi-nghi-so-ket")
@@ -331,7 +332,7 @@ def _check_post_field(check, f, categories, canonical, image_exists):
 
 
 def _check_category(check, f, categories, canonical):
-    name = _text(f.value) or ""
+    name = text_value(f.value) or ""
     match = canonical.get(fold(name))
     if match is not None and nfc(name).lower() == match.lower():
         check.set("category", match, f.line)
@@ -349,7 +350,7 @@ def _check_category(check, f, categories, canonical):
 def _check_list(check, f):
     """``tags`` (each once, compared without diacritics) or ``related`` (slugs)."""
     key = f.key
-    items = _string_list(f.value) if f.value is not None else []
+    items = string_list(f.value) if f.value is not None else []
     if items is None:
         check.problem(
             f.line, f"«{key}» phải là một danh sách",
@@ -404,7 +405,7 @@ def check_page(fields, path, image_exists, options=None):
             if value is not None:
                 check.set(f.key, value, f.line)
         elif f.key == "slug":
-            slug = slugify(_text(f.value) or "")
+            slug = slugify(text_value(f.value) or "")
             if slug:
                 check.set("slug", slug, f.line)
             else:

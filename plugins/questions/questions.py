@@ -44,6 +44,7 @@ from feeds.render import FORMATS, render_within
 from front_matter.rules import ContentProblem
 from portal_core.settings import SettingsError, absolute_siteurl, check_bools, merge
 from portal_core.lifecycle import build_state
+from portal_core.files import write_if_changed
 from safe_html.safe_html import checked_body
 
 from .entries import duplicate_slugs, group_topics, newest_first, read_question
@@ -217,15 +218,7 @@ class QuestionsGenerator(Generator):
         }
         for fmt, path in zip(FORMATS, paths):
             data, _ = render_within(channel, items, fmt, feed_options(self.settings)["max_bytes"])
-            try:
-                with open(path, "rb") as handle:
-                    if handle.read() == data:
-                        continue
-            except OSError:
-                pass
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
+            write_if_changed(path, data)
 
 
 def get_generators(pelican_object):
@@ -233,10 +226,10 @@ def get_generators(pelican_object):
     return QuestionsGenerator
 
 
-
 def content_folder(settings):
     """The folder under ``PATH`` this section reads (content_files: its Markdown is not stray)."""
     return load_options(settings)["path"].strip("/")
+
 
 def register():
     signals.get_generators.connect(get_generators)

@@ -133,7 +133,13 @@ class _Job:
             os.remove(self.job_file)
         from .indexer import report  # the process's answer, parsed where it is written
 
-        report(self.process.returncode, out, err, time.perf_counter() - self.started, self.handed, waited, logger)
+        try:
+            report(self.process.returncode, out, err, time.perf_counter() - self.started, self.handed, waited, logger)
+        except SearchIndexError as error:
+            if pelican is not None and os.path.abspath(pelican.output_path) == self.output_path:
+                raise
+            # the job of a build that stopped before ``finalized``, ended by a later build
+            logger.debug("search_index: a stopped build's indexing ended with: %s", error)
 
 
 def _unfinished_jobs(output_path):
@@ -189,10 +195,7 @@ def start_indexing(generator, content=None, writer=None):
 
     output_path = os.path.abspath(generator.output_path)
     for job in _unfinished_jobs(output_path):  # never two indexing processes on one folder
-        try:
-            job.finish(None)
-        except SearchIndexError as error:  # that build failed; its bundle is rebuilt below
-            logger.debug("search_index: the stopped build's indexing ended with: %s", error)
+        job.finish(None)
     started = time.perf_counter()
     cache_path = generator.settings.get("CACHE_PATH") or ""
     handle, job_file = tempfile.mkstemp(prefix="search-index-", suffix=".job")

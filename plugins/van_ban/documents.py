@@ -13,7 +13,7 @@ import datetime as dt
 import dataclasses
 from dataclasses import dataclass
 
-from front_matter.rules import ContentProblem, closest, resolve_content_path
+from front_matter.rules import ContentProblem, closest, resolve_content_path, string_list, text_value
 from vietnamese.vietnamese import DateError, fold, nfc, parse_post_date, slugify
 
 REQUIRED_KEYS = ("so_ky_hieu", "loai", "nguoi_ky", "ngay_ban_hanh", "trich_yeu", "tep")
@@ -66,22 +66,6 @@ class Document:
         return str(self.issued.year)
 
 
-def _text(value):
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return nfc(str(value)).strip()
-    return None
-
-
-def _list(value):
-    """A YAML list, or one comma-separated string; ``None`` when neither."""
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, list):
-        return None
-    items = [_text(item) for item in value]
-    if any(item is None for item in items):
-        return None
-    return [item for item in items if item]
 
 
 def number_key(number):
@@ -105,14 +89,14 @@ def check_document(fields, path, types, default_issuer):
         key, line = f.key, f.line
         lines[key] = line
         if key in ("so_ky_hieu", "nguoi_ky", "trich_yeu", "co_quan", "linh_vuc"):
-            value = _text(f.value)
+            value = text_value(f.value)
             if not value:
                 problem(line, f"«{key}» phải là một dòng chữ và không được để trống",
                         f"viết nội dung sau «{key}:», ví dụ:\n{EXAMPLE}")
             else:
                 values[key] = value
         elif key == "loai":
-            name = _text(f.value) or ""
+            name = text_value(f.value) or ""
             match = {fold(t): t for t in types}.get(fold(name))
             if match is None:
                 guess = closest(name, types) if name else None
@@ -130,7 +114,7 @@ def check_document(fields, path, types, default_issuer):
             else:
                 values[key] = stamp
         elif key in ("tep", "thay_the", "bi_thay_the"):
-            items = _list(f.value) if f.value is not None else []
+            items = string_list(f.value) if f.value is not None else []
             if items is None or (key == "tep" and not items):
                 problem(line, f"«{key}» phải là một hoặc nhiều dòng chữ",
                         f"viết {key}: [mục 1, mục 2] hoặc mỗi mục một dòng bắt đầu bằng «- »")
@@ -147,7 +131,7 @@ def check_document(fields, path, types, default_issuer):
             else:
                 values[key] = items
         elif key == "status":
-            status = _text(f.value)
+            status = text_value(f.value)
             if status not in STATUSES:
                 problem(line, f"trạng thái «{f.value}» không hợp lệ",
                         "viết status: published (đăng) hoặc status: draft (bản nháp)")

@@ -65,6 +65,7 @@ from safe_html.safe_html import checked_body
 from vietnamese.vietnamese import VN_TZ, DateError, format_date, parse_post_date, slugify
 from portal_core.workers import fork_map
 from portal_core.lifecycle import build_state
+from portal_core.files import write_if_changed
 
 from . import attachments as files
 from .documents import FACETS, check_document, check_library, facets, size_text, validity
@@ -336,10 +337,7 @@ class DocumentsGenerator(Generator):
         }
         for key, fmt in (("VAN_BAN_FEED_RSS", "rss"), ("VAN_BAN_FEED_ATOM", "atom")):
             data, _ = render_within(channel, items, fmt, 2_000_000)
-            path = os.path.join(self.output_path, self.options[key])
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
+            write_if_changed(os.path.join(self.output_path, self.options[key]), data)
 
     # -- search ----------------------------------------------------------
     def search_records(self):
@@ -396,10 +394,10 @@ def get_generators(pelican_object):
     return DocumentsGenerator
 
 
-
 def content_folder(settings):
     """The folder under ``PATH`` this section reads (content_files: its Markdown is not stray)."""
     return load_options(settings)["path"].strip("/")
+
 
 def register():
     # get_generators: the library is a generator of its own (reads content/van-ban/, writes its pages).

@@ -44,6 +44,7 @@ from front_matter.rules import ContentProblem, decode
 from portal_core.settings import SettingsError, absolute_siteurl, check_int, merge
 from vietnamese.vietnamese import VN_TZ, DateError, parse_post_date
 from portal_core.lifecycle import build_state
+from portal_core.files import write_if_changed
 
 from .calendar import calendar_bytes
 from .data import duplicate_weeks, read_week
@@ -182,16 +183,8 @@ class WorkScheduleGenerator(Generator):
         name = f"Lịch công tác — {self.settings.get('PORTAL_COMMITTEE') or self.settings.get('SITENAME')}"
         data = calendar_bytes(self.weeks, name, host, f"{base}/{self.urls['WORK_SCHEDULE_URL']}",
                               lambda week: f"{base}/{week.url}")
-        path = os.path.join(self.output_path, self.urls["WORK_SCHEDULE_ICS_URL"])
-        try:
-            with open(path, "rb") as handle:
-                if handle.read() == data:
-                    return  # same bytes: keep the file and its modification time
-        except OSError:
-            pass
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as handle:
-            handle.write(data)
+        if not write_if_changed(os.path.join(self.output_path, self.urls["WORK_SCHEDULE_ICS_URL"]), data):
+            return  # same bytes: the file keeps its modification time
         logger.info("work_schedule: %d weeks, %d items in %s", len(self.weeks),
                     sum(len(w.items) for w in self.weeks), self.urls["WORK_SCHEDULE_ICS_URL"])
 
@@ -201,10 +194,10 @@ def get_generators(pelican_object):
     return WorkScheduleGenerator
 
 
-
 def content_folder(settings):
     """The folder under ``PATH`` this section reads (content_files: its Markdown is not stray)."""
     return load_options(settings)["path"].strip("/")
+
 
 def register():
     signals.get_generators.connect(get_generators)
