@@ -194,6 +194,9 @@ def start_indexing(generator, content=None, writer=None):
     from .indexer import write_job
 
     output_path = os.path.abspath(generator.output_path)
+    # The indexing process writes into this folder and never creates it: a build that
+    # failed and whose folder was removed (invoke publish) must not get it back.
+    os.makedirs(output_path, exist_ok=True)
     for job in _unfinished_jobs(output_path):  # never two indexing processes on one folder
         job.finish(None)
     started = time.perf_counter()
