@@ -15,6 +15,7 @@ from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
     Byline,
+    bare_byline,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -266,8 +267,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
-    if row.mark == "caption" or is_caption(text) or is_person_name(text):
+    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text):
         score -= 3
+    if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
+        score += 2  # the writers' names and the date printed under the title
     if bp.is_upper_line(text) and n <= 6:
         score -= 2
     if _SOURCE_TAG.match(text):
@@ -278,6 +281,14 @@ def title_score(rows, i, body_start, dup_count) -> float:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
     return score
+
+
+def dated_bare_byline(text: str) -> Byline | None:
+    """Writers' names and a date on one line, without a label ("K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25")."""
+    found = bare_byline(text) if has_edge_date(text) else None
+    if found is None or found[1] is None:
+        return None
+    return Byline(found[0], False, found[1])
 
 
 def find_title(rows, body_start) -> int | None:
@@ -300,6 +311,11 @@ def find_title(rows, body_start) -> int | None:
         score = title_score(rows, i, body_start, dups)
         if score > best_score:
             best, best_score = i, score
+    if best is not None and bp.is_upper_line(rows[best].text):
+        # A title printed twice, once in capitals: the copy as typed keeps its spelling.
+        best_key = text_key(strip_dates(rows[best].text) or rows[best].text)
+        best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
+                     and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4):
         # Without a heading mark, a copy or a date beside it, a caption or a short
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
