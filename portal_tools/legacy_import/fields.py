@@ -37,6 +37,7 @@ _NOT_NAME = {
 }
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
 _APOSTROPHE = re.compile(r"[’'ʼ]")
+_SOURCE_SITE = re.compile(r"\s*/\s*(?:[\w-]+\.)+(?:vn|com|net|org|gov|info)\S*$", re.IGNORECASE)
 
 _CAPTION_START = re.compile(
     r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
@@ -128,6 +129,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         date = found[-1] if found else None
         text = strip_dates(text)
     text = text.strip().rstrip(".").strip()
+    # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
+    text = _SOURCE_SITE.sub("", text)
     if ends_sentence(text) or words(text) > 18:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -

@@ -93,7 +93,7 @@ def prepare(lines) -> list[Row]:
             row = Row(raw=raw)
             if raw:
                 row.mark, row.text = split_mark(raw)
-                row.text = row.text.strip()
+                row.text = _without_glued_toolbar(bp.strip_shortcodes(row.text.strip()))
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
@@ -105,6 +105,16 @@ def prepare(lines) -> list[Row]:
                     row.text = ""
             rows.append(row)
     return unwrap(rows)
+
+
+def _without_glued_toolbar(text: str) -> str:
+    """A line without the toolbar words a page glued to it ("Chuẩn Tương phảnĐoàn công tác…"):
+    cut only where a lower-case letter runs into a capital with no space and everything
+    before that point is toolbar words (rules.toml, ``boilerplate.toolbar``)."""
+    for i in range(1, min(len(text), 80)):
+        if text[i - 1].islower() and text[i].isupper() and bp.classify_line(text[:i]) == bp.TOOLBAR:
+            return text[i:]
+    return text
 
 
 def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:

@@ -25,6 +25,7 @@ def _load(name, path):
 
 ev = _load("eval_legacy_import", ROOT / "tests" / "bench" / "eval_legacy_import.py")
 from portal_tools.legacy_import import extract, format_report, import_folder, to_markdown  # noqa: E402
+from portal_tools.legacy_import.boilerplate import strip_shortcodes  # noqa: E402
 from portal_tools.legacy_import.layout import split_mark, text_key  # noqa: E402
 from portal_tools.legacy_import.write import read_page  # noqa: E402
 
@@ -86,7 +87,7 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
     article = extract(lines, ev.CATEGORIES)
     body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
     for line in lines:
-        text = norm(split_mark(norm(line))[1])
+        text = norm(strip_shortcodes(split_mark(norm(line))[1]))
         if text_key(text) == text_key(article.title):
             continue  # the title, or its copy in capitals
         if len(text.split()) >= 12 and (text.endswith((".", "!", "?", ";", "…")) or len(text.split()) >= 25):
