@@ -247,3 +247,56 @@ def test_a_page_wrapped_by_its_editor_is_joined_back_into_paragraphs():
         "Sáng ngày 15/11/2023, Ủy ban MTTQ Việt Nam phường đã tổ chức buổi tọa đàm kỷ niệm 93 năm ngày "
         "Truyền thống Mặt trận (18/11/1930-18/11/2023).",
         "Đến dự buổi tọa đàm có các đồng chí lãnh đạo Đảng ủy, HĐND, UBND phường và các khu dân cư."]
+
+
+# -- bylines and the lines around them (round two of issue 19) -------------------------------
+from portal_tools.legacy_import.boilerplate import strip_shortcodes as _strip_shortcodes  # noqa: E402
+
+
+@pytest.mark.parametrize("line, author", [
+    ("K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25", "K’ Liệp – Vĩnh Hy"),   # two writers, a Central Highlands name
+    ("H’Hen Niê", "H’Hen Niê"),
+    ("Mỹ Hồng -Thanh Thanh", "Mỹ Hồng -Thanh Thanh"),
+    ("Bích Ngọc - Hội Nông dân tỉnh", "Bích Ngọc"),                    # a unit after the dash is not a writer
+    ("Lê Bá Tuấn – Bí thư Đoàn xã Xuân Yên", "Lê Bá Tuấn"),
+    ("Chí Đại/daidoanket.vn", "Chí Đại"),                              # the site it was taken from
+    ("MỘT SỐ HÌNH ẢNH HỘI PHỤ NỮ XÃ TRAO TẶNG CÁC PHẦN QUÀ", None),
+    ("L'Hội nghị", None),
+])
+def test_bylines_of_several_writers_and_apostrophe_names(line, author):
+    found = bare_byline(line)
+    assert (found[0] if found else None) == author
+
+
+def test_a_dated_byline_under_the_title_is_the_byline_not_the_title():
+    article = extract([TITLE, "K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25", LEAD, MORE], ev.CATEGORIES)
+    assert article.title == TITLE
+    assert article.author == "K’ Liệp – Vĩnh Hy"
+    assert article.date == datetime(2026, 2, 2, 8, 25) and "date_from_text" not in article.warnings
+    assert [b.text for b in article.body_blocks] == [LEAD, MORE]
+
+
+def test_a_title_printed_twice_once_in_capitals_is_the_title_as_typed():
+    title = "Hội viên khó khăn cuối cùng của Hội Cựu chiến binh xã Tân Lập được nhận quà Tết."
+    article = extract([title, title.upper(), LEAD, MORE], ev.CATEGORIES)
+    assert article.title == title
+    assert [b.text for b in article.body_blocks] == [LEAD, MORE]
+
+
+def test_toolbar_words_glued_to_the_title_are_cut():
+    article = extract(["12/04/2024 09:10", "Cỡ chữ", "Chuẩn Tương phản" + TITLE, LEAD, MORE], ev.CATEGORIES)
+    assert article.title == TITLE
+
+
+def test_wordpress_shortcodes_leave_their_text():
+    assert _strip_shortcodes('[caption id="attachment_1" align="aligncenter" width="635"]Quang cảnh hội nghị[/caption]') \
+        == "Quang cảnh hội nghị"
+    assert _strip_shortcodes("Hội nghị [lần 2] của xã") == "Hội nghị [lần 2] của xã"
+
+
+def test_a_page_cut_short_after_a_photo_caption_keeps_its_last_line():
+    cut = ("Phát biểu kết luận hội nghị, đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã ghi nhận, đánh giá cao "
+           "tinh thần trách nhiệm và những kết quả mà các Ban công tác Mặt trận")
+    article = extract([TITLE, LEAD, MORE, "Ảnh: Toàn cảnh hội nghị", cut], ev.CATEGORIES)
+    assert article.body_blocks[-1].text == cut
+    assert article.body_blocks[-2].text == "Ảnh: Toàn cảnh hội nghị"
