@@ -34,8 +34,8 @@ TUNE, HOLDOUT, HOLDOUT_2 = ev.split(PAGES)
 
 # What the importer reached when this test was written; raise them when it improves.
 HOLDOUT_FULLY_RIGHT = 10
-HOLDOUT_2_FULLY_RIGHT = 8
-TUNE_FULLY_RIGHT = 57
+HOLDOUT_2_FULLY_RIGHT = 9     # 8 when first measured, before any change
+TUNE_FULLY_RIGHT = 75
 
 
 def norm(text: str) -> str:
