@@ -147,12 +147,18 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             return name, date
     if words(text) > 10:
         return None
-    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text):
+    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text):
         return text, date
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _signature_initials(text: str) -> bool:
+    """The capitals of a writer's name without dots ("TĐ", "BH"), read only where a byline
+    stands; abbreviations listed in rules.toml (``bylines.not_initials``) are not signatures."""
+    return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) and fold(text) not in rules().not_initials
 
 
 def _name_with_particle(text: str) -> bool:

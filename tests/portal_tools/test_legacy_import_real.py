@@ -35,7 +35,7 @@ TUNE, HOLDOUT, HOLDOUT_2 = ev.split(PAGES)
 # What the importer reached when this test was written; raise them when it improves.
 HOLDOUT_FULLY_RIGHT = 10
 HOLDOUT_2_FULLY_RIGHT = 9     # 8 when first measured, before any change
-TUNE_FULLY_RIGHT = 75
+TUNE_FULLY_RIGHT = 77
 
 
 def norm(text: str) -> str:
@@ -260,6 +260,8 @@ from portal_tools.legacy_import.boilerplate import strip_shortcodes as _strip_sh
     ("Bích Ngọc - Hội Nông dân tỉnh", "Bích Ngọc"),                    # a unit after the dash is not a writer
     ("Lê Bá Tuấn – Bí thư Đoàn xã Xuân Yên", "Lê Bá Tuấn"),
     ("Chí Đại/daidoanket.vn", "Chí Đại"),                              # the site it was taken from
+    ("TĐ", "TĐ"),                                                       # a signature in initials
+    ("TP", None),                                                       # an abbreviation (rules.toml)
     ("MỘT SỐ HÌNH ẢNH HỘI PHỤ NỮ XÃ TRAO TẶNG CÁC PHẦN QUÀ", None),
     ("L'Hội nghị", None),
 ])
