@@ -117,7 +117,8 @@ def _without_glued_toolbar(text: str) -> str:
     return text
 
 
-def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:
+def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,
+               last_line: int | None = None) -> bool:
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
     if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
         return False
@@ -127,8 +128,16 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:
     if first.islower():
         return True
     # On a page wrapped by its editor, a wrapped line may also start with a number or
-    # an opening bracket or quote ("… kỷ niệm" / "93 năm ngày …").
-    return wrapped_page and words(prev.text) >= 3 and (first.isdigit() or first in "(“\"'‘")
+    # an opening bracket or quote ("… kỷ niệm" / "93 năm ngày …"), or with a capital
+    # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
+    # running over several lines whose last line fills the page's width (a title standing
+    # alone above the text may fill it too).
+    if not wrapped_page or words(prev.text) < 3:
+        return False
+    if first.isdigit() or first in "(“\"'‘":
+        return True
+    return first.isupper() and (prev.text.rstrip().endswith(",") or (
+        last_line is not None and width > 0 and last_line >= 0.85 * width))
 
 
 def _split_trailing_heading(parts: list[str]) -> list[str]:
@@ -151,18 +160,24 @@ def unwrap(rows: list[Row]) -> list[Row]:
     with several such lines was wrapped by its editor as a whole, so there a line
     starting with a number or a bracket under an unfinished sentence continues it too.
     """
-    wrapped = 0
+    widths = []
     previous = None
     for row in rows:
         if row.text:
-            wrapped += _continues(previous, row, wrapped_page=False)
+            if _continues(previous, row, wrapped_page=False):
+                widths.append(len(previous.text))
             previous = row
+    # The editor's line width: what the lines it broke mid-sentence measure.
+    width = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
     out: list[Row] = []
+    last_lines: dict[int, int] = {}   # a row made of several lines -> length of its last line
     for row in rows:
         prev = out[-1] if out else None
-        if _continues(prev, row, wrapped_page=wrapped >= 2):
+        last_line = last_lines.get(id(prev)) if prev is not None else None
+        if _continues(prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line):
             prev.text = f"{prev.text} {row.text}"
             prev.raw = f"{prev.raw} {row.raw}"
+            last_lines[id(prev)] = len(row.text)
             continue
         out.append(row)
     return out

@@ -34,8 +34,8 @@ TUNE, HOLDOUT, HOLDOUT_2 = ev.split(PAGES)
 
 # What the importer reached when this test was written; raise them when it improves.
 HOLDOUT_FULLY_RIGHT = 10
-HOLDOUT_2_FULLY_RIGHT = 9     # 8 when first measured, before any change
-TUNE_FULLY_RIGHT = 77
+HOLDOUT_2_FULLY_RIGHT = 11    # 8 when first measured, before any change
+TUNE_FULLY_RIGHT = 79
 
 
 def norm(text: str) -> str:
@@ -302,3 +302,20 @@ def test_a_page_cut_short_after_a_photo_caption_keeps_its_last_line():
     article = extract([TITLE, LEAD, MORE, "Ảnh: Toàn cảnh hội nghị", cut], ev.CATEGORIES)
     assert article.body_blocks[-1].text == cut
     assert article.body_blocks[-2].text == "Ảnh: Toàn cảnh hội nghị"
+
+
+def test_a_wrapped_line_starting_with_a_capital_continues_an_unfinished_paragraph():
+    lines = [TITLE,
+             "Chiều ngày 17/3/2016, tại trụ sở Ủy ban nhân dân xã Tân Lập,",
+             "Ban Thường trực Ủy ban MTTQ xã tổ chức hội nghị hướng dẫn lấy ý kiến nhận xét",
+             "của cử tri nơi cư trú đối với những người ứng cử đại biểu Hội đồng nhân dân xã, đồng",
+             "chí Chủ tịch Ủy ban MTTQ xã chủ trì, cùng đại diện Ủy ban nhân dân và Ủy ban MTTQ Việt",
+             "Nam các thôn, đại diện các cơ quan, tổ chức, đơn vị có người ứng cử tham dự.",
+             "Tại hội nghị, các đại biểu được nghe hướng dẫn chi tiết, cụ thể các nội dung, các bước,",
+             "thời gian quy định của hội nghị lấy ý kiến nơi cư trú."]
+    article = extract(lines, ev.CATEGORIES)
+    assert article.title == TITLE
+    texts = [b.text for b in article.body_blocks]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("Chiều ngày 17/3/2016, tại trụ sở Ủy ban nhân dân xã Tân Lập, Ban Thường trực")
+    assert "Ủy ban MTTQ Việt Nam các thôn" in texts[0]
