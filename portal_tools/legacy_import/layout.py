@@ -158,7 +158,10 @@ def unwrap(rows: list[Row]) -> list[Row]:
     A Vietnamese paragraph never starts with a lower-case letter, so a line that
     does, right under a line that ends mid-sentence, continues that line. A page
     with several such lines was wrapped by its editor as a whole, so there a line
-    starting with a number or a bracket under an unfinished sentence continues it too.
+    starting with a number or a bracket under an unfinished sentence continues it too,
+    and so does a line starting with a capital under a line ending in a comma or under
+    a paragraph whose last line fills the editor's width (the median length of the lines
+    it broke mid-sentence).
     """
     widths = []
     previous = None
