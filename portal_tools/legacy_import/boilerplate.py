@@ -161,6 +161,15 @@ def _only_ids(folded: str) -> bool:
     return bool(tokens) and all(_ID_TOKEN.match(t) for t in tokens)
 
 
+_SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio)\b[^\]]*\]", re.IGNORECASE)
+
+
+def strip_shortcodes(text: str) -> str:
+    """A line without the WordPress shortcodes an export leaves in the text
+    ("[caption id=… align=…]Quang cảnh hội nghị[/caption]" -> "Quang cảnh hội nghị")."""
+    return " ".join(_SHORTCODE.sub(" ", text).split()) if "[" in text else text
+
+
 def classify_line(text: str) -> str | None:
     """Kind of page furniture this line is, or None when it may be article text."""
     stripped = text.strip()

@@ -48,6 +48,7 @@ from .layout import (
     Row,
     block_kind,
     clusters,
+    dated_bare_byline,
     edge_date,
     find_title,
     prepare,
@@ -230,6 +231,12 @@ class _Extraction:
             self.bare_author = row.text.strip()
             self.metadata.add(k)
             return True
+        dated = dated_bare_byline(row.text) if row.mark != "caption" else None
+        if dated is not None and not self.bylines:
+            self.bylines.append(dated)
+            self.dates.append((2, dated.date))
+            self.metadata.add(k)
+            return True
         if words(row.text) <= 3 and not ends_sentence(row.text) and (
                 row.mark not in ("li", "caption") and not is_caption(row.text)):
             # A bare UI label between title and text ("Chi tiết", "In").
@@ -382,7 +389,8 @@ class _Extraction:
                 break
             if self._article_like(rows[k]):
                 last_article_line = k
-        if closed_at is None and last_article_line is None and self._cut_off_end(tail, last_line):
+        if closed_at is None and (last_article_line is None or last_article_line < last_line) and (
+                self._cut_off_end(tail, last_line)):
             last_article_line = last_line
         for k in tail:
             row = rows[k]
@@ -410,7 +418,9 @@ class _Extraction:
         running text (mostly lower-case words), is the article's cut-off end, not a
         sidebar: a sidebar is a run of lines, and a byline is a name.
         """
-        content = [k for k in tail if self.rows[k].content and k not in self.metadata]
+        # A photo's caption may stand between the last paragraph and the cut-off line.
+        content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
+            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)))]
         if content != [last_line] or last_line is None:
             return False
         text = self.rows[last_line].text
@@ -572,6 +582,17 @@ class _Extraction:
         art.warnings = codes + [w for w in art.warnings if w not in codes]
 
 
+def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | None:
+    """The run without its first line when that line is printed again right under it
+    (once as typed, once in capitals): a title read as a sentence, not the first paragraph."""
+    if not body or len(body) < 3 or words(rows[body[0]].text) > 40:
+        return body
+    nxt = next((k for k in range(body[0] + 1, len(rows)) if rows[k].text), None)
+    if nxt is None or text_key(rows[nxt].text) != text_key(rows[body[0]].text):
+        return body
+    return [k for k in body if k > nxt] or body
+
+
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
     """Title, date, category, author and clean body of one legacy page.
 
@@ -585,6 +606,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     # Short notices may have no long paragraph at all: fall back to plain sentences.
     runs = clusters(rows) or clusters(rows, sentence_like)
     body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
+    body = _without_title_printed_twice(rows, body)
     body_start = body[0] if body else None
     title = find_title(rows, body_start)
     if title is not None:

@@ -36,6 +36,8 @@ _NOT_NAME = {
     "trang", "chu", "moi", "nhat", "ngay",
 }
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
+_APOSTROPHE = re.compile(r"[’'ʼ]")
+_SOURCE_SITE = re.compile(r"\s*/\s*(?:[\w-]+\.)+(?:vn|com|net|org|gov|info)\S*$", re.IGNORECASE)
 
 _CAPTION_START = re.compile(
     r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
@@ -84,12 +86,21 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     for part in parts:
         if _INITIALS.match(part):
             continue
-        capitalised = part.isalpha() and part[0].isupper() and (len(part) == 1 or part[1:].islower())
-        if not capitalised:
+        if not _capitalised_name_part(part):
             return False
         if fold(part) in _NOT_NAME:
             return False
     return True
+
+
+def _capitalised_name_part(part: str) -> bool:
+    """One word of a name: "Lan", "A"; names of the Central Highlands' peoples keep an
+    apostrophe ("K’ Liệp", "H’Hen", "Ya’Đung"), each piece capitalised or empty after it."""
+    pieces = _APOSTROPHE.split(part)
+    if len(pieces) > 2 or not pieces[0]:
+        return False
+    return all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in pieces if p) and (
+        len(pieces) == 1 or len(pieces[0]) <= 3)
 
 
 def is_upper_name(text: str) -> bool:
@@ -118,6 +129,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         date = found[-1] if found else None
         text = strip_dates(text)
     text = text.strip().rstrip(".").strip()
+    # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
+    text = _SOURCE_SITE.sub("", text)
     if ends_sentence(text) or words(text) > 18:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
@@ -126,15 +139,26 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(parts) == 2 and words(parts[0]) <= 5:
         name = parts[0].strip()
         if is_person_name(name) or is_upper_name(name):
+            # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
+            rest = parts[1].strip()
+            second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ","))
+            if second and (is_person_name(rest) or is_upper_name(rest)):
+                return text, date
             return name, date
     if words(text) > 10:
         return None
-    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text):
+    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text):
         return text, date
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _signature_initials(text: str) -> bool:
+    """The capitals of a writer's name without dots ("TĐ", "BH"), read only where a byline
+    stands; abbreviations listed in rules.toml (``bylines.not_initials``) are not signatures."""
+    return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) and fold(text) not in rules().not_initials
 
 
 def _name_with_particle(text: str) -> bool:

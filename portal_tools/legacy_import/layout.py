@@ -15,6 +15,7 @@ from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
     Byline,
+    bare_byline,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -92,7 +93,7 @@ def prepare(lines) -> list[Row]:
             row = Row(raw=raw)
             if raw:
                 row.mark, row.text = split_mark(raw)
-                row.text = row.text.strip()
+                row.text = _without_glued_toolbar(bp.strip_shortcodes(row.text.strip()))
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
@@ -106,7 +107,18 @@ def prepare(lines) -> list[Row]:
     return unwrap(rows)
 
 
-def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:
+def _without_glued_toolbar(text: str) -> str:
+    """A line without the toolbar words a page glued to it ("Chuẩn Tương phảnĐoàn công tác…"):
+    cut only where a lower-case letter runs into a capital with no space and everything
+    before that point is toolbar words (rules.toml, ``boilerplate.toolbar``)."""
+    for i in range(1, min(len(text), 80)):
+        if text[i - 1].islower() and text[i].isupper() and bp.classify_line(text[:i]) == bp.TOOLBAR:
+            return text[i:]
+    return text
+
+
+def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,
+               last_line: int | None = None) -> bool:
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
     if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
         return False
@@ -116,8 +128,16 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool) -> bool:
     if first.islower():
         return True
     # On a page wrapped by its editor, a wrapped line may also start with a number or
-    # an opening bracket or quote ("… kỷ niệm" / "93 năm ngày …").
-    return wrapped_page and words(prev.text) >= 3 and (first.isdigit() or first in "(“\"'‘")
+    # an opening bracket or quote ("… kỷ niệm" / "93 năm ngày …"), or with a capital
+    # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
+    # running over several lines whose last line fills the page's width (a title standing
+    # alone above the text may fill it too).
+    if not wrapped_page or words(prev.text) < 3:
+        return False
+    if first.isdigit() or first in "(“\"'‘":
+        return True
+    return first.isupper() and (prev.text.rstrip().endswith(",") or (
+        last_line is not None and width > 0 and last_line >= 0.85 * width))
 
 
 def _split_trailing_heading(parts: list[str]) -> list[str]:
@@ -138,20 +158,29 @@ def unwrap(rows: list[Row]) -> list[Row]:
     A Vietnamese paragraph never starts with a lower-case letter, so a line that
     does, right under a line that ends mid-sentence, continues that line. A page
     with several such lines was wrapped by its editor as a whole, so there a line
-    starting with a number or a bracket under an unfinished sentence continues it too.
+    starting with a number or a bracket under an unfinished sentence continues it too,
+    and so does a line starting with a capital under a line ending in a comma or under
+    a paragraph whose last line fills the editor's width (the median length of the lines
+    it broke mid-sentence).
     """
-    wrapped = 0
+    widths = []
     previous = None
     for row in rows:
         if row.text:
-            wrapped += _continues(previous, row, wrapped_page=False)
+            if _continues(previous, row, wrapped_page=False):
+                widths.append(len(previous.text))
             previous = row
+    # The editor's line width: what the lines it broke mid-sentence measure.
+    width = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
     out: list[Row] = []
+    last_lines: dict[int, int] = {}   # a row made of several lines -> length of its last line
     for row in rows:
         prev = out[-1] if out else None
-        if _continues(prev, row, wrapped_page=wrapped >= 2):
+        last_line = last_lines.get(id(prev)) if prev is not None else None
+        if _continues(prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line):
             prev.text = f"{prev.text} {row.text}"
             prev.raw = f"{prev.raw} {row.raw}"
+            last_lines[id(prev)] = len(row.text)
             continue
         out.append(row)
     return out
@@ -266,8 +295,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
-    if row.mark == "caption" or is_caption(text) or is_person_name(text):
+    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text):
         score -= 3
+    if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
+        score += 2  # the writers' names and the date printed under the title
     if bp.is_upper_line(text) and n <= 6:
         score -= 2
     if _SOURCE_TAG.match(text):
@@ -278,6 +309,14 @@ def title_score(rows, i, body_start, dup_count) -> float:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
     return score
+
+
+def dated_bare_byline(text: str) -> Byline | None:
+    """Writers' names and a date on one line, without a label ("K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25")."""
+    found = bare_byline(text) if has_edge_date(text) else None
+    if found is None or found[1] is None:
+        return None
+    return Byline(found[0], False, found[1])
 
 
 def find_title(rows, body_start) -> int | None:
@@ -300,6 +339,11 @@ def find_title(rows, body_start) -> int | None:
         score = title_score(rows, i, body_start, dups)
         if score > best_score:
             best, best_score = i, score
+    if best is not None and bp.is_upper_line(rows[best].text):
+        # A title printed twice, once in capitals: the copy as typed keeps its spelling.
+        best_key = text_key(strip_dates(rows[best].text) or rows[best].text)
+        best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
+                     and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4):
         # Without a heading mark, a copy or a date beside it, a caption or a short
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.

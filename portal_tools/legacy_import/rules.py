@@ -23,6 +23,7 @@ class Rules:
     lead_min_words: int
     organisation_opener: re.Pattern
     organisation_max_words: int
+    not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
     category_aliases: dict[str, tuple[str, ...]]
@@ -48,6 +49,7 @@ def rules() -> Rules:
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
+        not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

@@ -25,15 +25,17 @@ def _load(name, path):
 
 ev = _load("eval_legacy_import", ROOT / "tests" / "bench" / "eval_legacy_import.py")
 from portal_tools.legacy_import import extract, format_report, import_folder, to_markdown  # noqa: E402
-from portal_tools.legacy_import.layout import split_mark  # noqa: E402
+from portal_tools.legacy_import.boilerplate import strip_shortcodes  # noqa: E402
+from portal_tools.legacy_import.layout import split_mark, text_key  # noqa: E402
 from portal_tools.legacy_import.write import read_page  # noqa: E402
 
 PAGES = ev.load_pages()
-TUNE, HOLDOUT = ev.split(PAGES)
+TUNE, HOLDOUT, HOLDOUT_2 = ev.split(PAGES)
 
 # What the importer reached when this test was written; raise them when it improves.
 HOLDOUT_FULLY_RIGHT = 10
-TUNE_FULLY_RIGHT = 57
+HOLDOUT_2_FULLY_RIGHT = 11    # 8 when first measured, before any change
+TUNE_FULLY_RIGHT = 79
 
 
 def norm(text: str) -> str:
@@ -44,7 +46,13 @@ def test_real_pages_are_many_varied_and_labelled():
     hosts = {urlsplit(p["label"]["url"]).hostname for p in PAGES}
     assert len(PAGES) >= 40 and len(hosts) >= 25
     first = [p for p in PAGES if p["label"].get("batch", 1) == 1]
-    assert len(first) >= 40 and len(HOLDOUT) == -(-len(first) // 4) and not {p["name"] for p in TUNE} & {p["name"] for p in HOLDOUT}
+    assert len(first) >= 40 and len(HOLDOUT) == -(-len(first) // 4)
+    # holdout-2: a later batch of at least 24 pages, mostly from portals the other parts lack
+    assert len(HOLDOUT_2) >= 24 and all(p["label"]["batch"] == ev.HOLDOUT_2_BATCH for p in HOLDOUT_2)
+    seen = {urlsplit(p["label"]["url"]).hostname for p in TUNE + HOLDOUT}
+    assert sum(urlsplit(p["label"]["url"]).hostname not in seen for p in HOLDOUT_2) >= 20
+    parts = [{p["name"] for p in part} for part in (TUNE, HOLDOUT, HOLDOUT_2)]
+    assert sum(map(len, parts)) == len(PAGES) == len(set().union(*parts))
     for page in PAGES:
         text = norm(page["source"].read_text(encoding="utf-8"))
         label = page["label"]
@@ -61,22 +69,29 @@ def test_holdout_score_does_not_fall():
     assert _fully_right(HOLDOUT) >= HOLDOUT_FULLY_RIGHT
 
 
+def test_holdout_2_score_does_not_fall():
+    assert _fully_right(HOLDOUT_2) >= HOLDOUT_2_FULLY_RIGHT
+
+
 def test_tune_score_does_not_fall():
     assert _fully_right(TUNE) >= TUNE_FULLY_RIGHT
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p["name"] for p in PAGES])
 def test_no_paragraph_of_a_real_page_is_lost(page):
-    """Every paragraph-like line of the stored page is in the body, exactly once."""
+    """Every paragraph-like line of the stored page is in the body, exactly once.
+
+    Case is ignored: a lead or title the page prints a second time in capitals is one text.
+    """
     lines, _ = read_page(page["source"])
     article = extract(lines, ev.CATEGORIES)
-    body = norm(" ".join(block.text for block in article.body_blocks))
+    body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
     for line in lines:
-        text = norm(split_mark(norm(line))[1])
-        if text == norm(article.title):
-            continue
+        text = norm(strip_shortcodes(split_mark(norm(line))[1]))
+        if text_key(text) == text_key(article.title):
+            continue  # the title, or its copy in capitals
         if len(text.split()) >= 12 and (text.endswith((".", "!", "?", ";", "…")) or len(text.split()) >= 25):
-            assert body.count(text) == 1, text[:60]
+            assert body.count(text.casefold()) == 1, text[:60]
 
 
 # -- files that are not pages (issue 20) ---------------------------------------------------
@@ -232,3 +247,75 @@ def test_a_page_wrapped_by_its_editor_is_joined_back_into_paragraphs():
         "Sáng ngày 15/11/2023, Ủy ban MTTQ Việt Nam phường đã tổ chức buổi tọa đàm kỷ niệm 93 năm ngày "
         "Truyền thống Mặt trận (18/11/1930-18/11/2023).",
         "Đến dự buổi tọa đàm có các đồng chí lãnh đạo Đảng ủy, HĐND, UBND phường và các khu dân cư."]
+
+
+# -- bylines and the lines around them (round two of issue 19) -------------------------------
+from portal_tools.legacy_import.boilerplate import strip_shortcodes as _strip_shortcodes  # noqa: E402
+
+
+@pytest.mark.parametrize("line, author", [
+    ("K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25", "K’ Liệp – Vĩnh Hy"),   # two writers, a Central Highlands name
+    ("H’Hen Niê", "H’Hen Niê"),
+    ("Mỹ Hồng -Thanh Thanh", "Mỹ Hồng -Thanh Thanh"),
+    ("Bích Ngọc - Hội Nông dân tỉnh", "Bích Ngọc"),                    # a unit after the dash is not a writer
+    ("Lê Bá Tuấn – Bí thư Đoàn xã Xuân Yên", "Lê Bá Tuấn"),
+    ("Chí Đại/daidoanket.vn", "Chí Đại"),                              # the site it was taken from
+    ("TĐ", "TĐ"),                                                       # a signature in initials
+    ("TP", None),                                                       # an abbreviation (rules.toml)
+    ("MỘT SỐ HÌNH ẢNH HỘI PHỤ NỮ XÃ TRAO TẶNG CÁC PHẦN QUÀ", None),
+    ("L'Hội nghị", None),
+])
+def test_bylines_of_several_writers_and_apostrophe_names(line, author):
+    found = bare_byline(line)
+    assert (found[0] if found else None) == author
+
+
+def test_a_dated_byline_under_the_title_is_the_byline_not_the_title():
+    article = extract([TITLE, "K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25", LEAD, MORE], ev.CATEGORIES)
+    assert article.title == TITLE
+    assert article.author == "K’ Liệp – Vĩnh Hy"
+    assert article.date == datetime(2026, 2, 2, 8, 25) and "date_from_text" not in article.warnings
+    assert [b.text for b in article.body_blocks] == [LEAD, MORE]
+
+
+def test_a_title_printed_twice_once_in_capitals_is_the_title_as_typed():
+    title = "Hội viên khó khăn cuối cùng của Hội Cựu chiến binh xã Tân Lập được nhận quà Tết."
+    article = extract([title, title.upper(), LEAD, MORE], ev.CATEGORIES)
+    assert article.title == title
+    assert [b.text for b in article.body_blocks] == [LEAD, MORE]
+
+
+def test_toolbar_words_glued_to_the_title_are_cut():
+    article = extract(["12/04/2024 09:10", "Cỡ chữ", "Chuẩn Tương phản" + TITLE, LEAD, MORE], ev.CATEGORIES)
+    assert article.title == TITLE
+
+
+def test_wordpress_shortcodes_leave_their_text():
+    assert _strip_shortcodes('[caption id="attachment_1" align="aligncenter" width="635"]Quang cảnh hội nghị[/caption]') \
+        == "Quang cảnh hội nghị"
+    assert _strip_shortcodes("Hội nghị [lần 2] của xã") == "Hội nghị [lần 2] của xã"
+
+
+def test_a_page_cut_short_after_a_photo_caption_keeps_its_last_line():
+    cut = ("Phát biểu kết luận hội nghị, đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã ghi nhận, đánh giá cao "
+           "tinh thần trách nhiệm và những kết quả mà các Ban công tác Mặt trận")
+    article = extract([TITLE, LEAD, MORE, "Ảnh: Toàn cảnh hội nghị", cut], ev.CATEGORIES)
+    assert article.body_blocks[-1].text == cut
+    assert article.body_blocks[-2].text == "Ảnh: Toàn cảnh hội nghị"
+
+
+def test_a_wrapped_line_starting_with_a_capital_continues_an_unfinished_paragraph():
+    lines = [TITLE,
+             "Chiều ngày 17/3/2016, tại trụ sở Ủy ban nhân dân xã Tân Lập,",
+             "Ban Thường trực Ủy ban MTTQ xã tổ chức hội nghị hướng dẫn lấy ý kiến nhận xét",
+             "của cử tri nơi cư trú đối với những người ứng cử đại biểu Hội đồng nhân dân xã, đồng",
+             "chí Chủ tịch Ủy ban MTTQ xã chủ trì, cùng đại diện Ủy ban nhân dân và Ủy ban MTTQ Việt",
+             "Nam các thôn, đại diện các cơ quan, tổ chức, đơn vị có người ứng cử tham dự.",
+             "Tại hội nghị, các đại biểu được nghe hướng dẫn chi tiết, cụ thể các nội dung, các bước,",
+             "thời gian quy định của hội nghị lấy ý kiến nơi cư trú."]
+    article = extract(lines, ev.CATEGORIES)
+    assert article.title == TITLE
+    texts = [b.text for b in article.body_blocks]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("Chiều ngày 17/3/2016, tại trụ sở Ủy ban nhân dân xã Tân Lập, Ban Thường trực")
+    assert "Ủy ban MTTQ Việt Nam các thôn" in texts[0]
