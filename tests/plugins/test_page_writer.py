@@ -108,11 +108,15 @@ def test_a_file_changed_by_something_else_is_written_again(tmp_path):
 
 _BUILD_IN_A_NEW_PROCESS = """
 import logging, sys
-sys.path.insert(0, sys.argv[4])
+from pelican import Pelican
+from pelican.settings import read_settings
+content, output, cache, root = sys.argv[1:5]
 logging.basicConfig(level=logging.ERROR)
 logging.getLogger("portal_core.lifecycle").setLevel(logging.INFO)
-from conftest import run_pelican
-run_pelican(sys.argv[1], sys.argv[2], "pelicanconf.py", CACHE_PATH=sys.argv[3])
+settings = read_settings(root + "/pelicanconf.py", override={
+    "PATH": content, "OUTPUT_PATH": output, "THEME": root + "/theme",
+    "PLUGIN_PATHS": [root + "/plugins"], "CACHE_PATH": cache})
+Pelican(settings).run()
 """
 
 
@@ -125,7 +129,7 @@ def _build_in_a_new_process(content, output, cache, hash_seed):
 
     done = subprocess.run(
         [sys.executable, "-c", _BUILD_IN_A_NEW_PROCESS, str(content), str(output), str(cache),
-         str(ROOT / "tests")],
+         str(ROOT)],
         cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
         check=True)
     return next(line for line in done.stderr.splitlines() if "Pages:" in line)
