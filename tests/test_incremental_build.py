@@ -13,6 +13,13 @@ stale page left behind, no listing, feed, sitemap or search record out of
 date.  Each change is checked alone, and all of them in a row (the cache must
 survive a sequence too).  A rebuild with nothing changed must not change a
 byte either.
+
+The site also holds the other sections (issue 21): two documents of the
+library with their PDFs, two weeks of the work schedule and two answered
+questions; their changes (a document edited, added with its PDF, deleted with
+it, its PDF replaced; an answer edited, added, deleted; a schedule week edited,
+added) are checked the same way.  Every build takes the same build date, so
+"this week" and a document's validity do not depend on the day the test runs.
 """
 
 import difflib
@@ -21,6 +28,7 @@ import shutil
 import pytest
 
 from conftest import post, run_pelican, write_files
+from document_files import document_md, pdf_bytes
 
 AN_SINH = "An sinh xã hội"
 HOAT_DONG = "Hoạt động Mặt trận"
@@ -79,6 +87,42 @@ SITE = {
     "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nỦy ban MTTQ Việt Nam xã Hòa Phong.\n",
 }
 
+BUILD_DATE = "16/09/2026"  # a Wednesday of the schedule's second week
+
+
+def _document(number, kind, issued, summary, pdf, **extra):
+    return document_md(so_ky_hieu=number, loai=kind, ngay_ban_hanh=issued, trich_yeu=summary, tep=pdf, **extra)
+
+
+def _week(monday, title, place):
+    return (f"week: {monday}\ndays:\n  - date: {monday}\n    items:\n"
+            f"      - time: \"07:30\"\n        title: {title}\n        place: {place}\n")
+
+
+def _question(title, topic, asked, answered, answer):
+    return (f"---\ntitle: \"{title}\"\nquestion: Xin hỏi {title.lower()}\nasker: Nguyễn Văn Bình\n"
+            f"village: Thôn Đông Sơn\nasked: {asked}\ntopic: {topic}\nanswered: {answered}\n"
+            f"answered_by: Trần Văn Lợi\nposition: Phó Chủ tịch Ủy ban MTTQ Việt Nam xã\n---\n\n{answer}\n")
+
+
+SITE.update({
+    "van-ban/2024/06-kh-mttq.md": _document(
+        "06/KH-MTTQ", "Kế hoạch", "14/10/2024", "Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2024",
+        "files/van-ban/2024/06-kh-mttq.pdf", linh_vuc="Đại đoàn kết"),
+    "files/van-ban/2024/06-kh-mttq.pdf": pdf_bytes("Tổ chức Ngày hội ở mười hai khu dân cư.", title="KẾ HOẠCH"),
+    "van-ban/2025/02-tb-mttq.md": _document(
+        "02/TB-MTTQ", "Thông báo", "03/02/2025", "Thông báo lịch tiếp công dân năm 2025",
+        "files/van-ban/2025/02-tb-mttq.pdf", linh_vuc="Tổ chức"),
+    "files/van-ban/2025/02-tb-mttq.pdf": pdf_bytes("Tiếp công dân vào thứ Năm hằng tuần.", title="THÔNG BÁO"),
+    "lich-cong-tac/2026-tuan-37.yml": _week("07/09/2026", "Giao ban Thường trực", "Phòng họp Ủy ban MTTQ xã"),
+    "lich-cong-tac/2026-tuan-38.yml": _week("14/09/2026", "Họp Ban vận động Quỹ Vì người nghèo",
+                                            "Hội trường Ủy ban nhân dân xã"),
+    "hoi-dap/bhyt.md": _question("Hộ cận nghèo có được hỗ trợ mua thẻ bảo hiểm y tế không?", "An sinh xã hội",
+                                 "02/09/2026", "10/09/2026 15:00", "Có, ngân sách hỗ trợ một phần mức đóng."),
+    "hoi-dap/tiep-dan.md": _question("Ủy ban MTTQ xã tiếp công dân vào ngày nào?", "Tiếp công dân",
+                                     "01/09/2026", "05/09/2026 09:00", "Vào sáng thứ Năm hằng tuần."),
+})
+
 
 # --- the changes, each a function of the content folder ----------------------------------------
 
@@ -114,19 +158,87 @@ def change_title(content):
                                  "title: Rộn ràng Ngày hội Đại đoàn kết ở thôn Thạch Bồ"), encoding="utf-8")
 
 
+def _replace(content, rel, old, new):
+    path = content / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{rel} no longer holds {old!r}: the change would change nothing"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def edit_document(content):
+    # its page, the table, the filters and the home block show the summary
+    _replace(content, "van-ban/2024/06-kh-mttq.md", "Ngày hội Đại đoàn kết năm 2024",
+             "Ngày hội Đại đoàn kết toàn dân tộc năm 2024")
+
+
+def add_document(content):
+    write_files(content, {
+        "van-ban/2025/09-bc-mttq.md": _document(
+            "09/BC-MTTQ", "Báo cáo", "20/06/2025", "Báo cáo kết quả giám sát sáu tháng đầu năm 2025",
+            "files/van-ban/2025/09-bc-mttq.pdf", linh_vuc="Giám sát, phản biện"),
+        "files/van-ban/2025/09-bc-mttq.pdf": pdf_bytes("Giám sát mười công trình.", title="BÁO CÁO")})
+
+
+def delete_document(content):
+    # the only "Thông báo" and the only document of 2025 (before an addition): its filters go too
+    (content / "van-ban/2025/02-tb-mttq.md").unlink()
+    (content / "files/van-ban/2025/02-tb-mttq.pdf").unlink()
+
+
+def replace_attachment(content):
+    # same name, new bytes: its size on the page and its text in the search index follow
+    write_files(content, {"files/van-ban/2024/06-kh-mttq.pdf": pdf_bytes(
+        "Tổ chức Ngày hội ở mười hai khu dân cư.", "Mỗi khu dân cư mời đại diện các hộ gia đình.",
+        title="KẾ HOẠCH")})
+
+
+def edit_answer(content):
+    _replace(content, "hoi-dap/bhyt.md", "một phần mức đóng.", "70% mức đóng, Danh sách do xã lập.")
+
+
+def add_answer(content):
+    write_files(content, {"hoi-dap/quy.md": _question(
+        "Ủng hộ Quỹ Vì người nghèo ở đâu?", "An sinh xã hội", "03/09/2026", "12/09/2026 10:00",
+        "Tại Văn phòng Ủy ban MTTQ xã hoặc Ban công tác Mặt trận thôn.")})
+
+
+def delete_answer(content):
+    # the only question of its topic: the topic's page goes too
+    (content / "hoi-dap/tiep-dan.md").unlink()
+
+
+def edit_week(content):
+    _replace(content, "lich-cong-tac/2026-tuan-38.yml", "Hội trường Ủy ban nhân dân xã", "Nhà văn hóa thôn Thạch Bồ")
+
+
+def add_week(content):
+    write_files(content, {"lich-cong-tac/2026-tuan-39.yml": _week(
+        "21/09/2026", "Dự Hội nghị tập huấn công tác giám sát", "Hội trường Ủy ban MTTQ Việt Nam huyện")})
+
+
 CHANGES = {
     "edit": edit_body,
     "addition": add_post,
     "deletion": delete_post,
     "category": change_category,
     "title": change_title,
+    "document edit": edit_document,
+    "document addition": add_document,
+    "document deletion": delete_document,
+    "attachment replaced": replace_attachment,
+    "answer edit": edit_answer,
+    "answer addition": add_answer,
+    "answer deletion": delete_answer,
+    "schedule week edit": edit_week,
+    "schedule week addition": add_week,
 }
 
 
 # --- building and comparing ---------------------------------------------------------------------
 
 def build(content, output, cache):
-    run_pelican(content, output, "publishconf.py", CACHE_PATH=str(cache), DELETE_OUTPUT_DIRECTORY=False)
+    run_pelican(content, output, "publishconf.py", CACHE_PATH=str(cache), DELETE_OUTPUT_DIRECTORY=False,
+                PORTAL_BUILD_DATE=BUILD_DATE)
 
 
 def tree(folder):

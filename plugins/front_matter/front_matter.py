@@ -262,8 +262,10 @@ def report_problems(generators):
     failed_paths = {p.path for p in problems}
     for generator in generators:
         for rel, content in getattr(generator, "context", {}).get("generated_content", {}).items():
+            if content is not None:  # read: skip the path arithmetic (every file, every generator)
+                continue
             path = os.path.relpath(os.path.join(generator.path, rel))
-            if content is None and path not in failed_paths:
+            if path not in failed_paths:
                 failed_paths.add(path)
                 problems.add(
                     ContentProblem(path, 1, "không xử lý được tệp này",

@@ -29,6 +29,12 @@ import datetime
 import hashlib
 import types
 
+# Context lists whose order carries no meaning and changes from one build to the
+# next: Pelican's static generator fills ``staticfiles`` from a set of paths, so
+# its order follows the interpreter's string hashing, which differs per process.
+# Digested in order they would make every page look changed on every build.
+UNORDERED_CONTEXT_KEYS = frozenset({"staticfiles"})
+
 # Attributes that are not what a page shows: the settings and the shared context
 # (digested once, as the context), and the body (part of ``full`` only).
 SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary"})
@@ -167,10 +173,23 @@ class Fingerprints:
         """Digest of a template context; with ``base`` (a context it was copied
         from, digested as ``base_digest``) only the values that differ are walked."""
         if base is None:
-            return self.value(context)
+            return self.value(self._unordered(context))
         changed = {k: v for k, v in context.items() if base.get(k, _MISSING) is not v}
         removed = sorted(k for k in base if k not in context)
-        return _digest("c", base_digest, self.value(changed), *removed)
+        return _digest("c", base_digest, self.value(self._unordered(changed)), *removed)
+
+    def _unordered(self, context):
+        """``context`` with each of ``UNORDERED_CONTEXT_KEYS`` replaced by the digest
+        of its items in sorted order (the same set of items, the same digest)."""
+        keys = UNORDERED_CONTEXT_KEYS.intersection(context)
+        if not keys:
+            return context
+        plain = dict(context)
+        for key in keys:
+            items = plain[key]
+            if isinstance(items, (list, tuple)):
+                plain[key] = _digest("u", *sorted(self.value(item) for item in items))
+        return plain
 
 
 _MISSING = object()

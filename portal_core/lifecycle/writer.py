@@ -19,8 +19,9 @@ indexer), the rest at ``finalized`` (or when the preview asks, ``flush``):
 4. sends ``content_written`` for every page once its file is on disk (rendered
    now or kept from the last build), as Pelican's writer does;
 5. deletes the pages the last build wrote and this one no longer makes (a
-   deleted post, a category left empty, a listing page fewer), so an
-   incremental build leaves the same files as a fresh one.
+   deleted post, a category left empty, a listing page fewer), and the static
+   files (attachments, images) Pelican copied last time and no longer has, so
+   an incremental build leaves the same files as a fresh one.
 
 The digests are taken from the values, not from a list of what today's
 templates read, so a theme edit cannot leave a page stale; a change to the
@@ -91,7 +92,9 @@ def code_digest(settings):
     return files_digest(paths) + f":{pelican.__version__}:{jinja2.__version__}"
 
 
-def read_manifest(path, output_path):
+def read_manifest(path, output_path, key="pages"):
+    """The last build's ``pages`` ({name: [digest, size, mtime_ns]}) or, with
+    ``key="static"``, the static files it copied ({name: 1})."""
     try:
         with open(path, encoding="utf-8") as handle:
             manifest = json.load(handle)
@@ -99,15 +102,16 @@ def read_manifest(path, output_path):
         return {}
     if manifest.get("version") != MANIFEST_VERSION or manifest.get("output") != output_path:
         return {}
-    pages = manifest.get("pages")
-    return pages if isinstance(pages, dict) else {}
+    found = manifest.get(key)
+    return found if isinstance(found, dict) else {}
 
 
-def write_manifest(path, output_path, pages):
+def write_manifest(path, output_path, pages, static=None):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     temporary = path + ".tmp"
     with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump({"version": MANIFEST_VERSION, "output": output_path, "pages": pages},
+        json.dump({"version": MANIFEST_VERSION, "output": output_path, "pages": pages,
+                   "static": static or {}},
                   handle, separators=(",", ":"), sort_keys=True)
     os.replace(temporary, path)
 
@@ -335,6 +339,16 @@ class IncrementalWriter(Writer):
         finally:
             self._seconds += time.perf_counter() - started
 
+    def _static_outputs(self):
+        """{output name: 1} of the static files this build copied (Pelican's ``staticfiles``)."""
+        context = self._base or next((job.context for job in self.jobs.values()), {})
+        names = {}
+        for item in context.get("staticfiles") or ():
+            save_as = getattr(item, "save_as", "")
+            if save_as:
+                names[save_as.replace(os.sep, "/")] = 1
+        return names
+
     def _manifest_path(self):
         return os.path.join(self.settings.get("CACHE_PATH") or "cache", MANIFEST_NAME)
 
@@ -357,8 +371,12 @@ class IncrementalWriter(Writer):
         self._finished = True
         signals.finalized.disconnect(self.finish)
         signals.article_writer_finalized.disconnect(self.render_articles)
-        removed = remove_stale(self._output, sorted(set(self._previous) - set(self.pages)))
-        write_manifest(self._manifest_path(), self._output, self.pages)
+        # Pelican copies static files but never deletes one whose source went away.
+        static = self._static_outputs()
+        previous_static = read_manifest(self._manifest_path(), self._output, "static")
+        gone = (set(self._previous) | set(previous_static)) - set(self.pages) - set(static)
+        removed = remove_stale(self._output, sorted(gone))
+        write_manifest(self._manifest_path(), self._output, self.pages, static)
         logger.info(
             "Pages: %d rendered (%d written, %d unchanged), %d kept without rendering, "
             "%d removed, in %.2f s",

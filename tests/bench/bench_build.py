@@ -9,10 +9,14 @@ order so that drift on the machine hits both alike:
    ``TIMEZONE``/``DEFAULT_LANG``/``SITEURL`` set), empty output folder, its
    content cache on but empty (a cold cache; writing it costs nothing
    measurable, and it is what makes step 3 possible);
-2. ours full: ``publishconf.py`` (feeds, sitemap, search index, related news;
-   the corpus has no photos, so the photos plugin has nothing to do), the
-   repository's theme and plugins, empty output and cache folders (a fresh CI
-   clone), ``DELETE_OUTPUT_DIRECTORY`` off so that steps 4–5 reuse them;
+2. ours full: ``publishconf.py`` with its production ``PLUGINS`` (every
+   feature on: feeds, sitemap, search index, related news, documents, schedule,
+   Q&A, commune pages…; the corpus has no photos, so the photos plugin has
+   nothing to do) and, for our side only, the sections ``sections.py`` adds in
+   proportion to N (a document with a small PDF per 20 posts, schedule weeks,
+   answered questions, the commune's data), the repository's theme and
+   plugins, empty output and cache folders (a fresh CI clone),
+   ``DELETE_OUTPUT_DIRECTORY`` off so that steps 4–5 reuse them;
 3. plain edit: one post in the middle of the corpus gets a sentence appended
    (the file is rewritten, so its mtime changes), plain Pelican rebuilds with
    its content cache into the same folders;
@@ -33,7 +37,8 @@ benchmark that drops posts measures nothing.  The table gives the medians;
 the targets of the issue are checked under it.  This is a benchmark, not a
 test.
 
-    python tests/bench/bench_build.py                 # N = 1000, 5000, 10000; 3 runs each
+    python tests/bench/bench_build.py                 # N = 1000, 2000, 10000; 3 runs each
+    python tests/bench/bench_build.py -n 2000 --runs 1 --pss   # the separate memory run
     python tests/bench/bench_build.py -n 200 --runs 1 --keep
     invoke bench --which build --posts 1000 --posts 5000 --runs 3
 """
@@ -51,15 +56,17 @@ import time
 from pathlib import Path
 
 import plain_pelican  # beside this script (tests/bench/)
+import sections
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
 SAMPLE_S = 0.05
-# Issue #10's targets.
+# Issue 21's targets.
 TARGET_RATIO = 1.0  # our full build's wall time over plain Pelican's
 TARGET_PEAK_MB = 1024
 TARGET_EDIT_S = 5.0  # one post edited, at TARGET_EDIT_POSTS posts
+TARGET_NO_CHANGE_S = 3.0  # nothing changed, same size
 TARGET_EDIT_POSTS = 10000
 STEPS = ("plain full", "ours full", "plain edit", "ours edit", "ours no change")
 
@@ -77,7 +84,8 @@ def build_ours(content, output, cache):
         str(ROOT / "publishconf.py"),
         override={"PATH": str(content), "OUTPUT_PATH": str(output), "THEME": str(ROOT / "theme"),
                   "PLUGIN_PATHS": [str(ROOT / "plugins")], "CACHE_PATH": str(cache),
-                  "DELETE_OUTPUT_DIRECTORY": False},
+                  "DELETE_OUTPUT_DIRECTORY": False,
+                  "PORTAL_BUILD_DATE": sections.BUILD_DATE.strftime("%d/%m/%Y")},
     )
     Pelican(settings).run()
 
@@ -208,6 +216,7 @@ class Corpus:
         self.plain = work / "content-plain"
         generate(self.ours, n, seed)
         self.posts = plain_pelican.convert(self.ours, self.plain)
+        self.sections = sections.generate(self.ours, n, seed)
         if len(self.posts) != n:
             sys.exit(f"corpus.py wrote {len(self.posts)} posts, not {n}")
         self.edited = sorted(self.posts)[n // 2]  # the middle of the corpus, by file name
@@ -222,7 +231,15 @@ class Corpus:
         return Path(output) / "tin-tuc" / year / str(meta["slug"]) / "index.html"
 
     def missing_pages(self, side, output):
-        return [rel for rel in self.posts if not self.page(side, output, rel).is_file()]
+        missing = [rel for rel in self.posts if not self.page(side, output, rel).is_file()]
+        if side == "ours":  # every section's front page, and one page per document and answer
+            missing += [f"{folder}index.html" for folder in ("van-ban/", "hoi-dap/", "lich-cong-tac/")
+                        if not (Path(output) / folder / "index.html").is_file()]
+            for kind, pattern in (("documents", "van-ban/*/index.html"), ("questions", "hoi-dap/*/index.html")):
+                pages = [p for p in Path(output).glob(pattern) if p.parent.name not in ("chu-de", "trang")]
+                if len(pages) < self.sections[kind]:
+                    missing.append(f"{kind}: {len(pages)} pages for {self.sections[kind]}")
+        return missing
 
     def edit(self, side, sentence):
         """Append ``sentence`` as a last paragraph of the edited post; the file is
@@ -248,6 +265,7 @@ def measure_size(work, n, runs, seed, field):
     last peak}, and a list of problems found."""
     print(f"N={n}: writing the corpus…", file=sys.stderr, flush=True)
     corpus = Corpus(work, n, seed)
+    print(f"N={n}: ours also has {corpus.sections}", file=sys.stderr, flush=True)
     plain_out, plain_cache = work / "out-plain", work / "cache-plain"
     ours_out, ours_cache = work / "out-ours", work / "cache-ours"
     me = str(Path(__file__).resolve())
@@ -329,7 +347,7 @@ def print_report(rows, runs, problems, measure="RSS"):
     for n, _, holders in rows:
         print(f"  {n:,} posts: {holders['ours full']}")
     print()
-    print("Targets (issue #10):")
+    print("Targets (issue 21):")
     for n, med, _ in rows:
         ratio = med["ours full"][0] / med["plain full"][0]
         peak = max(med[step][2] for step in STEPS if step.startswith("ours"))
@@ -339,6 +357,8 @@ def print_report(rows, runs, problems, measure="RSS"):
         if n >= TARGET_EDIT_POSTS:
             edit = med["ours edit"][0]
             line += f"; one post edited {edit:.2f} s ({'ok' if edit <= TARGET_EDIT_S else 'OVER'} ≤{TARGET_EDIT_S:.0f} s)"
+            same = med["ours no change"][0]
+            line += f"; nothing changed {same:.2f} s ({'ok' if same <= TARGET_NO_CHANGE_S else 'OVER'} ≤{TARGET_NO_CHANGE_S:.0f} s)"
         print(line)
     if problems:
         print()
@@ -363,7 +383,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    sizes = args.n or [1000, 5000, 10000]
+    sizes = args.n or [1000, 2000, 10000]
     work = Path(tempfile.mkdtemp(prefix="bench-build-"))
     rows, problems = [], []
     try:

@@ -104,3 +104,45 @@ def test_a_file_changed_by_something_else_is_written_again(tmp_path):
     index.write_text("hỏng", encoding="utf-8")
     _build(content, output, cache)
     assert index.read_bytes() == good
+
+
+_BUILD_IN_A_NEW_PROCESS = """
+import logging, sys
+from pelican import Pelican
+from pelican.settings import read_settings
+content, output, cache, root = sys.argv[1:5]
+logging.basicConfig(level=logging.ERROR)
+logging.getLogger("portal_core.lifecycle").setLevel(logging.INFO)
+settings = read_settings(root + "/pelicanconf.py", override={
+    "PATH": content, "OUTPUT_PATH": output, "THEME": root + "/theme",
+    "PLUGIN_PATHS": [root + "/plugins"], "CACHE_PATH": cache})
+Pelican(settings).run()
+"""
+
+
+def _build_in_a_new_process(content, output, cache, hash_seed):
+    """A build in a fresh interpreter with its own string hashing (as every real
+    build is); returns the writer's "Pages: …" line."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _BUILD_IN_A_NEW_PROCESS, str(content), str(output), str(cache),
+         str(ROOT)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
+        check=True)
+    return next(line for line in done.stderr.splitlines() if "Pages:" in line)
+
+
+def test_a_rebuild_in_a_new_process_with_attachments_renders_nothing(tmp_path):
+    # Pelican lists static files in the order of a set of paths, which changes from
+    # one interpreter to the next; that order must not make every page look changed.
+    files = {f"files/bieu-mau/mau-{n:02d}.pdf": b"%PDF-1.4\n%\xe2\xe3\n" + bytes([n]) * 64 for n in range(12)}
+    content = write_files(tmp_path / "content", {**POSTS, **files})
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    first = _build_in_a_new_process(content, output, cache, hash_seed=1)
+    assert "0 kept without rendering" in first
+    again = _build_in_a_new_process(content, output, cache, hash_seed=2)
+    assert "Pages: 0 rendered" in again, again
+    assert (output / "files" / "bieu-mau" / "mau-03.pdf").read_bytes() == files["files/bieu-mau/mau-03.pdf"]
