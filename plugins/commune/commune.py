@@ -22,12 +22,13 @@ Settings read: ``COMMUNE`` (dict, defaults in ``DEFAULTS``: ``folder``,
 ``data_file``, ``map_file``, ``map_width``), ``VILLAGE_URL`` /
 ``VILLAGE_SAVE_AS`` (with ``{slug}``), ``VILLAGES_URL`` / ``VILLAGES_SAVE_AS``,
 ``LINKS_URL`` / ``LINKS_SAVE_AS``, ``ENGLISH_URL`` / ``ENGLISH_SAVE_AS``,
-``PATH``; ``PHOTOS`` through the photos plugin (banners and portraits).
+``DEFAULT_LANG``, ``INDEX_SAVE_AS``, ``PATH``; ``PHOTOS`` through the photos plugin (banners and portraits).
 Metadata read: ``tags`` of published posts; ``template`` of pages.
 Template variables provided: ``commune`` (a ``CommunePortal``: ``data`` (the
 checked ``Commune``), ``villages`` (``VillagePage``s with ``url`` and
 ``articles``), ``drawing`` (a ``MapDrawing`` or ``None``), ``village_of`` (map
-shape name -> ``VillagePage``)); on the pages it writes, ``village`` and
+shape name -> ``VillagePage``), ``languages`` (the home page and the English
+page as ``LanguageVersion``s, for hreflang alternates)); on the pages it writes, ``village`` and
 ``page_name``.  Problems go to the build's ``ProblemCollector`` (``build_state(context).problems``) (reported by
 front_matter with every other problem of the build).
 """
@@ -89,12 +90,28 @@ class VillagePage:
         return self.village.title
 
 
+@dataclass(frozen=True)
+class LanguageVersion:
+    """The portal's front page in one language (``<link rel="alternate" hreflang>``)."""
+
+    lang: str
+    url: str  # site-relative; "" is the home page
+    save_as: str
+
+
+def language_versions(settings):
+    """The home page in ``DEFAULT_LANG`` (also the x-default) and the English page."""
+    return (LanguageVersion(settings.get("DEFAULT_LANG") or "vi", "", settings.get("INDEX_SAVE_AS") or "index.html"),
+            LanguageVersion("en", settings["ENGLISH_URL"], settings["ENGLISH_SAVE_AS"]))
+
+
 @dataclass
 class CommunePortal:
     data: object  # data.Commune
     villages: list
     drawing: object = None
     data_path: str = ""
+    languages: tuple = ()  # LanguageVersion, the default language first
 
 
 def village_posts(articles, villages):
@@ -178,7 +195,7 @@ class CommuneGenerator(Generator):
         for warning in warnings:
             logger.warning("%s", warning)
         _derive_pictures(self.settings, self.context, data_file, commune)
-        self.portal = CommunePortal(commune, pages, drawing, data_path)
+        self.portal = CommunePortal(commune, pages, drawing, data_path, language_versions(self.settings))
         self.context["commune"] = self.portal
 
     def generate_output(self, writer):

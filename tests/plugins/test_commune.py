@@ -369,3 +369,12 @@ def test_incremental_build_follows_the_data_file(tmp_path):
     assert not differences(fresh, kept)
     assert "thon/cam-toai/index.html" not in kept
     assert "tel:0905201999" in kept["thon/dong-son/index.html"].decode()
+
+
+def test_home_and_english_pages_name_each_other_as_language_versions(site):
+    base = "https://mttq.example.gov.vn"
+    expected = {("vi", f"{base}/"), ("en", f"{base}/en/"), ("x-default", f"{base}/")}
+    for url in ("", "en/"):
+        links = site.soup(url).head.select("link[rel=alternate][hreflang]")
+        assert {(link["hreflang"], link["href"]) for link in links} == expected, url
+    assert site.soup("lien-he/").head.select("link[hreflang]") == []  # other pages have one language only
