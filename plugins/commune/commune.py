@@ -16,7 +16,9 @@ Pages written (URLs and file names from the settings below):
 - the English "Introduction" (``lang="en"``) from the same data.
 "Giới thiệu" and "Liên hệ" stay Markdown pages: ``template: organisation`` /
 ``template: contacts`` in their front matter renders the data after their prose,
-or where a line ``<!-- du-lieu -->`` stands in it.
+or where a line ``<!-- du-lieu -->`` stands in it (the Jinja filter
+``around_data`` cuts the body there: ``page.content|around_data`` gives
+``before`` and ``after``).
 
 Settings read: ``COMMUNE`` (dict, defaults in ``DEFAULTS``: ``folder``,
 ``data_file``, ``map_file``, ``map_width``), ``VILLAGE_URL`` /
@@ -35,9 +37,12 @@ front_matter with every other problem of the build).
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
+from typing import NamedTuple
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
@@ -60,6 +65,7 @@ DEFAULTS = {
 }
 URL_SETTINGS = ("VILLAGE", "VILLAGES", "LINKS", "ENGLISH")
 TAG_PREFIXES = ("thon ", "to dan pho ", "khu pho ", "ap ", "ban ", "khoi ")
+DATA_MARKER = re.compile(r"<!--\s*du-lieu\s*-->")  # where a page's prose lets the data in
 
 
 def load_options(settings):
@@ -112,6 +118,20 @@ class CommunePortal:
     drawing: object = None
     data_path: str = ""
     languages: tuple = ()  # LanguageVersion, the default language first
+
+
+class Prose(NamedTuple):
+    """A page body cut where the commune's data goes."""
+
+    before: Markup
+    after: Markup
+
+
+def around_data(html):
+    """``html`` (a page body) split at its first ``<!-- du-lieu -->`` (spaces inside
+    optional; the marker itself dropped); without one, the data goes after it all."""
+    parts = DATA_MARKER.split(str(html or ""), maxsplit=1)
+    return Prose(Markup(parts[0]), Markup(parts[1] if len(parts) > 1 else ""))
 
 
 def village_posts(articles, villages):
@@ -241,5 +261,11 @@ def get_generators(pelican_object):
     return CommuneGenerator
 
 
+def provide_filters(generator):
+    # generator_init: each generator's Jinja env exists before any template renders.
+    generator.env.filters["around_data"] = around_data
+
+
 def register():
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(provide_filters)
