@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from front_matter.rules import ContentProblem, closest
+from portal_core.yaml_data import compose
 from vietnamese.vietnamese import VN_TZ, WEEKDAYS, DateError, nfc, parse_post_date
 
 WEEK_KEYS = ("week", "modified", "note", "days")
@@ -197,22 +198,9 @@ class _Reader:
         return dt.time(hour, minute)
 
 
-def _compose(text, path):
-    try:
-        return yaml.compose(text, Loader=yaml.SafeLoader), []
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        return None, [ContentProblem(
-            path, (mark.line + 1) if mark else 1,
-            f"tệp lịch viết sai cú pháp YAML ({err.problem or err.context})",
-            "kiểm tra dấu hai chấm sau tên mục, thụt lề bằng dấu cách (không dùng Tab); "
-            "nội dung có dấu «:» hoặc «#» phải đặt trong dấu nháy kép",
-        )]
-
-
 def read_week(text, path):
     """``(Week or None, problems)`` for the YAML ``text`` of the file ``path``."""
-    root, problems = _compose(nfc(text), path)
+    root, problems = compose(nfc(text), path, "tệp lịch")
     if problems:
         return None, problems
     reader = _Reader(path)
