@@ -32,21 +32,10 @@ days:
 COMMUNE = """committee:
   name: Ủy ban MTTQ Việt Nam xã Hòa Phong
   name_en: Viet Nam Fatherland Front Committee of Hoa Phong Commune
-  term: 2024–2029
-  address: Thôn Dương Lâm 1, xã Hòa Phong
-  phone: "0236 3846 123"
-  email: mttq.hoaphong@example.gov.vn
-english:
-  introduction: |
-    The committee is the standing body of the Front in the commune.
 standing_committee:
-  - name: Nguyễn Thị Thu Hà
-    position: Chủ tịch
+  - {name: Nguyễn Thị Thu Hà, position: Chủ tịch}
 villages:
   - name: Đông Sơn
-links:
-  - name: Cổng Dịch vụ công quốc gia
-    url: https://dichvucong.gov.vn
 """
 
 GOOD_LINKS = [
