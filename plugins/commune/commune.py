@@ -16,27 +16,33 @@ Pages written (URLs and file names from the settings below):
 - the English "Introduction" (``lang="en"``) from the same data.
 "Giới thiệu" and "Liên hệ" stay Markdown pages: ``template: organisation`` /
 ``template: contacts`` in their front matter renders the data after their prose,
-or where a line ``<!-- du-lieu -->`` stands in it.
+or where a line ``<!-- du-lieu -->`` stands in it (the Jinja filter
+``around_data`` cuts the body there: ``page.content|around_data`` gives
+``before`` and ``after``).
 
 Settings read: ``COMMUNE`` (dict, defaults in ``DEFAULTS``: ``folder``,
 ``data_file``, ``map_file``, ``map_width``), ``VILLAGE_URL`` /
 ``VILLAGE_SAVE_AS`` (with ``{slug}``), ``VILLAGES_URL`` / ``VILLAGES_SAVE_AS``,
 ``LINKS_URL`` / ``LINKS_SAVE_AS``, ``ENGLISH_URL`` / ``ENGLISH_SAVE_AS``,
-``PATH``; ``PHOTOS`` through the photos plugin (banners and portraits).
+``DEFAULT_LANG``, ``INDEX_SAVE_AS``, ``PATH``; ``PHOTOS`` through the photos plugin (banners and portraits).
 Metadata read: ``tags`` of published posts; ``template`` of pages.
 Template variables provided: ``commune`` (a ``CommunePortal``: ``data`` (the
 checked ``Commune``), ``villages`` (``VillagePage``s with ``url`` and
 ``articles``), ``drawing`` (a ``MapDrawing`` or ``None``), ``village_of`` (map
-shape name -> ``VillagePage``)); on the pages it writes, ``village`` and
+shape name -> ``VillagePage``), ``languages`` (the home page and the English
+page as ``LanguageVersion``s, for hreflang alternates)); on the pages it writes, ``village`` and
 ``page_name``.  Problems go to the build's ``ProblemCollector`` (``build_state(context).problems``) (reported by
 front_matter with every other problem of the build).
 """
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
+from typing import NamedTuple
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
@@ -59,6 +65,7 @@ DEFAULTS = {
 }
 URL_SETTINGS = ("VILLAGE", "VILLAGES", "LINKS", "ENGLISH")
 TAG_PREFIXES = ("thon ", "to dan pho ", "khu pho ", "ap ", "ban ", "khoi ")
+DATA_MARKER = re.compile(r"<!--\s*du-lieu\s*-->")  # where a page's prose lets the data in
 
 
 def load_options(settings):
@@ -89,12 +96,42 @@ class VillagePage:
         return self.village.title
 
 
+@dataclass(frozen=True)
+class LanguageVersion:
+    """The portal's front page in one language (``<link rel="alternate" hreflang>``)."""
+
+    lang: str
+    url: str  # site-relative; "" is the home page
+    save_as: str
+
+
+def language_versions(settings):
+    """The home page in ``DEFAULT_LANG`` (also the x-default) and the English page."""
+    return (LanguageVersion(settings.get("DEFAULT_LANG") or "vi", "", settings.get("INDEX_SAVE_AS") or "index.html"),
+            LanguageVersion("en", settings["ENGLISH_URL"], settings["ENGLISH_SAVE_AS"]))
+
+
 @dataclass
 class CommunePortal:
     data: object  # data.Commune
     villages: list
     drawing: object = None
     data_path: str = ""
+    languages: tuple = ()  # LanguageVersion, the default language first
+
+
+class Prose(NamedTuple):
+    """A page body cut where the commune's data goes."""
+
+    before: Markup
+    after: Markup
+
+
+def around_data(html):
+    """``html`` (a page body) split at its first ``<!-- du-lieu -->`` (spaces inside
+    optional; the marker itself dropped); without one, the data goes after it all."""
+    parts = DATA_MARKER.split(str(html or ""), maxsplit=1)
+    return Prose(Markup(parts[0]), Markup(parts[1] if len(parts) > 1 else ""))
 
 
 def village_posts(articles, villages):
@@ -178,7 +215,7 @@ class CommuneGenerator(Generator):
         for warning in warnings:
             logger.warning("%s", warning)
         _derive_pictures(self.settings, self.context, data_file, commune)
-        self.portal = CommunePortal(commune, pages, drawing, data_path)
+        self.portal = CommunePortal(commune, pages, drawing, data_path, language_versions(self.settings))
         self.context["commune"] = self.portal
 
     def generate_output(self, writer):
@@ -224,5 +261,11 @@ def get_generators(pelican_object):
     return CommuneGenerator
 
 
+def provide_filters(generator):
+    # generator_init: each generator's Jinja env exists before any template renders.
+    generator.env.filters["around_data"] = around_data
+
+
 def register():
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(provide_filters)

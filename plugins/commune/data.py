@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import yaml
-
-from front_matter.rules import ContentProblem, _Loader, closest, resolve_content_path
+from front_matter.rules import ContentProblem, closest, resolve_content_path
+from portal_core.yaml_data import LinedMap, read_lined
 from vietnamese.vietnamese import fold, nfc, slugify
 
 DATA_EXAMPLE = (
@@ -135,67 +134,6 @@ class Commune:
         return "tel:" + re.sub(r"[^0-9+]", "", self.phone) if self.phone else ""
 
 
-# ------------------------------------------------------------------ YAML with lines
-
-
-class _Map(dict):
-    """A YAML mapping that remembers its line and the line of each key."""
-
-    line = 1
-    lines = None
-
-
-class _List(list):
-    line = 1
-    lines = None
-
-
-class _LinedLoader(_Loader):
-    """Front matter's safe loader (no implicit dates), recording line numbers."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = _Map()
-        mapping.line = node.start_mark.line + 1
-        mapping.lines = {}
-        mapping.duplicates = []
-        for key_node, value_node in node.value:
-            key = str(self.construct_object(key_node, deep=True)).strip()
-            line = key_node.start_mark.line + 1
-            if key in mapping.lines:
-                mapping.duplicates.append((key, mapping.lines[key], line))
-                continue
-            mapping[key] = self.construct_object(value_node, deep=True)
-            mapping.lines[key] = line
-        return mapping
-
-    def construct_sequence(self, node, deep=False):
-        items = _List(self.construct_object(child, deep=True) for child in node.value)
-        items.line = node.start_mark.line + 1
-        items.lines = [child.start_mark.line + 1 for child in node.value]
-        return items
-
-
-_LinedLoader.add_constructor("tag:yaml.org,2002:map", _LinedLoader.construct_mapping)
-_LinedLoader.add_constructor("tag:yaml.org,2002:seq", _LinedLoader.construct_sequence)
-
-
-def load_yaml(text, path):
-    """``(data, problems)`` of a YAML text whose mappings know their lines."""
-    loader = _LinedLoader(text)
-    try:
-        return loader.get_single_data(), []
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        return None, [ContentProblem(
-            path, (mark.line + 1) if mark else 1,
-            f"tệp dữ liệu viết sai cú pháp YAML ({err.problem or err.context})",
-            "kiểm tra thụt lề (mỗi cấp lùi vào 2 dấu cách), dấu hai chấm sau tên trường và "
-            "dấu «- » trước mỗi mục của danh sách; giá trị có «:» hoặc «#» phải đặt trong dấu nháy kép",
-        )]
-    finally:
-        loader.dispose()
-
-
 # ------------------------------------------------------------------ checks
 
 
@@ -246,7 +184,7 @@ class _Checker:
     def items(self, data, key, required=False):
         """``[(item, line), …]`` of the list ``data[key]``."""
         value = data.get(key)
-        line = data.lines.get(key, data.line) if isinstance(data, _Map) else 1
+        line = data.lines.get(key, data.line) if isinstance(data, LinedMap) else 1
         if value is None:
             if required:
                 self.problem(line, f"thiếu danh sách «{key}»", f"thêm «{key}:» và các mục bên dưới, mỗi mục bắt đầu bằng «- »")
@@ -441,7 +379,7 @@ def _paragraphs(check, data, key):
 
 def read_commune(text, path, image_exists):
     """Check the data file's text; ``(Commune or None, problems, warnings)``."""
-    data, problems = load_yaml(text, path)
+    data, problems = read_lined(text, path, "tệp dữ liệu")
     if problems:
         return None, problems, []
     check = _Checker(path, image_exists)

@@ -9,6 +9,10 @@ author, each as RSS and Atom:
 - ``feeds/the/<slug>.…`` and ``feeds/tac-gia/<slug>.…`` when ``tags`` /
   ``authors`` are on.
 
+Those files are this plugin's (``owned``): the ones a build no longer makes are
+removed.  Other plugins' feeds under ``feeds/`` (the Q&A's) are theirs to keep
+or remove.
+
 Each item: title; absolute permalink, which is also the RSS guid
 (``isPermaLink="true"``); a ``tag:`` Atom id made from the publish host, the
 post's date and its path, so it survives a preview host; published (``date``)
@@ -228,20 +232,31 @@ def provide_links(generator):
                 obj.feeds = links.get((kind, obj.slug), [])
 
 
+def owned(relative):
+    """True when ``relative`` (a path under the output folder, "/"-separated) is one
+    this plugin makes: ``feeds/tat-ca.*.xml`` or a feed under a ``GROUPS`` folder.
+    Other plugins' feeds under ``feeds/`` (the Q&A's ``feeds/hoi-dap.*``) are theirs."""
+    if not relative.endswith(tuple(f".{fmt}.xml" for fmt in FORMATS)):
+        return False
+    folders = tuple(f"feeds/{folder}/" for folder, _, _ in GROUPS.values())
+    return relative.startswith(folders) or relative.rsplit(".", 2)[0] == SITE_STEM
+
+
 def remove_other_feeds(output_path, written):
-    """Delete feed files under ``feeds/`` this build did not write (a category
-    left empty, feeds turned off), so a rebuild leaves what a fresh build would."""
+    """Delete the feed files this plugin owns (``owned``) that this build did not
+    write (a category left empty, feeds turned off), so a rebuild leaves what a
+    fresh build would; other plugins' files under ``feeds/`` are left alone."""
     folder = os.path.join(output_path, SITE_STEM.split("/")[0])
     for root, _, names in os.walk(folder, topdown=False):
         for name in names:
             path = os.path.join(root, name)
-            if name.endswith(tuple(f".{fmt}.xml" for fmt in FORMATS)) and path not in written:
+            relative = os.path.relpath(path, output_path).replace(os.sep, "/")
+            if owned(relative) and path not in written:
                 os.remove(path)
         if root != folder and not os.listdir(root):
             os.rmdir(root)
     if os.path.isdir(folder) and not os.listdir(folder):
         os.rmdir(folder)
-
 
 
 def write_feeds(generator, writer):

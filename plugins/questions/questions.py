@@ -22,7 +22,7 @@ folder under content/; ``feed``); ``QUESTIONS_URL``/``_SAVE_AS``,
 ``SITEURL``, ``PUBLISH_SITEURL``, ``SITENAME``, ``PORTAL_COMMITTEE``,
 ``PORTAL_EMAIL``, ``DEFAULT_LANG``, ``RELATIVE_URLS``.
 Template variables provided, on the Q&A pages: ``question`` (a ``Question``)
-on its page; ``questions_topic`` (a ``Topic`` or None) and Pelican's
+and ``last_change`` (its answer date, for the sitemap) on its page; ``questions_topic`` (a ``Topic`` or None) and Pelican's
 ``articles_page`` / ``articles_paginator`` (of ``Question``s) on the lists;
 ``questions_topics`` (every ``Topic``), ``questions_feed_links`` (the feeds,
 as ``feeds`` makes them; empty when off) on all of them.
@@ -184,7 +184,7 @@ class QuestionsGenerator(Generator):
         page = self.get_template("question")
         for question in self.questions:
             writer.write_file(question.save_as, page, self.context, relative_urls=relative,
-                              question=question, **shared)
+                              question=question, last_change=question.answered, **shared)
         listing = self.get_template("questions")
         lists = [(self.urls["QUESTIONS_SAVE_AS"], self.urls["QUESTIONS_URL"], None, self.questions)]
         lists += [(t.save_as, t.url, t, t.questions) for t in self.topics]

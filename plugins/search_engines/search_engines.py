@@ -5,8 +5,10 @@ posts, static pages, category / tag / author pages and their numbered pages,
 "Tin đã đưa" by year, month and day, the category / tag / author indexes, the
 search page — with absolute addresses and a ``lastmod`` taken from the posts,
 never from the clock: for a post or a dated static page its ``modified`` (else
-``date``); for a list, the newest such date among the posts it shows.  Static
-pages without a date get no ``lastmod``.  Left out: drafts and hidden
+``date``); for a list, the newest such date among the posts it shows; for a
+page written with a ``last_change`` variable (the sections' pages not made of
+posts: an answer, a schedule week), that date (``None``: no ``lastmod``).
+Static pages without a date get no ``lastmod``.  Left out: drafts and hidden
 content, ``404.html``, anything under ``drafts/`` and the ``exclude`` prefixes.
 ``robots.txt`` allows everything and names the sitemap.
 
@@ -18,7 +20,7 @@ both files at ``finalized``, once the last page is on disk.
 Settings read: ``SEARCH_ENGINES`` (dict, defaults in ``DEFAULTS``; unknown keys
 and bad values rejected), ``SITEURL``, ``PUBLISH_SITEURL`` (the base of the
 addresses when ``SITEURL`` is empty, as in development).
-Metadata read: ``date``, ``modified``, ``status``.
+Metadata read: ``date``, ``modified``, ``status``; the page variable ``last_change``.
 Template variables provided: none.
 """
 
@@ -78,6 +80,8 @@ def page_record(output_file, context):
     url = output_file[: -len("index.html")] if output_file.endswith("index.html") else output_file
     if url.startswith(ALWAYS_EXCLUDED):
         return None
+    if "last_change" in context:  # a section's page that dates itself (None: no lastmod)
+        return url, context["last_change"]
     item = context.get("article") or context.get("page") or context.get("document")
     if item is not None:
         if getattr(item, "status", "published") != "published":

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import yaml
 
 from front_matter.rules import ContentProblem, closest
-from vietnamese.vietnamese import WEEKDAYS, DateError, nfc, parse_post_date
+from portal_core.yaml_data import compose
+from vietnamese.vietnamese import VN_TZ, WEEKDAYS, DateError, nfc, parse_post_date
 
-WEEK_KEYS = ("week", "note", "days")
+WEEK_KEYS = ("week", "modified", "note", "days")
 DAY_KEYS = ("date", "note", "items")
 ITEM_KEYS = ("time", "end", "title", "place", "chair", "attendees", "prepare", "note")
 ITEM_LABELS = {  # shown on the page and in the calendar, in this order
@@ -102,6 +103,12 @@ class Week:
     days: list = field(default_factory=list)  # Day, Monday first; days without a file entry left out
     url: str = ""  # set by the generator from WORK_SCHEDULE_WEEK_URL
     save_as: str = ""
+    modified: dt.date | None = None  # the officer's "modified:" (last change of the file), optional
+
+    @property
+    def last_change(self):
+        """When the week's schedule last changed: ``modified``, else its Monday (00:00 in Việt Nam)."""
+        return dt.datetime.combine(self.modified or self.monday, dt.time(), VN_TZ)
 
     @property
     def range_text(self):
@@ -191,22 +198,9 @@ class _Reader:
         return dt.time(hour, minute)
 
 
-def _compose(text, path):
-    try:
-        return yaml.compose(text, Loader=yaml.SafeLoader), []
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        return None, [ContentProblem(
-            path, (mark.line + 1) if mark else 1,
-            f"tệp lịch viết sai cú pháp YAML ({err.problem or err.context})",
-            "kiểm tra dấu hai chấm sau tên mục, thụt lề bằng dấu cách (không dùng Tab); "
-            "nội dung có dấu «:» hoặc «#» phải đặt trong dấu nháy kép",
-        )]
-
-
 def read_week(text, path):
     """``(Week or None, problems)`` for the YAML ``text`` of the file ``path``."""
-    root, problems = _compose(nfc(text), path)
+    root, problems = compose(nfc(text), path, "tệp lịch")
     if problems:
         return None, problems
     reader = _Reader(path)
@@ -226,7 +220,8 @@ def read_week(text, path):
                        f"viết week: {first:%d/%m/%Y}")
         monday = None
     week_line = top["week"][0].start_mark.line + 1 if "week" in top else 1
-    week = Week(monday or dt.date.min, path, week_line, reader.text(top, "note") or "")
+    week = Week(monday or dt.date.min, path, week_line, reader.text(top, "note") or "",
+                modified=reader.date(top, "modified", "tuần"))
     days_node = top.get("days", (None, None))[1]
     if days_node is not None and not isinstance(days_node, yaml.SequenceNode):
         reader.problem(days_node, "«days» phải là danh sách các ngày, mỗi ngày bắt đầu bằng «- date:»",

@@ -28,7 +28,9 @@ Template variables provided: in every template ``schedule_upcoming`` (the
 ``schedule_week`` (a ``Week``, or None when the current week has no file),
 ``schedule_monday``, ``schedule_sunday`` (the week shown), ``schedule_previous`` /
 ``schedule_next`` (neighbouring ``Week``s with a file, or None),
-``schedule_weeks`` (every ``Week``, newest first) and ``schedule_is_current``.
+``schedule_weeks`` (every ``Week``, newest first), ``schedule_is_current`` and
+``last_change`` (the page's date for the sitemap: the week's ``last_change``,
+the latest of them on the archive).
 A ``Week`` has ``url``; its ``days`` have ``sessions`` (Sáng/Chiều/Tối) of items.
 """
 
@@ -165,16 +167,19 @@ class WorkScheduleGenerator(Generator):
         current_monday = self.today - dt.timedelta(days=self.today.weekday())
         current = next((w for w in weeks if w.monday == current_monday), None)
         previous, following = neighbours(weeks, current_monday)
+        # ``last_change``: each page's own date for the sitemap (search_engines), not the newest post's.
         self._write(writer, self.urls["WORK_SCHEDULE_SAVE_AS"], "work_schedule", schedule_week=current,
-                    schedule_monday=current_monday, schedule_sunday=current_monday + dt.timedelta(days=6), schedule_previous=previous, schedule_next=following,
-                    schedule_is_current=True, **shared)
+                    schedule_monday=current_monday, schedule_sunday=current_monday + dt.timedelta(days=6),
+                    schedule_previous=previous, schedule_next=following, schedule_is_current=True,
+                    last_change=current.last_change if current else None, **shared)
         for week in weeks:
             previous, following = neighbours(weeks, week.monday)
             self._write(writer, week.save_as, "work_schedule", schedule_week=week, schedule_monday=week.monday,
                         schedule_sunday=week.sunday,
                         schedule_previous=previous, schedule_next=following,
-                        schedule_is_current=week.monday == current_monday, **shared)
-        self._write(writer, self.urls["WORK_SCHEDULE_ARCHIVE_SAVE_AS"], "work_schedule_archive", **shared)
+                        schedule_is_current=week.monday == current_monday, last_change=week.last_change, **shared)
+        self._write(writer, self.urls["WORK_SCHEDULE_ARCHIVE_SAVE_AS"], "work_schedule_archive",
+                    last_change=max((w.last_change for w in weeks), default=None), **shared)
         self._write_calendar()
 
     def _write_calendar(self):

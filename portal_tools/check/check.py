@@ -5,8 +5,10 @@ the ``all_generators_finalized`` signal, as ``Pelican.run()`` does before it
 writes anything — so every plugin's checks apply exactly as in a build (front
 matter, categories, dates, images and alt text, duplicate URLs: collected by
 the front_matter plugin into one ``ContentError``).  Then, from what was read:
-links between pages (``links.check_links``), duplicate titles and posts
-waiting for their date. (A ``related`` slug that matches no post is an error
+links between pages (``links.check_links``, against every file the build
+makes: Pelican's pages mapped from what was read, the section plugins' pages
+and feeds asked of their own generators by ``sections.section_files``),
+duplicate titles and posts waiting for their date. (A ``related`` slug that matches no post is an error
 of the related_news plugin, reported with the others.)
 
 Photos are checked by the photos plugin while reading (it derives them into
@@ -29,6 +31,7 @@ from portal_core.problems import ContentError, ContentProblem
 from vietnamese.vietnamese import format_datetime
 
 from .links import Document, SiteMap, check_links, duplicate_titles
+from .sections import section_files
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +119,8 @@ def site_map(generators, settings):
             site.files.add(static.save_as)
         if hasattr(generator, "categories"):
             _listings(site, settings, generator)
+    # The sections' pages and feeds (Q&A, schedule, documents, commune), as their generators make them.
+    site.files.update(section_files(generators, settings))
     # Any file under content/ may be linked with {static}: Pelican copies it.
     for folder, _, files in os.walk(content_root):
         for name in files:

@@ -369,3 +369,34 @@ def test_incremental_build_follows_the_data_file(tmp_path):
     assert not differences(fresh, kept)
     assert "thon/cam-toai/index.html" not in kept
     assert "tel:0905201999" in kept["thon/dong-son/index.html"].decode()
+
+
+def test_home_and_english_pages_name_each_other_as_language_versions(site):
+    base = "https://mttq.example.gov.vn"
+    expected = {("vi", f"{base}/"), ("en", f"{base}/en/"), ("x-default", f"{base}/")}
+    for url in ("", "en/"):
+        links = site.soup(url).head.select("link[rel=alternate][hreflang]")
+        assert {(link["hreflang"], link["href"]) for link in links} == expected, url
+    assert site.soup("lien-he/").head.select("link[hreflang]") == []  # other pages have one language only
+
+
+def test_the_data_marker_may_be_written_without_spaces(tmp_path):
+    from conftest import Site, run_pelican, write_files
+
+    page = PAGES["lien-he.md"].replace("Lời mời liên hệ.\n", "Lời mời liên hệ.\n\n<!--du-lieu-->\n\nĐoạn cuối.\n")
+    content = write_files(tmp_path / "content", {"pages/lien-he.md": page, **files(map_text=None)})
+    (content / "posts").mkdir()
+    run_pelican(content, tmp_path / "output", CACHE_PATH=str(tmp_path / "cache"))
+    site = Site(tmp_path / "output", content)
+    text = site.soup("lien-he/").select_one(".ct-prose").get_text(" ", strip=True)
+    assert text.index("Lời mời liên hệ.") < text.index("Nguyễn Thị Thu Hà") < text.index("Đoạn cuối.")
+    assert "du-lieu" not in site.path("lien-he/").read_text(encoding="utf-8")
+
+
+def test_around_data_splits_a_body_at_the_marker():
+    from commune.commune import around_data
+
+    assert around_data("<p>A</p>\n<!-- du-lieu -->\n<p>B</p>") == ("<p>A</p>\n", "\n<p>B</p>")
+    assert around_data("<p>A</p><!--du-lieu--><p>B</p><!-- du-lieu --><p>C</p>") == (
+        "<p>A</p>", "<p>B</p><!-- du-lieu --><p>C</p>")
+    assert around_data("<p>A</p>") == ("<p>A</p>", "")

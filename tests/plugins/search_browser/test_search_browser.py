@@ -1,29 +1,14 @@
-"""Search in a real browser: real queries on a built site, typed as residents type them.
-
-Headless Chromium from Debian's ``chromium`` package, driven by Playwright (never
-``playwright install``); the built site is served from a thread on 127.0.0.1.
-"""
-
-import functools
-import http.server
-import os
-import threading
-from urllib.parse import quote
+"""Search in a real browser: real queries on a built site, typed as residents type them
+(Chromium and the served sites: conftest.py)."""
 
 import pytest
 
 from conftest import post, run_pelican
 from test_search_index import plugins_with_search
 
-CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
+from .search_page import search, titles, wait_for_status
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason=f"{CHROMIUM} is missing: install Debian's chromium (bash .ci/setup-gates.sh)"),
-]
+pytestmark = pytest.mark.browser
 
 FILLER = " ".join(["Hội nghị diễn ra trong không khí cởi mở, các ý kiến được ghi nhận đầy đủ."] * 12)
 
@@ -64,13 +49,8 @@ POSTS = {
 }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, serve):
     """One development build (drafts written under drafts/) served at the root, and a
     publish build of the same posts for a site living at a sub-path (SITEURL …/cong)."""
     root = tmp_path_factory.mktemp("search")
@@ -79,70 +59,11 @@ def server(tmp_path_factory):
         target = content / "posts" / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    servers = {}
-    for name, folder in (("root", root / "www"), ("sub", root / "sub")):
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        servers[name] = httpd
-    urls = {name: f"http://127.0.0.1:{s.server_address[1]}" for name, s in servers.items()}
+    urls = {"root": serve(root / "www"), "sub": serve(root / "sub")}
     run_pelican(content, root / "www", PLUGINS=plugins_with_search())
     run_pelican(content, root / "sub" / "cong", "publishconf.py", PLUGINS=plugins_with_search(),
                 SITEURL=urls["sub"] + "/cong")
-    yield {**urls, "www": root / "www"}
-    for httpd in servers.values():
-        httpd.shutdown()
-        httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert not errors, errors
-
-
-def wait_for_status(page):
-    page.wait_for_function(
-        "() => { const s = document.querySelector('[data-search-status]');"
-        " return s && s.textContent.trim() && !document.querySelector('[data-search][aria-busy]'); }",
-        timeout=15000,
-    )
-    return page.text_content("[data-search-status]").strip()
-
-
-def search(page, base, query, path="/tim-kiem/", **params):
-    """Open the search page as the header's form does (GET ?q=…); return (status, results)."""
-    url = f"{base}{path}?q={quote(query)}" + "".join(f"&{k}={quote(v)}" for k, v in params.items())
-    page.goto(url)
-    status = wait_for_status(page)
-    results = page.eval_on_selector_all(
-        ".ct-search__result",
-        """items => items.map(li => ({
-            title: li.querySelector('h2 a').textContent,
-            href: li.querySelector('h2 a').getAttribute('href'),
-            meta: li.querySelector('.ct-search__result-meta').textContent,
-            excerpt: (li.querySelector('.ct-search__result-excerpt') || {}).textContent || '',
-            marks: [...li.querySelectorAll('mark')].map(m => m.textContent),
-        }))""",
-    )
-    return status, results
-
-
-def titles(results):
-    return [r["title"] for r in results]
+    return {**urls, "www": root / "www"}
 
 
 def test_dang_without_diacritics_finds_dang_with_d_stroke(page, server):

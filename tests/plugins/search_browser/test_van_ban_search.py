@@ -2,17 +2,14 @@
 attached PDF finds the document, typed with and without diacritics; the "Loại"
 filter keeps documents or news; document results show their number and date."""
 
-import functools
-import http.server
-import threading
-
 import pytest
 
 from conftest import post, run_pelican
 from document_files import docx_bytes, document_md, pdf_bytes
 from search_index.search_index import KIND_NEWS, record_source
-from test_search_browser import CHROMIUM, LAUNCH_ARGS, _Quiet, search, titles  # noqa: F401
 from test_search_index import plugins_with_search
+
+from .search_page import search, titles
 
 pytestmark = pytest.mark.browser
 
@@ -48,11 +45,7 @@ def test_record_source_of_a_section_record():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    import os
-
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (bash .ci/setup-gates.sh)")
+def site(tmp_path_factory, serve):
     root = tmp_path_factory.mktemp("van-ban-search")
     content = root / "content"
     for rel, text in POSTS.items():
@@ -63,31 +56,7 @@ def site(tmp_path_factory):
         (content / rel).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     run_pelican(content, root / "www", PLUGINS=plugins_with_search(), CACHE_PATH=str(root / "cache"),
                 PORTAL_BUILD_DATE="01/12/2024")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "www")))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert not errors, errors
+    return serve(root / "www")
 
 
 PLAN = "Kế hoạch số 06/KH-MTTQ: Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024"
