@@ -241,7 +241,9 @@ def lead_date(text: str) -> FoundDate | None:
     """
     folded = fold(text)
     for f in find_dates(text):
-        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(folded[: f.start]):
+        before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
+        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
+                rules().document_clause.search(before[-200:])):
             continue
         return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None

@@ -31,6 +31,7 @@ from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
+    credited_person,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -368,6 +369,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare is None and not (self.bylines or later_text) and credited_person(row.text):
+                bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
                 bare = (row.text.strip().rstrip("."), None)
             if bare:
@@ -593,6 +596,17 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     return [k for k in body if k > nxt] or body
 
 
+def _heads_its_run(rows, body: list[int] | None) -> bool:
+    """Whether the first line of the paragraph run is a long title printed without a
+    heading mark (a notice's title of 40 words and more looks like a paragraph)."""
+    if not body or len(body) < 2:
+        return False
+    row = rows[body[0]]
+    return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
+            and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
+            and ends_sentence(rows[body[1]].text))
+
+
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
     """Title, date, category, author and clean body of one legacy page.
 
@@ -609,6 +623,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     body = _without_title_printed_twice(rows, body)
     body_start = body[0] if body else None
     title = find_title(rows, body_start)
+    if title is None and _heads_its_run(rows, body):
+        # Nothing above the text reads as a title, and the run opens with a long line
+        # that ends no sentence above real paragraphs: that line is the title.
+        title, body = body[0], body[1:]
+        body_start = body[0]
     if title is not None:
         text = strip_dates(rows[title].text)
         state.article.title = text if words(text) >= 2 else rows[title].text

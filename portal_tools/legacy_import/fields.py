@@ -30,11 +30,16 @@ _CMS_ACCOUNTS = {
 # title-case widget headings ("Liên Kết Website", "Văn Bản Mới").
 _NOT_NAME = {
     "tin", "bai", "website", "web", "video", "clip", "lich", "ke", "ket", "ban", "xem", "them",
-    "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in", "cua", "va",
-    "cac", "nhung", "ve", "cho", "voi", "trong", "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
+    "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
+    "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
     "trang", "chu", "moi", "nhat", "ngay",
 }
+# Words that in a heading always stand before the word they govern ("Những tin mới", "Các
+# bài viết", "Của", "Với"): a heading never ends with one, while a name may well end with
+# the same syllable as a given name ("Hồng Nhung", "Thị Cho"). So they deny a name only
+# before its last word.
+_LEADING_ONLY = {"nhung", "cac", "cua", "va", "ve", "cho", "voi", "trong"}
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
 _APOSTROPHE = re.compile(r"[’'ʼ]")
 _SOURCE_SITE = re.compile(r"\s*/\s*(?:[\w-]+\.)+(?:vn|com|net|org|gov|info)\S*$", re.IGNORECASE)
@@ -83,12 +88,12 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     parts = text.split()
     if not min_words <= len(parts) <= 5:
         return _INITIALS.match(text) is not None and len(parts) == 1
-    for part in parts:
+    for position, part in enumerate(parts, 1):
         if _INITIALS.match(part):
             continue
         if not _capitalised_name_part(part):
             return False
-        if fold(part) in _NOT_NAME:
+        if fold(part) in _NOT_NAME or (fold(part) in _LEADING_ONLY and position < len(parts)):
             return False
     return True
 
@@ -187,6 +192,19 @@ def organisation_signature(text: str) -> bool:
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
+
+
+def credited_person(text: str) -> str | None:
+    """The writer named by a source credit ("Nguồn: Trung Hiếu" -> "Trung Hiếu").
+
+    A credit naming a person is the article's byline; one naming a unit or a site
+    ("Nguồn tin: Văn phòng Mặt trận phường", "Nguồn: baodanang.vn") stays in the text.
+    """
+    match = re.match(r"^nguon(?: tin)?\s*:\s*", fold(text))
+    if not match or not is_source_credit(text):
+        return None
+    name = text[match.end():].strip().rstrip(".").strip()
+    return name if is_person_name(name) or is_upper_name(name) else None
 
 
 def clean_author(value: str) -> str | None:

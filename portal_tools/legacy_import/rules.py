@@ -19,6 +19,7 @@ RULES_FILE = Path(__file__).with_name("rules.toml")
 class Rules:
     stamp_label: re.Pattern          # a publication-date label at the end of a text
     wording_before_date: frozenset[str]
+    document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     lead_paragraphs: int
     lead_min_words: int
     organisation_opener: re.Pattern
@@ -45,6 +46,8 @@ def rules() -> Rules:
         stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
                                + r")\s*:?\s*$"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
+        document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
+                                   + r")(?![a-z])[^.;!?,]{0,160}(?:,\s*)?\bngay\s*$"),
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
