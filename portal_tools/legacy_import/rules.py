@@ -47,7 +47,7 @@ def rules() -> Rules:
                                + r")\s*:?\s*$"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
-                                   + r")(?![a-z])[^.;!?,]{0,160}(?:,\s*)?\bngay\s*$"),
+                                   + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
