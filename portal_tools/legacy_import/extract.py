@@ -380,6 +380,13 @@ class _Extraction:
                 self.metadata.add(k)
                 closed_at = k
                 break
+        if closed_at is None and not self.bylines and not self.bare_author and end == last_line and (
+                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)):
+            # The page's very last line names the unit that wrote it ("Ban biên tập phường
+            # Đông Xuyên."): a signature, although the same words open a site's footer.
+            self.bare_author = rows[end].text.strip().rstrip(".")
+            rows[end].kind = None
+            self.metadata.add(end)
         if closed_at is not None:
             after = [k for k in tail if k > closed_at][:3]
             for k in after:
