@@ -52,6 +52,7 @@ from .layout import (
     dated_bare_byline,
     edge_date,
     find_title,
+    is_teaser,
     prepare,
     sentence_like,
     text_key,
@@ -305,7 +306,8 @@ class _Extraction:
             if row.kind == bp.RELATED:
                 in_box = True
                 continue
-            if in_box and row.content and not (ends_sentence(row.text) and words(row.text) >= 8):
+            if in_box and row.content and (is_teaser(row.text) or not (
+                    ends_sentence(row.text) and words(row.text) >= 8)):
                 row.kind = bp.RELATED  # a headline listed in a related-news box
                 continue
             if row.content:

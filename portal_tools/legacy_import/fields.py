@@ -43,6 +43,8 @@ _LEADING_ONLY = {"nhung", "cac", "cua", "va", "ve", "cho", "voi", "trong"}
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
 _APOSTROPHE = re.compile(r"[’'ʼ]")
 _SOURCE_SITE = re.compile(r"\s*/\s*(?:[\w-]+\.)+(?:vn|com|net|org|gov|info)\S*$", re.IGNORECASE)
+# The agency after a slash, in capitals, maybe with its bureau: "Thanh Nga/VOV-Đông Bắc".
+_SOURCE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2,}[\w.-]*(?:\s+\w+){0,3}$")
 
 _CAPTION_START = re.compile(
     r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
@@ -115,7 +117,12 @@ def is_upper_name(text: str) -> bool:
     HÓA") are not names: their words are listed in rules.toml (``bylines.not_name_words``).
     """
     parts = text.split()
-    if not 2 <= len(parts) <= 4 or not all(p.isalpha() and p.isupper() for p in parts):
+    # an initial may stand for the family name: "T. DANH", "N.T. HÀ"
+    initials = [p for p in parts if re.fullmatch(r"(?:[A-ZĐ]\.){1,3}", p)]
+    names = [p for p in parts if p not in initials]
+    if not 2 <= len(parts) <= 4 or not names or not all(p.isalpha() and p.isupper() for p in names):
+        return False
+    if initials and (len(names) != 1 or parts[-1] != names[0] or len(names[0]) < 2):
         return False
     if rules().not_name_words.search(" " + fold(text) + " "):
         return False
@@ -135,7 +142,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         text = strip_dates(text)
     text = text.strip().rstrip(".").strip()
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
-    text = _SOURCE_SITE.sub("", text)
+    text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     if ends_sentence(text) or words(text) > 18:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
@@ -147,7 +154,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
             rest = parts[1].strip()
             second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ","))
-            if second and (is_person_name(rest) or is_upper_name(rest)):
+            if second and (is_person_name(rest) or is_upper_name(rest) or _second_writer(rest)):
                 return text, date
             return name, date
     if words(text) > 10:
@@ -158,6 +165,15 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _second_writer(text: str) -> bool:
+    """A second writer's name after a dash ("Văn Sanh – Thống Nhất"). Right after a name in a
+    byline no widget heading stands, so the words that deny a heading-like line its being a
+    name (``_NOT_NAME``: "Mới Nhất") do not count here; a unit's name still does not pass."""
+    parts = text.split()
+    return 1 <= len(parts) <= 4 and all(_capitalised_name_part(p) for p in parts) and not (
+        rules().organisation_opener.match(fold(text) + " ") or rules().not_name_words.search(" " + fold(text) + " "))
 
 
 def _signature_initials(text: str) -> bool:

@@ -205,11 +205,13 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
     runs: list[list[int]] = []
     current: list[int] = []
     gap = 0
+    in_box = False
     for i, row in enumerate(rows):
         if row.kind == bp.RELATED and current:
             # A "Tin liên quan" box may sit inside the text: its headlines count as a
             # gap, so the article goes on only if a paragraph follows them closely.
             gap += 1
+            in_box = True
             continue
         if row.kind in HARD_ENDINGS:
             if current:
@@ -218,7 +220,11 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
             continue
         if not row.content:
             continue
+        if in_box and is_teaser(row.text):
+            gap += 1   # a headline's summary cut short ("… phối hợp với Công ty…") in the box
+            continue
         if paragraph(row):
+            in_box = False
             if current and gap > _CLUSTER_GAP:
                 runs.append(current)
                 current = []
@@ -229,6 +235,11 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
     if current:
         runs.append(current)
     return runs
+
+
+def is_teaser(text: str) -> bool:
+    """A news list's summary, cut short by the portal with an ellipsis."""
+    return text.rstrip().endswith(("…", "...")) and not text.rstrip().endswith(("….", "...."))
 
 
 def neighbour(rows, i, step, limit=2):
