@@ -263,7 +263,9 @@ def parse_date_line(text: str) -> FoundDate | None:
         return None
     f = found[0]
     folded = fold(text)
-    rest = folded[: f.start] + " " + folded[f.end:]
+    # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
+    after = re.sub(r"\s\d{1,7}\s*$", " ", folded[f.end:]) if f.has_time else folded[f.end:]
+    rest = folded[: f.start] + " " + after
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
         return None

@@ -440,7 +440,9 @@ class _Extraction:
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
-        return lower * 2 >= len(parts) - 1
+        # a long line is a sentence even when names and titles fill it ("Đồng chí Trần Xuân
+        # Anh - Phó Bí thư Tỉnh đoàn, … cho biết: “Các hoạt động củ"): no headline is that long
+        return lower * 2 >= len(parts) - 1 or len(parts) >= 20
 
     @staticmethod
     def _article_like(row: Row) -> bool:
