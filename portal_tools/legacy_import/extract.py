@@ -22,11 +22,13 @@ Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 """
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
 from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .decode import fold
 from .rules import rules
 from .fields import (
     Byline,
@@ -43,6 +45,7 @@ from .fields import (
     words,
 )
 from .layout import (
+    _SAPO_OPENER,
     CAPTION,
     PARAGRAPH,
     NUMBERED,
@@ -227,6 +230,12 @@ class _Extraction:
         explicit = label_value(row.text)
         if explicit:
             self.labels.append((0, explicit))
+            self.metadata.add(k)
+            return True
+        if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
+                rules().not_name_words.search(" " + fold(row.text) + " ")):
+            # A section's name printed between the title and the text ("Thời sự - Chính trị").
+            self.labels.append((1, row.text))
             self.metadata.add(k)
             return True
         if not self.bare_author and is_person_name(row.text) and row.mark != "caption":
@@ -537,7 +546,7 @@ class _Extraction:
                     break
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
-        art.body_blocks = [b for i, (_, b) in enumerate(kept) if i not in drop]
+        art.body_blocks = _lead_first([b for i, (_, b) in enumerate(kept) if i not in drop])
 
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
@@ -605,6 +614,27 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     if nxt is None or text_key(rows[nxt].text) != text_key(rows[body[0]].text):
         return body
     return [k for k in body if k > nxt] or body
+
+
+# How a lead opens: the source's tag "(Haiphong.gov.vn) -", "(Mặt trận) -" or a dateline
+# "Đà Nẵng - " (one to three capitalised words, no honorific).
+_LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô|Chú)\b)"
+                       r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
+
+
+def _lead_first(blocks: list[Block]) -> list[Block]:
+    """The blocks with the lead first: a photo's caption a page prints between the title
+    and a lead that opens with its source's tag or dateline goes right after the lead
+    (moved, never dropped)."""
+    for position in (1, 2):
+        if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
+            continue
+        before = blocks[:position]
+        if all(words(b.text) <= 35 and not _LEAD_TAG.match(b.text) and not _SAPO_OPENER.match(fold(b.text))
+               for b in before):
+            return [blocks[position], *before, *blocks[position + 1:]]
+        break
+    return blocks
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
