@@ -307,6 +307,7 @@ class _Extraction:
         else:
             last = start - 1
             end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
+        self.mark_headline_lists(start, min(end, last + 1))
         in_box = False
         for k in range(start, min(end, last + 1)):
             if k in self.metadata or k in self.duplicates:
@@ -335,6 +336,30 @@ class _Extraction:
             if row.content:
                 row.keep = True
         self.read_tail(last + 1, end)
+
+    def mark_headline_lists(self, start: int, end: int) -> None:
+        """Headlines of other articles listed inside the text without a box heading.
+
+        Portals of the Front print "Bắc Giang: Gặp mặt, tri ân …" lines between two
+        paragraphs: a run of lines of the same shape (a place, a colon, a headline that
+        ends no sentence). Three in a row, or two when the title itself has that shape,
+        are a news list, not the article.
+        """
+        rows = self.rows
+        need = 2 if _PLACE_HEADLINE.match(self.article.title or "") else 3
+        run: list[int] = []
+        for k in [*range(start, end), None]:
+            row = rows[k] if k is not None else None
+            if row is not None and row.blank:
+                continue
+            if row is not None and row.content and not row.mark and _PLACE_HEADLINE.match(row.text) and (
+                    words(row.text) <= 25 and not ends_sentence(row.text)):
+                run.append(k)
+                continue
+            if len(run) >= need:
+                for m in run:
+                    rows[m].kind = bp.RELATED
+            run = []
 
     def body_start_without_title(self, body):
         if not body:
@@ -620,6 +645,11 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
 # "Đà Nẵng - " (one to three capitalised words, no honorific).
 _LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô|Chú)\b)"
                        r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
+
+
+# A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
+_PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s*\([^)]{1,30}\))?\s*:"
+                             r"\s+\S+(?:\s+\S+){3,}")
 
 
 def _lead_first(blocks: list[Block]) -> list[Block]:
