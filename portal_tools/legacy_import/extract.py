@@ -583,7 +583,9 @@ class _Extraction:
         art = self.article
         if art.date is not None:
             return
-        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words]
+        # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
+        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
+                and (ends_sentence(b.text) or words(b.text) >= 25)]
         for block in lead[: rules().lead_paragraphs]:
             found = lead_date(block.text)
             if found is not None:

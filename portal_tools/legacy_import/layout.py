@@ -259,6 +259,11 @@ def neighbour(rows, i, step, limit=2):
     return None
 
 
+def _stamped_by_counter(rows, i) -> bool:
+    nxt = next((j for j in range(i + 1, len(rows)) if not rows[j].blank), None)
+    return nxt is not None and rows[nxt].kind == bp.VIEWS and rows[nxt].text.replace(".", "").isdigit()
+
+
 def title_score(rows, i, body_start, dup_count) -> float:
     """How much row ``i`` looks like the article's title (higher is better).
 
@@ -283,6 +288,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
     above = neighbour(rows, i, -1)
     if below is not None and rows[below].date is not None:
         score += 2
+    elif _stamped_by_counter(rows, i):
+        score += 2  # the view count printed right under the title
     if above is not None and rows[above].date is not None:
         score += 1.5
     if above is not None and (rows[above].kind == bp.BREADCRUMB or (
