@@ -572,6 +572,25 @@ class _Extraction:
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
         art.body_blocks = _lead_first([b for i, (_, b) in enumerate(kept) if i not in drop])
+        self.unglue_section_label()
+
+    def unglue_section_label(self) -> None:
+        """A section's name glued before the lead's source tag ("Thanh niên tình nguyện
+        Web.ĐTN: Trong 3 ngày …"): the tag opens the article, the words before it are the
+        link to the section, taken as the page's label."""
+        art = self.article
+        if not art.body_blocks or art.body_blocks[0].kind != PARAGRAPH:
+            return
+        text = art.body_blocks[0].text
+        match = _GLUED_TAG.match(text)
+        if not match or not looks_like_label(match.group(1).strip()):
+            return
+        label = match.group(1).strip()
+        art.body_blocks[0] = Block(PARAGRAPH, text[match.start(2):])
+        art.removed.append((bp.METADATA, label))
+        if not art.category and map_category(label, self.categories):
+            art.category = map_category(label, self.categories)
+            art.raw_category = label
 
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
@@ -648,6 +667,9 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
 _LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô|Chú)\b)"
                        r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
 
+
+# Up to six words, then a source tag that opens a lead: "(Mặt trận) -", "Web.ĐTN:".
+_GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\([^)]{1,30}\)\s*[-–—]\s*\S|[^\W\d_]+\.[A-ZĐ]{2,}\s*:\s*\S)")
 
 # A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
 _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s*\([^)]{1,30}\))?\s*:"
