@@ -266,6 +266,8 @@ def parse_date_line(text: str) -> FoundDate | None:
     # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
     after = re.sub(r"\s\d{1,7}\s*$", " ", folded[f.end:]) if f.has_time else folded[f.end:]
     rest = folded[: f.start] + " " + after
+    if f.has_time or _TIME.search(rest):
+        rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
         return None

@@ -35,6 +35,7 @@ from .fields import (
     bare_byline,
     credited_person,
     ends_sentence,
+    without_degree,
     is_caption,
     is_person_name,
     is_source_credit,
@@ -238,8 +239,18 @@ class _Extraction:
             self.labels.append((1, row.text))
             self.metadata.add(k)
             return True
-        if not self.bare_author and is_person_name(row.text) and row.mark != "caption":
-            self.bare_author = row.text.strip()
+        if not self.bare_author and row.mark != "caption" and is_person_name(without_degree(row.text)):
+            self.bare_author = without_degree(row.text).strip()   # "Th.s Nguyễn Thị Loan" -> the name
+            self.metadata.add(k)
+            return True
+        signed = bare_byline(row.text) if row.mark != "caption" and not has_edge_date(row.text) else None
+        if signed and not self.bylines and signed[0] != row.text.strip() and is_person_name(signed[0]):
+            # The writer and their unit under the title: "Văn Vương - Trung tâm VH,TT&TT".
+            self.bylines.append(Byline(signed[0], False, None))
+            self.metadata.add(k)
+            return True
+        if (self.bare_author or self.bylines) and organisation_signature(row.text):
+            # The writer's unit on the line after their name ("Trường Chính trị Nghệ An").
             self.metadata.add(k)
             return True
         dated = dated_bare_byline(row.text) if row.mark != "caption" else None

@@ -41,6 +41,8 @@ _NOT_NAME = {
 # before its last word.
 _LEADING_ONLY = {"nhung", "cac", "cua", "va", "ve", "cho", "voi", "trong"}
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
+# Initials glued to the given name: "A.Vũ", "N.T.Hà".
+_INITIALLED = re.compile(r"^(?:[A-ZĐ]\.){1,3}\s?[A-ZĐ][a-zà-ỹđ]+$")
 _APOSTROPHE = re.compile(r"[’'ʼ]")
 _SOURCE_SITE = re.compile(r"\s*/\s*(?:[\w-]+\.)+(?:vn|com|net|org|gov|info)\S*$", re.IGNORECASE)
 # The agency after a slash, in capitals, maybe with its bureau: "Thanh Nga/VOV-Đông Bắc".
@@ -88,6 +90,8 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H")."""
     text = text.strip().rstrip(".")
     parts = text.split()
+    if len(parts) == 1 and _INITIALLED.match(text):
+        return True
     if not min_words <= len(parts) <= 5:
         return _INITIALS.match(text) is not None and len(parts) == 1
     for position, part in enumerate(parts, 1):
@@ -208,6 +212,13 @@ def organisation_signature(text: str) -> bool:
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
+
+
+def without_degree(text: str) -> str:
+    """A name without the degree or title printed before it ("Th.s Nguyễn Thị Loan" ->
+    "Nguyễn Thị Loan"); the prefixes are listed in rules.toml (``bylines.name_prefixes``)."""
+    match = rules().name_prefix.match(fold(text))
+    return text[match.end():].strip() if match else text
 
 
 def credited_person(text: str) -> str | None:

@@ -313,7 +313,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
-    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text):
+    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
+            _signed_with_unit(text)):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
@@ -327,6 +328,12 @@ def title_score(rows, i, body_start, dup_count) -> float:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
     return score
+
+
+def _signed_with_unit(text: str) -> bool:
+    """A writer's name and unit: "Văn Vương - Trung tâm VH,TT&TT", "Hoàng Anh (MTTQ phường)"."""
+    found = bare_byline(text) if words(text) <= 12 else None
+    return found is not None and found[0] != text.strip() and is_person_name(found[0])
 
 
 def dated_bare_byline(text: str) -> Byline | None:

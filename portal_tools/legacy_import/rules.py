@@ -24,6 +24,7 @@ class Rules:
     lead_min_words: int
     organisation_opener: re.Pattern
     organisation_max_words: int
+    name_prefix: re.Pattern          # a degree or title before a writer's name
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
@@ -52,6 +53,7 @@ def rules() -> Rules:
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
+        name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
