@@ -266,11 +266,14 @@ def parse_date_line(text: str) -> FoundDate | None:
     # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
     after = re.sub(r"\s\d{1,7}\s*$", " ", folded[f.end:]) if f.has_time else folded[f.end:]
     rest = folded[: f.start] + " " + after
-    if f.has_time or _TIME.search(rest):
-        rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
+    apart = _times(rest) if not f.has_time else []
+    rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
         return None
+    if len(apart) == 1:
+        _, _, hour, minute, second = apart[0]
+        return FoundDate(f.value.replace(hour=hour, minute=minute, second=second), True, f.start, f.end)
     return f
 
 

@@ -181,3 +181,49 @@ def test_an_english_comment_box_and_theme_labels_are_furniture():
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.")
     _, front, body = imported(page)
     assert paragraphs(body) == [P1, P2] and front["author"] == "Thùy Nhung"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("22:00:00 - Chủ nhật, 07/10/2018", "07/10/2018 22:00"),
+    ("08:23 16/08/2016 997", "16/08/2016 08:23"),
+    ("Thứ tư - 28/04/2021 05:21 0", "28/04/2021 05:21"),
+])
+def test_stamps_with_the_time_apart_or_a_view_count_after_them(line, expected):
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line(line).value.strftime("%d/%m/%Y %H:%M") == expected
+
+
+def test_a_number_after_a_date_without_time_is_no_stamp():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("Ngày 12/3/2024 123 hộ") is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("http://lynhan.hanamtv.vn/uploads/news/2025_02/8-3.jpg", bp.IMAGE_NAME),
+    ("http://lynhan.hanamtv.vn/vi/news/chinh-tri/le-mung-tho-2276.html", bp.MENU),
+])
+def test_an_address_alone_on_a_line_is_furniture(line, kind):
+    assert bp.classify_line(line) == kind
+    assert bp.classify_line("Xem chi tiết tại: http://lynhan.hanamtv.vn/vi/news/le-mung-tho.html") is None
+
+
+def test_initials_glued_to_a_name_are_a_name():
+    assert is_person_name("A.Vũ") and is_person_name("N.T.Hà") and not is_person_name("A.vũ")
+
+
+def test_a_writer_with_unit_under_the_title_and_the_page_exports_metadata():
+    page = ("Thị trấn Vĩnh Trụ tổ chức Lễ mừng thọ Người cao tuổi năm 2025\nVăn Vương - Trung tâm VH,TT&TT\n"
+            "2025-02-01T19:45:06+07:00\nhttp://lynhan.hanamtv.vn/vi/news/chinh-tri/le-mung-tho-2276.html\n"
+            "Đài Truyền thanh Truyền hình\nhttp://lynhan.hanamtv.vn/assets/images/logo.png\n"
+            f"{P1}\n{P2}")
+    article, front, body = imported(page)
+    assert front["title"] == "Thị trấn Vĩnh Trụ tổ chức Lễ mừng thọ Người cao tuổi năm 2025"
+    assert front["author"] == "Văn Vương" and article.date.strftime("%d/%m/%Y") == "01/02/2025"
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_degree_before_the_writers_name_and_their_school_under_it():
+    page = (f"Bảo tồn văn hóa trong xây dựng nông thôn mới\n\nThứ tư - 28/04/2021 05:21 0\n\n"
+            f"Th.s Nguyễn Thị Loan\n\nTrường Chính trị Nghệ An\n\n{P1}\n\n{P2}")
+    _, front, body = imported(page)
+    assert front["author"] == "Nguyễn Thị Loan" and paragraphs(body) == [P1, P2]
