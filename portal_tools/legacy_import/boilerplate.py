@@ -196,8 +196,6 @@ def classify_line(text: str) -> str | None:
     if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
         return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", folded):
-        return VIEWS   # a bare number on its own line: the view count a portal prints by the title
     if words <= 16 and _COUNTER_HEADING.match(folded.rstrip(" :")):
         return COUNTER
     if words <= 16 and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
