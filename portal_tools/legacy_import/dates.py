@@ -264,7 +264,9 @@ def parse_date_line(text: str) -> FoundDate | None:
     f = found[0]
     folded = fold(text)
     # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
-    after = re.sub(r"\s\d{1,7}\s*$", " ", folded[f.end:]) if f.has_time else folded[f.end:]
+    # (and the comment count after it: "09/03/2017 21:41 3.217 0")
+    after = re.sub(r"(?:\s\d{1,3}(?:[.,]\d{3})+|\s\d{1,7}){1,2}\s*$", " ", folded[f.end:]) if f.has_time else (
+        folded[f.end:])
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"

@@ -59,6 +59,7 @@ from .layout import (
     is_teaser,
     prepare,
     sentence_like,
+    signed_with_unit,
     text_key,
     updated_stamp,
 )
@@ -243,10 +244,10 @@ class _Extraction:
             self.bare_author = without_degree(row.text).strip()   # "Th.s Nguyễn Thị Loan" -> the name
             self.metadata.add(k)
             return True
-        signed = bare_byline(row.text) if row.mark != "caption" and not has_edge_date(row.text) else None
-        if signed and not self.bylines and signed[0] != row.text.strip() and is_person_name(signed[0]):
+        signed = signed_with_unit(row.text) if row.mark != "caption" and not has_edge_date(row.text) else None
+        if signed and not self.bylines:
             # The writer and their unit under the title: "Văn Vương - Trung tâm VH,TT&TT".
-            self.bylines.append(Byline(signed[0], False, None))
+            self.bylines.append(Byline(signed, False, None))
             self.metadata.add(k)
             return True
         if (self.bare_author or self.bylines) and organisation_signature(row.text):

@@ -317,7 +317,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
     if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
-            _signed_with_unit(text)):
+            signed_with_unit(text)):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
@@ -333,10 +333,23 @@ def title_score(rows, i, body_start, dup_count) -> float:
     return score
 
 
-def _signed_with_unit(text: str) -> bool:
-    """A writer's name and unit: "Văn Vương - Trung tâm VH,TT&TT", "Hoàng Anh (MTTQ phường)"."""
-    found = bare_byline(text) if words(text) <= 12 else None
-    return found is not None and found[0] != text.strip() and is_person_name(found[0])
+_UNIT_AFTER_NAME = re.compile(r"\s+[-–—]\s+|\s*\(")
+
+
+def signed_with_unit(text: str) -> str | None:
+    """The writer's name when ``text`` is a name and its unit after a dash or in brackets:
+    "Văn Vương - Trung tâm VH,TT&TT", "Hoàng Anh (MTTQ phường)". The unit must read as one
+    (an organisation's first word, or an abbreviation in capitals): "Vĩnh Linh, Cồn Cỏ trên
+    báo Đảng" is a title that starts with place names."""
+    if words(text) > 12:
+        return None
+    parts = _UNIT_AFTER_NAME.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not is_person_name(parts[0]):
+        return None
+    unit = parts[1].strip(" ()")
+    if rules().organisation_opener.match(fold(unit) + " ") or re.match(r"[A-ZĐ]{2,}", unit):
+        return parts[0].strip()
+    return None
 
 
 def dated_bare_byline(text: str) -> Byline | None:

@@ -227,3 +227,17 @@ def test_a_degree_before_the_writers_name_and_their_school_under_it():
             f"Th.s Nguyễn Thị Loan\n\nTrường Chính trị Nghệ An\n\n{P1}\n\n{P2}")
     _, front, body = imported(page)
     assert front["author"] == "Nguyễn Thị Loan" and paragraphs(body) == [P1, P2]
+
+
+def test_a_title_opening_with_place_names_and_a_comma_is_no_writer_with_unit():
+    from portal_tools.legacy_import.layout import signed_with_unit
+    assert signed_with_unit("Vĩnh Linh, Cồn Cỏ trên báo Đảng") is None
+    assert signed_with_unit("Hoàng Anh (MTTQ phường)") == "Hoàng Anh"
+    page = f"Chi tiết - Huyện Vĩnh Linh\nVĩnh Linh, Cồn Cỏ trên báo Đảng\n- 09-10-2024\n- 108 lượt xem\n{P1}\n{P2}"
+    article, front, _ = imported(page)
+    assert front["title"] == "Vĩnh Linh, Cồn Cỏ trên báo Đảng" and article.author is None
+
+
+def test_view_and_comment_counts_after_a_stamp():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("Thứ năm - 09/03/2017 21:41 3.217 0").value.strftime("%d/%m/%Y") == "09/03/2017"
