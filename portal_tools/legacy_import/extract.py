@@ -15,7 +15,13 @@ The page is read the way an officer reads it, by structure rather than wording:
    repeated copies of the title, lead or whole article are dropped; a page that
    ends in the middle of a sentence keeps that last line;
 6. with no printed date, the lead's event date (``dates.lead_date``) stands in,
-   flagged ``date_from_text`` so the post stays a draft to confirm.
+   flagged ``date_from_text`` so the post stays a draft to confirm; a date the lead
+   gives for a document it cites is never that date;
+7. the shapes of a page decide the rest, never one portal's wording: a long line that
+   ends no sentence heading the text is the title when nothing above reads as one; a run
+   of place-first headlines or ellipsis-cut teasers inside the text is a news list; a
+   caption above a tagged lead goes after it; a name with its unit, a degree, or the
+   unit's line under the title, and a source credit naming a person, are bylines.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
