@@ -156,6 +156,12 @@ _ID_TOKEN = re.compile(r"^(?:[a-z]{0,4}[_\-]?\d{8,}[\w\-]*|(?=[a-f0-9]*\d)(?=[a-
 _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*(?:kb|mb|gb|b|bytes?)\s*\)")   # "image001.jpg (241 KB)"
 
 
+# Photo names glued together without their extensions ("ddkddk1ddk2": ddk.jpg, ddk1.jpg,
+# ddk2.jpg), and the placeholder a gallery prints for a photo that did not load ("Hình 1").
+_GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
+_PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}$")
+
+
 def _only_ids(folded: str) -> bool:
     tokens = folded.split()
     return bool(tokens) and all(_ID_TOKEN.match(t) for t in tokens)
@@ -185,6 +191,11 @@ def classify_line(text: str) -> str | None:
     bare = _FILE_SIZE.sub("", folded).strip()
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
         return IMAGE_NAME
+    if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded):
+        return IMAGE_NAME
+    if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
+        # an address alone on a line: the page's own, its logo's or a photo's (a page export)
+        return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
     if words <= 16 and _COUNTER_HEADING.match(folded.rstrip(" :")):
         return COUNTER
     if words <= 16 and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
@@ -225,7 +236,9 @@ def classify_line(text: str) -> str | None:
     if words <= 20 and re.search(r"(?:duoc )?thiet ke (?:va phat trien )?boi|phat trien boi|"
                                  r"powered by|designed by", folded):
         return FOOTER
-    if words <= 25 and is_upper_line(stripped) and _ORG_NAME.match(folded):
+    if words <= 25 and is_upper_line(stripped) and _ORG_NAME.match(folded) and not re.search(
+            r":\s*\S+(?:\s+\S+){2,}", folded):
+        # "UBND XÃ HÒA PHONG" signs a page; "ỦY BAN MTTQ … HUYỆN X: BÀN GIAO NHÀ …" is a headline
         return FOOTER
     table = rules()
     if words <= 14 and table.toolbar_tokens.search(folded) and _only(

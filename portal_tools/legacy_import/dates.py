@@ -241,7 +241,9 @@ def lead_date(text: str) -> FoundDate | None:
     """
     folded = fold(text)
     for f in find_dates(text):
-        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(folded[: f.start]):
+        before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
+        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
+                rules().document_clause.search(before[-200:])):
             continue
         return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None
@@ -261,10 +263,19 @@ def parse_date_line(text: str) -> FoundDate | None:
         return None
     f = found[0]
     folded = fold(text)
-    rest = folded[: f.start] + " " + folded[f.end:]
+    # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
+    # (and the comment count after it: "09/03/2017 21:41 3.217 0")
+    after = re.sub(r"(?:\s\d{1,3}(?:[.,]\d{3})+|\s\d{1,7}){1,2}\s*$", " ", folded[f.end:]) if f.has_time else (
+        folded[f.end:])
+    rest = folded[: f.start] + " " + after
+    apart = _times(rest) if not f.has_time else []
+    rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
         return None
+    if len(apart) == 1:
+        _, _, hour, minute, second = apart[0]
+        return FoundDate(f.value.replace(hour=hour, minute=minute, second=second), True, f.start, f.end)
     return f
 
 

@@ -15,23 +15,33 @@ The page is read the way an officer reads it, by structure rather than wording:
    repeated copies of the title, lead or whole article are dropped; a page that
    ends in the middle of a sentence keeps that last line;
 6. with no printed date, the lead's event date (``dates.lead_date``) stands in,
-   flagged ``date_from_text`` so the post stays a draft to confirm.
+   flagged ``date_from_text`` so the post stays a draft to confirm; a date the lead
+   gives for a document it cites is never that date;
+7. the shapes of a page decide the rest, never one portal's wording: a long line that
+   ends no sentence heading the text is the title when nothing above reads as one; a run
+   of place-first headlines or ellipsis-cut teasers inside the text is a news list; a
+   caption above a tagged lead goes after it; a name with its unit, a degree, or the
+   unit's line under the title, and a source credit naming a person, are bylines.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
 """
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
 from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .decode import fold
 from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
+    credited_person,
     ends_sentence,
+    without_degree,
     is_caption,
     is_person_name,
     is_source_credit,
@@ -42,6 +52,7 @@ from .fields import (
     words,
 )
 from .layout import (
+    _SAPO_OPENER,
     CAPTION,
     PARAGRAPH,
     NUMBERED,
@@ -51,8 +62,10 @@ from .layout import (
     dated_bare_byline,
     edge_date,
     find_title,
+    is_teaser,
     prepare,
     sentence_like,
+    signed_with_unit,
     text_key,
     updated_stamp,
 )
@@ -227,8 +240,24 @@ class _Extraction:
             self.labels.append((0, explicit))
             self.metadata.add(k)
             return True
-        if not self.bare_author and is_person_name(row.text) and row.mark != "caption":
-            self.bare_author = row.text.strip()
+        if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
+                rules().not_name_words.search(" " + fold(row.text) + " ")):
+            # A section's name printed between the title and the text ("Thời sự - Chính trị").
+            self.labels.append((1, row.text))
+            self.metadata.add(k)
+            return True
+        if not self.bare_author and row.mark != "caption" and is_person_name(without_degree(row.text)):
+            self.bare_author = without_degree(row.text).strip()   # "Th.s Nguyễn Thị Loan" -> the name
+            self.metadata.add(k)
+            return True
+        signed = signed_with_unit(row.text) if row.mark != "caption" and not has_edge_date(row.text) else None
+        if signed and not self.bylines:
+            # The writer and their unit under the title: "Văn Vương - Trung tâm VH,TT&TT".
+            self.bylines.append(Byline(signed, False, None))
+            self.metadata.add(k)
+            return True
+        if (self.bare_author or self.bylines) and organisation_signature(row.text):
+            # The writer's unit on the line after their name ("Trường Chính trị Nghệ An").
             self.metadata.add(k)
             return True
         dated = dated_bare_byline(row.text) if row.mark != "caption" else None
@@ -296,6 +325,7 @@ class _Extraction:
         else:
             last = start - 1
             end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
+        self.mark_headline_lists(start, min(end, last + 1))
         in_box = False
         for k in range(start, min(end, last + 1)):
             if k in self.metadata or k in self.duplicates:
@@ -304,7 +334,8 @@ class _Extraction:
             if row.kind == bp.RELATED:
                 in_box = True
                 continue
-            if in_box and row.content and not (ends_sentence(row.text) and words(row.text) >= 8):
+            if in_box and row.content and (is_teaser(row.text) or not (
+                    ends_sentence(row.text) and words(row.text) >= 8)):
                 row.kind = bp.RELATED  # a headline listed in a related-news box
                 continue
             if row.content:
@@ -323,6 +354,30 @@ class _Extraction:
             if row.content:
                 row.keep = True
         self.read_tail(last + 1, end)
+
+    def mark_headline_lists(self, start: int, end: int) -> None:
+        """Headlines of other articles listed inside the text without a box heading.
+
+        Portals of the Front print "Bắc Giang: Gặp mặt, tri ân …" lines between two
+        paragraphs: a run of lines of the same shape (a place, a colon, a headline that
+        ends no sentence). Three in a row, or two when the title itself has that shape,
+        are a news list, not the article.
+        """
+        rows = self.rows
+        need = 2 if _PLACE_HEADLINE.match(self.article.title or "") else 3
+        run: list[int] = []
+        for k in [*range(start, end), None]:
+            row = rows[k] if k is not None else None
+            if row is not None and row.blank:
+                continue
+            if row is not None and row.content and not row.mark and _PLACE_HEADLINE.match(row.text) and (
+                    words(row.text) <= 25 and not ends_sentence(row.text)):
+                run.append(k)
+                continue
+            if len(run) >= need:
+                for m in run:
+                    rows[m].kind = bp.RELATED
+            run = []
 
     def body_start_without_title(self, body):
         if not body:
@@ -368,6 +423,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare is None and not (self.bylines or later_text) and credited_person(row.text):
+                bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
                 bare = (row.text.strip().rstrip("."), None)
             if bare:
@@ -377,6 +434,13 @@ class _Extraction:
                 self.metadata.add(k)
                 closed_at = k
                 break
+        if closed_at is None and not self.bylines and not self.bare_author and end == last_line and (
+                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)):
+            # The page's very last line names the unit that wrote it ("Ban biên tập phường
+            # Đông Xuyên."): a signature, although the same words open a site's footer.
+            self.bare_author = rows[end].text.strip().rstrip(".")
+            rows[end].kind = None
+            self.metadata.add(end)
         if closed_at is not None:
             after = [k for k in tail if k > closed_at][:3]
             for k in after:
@@ -428,7 +492,9 @@ class _Extraction:
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
-        return lower * 2 >= len(parts) - 1
+        # a long line is a sentence even when names and titles fill it ("Đồng chí Trần Xuân
+        # Anh - Phó Bí thư Tỉnh đoàn, … cho biết: “Các hoạt động củ"): no headline is that long
+        return lower * 2 >= len(parts) - 1 or len(parts) >= 20
 
     @staticmethod
     def _article_like(row: Row) -> bool:
@@ -523,7 +589,26 @@ class _Extraction:
                     break
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
-        art.body_blocks = [b for i, (_, b) in enumerate(kept) if i not in drop]
+        art.body_blocks = _lead_first([b for i, (_, b) in enumerate(kept) if i not in drop])
+        self.unglue_section_label()
+
+    def unglue_section_label(self) -> None:
+        """A section's name glued before the lead's source tag ("Thanh niên tình nguyện
+        Web.ĐTN: Trong 3 ngày …"): the tag opens the article, the words before it are the
+        link to the section, taken as the page's label."""
+        art = self.article
+        if not art.body_blocks or art.body_blocks[0].kind != PARAGRAPH:
+            return
+        text = art.body_blocks[0].text
+        match = _GLUED_TAG.match(text)
+        if not match or not looks_like_label(match.group(1).strip()):
+            return
+        label = match.group(1).strip()
+        art.body_blocks[0] = Block(PARAGRAPH, text[match.start(2):])
+        art.removed.append((bp.METADATA, label))
+        if not art.category and map_category(label, self.categories):
+            art.category = map_category(label, self.categories)
+            art.raw_category = label
 
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
@@ -535,7 +620,9 @@ class _Extraction:
         art = self.article
         if art.date is not None:
             return
-        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words]
+        # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
+        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
+                and (ends_sentence(b.text) or words(b.text) >= 25)]
         for block in lead[: rules().lead_paragraphs]:
             found = lead_date(block.text)
             if found is not None:
@@ -593,6 +680,46 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     return [k for k in body if k > nxt] or body
 
 
+# How a lead opens: the source's tag "(Haiphong.gov.vn) -", "(Mặt trận) -" or a dateline
+# "Đà Nẵng - " (one to three capitalised words, no honorific).
+_LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô|Chú)\b)"
+                       r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
+
+
+# Up to six words, then a source tag that opens a lead: "(Mặt trận) -", "Web.ĐTN:".
+_GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\([^)]{1,30}\)\s*[-–—]\s*\S|[^\W\d_]+\.[A-ZĐ]{2,}\s*:\s*\S)")
+
+# A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
+_PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s*\([^)]{1,30}\))?\s*:"
+                             r"\s+\S+(?:\s+\S+){3,}")
+
+
+def _lead_first(blocks: list[Block]) -> list[Block]:
+    """The blocks with the lead first: a photo's caption a page prints between the title
+    and a lead that opens with its source's tag or dateline goes right after the lead
+    (moved, never dropped)."""
+    for position in (1, 2):
+        if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
+            continue
+        before = blocks[:position]
+        if all(words(b.text) <= 35 and not _LEAD_TAG.match(b.text) and not _SAPO_OPENER.match(fold(b.text))
+               for b in before):
+            return [blocks[position], *before, *blocks[position + 1:]]
+        break
+    return blocks
+
+
+def _heads_its_run(rows, body: list[int] | None) -> bool:
+    """Whether the first line of the paragraph run is a long title printed without a
+    heading mark (a notice's title of 40 words and more looks like a paragraph)."""
+    if not body or len(body) < 2:
+        return False
+    row = rows[body[0]]
+    return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
+            and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
+            and ends_sentence(rows[body[1]].text))
+
+
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
     """Title, date, category, author and clean body of one legacy page.
 
@@ -609,6 +736,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     body = _without_title_printed_twice(rows, body)
     body_start = body[0] if body else None
     title = find_title(rows, body_start)
+    if title is None and _heads_its_run(rows, body):
+        # Nothing above the text reads as a title, and the run opens with a long line
+        # that ends no sentence above real paragraphs: that line is the title.
+        title, body = body[0], body[1:]
+        body_start = body[0]
     if title is not None:
         text = strip_dates(rows[title].text)
         state.article.title = text if words(text) >= 2 else rows[title].text

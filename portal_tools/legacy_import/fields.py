@@ -30,14 +30,23 @@ _CMS_ACCOUNTS = {
 # title-case widget headings ("Liên Kết Website", "Văn Bản Mới").
 _NOT_NAME = {
     "tin", "bai", "website", "web", "video", "clip", "lich", "ke", "ket", "ban", "xem", "them",
-    "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in", "cua", "va",
-    "cac", "nhung", "ve", "cho", "voi", "trong", "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
+    "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
+    "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
     "trang", "chu", "moi", "nhat", "ngay",
 }
+# Words that in a heading always stand before the word they govern ("Những tin mới", "Các
+# bài viết", "Của", "Với"): a heading never ends with one, while a name may well end with
+# the same syllable as a given name ("Hồng Nhung", "Thị Cho"). So they deny a name only
+# before its last word.
+_LEADING_ONLY = {"nhung", "cac", "cua", "va", "ve", "cho", "voi", "trong"}
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
+# Initials glued to the given name: "A.Vũ", "N.T.Hà".
+_INITIALLED = re.compile(r"^(?:[A-ZĐ]\.){1,3}\s?[A-ZĐ][a-zà-ỹđ]+$")
 _APOSTROPHE = re.compile(r"[’'ʼ]")
 _SOURCE_SITE = re.compile(r"\s*/\s*(?:[\w-]+\.)+(?:vn|com|net|org|gov|info)\S*$", re.IGNORECASE)
+# The agency after a slash, in capitals, maybe with its bureau: "Thanh Nga/VOV-Đông Bắc".
+_SOURCE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2,}[\w.-]*(?:\s+\w+){0,3}$")
 
 _CAPTION_START = re.compile(
     r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
@@ -81,14 +90,16 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H")."""
     text = text.strip().rstrip(".")
     parts = text.split()
+    if len(parts) == 1 and _INITIALLED.match(text):
+        return True
     if not min_words <= len(parts) <= 5:
         return _INITIALS.match(text) is not None and len(parts) == 1
-    for part in parts:
+    for position, part in enumerate(parts, 1):
         if _INITIALS.match(part):
             continue
         if not _capitalised_name_part(part):
             return False
-        if fold(part) in _NOT_NAME:
+        if fold(part) in _NOT_NAME or (fold(part) in _LEADING_ONLY and position < len(parts)):
             return False
     return True
 
@@ -110,7 +121,12 @@ def is_upper_name(text: str) -> bool:
     HÓA") are not names: their words are listed in rules.toml (``bylines.not_name_words``).
     """
     parts = text.split()
-    if not 2 <= len(parts) <= 4 or not all(p.isalpha() and p.isupper() for p in parts):
+    # an initial may stand for the family name: "T. DANH", "N.T. HÀ"
+    initials = [p for p in parts if re.fullmatch(r"(?:[A-ZĐ]\.){1,3}", p)]
+    names = [p for p in parts if p not in initials]
+    if not 2 <= len(parts) <= 4 or not names or not all(p.isalpha() and p.isupper() for p in names):
+        return False
+    if initials and (len(names) != 1 or parts[-1] != names[0] or len(names[0]) < 2):
         return False
     if rules().not_name_words.search(" " + fold(text) + " "):
         return False
@@ -130,7 +146,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         text = strip_dates(text)
     text = text.strip().rstrip(".").strip()
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
-    text = _SOURCE_SITE.sub("", text)
+    text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     if ends_sentence(text) or words(text) > 18:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
@@ -142,7 +158,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
             rest = parts[1].strip()
             second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ","))
-            if second and (is_person_name(rest) or is_upper_name(rest)):
+            if second and (is_person_name(rest) or is_upper_name(rest) or _second_writer(rest)):
                 return text, date
             return name, date
     if words(text) > 10:
@@ -153,6 +169,15 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _second_writer(text: str) -> bool:
+    """A second writer's name after a dash ("Văn Sanh – Thống Nhất"). Right after a name in a
+    byline no widget heading stands, so the words that deny a heading-like line its being a
+    name (``_NOT_NAME``: "Mới Nhất") do not count here; a unit's name still does not pass."""
+    parts = text.split()
+    return 1 <= len(parts) <= 4 and all(_capitalised_name_part(p) for p in parts) and not (
+        rules().organisation_opener.match(fold(text) + " ") or rules().not_name_words.search(" " + fold(text) + " "))
 
 
 def _signature_initials(text: str) -> bool:
@@ -187,6 +212,26 @@ def organisation_signature(text: str) -> bool:
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
+
+
+def without_degree(text: str) -> str:
+    """A name without the degree or title printed before it ("Th.s Nguyễn Thị Loan" ->
+    "Nguyễn Thị Loan"); the prefixes are listed in rules.toml (``bylines.name_prefixes``)."""
+    match = rules().name_prefix.match(fold(text))
+    return text[match.end():].strip() if match else text
+
+
+def credited_person(text: str) -> str | None:
+    """The writer named by a source credit ("Nguồn: Trung Hiếu" -> "Trung Hiếu").
+
+    A credit naming a person is the article's byline; one naming a unit or a site
+    ("Nguồn tin: Văn phòng Mặt trận phường", "Nguồn: baodanang.vn") stays in the text.
+    """
+    match = re.match(r"^nguon(?: tin)?\s*:\s*", fold(text))
+    if not match or not is_source_credit(text):
+        return None
+    name = text[match.end():].strip().rstrip(".").strip()
+    return name if is_person_name(name) or is_upper_name(name) else None
 
 
 def clean_author(value: str) -> str | None:

@@ -205,11 +205,13 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
     runs: list[list[int]] = []
     current: list[int] = []
     gap = 0
+    in_box = False
     for i, row in enumerate(rows):
         if row.kind == bp.RELATED and current:
             # A "Tin liên quan" box may sit inside the text: its headlines count as a
             # gap, so the article goes on only if a paragraph follows them closely.
             gap += 1
+            in_box = True
             continue
         if row.kind in HARD_ENDINGS:
             if current:
@@ -218,7 +220,11 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
             continue
         if not row.content:
             continue
+        if in_box and is_teaser(row.text):
+            gap += 1   # a headline's summary cut short ("… phối hợp với Công ty…") in the box
+            continue
         if paragraph(row):
+            in_box = False
             if current and gap > _CLUSTER_GAP:
                 runs.append(current)
                 current = []
@@ -229,6 +235,11 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
     if current:
         runs.append(current)
     return runs
+
+
+def is_teaser(text: str) -> bool:
+    """A news list's summary, cut short by the portal with an ellipsis."""
+    return text.rstrip().endswith(("…", "...")) and not text.rstrip().endswith(("….", "...."))
 
 
 def neighbour(rows, i, step, limit=2):
@@ -246,6 +257,14 @@ def neighbour(rows, i, step, limit=2):
             continue
         return j
     return None
+
+
+def _stamped_by_counter(rows, i) -> bool:
+    """A bare number on the line under row ``i``: the view count portals print by the title
+    (read here only: elsewhere a number alone may be a table's cell)."""
+    nxt = next((j for j in range(i + 1, len(rows)) if not rows[j].blank), None)
+    return bool(nxt is not None and rows[nxt].content
+                and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[nxt].text))
 
 
 def title_score(rows, i, body_start, dup_count) -> float:
@@ -272,6 +291,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
     above = neighbour(rows, i, -1)
     if below is not None and rows[below].date is not None:
         score += 2
+    elif _stamped_by_counter(rows, i):
+        score += 2  # the view count printed right under the title
     if above is not None and rows[above].date is not None:
         score += 1.5
     if above is not None and (rows[above].kind == bp.BREADCRUMB or (
@@ -295,7 +316,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
-    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text):
+    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
+            signed_with_unit(text)):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
@@ -309,6 +331,25 @@ def title_score(rows, i, body_start, dup_count) -> float:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
     return score
+
+
+_UNIT_AFTER_NAME = re.compile(r"\s+[-–—]\s+|\s*\(")
+
+
+def signed_with_unit(text: str) -> str | None:
+    """The writer's name when ``text`` is a name and its unit after a dash or in brackets:
+    "Văn Vương - Trung tâm VH,TT&TT", "Hoàng Anh (MTTQ phường)". The unit must read as one
+    (an organisation's first word, or an abbreviation in capitals): "Vĩnh Linh, Cồn Cỏ trên
+    báo Đảng" is a title that starts with place names."""
+    if words(text) > 12:
+        return None
+    parts = _UNIT_AFTER_NAME.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not is_person_name(parts[0]):
+        return None
+    unit = parts[1].strip(" ()")
+    if rules().organisation_opener.match(fold(unit) + " ") or re.match(r"[A-ZĐ]{2,}", unit):
+        return parts[0].strip()
+    return None
 
 
 def dated_bare_byline(text: str) -> Byline | None:

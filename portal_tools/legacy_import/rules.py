@@ -19,10 +19,12 @@ RULES_FILE = Path(__file__).with_name("rules.toml")
 class Rules:
     stamp_label: re.Pattern          # a publication-date label at the end of a text
     wording_before_date: frozenset[str]
+    document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     lead_paragraphs: int
     lead_min_words: int
     organisation_opener: re.Pattern
     organisation_max_words: int
+    name_prefix: re.Pattern          # a degree or title before a writer's name
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
@@ -45,10 +47,13 @@ def rules() -> Rules:
         stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
                                + r")\s*:?\s*$"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
+        document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
+                                   + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
+        name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])

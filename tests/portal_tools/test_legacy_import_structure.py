@@ -1,0 +1,243 @@
+"""The importer's structural rules of session 4 (issue 19), each on a small page shaped like
+the real pages that prompted it: what the officer gets (title, date, author, body) is checked
+on the Markdown the importer writes, never on internal state."""
+
+import pytest
+import yaml
+
+from portal_tools.legacy_import import extract, to_markdown
+from portal_tools.legacy_import import boilerplate as bp
+from portal_tools.legacy_import.dates import lead_date
+from portal_tools.legacy_import.extract import DATE_FROM_TEXT
+from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name
+
+CATEGORIES = ["Hoạt động Mặt trận", "Đại đoàn kết", "An sinh xã hội", "Thông báo"]
+
+P1 = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị "
+      "giám sát việc thực hiện chính sách hỗ trợ người có công tại 4 thôn trên địa bàn xã.")
+P2 = ("Qua giám sát cho thấy, việc chi trả trợ cấp được thực hiện đầy đủ, kịp thời, đúng đối tượng; "
+      "công tác thăm hỏi, tặng quà được các ban, ngành quan tâm thực hiện chu đáo.")
+P3 = ("Đoàn giám sát đề nghị Ủy ban nhân dân xã tiếp tục rà soát, cập nhật hồ sơ, quan tâm hỗ trợ "
+      "sửa chữa nhà ở cho các hộ người có công đang gặp khó khăn.")
+
+
+def imported(text: str):
+    article = extract(text.split("\n"), CATEGORIES)
+    markdown = to_markdown(article, categories=CATEGORIES)
+    _, front, body = markdown.split("---\n", 2)
+    return article, yaml.safe_load(front), body
+
+
+def paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in body.strip().split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("name", ["Thùy Nhung", "Hồng Nhung", "Nguyễn Thị Cho", "Lê Văn Của"])
+def test_a_name_may_end_with_a_syllable_that_only_opens_headings(name):
+    assert is_person_name(name)
+    page = f"Giám sát chính sách người có công ở Tân Lập\n\n{P1}\n\n{P2}\n\n{name}\n\nTin khác"
+    _, front, body = imported(page)
+    assert front["author"] == name and name not in body
+
+
+@pytest.mark.parametrize("heading", ["Những Tin Mới", "Các Bài Viết", "Nhung Tin Khac Cua Xa"])
+def test_headings_that_open_with_those_words_are_still_no_names(heading):
+    assert not is_person_name(heading)
+
+
+def test_a_source_credit_naming_a_person_signs_the_article_and_one_naming_a_unit_stays():
+    assert credited_person("Nguồn: Trung Hiếu") == "Trung Hiếu"
+    assert credited_person("Nguồn tin: Văn phòng Mặt trận phường Bàn Thạch") is None
+    _, front, body = imported(f"Mừng thọ người cao tuổi xã Bình Thạnh\n\n{P1}\n\n{P2}\n\nNguồn: Trung Hiếu")
+    assert front["author"] == "Trung Hiếu" and "Nguồn" not in body
+    _, front, body = imported(f"Mừng thọ người cao tuổi xã Bình Thạnh\n\n{P1}\n\n{P2}\n\n"
+                              "Nguồn tin: Văn phòng Mặt trận phường Bàn Thạch")
+    assert paragraphs(body)[-1] == "Nguồn tin: Văn phòng Mặt trận phường Bàn Thạch"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("T. DANH", "T. DANH"),
+    ("Thanh Nga/VOV-Đông Bắc", "Thanh Nga"),
+    ("Văn Sanh – Thống Nhất", "Văn Sanh – Thống Nhất"),
+])
+def test_bylines_in_capitals_with_an_initial_with_an_agency_or_with_a_second_writer(line, author):
+    assert bare_byline(line)[0] == author
+
+
+def test_section_labels_in_capitals_stay_no_names():
+    assert not is_upper_name("T. HOẠT ĐỘNG") and not is_upper_name("TIN TỨC SỰ KIỆN")
+    assert not bare_byline("Văn Sanh – Hội Nông dân")[0].endswith("Hội Nông dân")
+
+
+def test_a_byline_with_agency_and_stamp_under_the_title_gives_author_and_date():
+    page = (f"Tặng quà Tết các gia đình chính sách\n\nThanh Nga/VOV-Đông Bắc | 04/01/2023, 11:15\n\n"
+            f"{P1}\n\n{P2}")
+    article, front, body = imported(page)
+    assert front["author"] == "Thanh Nga" and article.date.strftime("%d/%m/%Y") == "04/01/2023"
+    assert paragraphs(body)[0] == P1 and "VOV" not in body
+
+
+def test_a_long_title_without_a_heading_mark_above_the_text_is_the_title():
+    title = ("Thông báo thời gian, địa điểm tiếp xúc cử tri của đại biểu Hội đồng nhân dân xã trước kỳ "
+             "họp thường lệ cuối năm 2025, khóa XIV, nhiệm kỳ 2021 - 2026 tại các đơn vị bầu cử trên "
+             "địa bàn xã Kon Đào")
+    article, front, body = imported(f"{title}\n{P1}\n{P2}")
+    assert front["title"] == title and paragraphs(body)[0] == P1
+
+
+def test_a_cited_documents_date_is_no_event_date():
+    assert lead_date("Căn cứ Luật tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;") is None
+    assert lead_date("Triển khai Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ Chính trị về tiếp dân.") is None
+    # an event after a plan's name and a comma is still the event
+    assert lead_date("Thực hiện kế hoạch giám sát năm 2024, ngày 12/4/2024, Ban Thường trực đã tổ chức "
+                     "giám sát.").value.strftime("%d/%m/%Y") == "12/04/2024"
+    page = ("Lịch tiếp xúc cử tri\n\nCăn cứ Luật tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 và "
+            "các văn bản hướng dẫn của Hội đồng nhân dân tỉnh về công tác tiếp xúc cử tri;\n\n"
+            "Thường trực Hội đồng nhân dân xã phối hợp với Ủy ban MTTQ xã tổ chức tiếp xúc cử tri trước kỳ "
+            "họp thứ ba tại các thôn trên địa bàn xã.")
+    article, front, _ = imported(page)
+    assert article.date is None and front["status"] == "draft"
+
+
+@pytest.mark.parametrize("line", ["ddkddk1ddk2", "ddk3ddk4ddk5ddk6ddk7", "Hình 1", "Ảnh 12"])
+def test_photo_names_glued_together_and_photo_placeholders_are_furniture(line):
+    assert bp.classify_line(line) == bp.IMAGE_NAME
+
+
+@pytest.mark.parametrize("line", ["Hình 1 cho thấy quang cảnh buổi lễ.", "covid19", "Tổ 12"])
+def test_words_with_numbers_in_the_text_are_no_photo_names(line):
+    assert bp.classify_line(line) != bp.IMAGE_NAME
+
+
+def test_a_headline_after_an_organisations_name_in_capitals_is_the_title_not_a_footer():
+    title = "ỦY BAN MTTQ VIỆT NAM HUYỆN NGHĨA HÀNH: NGHIỆM THU, BÀN GIAO NHÀ ĐẠI ĐOÀN KẾT"
+    assert bp.classify_line(title) is None
+    assert bp.classify_line("ỦY BAN NHÂN DÂN XÃ HÒA PHONG") == bp.FOOTER
+    _, front, _ = imported(f"{title}\n\n10/08/2023 05:03:54 PM\n\n{P1}\n\n{P2}")
+    assert front["title"] == title
+
+
+def test_a_unit_signing_on_the_pages_last_line_is_the_author():
+    _, front, body = imported(f"Ngày hội Đại đoàn kết ở phường Đông Xuyên\n\n{P1}\n\n{P2}\n\n"
+                              "Ban biên tập phường Đông Xuyên.")
+    assert front["author"] == "Ban biên tập phường Đông Xuyên" and "Ban biên tập" not in body
+
+
+def test_teasers_of_a_news_box_after_the_article_do_not_join_it_and_give_no_date():
+    page = (f"Trao quà cho trẻ em mồ côi\n\nChiều 18/01, Hội Liên hiệp Phụ nữ thành phố trao quà cho các cháu "
+            f"mồ côi, phụ nữ có hoàn cảnh khó khăn trên địa bàn thành phố.\n\n{P2}\n\nHồng Nhung\n\nTin khác\n\n"
+            "Quận Ngô Quyền: Thêm 48 hộ dân đủ điều kiện được bốc thăm nhận nhà mới\n\n"
+            "Sáng 27/11, UBND quận Ngô Quyền phối hợp với Công ty TNHH MTV Quản lý nhà ở tổ chức…\n\n"
+            "27/11/2024")
+    article, front, body = imported(page)
+    assert front["author"] == "Hồng Nhung" and article.date is None
+    assert "Ngô Quyền" not in body and paragraphs(body)[-1] == P2
+
+
+def test_place_first_headlines_listed_inside_the_text_are_a_news_list():
+    page = (f"Nghi Sơn (Thanh Hóa): Khởi công xây nhà đại đoàn kết cho hộ nghèo\n\n{P1}\n\n"
+            "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên\n\n"
+            "Bình Phước: Đại hội điểm MTTQ Việt Nam huyện Phú Riềng, nhiệm kỳ 2024-2029\n\n"
+            f"{P2}\n\n{P3}\n\nPhan Nga")
+    _, front, body = imported(page)
+    assert paragraphs(body) == [P1, P2, P3] and front["author"] == "Phan Nga"
+    assert front["title"] == "Nghi Sơn (Thanh Hóa): Khởi công xây nhà đại đoàn kết cho hộ nghèo"
+
+
+def test_a_list_in_the_text_with_bullets_stays():
+    items = ["- Xã Hòa Phong: hỗ trợ xây mới 12 nhà đại đoàn kết", "- Xã Hòa Nhơn: hỗ trợ sửa chữa 8 nhà ở",
+             "- Xã Hòa Sơn: hỗ trợ xây mới 5 nhà đại đoàn kết"]
+    _, _, body = imported(f"Kết quả xây nhà đại đoàn kết năm 2024\n\n{P1}\n\n" + "\n".join(items) + f"\n\n{P2}")
+    assert all(item[2:] in body for item in items)
+
+
+def test_a_section_name_under_the_title_and_a_view_count_do_not_reach_the_body():
+    page = f"Lấy ý kiến cử tri nơi cư trú\n\nThời sự - Chính trị\n\n1954\n\n{P1}\n\n{P2}"
+    _, _, body = imported(page)
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_above_a_tagged_lead_moves_after_the_lead_and_is_kept():
+    caption = "Đại diện Hội người cao tuổi trao quà cho các cụ có hoàn cảnh khó khăn."
+    lead = ("(Haiphong.gov.vn) - Chiều 29/9, Ban Đại diện Hội người cao tuổi quận Kiến An trao tặng 60 suất "
+            "quà cho người cao tuổi có hoàn cảnh khó khăn trên địa bàn quận.")
+    _, _, body = imported(f"Trao quà cho người cao tuổi\n\n{caption}\n\n{lead}\n\n{P2}")
+    assert paragraphs(body) == [lead, caption, P2]
+
+
+def test_a_section_name_glued_before_the_leads_source_tag_is_cut_off():
+    lead = ("Web.ĐTN: Trong 3 ngày từ 12 - 14/8/2016, Ban Thường vụ Tỉnh đoàn tổ chức ra quân đồng loạt 3 "
+            "chiến dịch tình nguyện hè cấp tỉnh tại xã Xy, huyện Hướng Hóa.")
+    page = (f"Quảng Trị: Ra quân 3 chiến dịch thanh niên tình nguyện\n08:23 16/08/2016 997\n"
+            f"Thanh niên tình nguyện {lead}\n{P2}")
+    article, _, body = imported(page)
+    assert paragraphs(body)[0] == lead and "997" not in body
+    assert article.date.strftime("%d/%m/%Y") == "16/08/2016" and DATE_FROM_TEXT not in article.warnings
+
+
+def test_an_english_comment_box_and_theme_labels_are_furniture():
+    page = (f"Skip to main content\n\nRa mắt tổ hội nghề nghiệp\n\nPage Content\n\n{P1}\n\n{P2}\n\nThùy Nhung\n\n"
+            "Leave a Reply\n\nYour email address will not be published.\n\n"
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.")
+    _, front, body = imported(page)
+    assert paragraphs(body) == [P1, P2] and front["author"] == "Thùy Nhung"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("22:00:00 - Chủ nhật, 07/10/2018", "07/10/2018 22:00"),
+    ("08:23 16/08/2016 997", "16/08/2016 08:23"),
+    ("Thứ tư - 28/04/2021 05:21 0", "28/04/2021 05:21"),
+])
+def test_stamps_with_the_time_apart_or_a_view_count_after_them(line, expected):
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line(line).value.strftime("%d/%m/%Y %H:%M") == expected
+
+
+def test_a_number_after_a_date_without_time_is_no_stamp():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("Ngày 12/3/2024 123 hộ") is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("http://lynhan.hanamtv.vn/uploads/news/2025_02/8-3.jpg", bp.IMAGE_NAME),
+    ("http://lynhan.hanamtv.vn/vi/news/chinh-tri/le-mung-tho-2276.html", bp.MENU),
+])
+def test_an_address_alone_on_a_line_is_furniture(line, kind):
+    assert bp.classify_line(line) == kind
+    assert bp.classify_line("Xem chi tiết tại: http://lynhan.hanamtv.vn/vi/news/le-mung-tho.html") is None
+
+
+def test_initials_glued_to_a_name_are_a_name():
+    assert is_person_name("A.Vũ") and is_person_name("N.T.Hà") and not is_person_name("A.vũ")
+
+
+def test_a_writer_with_unit_under_the_title_and_the_page_exports_metadata():
+    page = ("Thị trấn Vĩnh Trụ tổ chức Lễ mừng thọ Người cao tuổi năm 2025\nVăn Vương - Trung tâm VH,TT&TT\n"
+            "2025-02-01T19:45:06+07:00\nhttp://lynhan.hanamtv.vn/vi/news/chinh-tri/le-mung-tho-2276.html\n"
+            "Đài Truyền thanh Truyền hình\nhttp://lynhan.hanamtv.vn/assets/images/logo.png\n"
+            f"{P1}\n{P2}")
+    article, front, body = imported(page)
+    assert front["title"] == "Thị trấn Vĩnh Trụ tổ chức Lễ mừng thọ Người cao tuổi năm 2025"
+    assert front["author"] == "Văn Vương" and article.date.strftime("%d/%m/%Y") == "01/02/2025"
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_degree_before_the_writers_name_and_their_school_under_it():
+    page = (f"Bảo tồn văn hóa trong xây dựng nông thôn mới\n\nThứ tư - 28/04/2021 05:21 0\n\n"
+            f"Th.s Nguyễn Thị Loan\n\nTrường Chính trị Nghệ An\n\n{P1}\n\n{P2}")
+    _, front, body = imported(page)
+    assert front["author"] == "Nguyễn Thị Loan" and paragraphs(body) == [P1, P2]
+
+
+def test_a_title_opening_with_place_names_and_a_comma_is_no_writer_with_unit():
+    from portal_tools.legacy_import.layout import signed_with_unit
+    assert signed_with_unit("Vĩnh Linh, Cồn Cỏ trên báo Đảng") is None
+    assert signed_with_unit("Hoàng Anh (MTTQ phường)") == "Hoàng Anh"
+    page = f"Chi tiết - Huyện Vĩnh Linh\nVĩnh Linh, Cồn Cỏ trên báo Đảng\n- 09-10-2024\n- 108 lượt xem\n{P1}\n{P2}"
+    article, front, _ = imported(page)
+    assert front["title"] == "Vĩnh Linh, Cồn Cỏ trên báo Đảng" and article.author is None
+
+
+def test_view_and_comment_counts_after_a_stamp():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("Thứ năm - 09/03/2017 21:41 3.217 0").value.strftime("%d/%m/%Y") == "09/03/2017"
