@@ -53,6 +53,9 @@ _CAPTION_START = re.compile(
     r"(?:cac )?dai bieu (?:du|tham du|chup anh|trao|tang|tham quan)|chup anh luu niem|mot so hinh anh)"
 )
 _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b[^)]*\)\s*$")
+# where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
+_CAPTION_POSITION = re.compile(
+    r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")
 _ROMAN_HEADING = re.compile(r"^(?:[IVX]{1,5})[.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?;…]['\"”’)]*$|\./\.$|:$")
 _SITE_NAME = re.compile(
@@ -323,7 +326,7 @@ def is_caption(text: str) -> bool:
     if words(text) > 35:
         return False
     folded = fold(text).strip()
-    if _CAPTION_CREDIT.search(folded):
+    if _CAPTION_CREDIT.search(folded) or _CAPTION_POSITION.search(folded):
         return True
     if ends_sentence(text):
         return False

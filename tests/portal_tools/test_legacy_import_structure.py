@@ -241,3 +241,15 @@ def test_a_title_opening_with_place_names_and_a_comma_is_no_writer_with_unit():
 def test_view_and_comment_counts_after_a_stamp():
     from portal_tools.legacy_import.dates import parse_date_line
     assert parse_date_line("Thứ năm - 09/03/2017 21:41 3.217 0").value.strftime("%d/%m/%Y") == "09/03/2017"
+
+
+@pytest.mark.parametrize("caption", [
+    "Bà Trần Thị Lan - Chủ tịch Hội LHPN huyện (đứng thứ 2 từ phải sang) trao tặng xe lăn cho hội viên xã Tân Lập",
+    "Đồng chí Nguyễn Văn Hải (đứng giữa) trao quà cho hộ nghèo thôn Đông",
+])
+def test_captions_that_say_where_people_stand_at_the_end_stay_in_the_article(caption):
+    # Two photo captions close the page without a byline: the article's own, not a sidebar.
+    other = caption.replace("Tân Lập", "Tân Xuân").replace("thôn Đông", "thôn Tây")
+    _, front, body = imported(f"Trao xe lăn cho hội viên khuyết tật\n\n{P1}\n\n{P2}\n\n{caption}\n\n{other}")
+    assert paragraphs(body)[-2:] == [f"*{caption}*", f"*{other}*"]   # kept, set as captions
+    assert front.get("author") in (None, "")
