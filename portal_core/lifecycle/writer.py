@@ -178,6 +178,7 @@ class IncrementalWriter(Writer):
         self._seconds = 0.0
         self._base = None  # the shared context
         self._contexts = {}  # id(context) -> digest (the jobs keep each context alive)
+        self._warmed = set()  # templates rendered once in this process (compiled before forking)
         # Weak: a writer left by a failed build goes away with it.
         if render_early:
             signals.article_writer_finalized.connect(self.render_articles)
@@ -287,6 +288,37 @@ class IncrementalWriter(Writer):
                                         job.relative_urls, fingerprints.value(variables))
         return digests
 
+    def _digest_one(self, name):
+        return self._digests([name])[name]
+
+    def _digests_parallel(self, names):
+        """``_digests`` of ``names`` on every core: the shared context is digested
+        here first, so the workers inherit it and digest only their pages."""
+        if len(names) < 2:
+            return self._digests(names)
+        # A page of the most common context first: ``_digests`` takes its context as the base.
+        common = Counter(id(self.jobs[name].context) for name in names).most_common(1)[0][0]
+        head = next(name for name in names if id(self.jobs[name].context) == common)
+        digests = self._digests([head])
+        rest = [name for name in names if name != head]
+        digests.update(zip(rest, fork_map(self._digest_one, rest, self.options["workers"], describe=repr)))
+        return digests
+
+    def _render_all(self, jobs):
+        """``_render`` of ``jobs`` on every core, in their order.  The first page of
+        each template not seen yet is rendered here, before forking, so the workers
+        inherit its compiled templates (imports and includes too) instead of each
+        compiling them again."""
+        first = {}
+        for index, job in enumerate(jobs):
+            if job.template.name not in self._warmed:
+                self._warmed.add(job.template.name)
+                first[index] = self._render(job)
+        rest = fork_map(self._render, [job for i, job in enumerate(jobs) if i not in first],
+                        self.options["workers"], describe=repr)
+        rest = iter(rest)
+        return [first[i] if i in first else next(rest) for i in range(len(jobs))]
+
     def _render_queued(self, only=None, interrupt=None):
         """Render the queued pages not done yet (only those in ``only`` when given)
         whose digest changed; return the names of the files written, and whether
@@ -297,7 +329,7 @@ class IncrementalWriter(Writer):
             manifest = self._manifest_path()
             self._previous = (read_manifest(manifest, self._output) if self.options["incremental"] else {})
         names = [name for name in self.jobs if name not in self.pages and (only is None or name in only)]
-        digests = self._digests(names) if self.options["incremental"] else {}
+        digests = self._digests_parallel(names) if self.options["incremental"] else {}
         todo = []
         for name in names:
             digest = digests.get(name, "")
@@ -315,7 +347,7 @@ class IncrementalWriter(Writer):
                 stopped = True
                 break
             chunk = todo[start:start + step]
-            results = fork_map(self._render, chunk, self.options["workers"], describe=repr)
+            results = self._render_all(chunk)
             for job, (changed, stat) in zip(chunk, results):
                 self._written += changed
                 self._rendered += 1
