@@ -124,6 +124,20 @@ def _stat(path):
     return [st.st_size, st.st_mtime_ns]
 
 
+def _fstat(handle):
+    st = os.fstat(handle.fileno())
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _make_folder(folder):
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:  # its parent is new too
+        os.makedirs(folder, exist_ok=True)
+
+
 def remove_stale(output_path, names):
     """Delete ``names`` (paths relative to the output) and folders left empty."""
     removed = 0
@@ -251,16 +265,23 @@ class IncrementalWriter(Writer):
             job.context["localsiteurl"] = localcontext["localsiteurl"]
         data = job.template.render(localcontext).encode("utf-8")
         path = sanitised_join(self.output_path, job.name)
+        # As few file system calls as possible (a cold build makes thousands of pages,
+        # each in its own folder): the handles' fstat, one mkdir for a new folder.
         try:
             with open(path, "rb") as handle:
-                changed = handle.read() != data
+                if handle.read() == data:
+                    return False, _fstat(handle)
         except OSError:
-            changed = True
-        if changed:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
-        return changed, _stat(path)
+            pass
+        try:
+            handle = open(path, "wb")
+        except FileNotFoundError:
+            _make_folder(os.path.dirname(path))
+            handle = open(path, "wb")
+        with handle:
+            handle.write(data)
+            handle.flush()
+            return True, _fstat(handle)
 
     def _digests(self, names):
         """Output name -> digest of what the page is rendered from, for ``names``."""
@@ -334,8 +355,8 @@ class IncrementalWriter(Writer):
         for name in names:
             digest = digests.get(name, "")
             known = self._previous.get(name)
-            stat = _stat(sanitised_join(self._output, name))
-            if self.options["incremental"] and known and known[0] == digest and stat and known[1:] == stat:
+            if (self.options["incremental"] and known and known[0] == digest
+                    and known[1:] == _stat(sanitised_join(self._output, name))):
                 self.pages[name] = known
                 self._kept += 1
             else:
