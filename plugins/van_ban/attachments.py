@@ -3,8 +3,8 @@
 - ``sniff(data, extension)``: whether the bytes are what the extension says
   (PDF ``%PDF-``; DOCX, XLSX and ODT a zip holding the member that format
   must have; DOC and XLS the OLE compound-file header);
-- ``extract_text(data, extension)``: the words of a PDF (pypdf: its text
-  layer), DOCX (python-docx), XLSX (openpyxl) or ODT (its ``content.xml``);
+- ``extract_text(data, extension)``: the words of a PDF (PDFium through
+  pypdfium2: its text layer), DOCX (python-docx), XLSX (openpyxl) or ODT (its ``content.xml``);
   DOC and XLS give none (no maintained pure-Python reader);
 - ``TextCache``: those texts kept under ``CACHE_PATH/van_ban/text/`` by the
   SHA-256 of the file's bytes, so an unchanged file is never read twice.
@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 from vietnamese.vietnamese import nfc
 
 # Bump when extraction changes: cached texts of an older version are read again.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: PDFs read by PDFium (pypdfium2) instead of pypdf
 
 FORMATS = {
     "pdf": ("PDF", "application/pdf"),
@@ -38,8 +38,8 @@ OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MEMBER = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml"}
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
-# pypdf and openpyxl log every oddity of a file they still read well.
-for _name in ("pypdf", "openpyxl"):
+# openpyxl logs every oddity of a file it still reads well.
+for _name in ("openpyxl",):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 
@@ -70,15 +70,29 @@ def sniff(data, extension):
 
 
 def _pdf_text(data):
-    from pypdf import PdfReader
+    import pypdfium2
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")  # most "protected" documents only restrict printing
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except Exception as error:  # a malformed file makes pypdf raise many kinds of error
+        document = pypdfium2.PdfDocument(data)  # PDFium tries the empty password itself
+    except Exception as error:  # PdfiumError for a damaged or locked file, and its kin
         raise UnreadableFile(str(error) or type(error).__name__) from error
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            text_page = page.get_textpage()
+            pages.append(text_page.get_text_range())
+            text_page.close()
+            page.close()
+    except Exception as error:
+        raise UnreadableFile(str(error) or type(error).__name__) from error
+    finally:
+        document.close()
+    # PDFium marks a line-end hyphenation and some breaks with control characters.
+    return "\n".join(pages).translate(_CONTROLS)
+
+
+_CONTROLS = {code: " " for code in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)}
 
 
 def _docx_text(data):

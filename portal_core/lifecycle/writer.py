@@ -124,6 +124,20 @@ def _stat(path):
     return [st.st_size, st.st_mtime_ns]
 
 
+def _fstat(handle):
+    st = os.fstat(handle.fileno())
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _make_folder(folder):
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:  # its parent is new too
+        os.makedirs(folder, exist_ok=True)
+
+
 def remove_stale(output_path, names):
     """Delete ``names`` (paths relative to the output) and folders left empty."""
     removed = 0
@@ -178,6 +192,7 @@ class IncrementalWriter(Writer):
         self._seconds = 0.0
         self._base = None  # the shared context
         self._contexts = {}  # id(context) -> digest (the jobs keep each context alive)
+        self._warmed = set()  # templates rendered once in this process (compiled before forking)
         # Weak: a writer left by a failed build goes away with it.
         if render_early:
             signals.article_writer_finalized.connect(self.render_articles)
@@ -250,16 +265,23 @@ class IncrementalWriter(Writer):
             job.context["localsiteurl"] = localcontext["localsiteurl"]
         data = job.template.render(localcontext).encode("utf-8")
         path = sanitised_join(self.output_path, job.name)
+        # As few file system calls as possible (a cold build makes thousands of pages,
+        # each in its own folder): the handles' fstat, one mkdir for a new folder.
         try:
             with open(path, "rb") as handle:
-                changed = handle.read() != data
+                if handle.read() == data:
+                    return False, _fstat(handle)
         except OSError:
-            changed = True
-        if changed:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
-        return changed, _stat(path)
+            pass
+        try:
+            handle = open(path, "wb")
+        except FileNotFoundError:
+            _make_folder(os.path.dirname(path))
+            handle = open(path, "wb")
+        with handle:
+            handle.write(data)
+            handle.flush()
+            return True, _fstat(handle)
 
     def _digests(self, names):
         """Output name -> digest of what the page is rendered from, for ``names``."""
@@ -287,6 +309,37 @@ class IncrementalWriter(Writer):
                                         job.relative_urls, fingerprints.value(variables))
         return digests
 
+    def _digest_one(self, name):
+        return self._digests([name])[name]
+
+    def _digests_parallel(self, names):
+        """``_digests`` of ``names`` on every core: the shared context is digested
+        here first, so the workers inherit it and digest only their pages."""
+        if len(names) < 2:
+            return self._digests(names)
+        # A page of the most common context first: ``_digests`` takes its context as the base.
+        common = Counter(id(self.jobs[name].context) for name in names).most_common(1)[0][0]
+        head = next(name for name in names if id(self.jobs[name].context) == common)
+        digests = self._digests([head])
+        rest = [name for name in names if name != head]
+        digests.update(zip(rest, fork_map(self._digest_one, rest, self.options["workers"], describe=repr)))
+        return digests
+
+    def _render_all(self, jobs):
+        """``_render`` of ``jobs`` on every core, in their order.  The first page of
+        each template not seen yet is rendered here, before forking, so the workers
+        inherit its compiled templates (imports and includes too) instead of each
+        compiling them again."""
+        first = {}
+        for index, job in enumerate(jobs):
+            if job.template.name not in self._warmed:
+                self._warmed.add(job.template.name)
+                first[index] = self._render(job)
+        rest = fork_map(self._render, [job for i, job in enumerate(jobs) if i not in first],
+                        self.options["workers"], describe=repr)
+        rest = iter(rest)
+        return [first[i] if i in first else next(rest) for i in range(len(jobs))]
+
     def _render_queued(self, only=None, interrupt=None):
         """Render the queued pages not done yet (only those in ``only`` when given)
         whose digest changed; return the names of the files written, and whether
@@ -297,13 +350,13 @@ class IncrementalWriter(Writer):
             manifest = self._manifest_path()
             self._previous = (read_manifest(manifest, self._output) if self.options["incremental"] else {})
         names = [name for name in self.jobs if name not in self.pages and (only is None or name in only)]
-        digests = self._digests(names) if self.options["incremental"] else {}
+        digests = self._digests_parallel(names) if self.options["incremental"] else {}
         todo = []
         for name in names:
             digest = digests.get(name, "")
             known = self._previous.get(name)
-            stat = _stat(sanitised_join(self._output, name))
-            if self.options["incremental"] and known and known[0] == digest and stat and known[1:] == stat:
+            if (self.options["incremental"] and known and known[0] == digest
+                    and known[1:] == _stat(sanitised_join(self._output, name))):
                 self.pages[name] = known
                 self._kept += 1
             else:
@@ -315,7 +368,7 @@ class IncrementalWriter(Writer):
                 stopped = True
                 break
             chunk = todo[start:start + step]
-            results = fork_map(self._render, chunk, self.options["workers"], describe=repr)
+            results = self._render_all(chunk)
             for job, (changed, stat) in zip(chunk, results):
                 self._written += changed
                 self._rendered += 1

@@ -44,7 +44,7 @@ CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
 QUERIES = ["mặt trận", "dang", "doan ket", "Nguyễn Văn", "Đông Sơn", "hien dat lam duong"]
-TARGET_KB = 150  # the issue's budget for a first query at 10,000 posts
+TARGET_KB = 300  # issue 21's budget for a first query at 10,000 posts, the host gzipping text
 _INDEX_LINE = re.compile(r"Search index: (\d+) articles, ([0-9.]+) KB in (.*?), ([0-9.]+) s "
                          r"\(build waited ([0-9.]+) s, handed over in ([0-9.]+) s; (.*)\)")
 _PAGEFIND = re.compile(r"Pagefind ([0-9.]+) s on (\d+) of (\d+) shards.*Pagefind peak (\d+) MB")
@@ -131,6 +131,7 @@ def first_query_bytes(output, queries):
                 )
                 results = page.text_content("[data-search-status]").strip()
                 raw = served = files = 0
+                parts = {}  # what the gzip-host bytes are made of: index chunks, fragments, meta…
                 for request in finished:
                     path = urlsplit(request.url).path
                     if not path.startswith("/pagefind/"):
@@ -143,7 +144,9 @@ def first_query_bytes(output, queries):
                         wire = sizes["responseHeadersSize"] + len(gzip.compress(body, 6))
                     served += wire
                     files += 1
-                measured[query] = (raw, served, files, results)
+                    part = path.split("/")[2] if path.count("/") > 2 else path.rsplit(".", 1)[-1]
+                    parts[part] = parts.get(part, 0) + wire
+                measured[query] = (raw, served, files, results, parts)
                 context.close()
             browser.close()
     finally:
@@ -204,14 +207,16 @@ def print_report(rows):
                       f"{r['handed_s']:.2f} s ({r['detail']})")
     print()
     for row in rows:
-        print(f"{row['name']}: first query per query (plain KB / gzip-host KB / files / status)")
-        for query, (raw, served, files, status) in row["queries"].items():
-            print(f"  {query!r:24} {kb(raw):>7} {kb(served):>7} {files:>3}  {status}")
+        print(f"{row['name']}: first query per query (plain KB / gzip-host KB / files / status / "
+              "gzip-host KB per part)")
+        for query, (raw, served, files, status, parts) in row["queries"].items():
+            split = " ".join(f"{part} {kb(size)}" for part, size in sorted(parts.items()))
+            print(f"  {query!r:24} {kb(raw):>7} {kb(served):>7} {files:>3}  {status}  [{split}]")
     big = [r for r in rows if r["articles"] >= 10000]
     for row in big:
-        worst = max(q[0] for q in row["queries"].values()) / 1024
+        worst = max(q[1] for q in row["queries"].values()) / 1024
         verdict = "within" if worst <= TARGET_KB else "OVER"
-        print(f"\n{row['name']}: worst first query {worst:.1f} KB on a plain server — {verdict} "
+        print(f"\n{row['name']}: worst first query {worst:.1f} KB from a host that gzips text — {verdict} "
               f"the {TARGET_KB} KB target")
 
 

@@ -146,3 +146,28 @@ def test_a_rebuild_in_a_new_process_with_attachments_renders_nothing(tmp_path):
     again = _build_in_a_new_process(content, output, cache, hash_seed=2)
     assert "Pages: 0 rendered" in again, again
     assert (output / "files" / "bieu-mau" / "mau-03.pdf").read_bytes() == files["files/bieu-mau/mau-03.pdf"]
+
+
+
+def _in_one_process(function, items, workers=0, describe=repr):
+    return [function(item) for item in items]
+
+
+def test_digests_taken_on_every_core_match_those_taken_in_one_process(tmp_path, caplog, monkeypatch):
+    # A cold build digests (and renders) its pages in forked workers; the same
+    # build done in one process must find every page unchanged, and the other way round.
+    import portal_core.lifecycle.writer as writer
+
+    caplog.set_level("INFO", logger="portal_core.lifecycle")
+    content = write_files(tmp_path / "content", POSTS)
+    forked = writer.fork_map
+    for name, first, second in (("a", forked, _in_one_process), ("b", _in_one_process, forked)):
+        output, cache = tmp_path / f"out-{name}", tmp_path / f"cache-{name}"
+        monkeypatch.setattr(writer, "fork_map", first)
+        _build(content, output, cache, PAGE_WRITER={"workers": 3})
+        assert "0 kept" in _pages_line(caplog)
+        caplog.clear()
+        monkeypatch.setattr(writer, "fork_map", second)
+        _build(content, output, cache, PAGE_WRITER={"workers": 3})
+        line = _pages_line(caplog)
+        assert line.startswith("Pages: 0 rendered") and " 0 kept" not in line, line
