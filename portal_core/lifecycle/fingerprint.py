@@ -56,12 +56,14 @@ def _digest(*parts):
 
 
 class Fingerprints:
-    """Digests of values for one build; ``content_class`` and ``wrapper_class``
-    are Pelican's ``Content`` and ``URLWrapper`` (passed in to keep this pure)."""
+    """Digests of values for one build; ``content_class``, ``wrapper_class`` and
+    ``page_class`` are Pelican's ``Content``, ``URLWrapper`` and paginator
+    ``Page`` (passed in to keep this pure)."""
 
-    def __init__(self, content_class, wrapper_class, summary=_summary):
+    def __init__(self, content_class, wrapper_class, summary=_summary, page_class=None):
         self.content_class = content_class
         self.wrapper_class = wrapper_class
+        self.page_class = page_class
         self.summary = summary or _summary
         self._memo = {}  # id -> (object, digest)
         self._cards = {}
@@ -153,6 +155,10 @@ class Fingerprints:
         return digest
 
     def _composite(self, value):
+        if self.page_class is not None and type(value) is self.page_class:
+            digest = self._page(value)
+            if digest is not None:
+                return digest
         if isinstance(value, (list, tuple)):
             return _digest("l", *(self.value(v) for v in value))
         if isinstance(value, (set, frozenset)):
@@ -168,6 +174,25 @@ class Fingerprints:
             kept = {k: v for k, v in attributes.items() if k not in SKIPPED_ATTRIBUTES}
             return _digest("o", type(value).__name__, self.value(kept))
         return "r" + type(value).__name__ + ":" + repr(value)[:200]
+
+    def _page(self, page):
+        """A listing's page N (and its neighbours, each a new object on every page)
+        as its paginator (digested once per listing) and N, without walking its
+        posts again — when they are the paginator's slice N, as Pelican makes them."""
+        paginator = page.paginator
+        try:
+            count = len(paginator.object_list)
+            bottom = (page.number - 1) * paginator.per_page
+            top = bottom + paginator.per_page
+            if top + paginator.orphans >= count:
+                top = count
+            own = paginator.object_list[bottom:top]
+        except (AttributeError, TypeError):
+            return None
+        if len(own) != len(page.object_list) or any(a is not b for a, b in zip(own, page.object_list)):
+            return None
+        kept = {k: v for k, v in vars(page).items() if k not in SKIPPED_ATTRIBUTES and k != "object_list"}
+        return _digest("p", type(page).__name__, self.value(kept))
 
     def context(self, context, base=None, base_digest=None):
         """Digest of a template context; with ``base`` (a context it was copied
