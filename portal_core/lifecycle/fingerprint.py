@@ -27,6 +27,7 @@ it keeps a reference to each object it digested, so an id is never reused.
 
 import datetime
 import hashlib
+import operator
 import types
 
 # Context lists whose order carries no meaning and changes from one build to the
@@ -69,6 +70,7 @@ class Fingerprints:
         self._cards = {}
         self._fulls = {}
         self._busy = set()
+        self._pages = {}  # (id(paginator), number, name, url) -> (paginator, digest)
 
     # -- posts and pages -------------------------------------------------
     def _links_to_items(self, value):
@@ -178,7 +180,10 @@ class Fingerprints:
     def _page(self, page):
         """A listing's page N (and its neighbours, each a new object on every page)
         as its paginator (digested once per listing) and N, without walking its
-        posts again — when they are the paginator's slice N, as Pelican makes them."""
+        posts again — when they are the paginator's slice N, as Pelican makes
+        them, and the page carries nothing else; otherwise None."""
+        if vars(page).keys() != _PAGE_ATTRIBUTES:
+            return None
         paginator = page.paginator
         try:
             count = len(paginator.object_list)
@@ -189,10 +194,16 @@ class Fingerprints:
             own = paginator.object_list[bottom:top]
         except (AttributeError, TypeError):
             return None
-        if len(own) != len(page.object_list) or any(a is not b for a, b in zip(own, page.object_list)):
+        if len(own) != len(page.object_list) or not all(map(operator.is_, own, page.object_list)):
             return None
-        kept = {k: v for k, v in vars(page).items() if k not in SKIPPED_ATTRIBUTES and k != "object_list"}
-        return _digest("p", type(page).__name__, self.value(kept))
+        # name, extension and base_name are made from full_name.
+        key = (id(paginator), page.number, page.full_name, page.base_url)
+        hit = self._pages.get(key)
+        if hit is None:
+            digest = _digest("p", type(page).__name__, self.value(paginator), str(page.number),
+                             str(page.full_name), str(page.base_url))
+            hit = self._pages[key] = (paginator, digest)  # keeps the id in use
+        return hit[1]
 
     def context(self, context, base=None, base_digest=None):
         """Digest of a template context; with ``base`` (a context it was copied
@@ -218,6 +229,9 @@ class Fingerprints:
 
 
 _MISSING = object()
+# What Pelican 4.12's paginator ``Page`` holds (``Fingerprints._page``).
+_PAGE_ATTRIBUTES = frozenset({"full_name", "name", "extension", "base_name", "base_url", "object_list",
+                              "number", "paginator", "settings"})
 
 
 def page_digest(context_digest, template_name, name, relative_urls, variables_digest):
