@@ -10,7 +10,14 @@ Settings read:
 - ``PORTAL_CATEGORIES``: allowed categories, display names in menu order;
 - ``FRONT_MATTER``: ``{"strict_alt": bool}`` (default False; a missing alt text
   is a warning, or an error when true, as in publishconf.py);
-- ``PATH``, ``PAGE_PATHS``, ``MARKDOWN`` (Pelican's own).
+- ``PATH``, ``PAGE_PATHS``, ``MARKDOWN``, ``CACHE_PATH`` (Pelican's own).
+
+Kept between builds under ``CACHE_PATH/front_matter/``: each body's HTML
+(``markdown_cache.py``) and, in ``checked/``, each file's checked front matter
+(metadata, line numbers, warnings), by the file's bytes and name and a version
+of the checking code and the settings it reads (``checks_version``).  A stored
+entry is used only when every image the file names is found on disk as it was
+then; its warnings are logged again.  A file with problems is never stored.
 
 Metadata accepted (posts): title, date, category, author (required); tags,
 summary, image, image_alt, image_caption, featured, status, slug, modified,
