@@ -20,6 +20,12 @@ questions; their changes (a document edited, added with its PDF, deleted with
 it, its PDF replaced; an answer edited, added, deleted; a schedule week edited,
 added) are checked the same way.  Every build takes the same build date, so
 "this week" and a document's validity do not depend on the day the test runs.
+
+What the build's caches could get wrong is checked too: a tag added and
+removed, a published post made a draft and a draft published (in or out of
+every listing, feed, the sitemap and search), a post retitled under the same
+address (the "Tin liên quan" of the post that names it), and a rebuild with
+other settings or an edited template.
 """
 
 import difflib
@@ -84,6 +90,9 @@ SITE = {
     "posts/2022/mung-tho.md": _post(
         "Mừng thọ người cao tuổi thôn Đồng Lâm", "02/02/2022 08:00", DAI_DOAN_KET, "mừng thọ người cao tuổi",
         "Đồng Lâm", ["người cao tuổi"]),
+    "posts/2024/tap-huan.md": _post(
+        "Tập huấn nghiệp vụ công tác Mặt trận", "20/08/2024 08:00", HOAT_DONG, "tập huấn nghiệp vụ",
+        "Dương Lâm 2", ["tập huấn", "khu dân cư"], status="draft"),
     "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nỦy ban MTTQ Việt Nam xã Hòa Phong.\n",
 }
 
@@ -216,6 +225,33 @@ def add_week(content):
         "21/09/2026", "Dự Hội nghị tập huấn công tác giám sát", "Hội trường Ủy ban MTTQ Việt Nam huyện")})
 
 
+def add_tag(content):
+    # a new tag: its tag page and the post's tag list; the post's card everywhere
+    _replace(content, "posts/2024/hien-mau.md", "- nhân đạo\n", "- nhân đạo\n- hiến máu\n")
+
+
+def remove_tag(content):
+    # the only post tagged "hòa giải ở cơ sở": its tag page must go
+    _replace(content, "posts/2022/hoa-giai.md", "- hòa giải ở cơ sở\n", "")
+
+
+def unpublish(content):
+    # published -> draft: the post leaves its page, listings, feeds, sitemap and search
+    _replace(content, "posts/2023/giam-sat-duong.md", "title: Giám sát", "status: draft\ntitle: Giám sát")
+
+
+def publish(content):
+    # draft -> published: the post enters them
+    _replace(content, "posts/2024/tap-huan.md", "status: draft\n", "")
+
+
+def retitle_related(content):
+    # the same address, a new title: the "Tin liên quan" list of the post that names it
+    # (quy-vi-nguoi-ngheo.md's related:) must show the new title
+    _replace(content, "posts/2023/trao-qua-tet.md", "title: Trao quà Tết cho hộ nghèo",
+             "slug: trao-qua-tet-cho-ho-ngheo\ntitle: Trao quà Tết cho hộ nghèo và người cao tuổi")
+
+
 CHANGES = {
     "edit": edit_body,
     "addition": add_post,
@@ -231,14 +267,19 @@ CHANGES = {
     "answer deletion": delete_answer,
     "schedule week edit": edit_week,
     "schedule week addition": add_week,
+    "tag added": add_tag,
+    "tag removed": remove_tag,
+    "published post made a draft": unpublish,
+    "draft published": publish,
+    "related post retitled": retitle_related,
 }
 
 
 # --- building and comparing ---------------------------------------------------------------------
 
-def build(content, output, cache):
+def build(content, output, cache, **overrides):
     run_pelican(content, output, "publishconf.py", CACHE_PATH=str(cache), DELETE_OUTPUT_DIRECTORY=False,
-                PORTAL_BUILD_DATE=BUILD_DATE)
+                PORTAL_BUILD_DATE=BUILD_DATE, **overrides)
 
 
 def tree(folder):
@@ -285,24 +326,24 @@ class Site:
         self.fresh_builds = 0
         build(self.content, self.output, self.cache)
 
-    def rebuild(self):
-        build(self.content, self.output, self.cache)
+    def rebuild(self, **overrides):
+        build(self.content, self.output, self.cache, **overrides)
         return tree(self.output)
 
-    def fresh(self):
+    def fresh(self, **overrides):
         self.fresh_builds += 1
         output = self.root / f"out_fresh_{self.fresh_builds}"
         cache = self.root / f"cache_fresh_{self.fresh_builds}"
-        build(self.content, output, cache)
+        build(self.content, output, cache, **overrides)
         found = tree(output)
         shutil.rmtree(output)
         shutil.rmtree(cache, ignore_errors=True)
         return found
 
 
-def assert_same_as_fresh(site, step):
-    incremental = site.rebuild()
-    problems = differences(site.fresh(), incremental)
+def assert_same_as_fresh(site, step, **overrides):
+    incremental = site.rebuild(**overrides)
+    problems = differences(site.fresh(**overrides), incremental)
     assert not problems, f"after the {step}, the incremental build differs from a fresh build:\n{problems}"
 
 
@@ -329,3 +370,28 @@ def test_a_rebuild_with_nothing_changed_changes_no_byte(tmp_path):
     before = tree(site.output)
     problems = differences(before, site.rebuild())
     assert not problems, f"a rebuild with no change to the content changed the output:\n{problems}"
+
+
+def test_a_settings_change_rebuilds_as_a_fresh_build(tmp_path):
+    # Settings the caches depend on: the site's name (every page), the related lists'
+    # length and the categories the front matter is checked against (their order).
+    site = Site(tmp_path)
+    assert_same_as_fresh(site, "settings change", SITENAME="Ủy ban MTTQ Việt Nam xã Hòa Phong (thử)",
+                         RELATED_NEWS={"count": 2})
+
+
+def test_a_template_change_rebuilds_as_a_fresh_build(tmp_path):
+    from conftest import ROOT
+
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    site = Site(tmp_path)
+    build(site.content, site.output, site.cache, THEME=str(theme))
+    footer = theme / "templates" / "components" / "footer.html"
+    text = footer.read_text(encoding="utf-8")
+    assert "</footer>" in text
+    footer.write_text(text.replace("</footer>", "<p>Đã sửa mẫu trang.</p></footer>", 1), encoding="utf-8")
+    incremental = site.rebuild(THEME=str(theme))
+    assert "Đã sửa mẫu trang." in incremental["index.html"].decode("utf-8")
+    problems = differences(site.fresh(THEME=str(theme)), incremental)
+    assert not problems, f"after a template change, the incremental build differs from a fresh build:\n{problems}"

@@ -10,7 +10,14 @@ Settings read:
 - ``PORTAL_CATEGORIES``: allowed categories, display names in menu order;
 - ``FRONT_MATTER``: ``{"strict_alt": bool}`` (default False; a missing alt text
   is a warning, or an error when true, as in publishconf.py);
-- ``PATH``, ``PAGE_PATHS``, ``MARKDOWN`` (Pelican's own).
+- ``PATH``, ``PAGE_PATHS``, ``MARKDOWN``, ``CACHE_PATH`` (Pelican's own).
+
+Kept between builds under ``CACHE_PATH/front_matter/``: each body's HTML
+(``markdown_cache.py``) and, in ``checked/``, each file's checked front matter
+(metadata, line numbers, warnings), by the file's bytes and name and a version
+of the checking code and the settings it reads (``checks_version``).  A stored
+entry is used only when every image the file names is found on disk as it was
+then; its warnings are logged again.  A file with problems is never stored.
 
 Metadata accepted (posts): title, date, category, author (required); tags,
 summary, image, image_alt, image_caption, featured, status, slug, modified,
@@ -22,8 +29,10 @@ relative to content/), ``image_alt``, ``image_caption``, ``related`` (slugs),
 ``source_lines`` (key -> line in the file, for later checks).
 """
 
+import hashlib
 import logging
 import os
+import pickle
 import unicodedata
 from urllib.parse import unquote
 
@@ -103,6 +112,12 @@ class PortalMarkdownReader(BaseReader):
             os.path.join(settings.get("CACHE_PATH") or "cache", "front_matter"), config
         )
         self._prefetched = set()
+        # The checked front matter of each file, by the same key and in the same kind
+        # of per-folder store, apart from the conversions (``read``).
+        self.checked_cache = MarkdownCache(
+            os.path.join(settings.get("CACHE_PATH") or "cache", "front_matter", "checked"), config
+        )
+        self._checks = checks_version(settings, self.options)
 
     def _display_path(self, source_path):
         return os.path.relpath(source_path)
@@ -122,6 +137,17 @@ class PortalMarkdownReader(BaseReader):
             # The first file of a folder: convert its other new files on every core.
             self._prefetched.add(folder)
             self.markdown_cache.prefetch(folder, self._convert_file)
+        key = self.markdown_cache.key(data)
+        is_page = any(os.path.abspath(source_path).startswith(root) for root in self.page_roots)
+        # The name too: messages name the file, and two files may hold the same bytes.
+        checked_key = f"checked:{self._checks}:{int(is_page)}:{os.path.basename(source_path)}:{key}"
+        stored = self.checked_cache.get(folder, checked_key)
+        lookups_changed = False
+        if stored is not None:
+            found = self._stored_read(folder, key, stored)
+            if found is not None:
+                return found
+            lookups_changed = True  # an image it names came or went: check and convert anew
         parts, problems = _front_and_body(data, path)
         if problems:
             self._fail(problems)
@@ -129,27 +155,53 @@ class PortalMarkdownReader(BaseReader):
         fields, problems = read_fields(yaml_text, 2, path)
         if problems:
             self._fail(problems)
-        is_page = any(os.path.abspath(source_path).startswith(root) for root in self.page_roots)
+        lookups = {}
+
+        def image_exists(relative):
+            lookups[relative] = found = self._image_exists(relative)
+            return found
+
         if is_page:
-            checked = check_page(fields, path, self._image_exists, self.options)
+            checked = check_page(fields, path, image_exists, self.options)
         else:
             categories = self.settings.get("PORTAL_CATEGORIES") or []
-            checked = check_post(fields, path, categories, self._image_exists, self.options)
+            checked = check_post(fields, path, categories, image_exists, self.options)
         body, body_problems, body_warnings = check_body_images(
-            body, body_line, path, self._image_exists, self.options
+            body, body_line, path, image_exists, self.options
         )
         problems = checked.problems + body_problems
-        for warning in checked.warnings + body_warnings:
+        warnings = [str(warning) for warning in checked.warnings + body_warnings]
+        for warning in warnings:
             logger.warning("%s", warning)
         if problems:
             self._fail(problems)
-        # The converted body depends only on the file's bytes (and the Markdown settings).
-        key = self.markdown_cache.key(data)
-        content = self.markdown_cache.get(folder, key)
+        # The converted body depends on the file's bytes (and the Markdown settings)
+        # and on the spelling on disk of the images it names (``lookups``).
+        content = None if lookups_changed else self.markdown_cache.get(folder, key)
         if content is None:
             content = self._convert(body)
             self.markdown_cache.put(folder, key, content)
-        return content, self._pelican_metadata(checked)
+        # Pickled: each build gets its own copy, whatever a plugin later does to the metadata.
+        self.checked_cache.put(folder, checked_key, pickle.dumps(
+            (dict(checked.metadata), dict(checked.lines), warnings, lookups), pickle.HIGHEST_PROTOCOL))
+        return content, self._pelican_metadata(checked.metadata, checked.lines)
+
+    def _stored_read(self, folder, key, stored):
+        """``read``'s result from what an earlier build stored for the same bytes
+        (checked, so without problems), or None when an image the file names
+        was added, removed or renamed since."""
+        try:
+            metadata, lines, warnings, lookups = pickle.loads(stored)
+        except Exception:  # a damaged entry is a miss
+            return None
+        if any(self._image_exists(relative) != found for relative, found in lookups.items()):
+            return None
+        content = self.markdown_cache.get(folder, key)
+        if content is None:
+            return None
+        for warning in warnings:  # a cached file still warns on every build
+            logger.warning("%s", warning)
+        return content, self._pelican_metadata(metadata, lines)
 
     def _convert(self, body):
         self._md.reset()
@@ -170,10 +222,9 @@ class PortalMarkdownReader(BaseReader):
         self.problems.extend(problems)
         raise FrontMatterError(problems)
 
-    def _pelican_metadata(self, checked):
-        plain = dict(checked.metadata)
+    def _pelican_metadata(self, plain, lines):
         settings = self.settings
-        metadata = {"source_lines": checked.lines}
+        metadata = {"source_lines": lines}
         for key, value in plain.items():
             if key == "category":
                 metadata["category"] = Category(value, settings)
@@ -189,6 +240,21 @@ class PortalMarkdownReader(BaseReader):
                 metadata[key] = value
         metadata.setdefault("featured", False)
         return metadata
+
+
+def checks_version(settings, options):
+    """What a stored checked read depends on besides the file's bytes: the checking
+    code, the settings it reads and the folder messages are relative to."""
+    from vietnamese import vietnamese  # dates, slugs and folding of the checks
+
+    h = hashlib.blake2b(digest_size=12)
+    here = os.path.dirname(os.path.abspath(__file__))
+    for path in (os.path.join(here, "front_matter.py"), os.path.join(here, "rules.py"), vietnamese.__file__):
+        with open(path, "rb") as handle:
+            h.update(handle.read())
+    h.update(repr((sorted(options.items()), list(settings.get("PORTAL_CATEGORIES") or []),
+                   settings["PATH"], settings.get("PAGE_PATHS"), os.getcwd())).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def find_on_disk(root, relative):
@@ -222,8 +288,9 @@ def _duplicate_slugs(generator):
     items += list(getattr(generator, "pages", [])) + list(getattr(generator, "draft_pages", []))
     by_target = {}
     for item in items:
-        if item.save_as:  # publish builds write no drafts: nothing to collide
-            by_target.setdefault(item.save_as, []).append(item)
+        target = item.save_as  # Pelican formats it again on every access
+        if target:  # publish builds write no drafts: nothing to collide
+            by_target.setdefault(target, []).append(item)
     for target, group in sorted(by_target.items()):
         if len(group) > 1:
             names = ", ".join(sorted(os.path.relpath(i.source_path) for i in group))
@@ -253,6 +320,7 @@ def report_problems(generators):
         for reader in readers.readers.values():
             if isinstance(reader, PortalMarkdownReader):
                 reader.markdown_cache.save()
+                reader.checked_cache.save()
             problems.extend(getattr(reader, "problems", []))
     # What other plugins (photos, related_news…) found while the content was read.
     problems.extend(build_state(generators[0].context).problems)

@@ -19,7 +19,9 @@ Drafts get a list too (for the preview) but are never listed themselves.
 Settings read: ``RELATED_NEWS`` (dict, defaults in ``DEFAULTS``; unknown keys
 and values out of range are rejected); ``SITENAME``, ``PORTAL_COMMITTEE``,
 ``PORTAL_COMMUNE``, ``PORTAL_DISTRICT``, ``PORTAL_PROVINCE`` (added to the
-boilerplate phrases: they are on every post and say nothing about it).
+boilerplate phrases: they are on every post and say nothing about it);
+``CACHE_PATH`` (the last build's lists, reused when no input changed:
+``ResultStore``).
 Metadata read: ``related`` and ``source_lines`` (from front_matter), ``tags``,
 ``category``, ``date``, ``title``, ``summary``, the body.
 Template variables provided: ``article.related_news`` (list of articles, maybe
@@ -29,9 +31,12 @@ empty) on every published post and draft; rendered by
 
 import contextlib
 import gc
+import hashlib
 import logging
 import os
+import pickle
 import time
+from dataclasses import astuple
 from itertools import chain
 
 from pelican import signals
@@ -172,10 +177,20 @@ def _attach(generator, options, boilerplate):
     draft_keys = {draft.key for draft in drafts}
     posts = [record for key, record in records.items() if key not in draft_keys]
     clock.lap("read")
-    index = RelatedIndex(posts, options, boilerplate)
-    clock.lap("index")
-    lists, missing = query_all(index, drafts)
-    clock.lap("queries")
+    store = ResultStore(generator.settings.get("CACHE_PATH") or "", posts, drafts, options, boilerplate)
+    found = store.load()
+    if found is None:
+        index = RelatedIndex(posts, options, boilerplate)
+        clock.lap("index")
+        lists, missing = query_all(index, drafts)
+        clock.lap("queries")
+        store.save(lists, missing)
+        summary = (f"index of {len(index.posts)} posts ({len(index.postings)} terms, "
+                   f"{sum(map(len, index.postings.values()))} postings) and {len(lists)} queries")
+    else:
+        lists, missing = found
+        clock.lap("stored lists")
+        summary = f"the lists of the last build ({len(lists)}): no post or setting they depend on changed"
     for key, article in articles.items():
         article.related_news = [articles[other] for other in lists[key]]
     problems = build_state(generator.context).problems
@@ -192,10 +207,55 @@ def _attach(generator, options, boilerplate):
                 "hoặc tăng RELATED_NEWS['count']",
                 os.path.relpath(record.path), record.line, len(record.related), options["count"],
             )
-    logger.debug(
-        "related_news: index of %d posts (%d terms, %d postings) and %d queries in %s",
-        len(index.posts), len(index.postings), sum(map(len, index.postings.values())), len(lists), clock,
-    )
+    logger.debug("related_news: %s in %s", summary, clock)
+
+
+class ResultStore:
+    """The lists of the last build, in ``CACHE_PATH/related_news.pickle``, under a
+    digest of everything they are computed from: every post's and draft's record
+    (title, text, summary, tags, category, date, ``related``…), the options, the
+    boilerplate phrases and the code of this plugin.  Any post changed, added or
+    removed, or any setting changed, and the index is built again (the scores of
+    all posts depend on all posts); nothing changed, and it is one file read."""
+
+    NAME = "related_news.pickle"
+
+    def __init__(self, cache_path, posts, drafts, options, boilerplate):
+        self.path = os.path.join(cache_path, self.NAME) if cache_path else ""
+        h = hashlib.blake2b(digest_size=20)
+        here = os.path.dirname(os.path.abspath(__file__))
+        for name in ("index.py", "related_news.py"):
+            with open(os.path.join(here, name), "rb") as handle:
+                h.update(handle.read())
+        h.update(repr((sorted(options.items(), key=str), list(boilerplate))).encode("utf-8", "surrogatepass"))
+        for group in (posts, drafts):
+            h.update(b"\x00group")
+            for record in sorted(group, key=lambda r: r.key):
+                h.update(repr(astuple(record)).encode("utf-8", "surrogatepass"))
+        self.key = h.hexdigest()
+
+    def load(self):
+        """``(lists, missing)`` stored under this key, or None."""
+        if not self.path:
+            return None
+        try:
+            with open(self.path, "rb") as handle:
+                stored = pickle.load(handle)
+        except Exception:  # missing, or written by another version: compute again
+            return None
+        if not isinstance(stored, dict) or stored.get("key") != self.key:
+            return None
+        return stored["lists"], stored["missing"]
+
+    def save(self, lists, missing):
+        if not self.path:
+            return
+        os.makedirs(os.path.dirname(self.path), exist_ok=True)
+        temporary = f"{self.path}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as handle:
+            pickle.dump({"key": self.key, "lists": lists, "missing": missing}, handle,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.path)
 
 
 class _Clock:

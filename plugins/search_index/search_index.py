@@ -154,13 +154,15 @@ def _unfinished_jobs(output_path):
 def _sources(generator, providers=()):
     """``make_record`` arguments of every published article, then of every
     record of the other sections (``providers``), one at a time."""
-    articles = [a for a in generator.articles if a.save_as and a.save_as.endswith(".html")]
+    # ``save_as`` once per article: Pelican formats it again on every access.
+    saved = [(a, a.save_as) for a in generator.articles]
+    articles = [(a, save_as) for a, save_as in saved if save_as and save_as.endswith(".html")]
     skipped = len(generator.articles) - len(articles)
     if skipped:
         logger.warning("Tìm kiếm: %d bài không lưu thành tệp .html nên không được lập chỉ mục", skipped)
-    for article in articles:
+    for article, save_as in articles:
         summary = article.summary if article.metadata.get("summary") else ""
-        yield (article.save_as, article.title, article.date.strftime("%Y-%m-%d"),
+        yield (save_as, article.title, article.date.strftime("%Y-%m-%d"),
                article.category.name, article.content, summary)
     for provider in providers:
         for record in provider.search_records():

@@ -27,6 +27,7 @@ it keeps a reference to each object it digested, so an id is never reused.
 
 import datetime
 import hashlib
+import operator
 import types
 
 # Context lists whose order carries no meaning and changes from one build to the
@@ -56,17 +57,20 @@ def _digest(*parts):
 
 
 class Fingerprints:
-    """Digests of values for one build; ``content_class`` and ``wrapper_class``
-    are Pelican's ``Content`` and ``URLWrapper`` (passed in to keep this pure)."""
+    """Digests of values for one build; ``content_class``, ``wrapper_class`` and
+    ``page_class`` are Pelican's ``Content``, ``URLWrapper`` and paginator
+    ``Page`` (passed in to keep this pure)."""
 
-    def __init__(self, content_class, wrapper_class, summary=_summary):
+    def __init__(self, content_class, wrapper_class, summary=_summary, page_class=None):
         self.content_class = content_class
         self.wrapper_class = wrapper_class
+        self.page_class = page_class
         self.summary = summary or _summary
         self._memo = {}  # id -> (object, digest)
         self._cards = {}
         self._fulls = {}
         self._busy = set()
+        self._pages = {}  # (id(paginator), number, name, url) -> (paginator, digest)
 
     # -- posts and pages -------------------------------------------------
     def _links_to_items(self, value):
@@ -153,6 +157,10 @@ class Fingerprints:
         return digest
 
     def _composite(self, value):
+        if self.page_class is not None and type(value) is self.page_class:
+            digest = self._page(value)
+            if digest is not None:
+                return digest
         if isinstance(value, (list, tuple)):
             return _digest("l", *(self.value(v) for v in value))
         if isinstance(value, (set, frozenset)):
@@ -168,6 +176,34 @@ class Fingerprints:
             kept = {k: v for k, v in attributes.items() if k not in SKIPPED_ATTRIBUTES}
             return _digest("o", type(value).__name__, self.value(kept))
         return "r" + type(value).__name__ + ":" + repr(value)[:200]
+
+    def _page(self, page):
+        """A listing's page N (and its neighbours, each a new object on every page)
+        as its paginator (digested once per listing) and N, without walking its
+        posts again — when they are the paginator's slice N, as Pelican makes
+        them, and the page carries nothing else; otherwise None."""
+        if vars(page).keys() != _PAGE_ATTRIBUTES:
+            return None
+        paginator = page.paginator
+        try:
+            count = len(paginator.object_list)
+            bottom = (page.number - 1) * paginator.per_page
+            top = bottom + paginator.per_page
+            if top + paginator.orphans >= count:
+                top = count
+            own = paginator.object_list[bottom:top]
+        except (AttributeError, TypeError):
+            return None
+        if len(own) != len(page.object_list) or not all(map(operator.is_, own, page.object_list)):
+            return None
+        # name, extension and base_name are made from full_name.
+        key = (id(paginator), page.number, page.full_name, page.base_url)
+        hit = self._pages.get(key)
+        if hit is None:
+            digest = _digest("p", type(page).__name__, self.value(paginator), str(page.number),
+                             str(page.full_name), str(page.base_url))
+            hit = self._pages[key] = (paginator, digest)  # keeps the id in use
+        return hit[1]
 
     def context(self, context, base=None, base_digest=None):
         """Digest of a template context; with ``base`` (a context it was copied
@@ -193,6 +229,9 @@ class Fingerprints:
 
 
 _MISSING = object()
+# What Pelican 4.12's paginator ``Page`` holds (``Fingerprints._page``).
+_PAGE_ATTRIBUTES = frozenset({"full_name", "name", "extension", "base_name", "base_url", "object_list",
+                              "number", "paginator", "settings"})
 
 
 def page_digest(context_digest, template_name, name, relative_urls, variables_digest):

@@ -43,7 +43,7 @@ import jinja2
 import pelican
 from pelican import signals
 from pelican.contents import Content
-from pelican.paginator import Paginator
+from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import path_to_url, get_relative_path, sanitised_join
 from pelican.writers import Writer
@@ -345,7 +345,7 @@ class IncrementalWriter(Writer):
         whose digest changed; return the names of the files written, and whether
         ``interrupt`` (an Event, checked between chunks of pages) stopped it."""
         if self._fingerprints is None:
-            self._fingerprints = Fingerprints(Content, URLWrapper)
+            self._fingerprints = Fingerprints(Content, URLWrapper, page_class=Page)
             self._code = code_digest(self.settings)
             manifest = self._manifest_path()
             self._previous = (read_manifest(manifest, self._output) if self.options["incremental"] else {})

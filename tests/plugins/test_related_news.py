@@ -308,3 +308,30 @@ def test_article_page_shows_the_list(related_site):
     hrefs = [a["href"].strip("/").split("/")[-1] for a in aside.select("li a")]
     assert hrefs == lists["ban-giao-nha-dai-doan-ket-cho-ho-bi-sap-nha-do-lu"]
     assert len(page.select(".ct-related")) == 1
+
+
+def test_the_last_builds_lists_are_reused_only_while_no_input_changed(related_site, tmp_path):
+    import pickle
+
+    _, lists = related_site(FLOOD)
+    store = tmp_path / "site" / "cache" / "related_news.pickle"
+    stored = pickle.loads(store.read_bytes())
+    key = next(k for k in stored["lists"] if k.endswith("chung-tay.md"))
+    first = next(k for k in stored["lists"] if k.endswith("bau-cu.md"))
+    # Plant a list no index would give: a rebuild that shows it proves the lists were reused.
+    stored["lists"][key] = [first]
+    store.write_bytes(pickle.dumps(stored))
+    _, reused = related_site(FLOOD)
+    assert reused["chung-tay-khac-phuc-hau-qua-mua-lu"] == ["cu-tri-di-bau-cu"]
+
+    # One post's text changed: every list is computed again.
+    posts = dict(FLOOD)
+    posts["2021/bau-cu.md"] = posts["2021/bau-cu.md"].replace("nô nức đi bầu cử", "đi bầu cử từ sáng sớm")
+    _, again = related_site(posts)
+    assert again["chung-tay-khac-phuc-hau-qua-mua-lu"] == lists["chung-tay-khac-phuc-hau-qua-mua-lu"]
+    # A setting changed: computed again too.
+    stored = pickle.loads(store.read_bytes())
+    stored["lists"][key] = [first]
+    store.write_bytes(pickle.dumps(stored))
+    _, changed = related_site(posts, RELATED_NEWS={"count": 4})
+    assert changed["chung-tay-khac-phuc-hau-qua-mua-lu"] == lists["chung-tay-khac-phuc-hau-qua-mua-lu"][:4]

@@ -1,0 +1,54 @@
+"""Fingerprints of a listing's pages (issue 21): a page is digested as its
+paginator and its number, so its posts are walked once per listing, not once
+per page and neighbour — and the digest still follows every change of what
+the page lists."""
+
+from pelican.paginator import Page, Paginator
+
+from portal_core.lifecycle.fingerprint import Fingerprints
+
+SETTINGS = {"DEFAULT_ORPHANS": 0}
+
+
+class Item:
+    """Stands in for a post (the fingerprints take the class as a parameter)."""
+
+    def __init__(self, title):
+        self.title = title
+
+
+class Wrapper:
+    pass
+
+
+def digest_of(page):
+    return Fingerprints(Item, Wrapper, page_class=Page).value(page)
+
+
+def pages(items, per_page=2):
+    paginator = Paginator("tin-tuc/index.html", "tin-tuc/", items, SETTINGS, per_page)
+    return [paginator.page(n) for n in paginator.page_range]
+
+
+def test_each_page_of_a_listing_has_its_own_digest():
+    items = [Item(f"Bài {n}") for n in range(5)]
+    digests = [digest_of(page) for page in pages(items)]
+    assert len(set(digests)) == 3
+
+
+def test_a_post_added_or_retitled_changes_the_pages_that_show_it():
+    items = [Item(f"Bài {n}") for n in range(4)]
+    before = [digest_of(page) for page in pages(items)]
+    added = [digest_of(page) for page in pages([Item("Bài mới")] + items)]
+    assert added[0] != before[0] and added[1] != before[1]
+    items[3].title = "Tiêu đề mới"
+    retitled = [digest_of(page) for page in pages(items)]
+    assert retitled[1] != before[1]
+
+
+def test_a_page_whose_posts_are_not_its_paginators_slice_is_digested_by_its_posts():
+    items = [Item(f"Bài {n}") for n in range(4)]
+    paginator = Paginator("tin-tuc/index.html", "tin-tuc/", items, SETTINGS, 2)
+    made = Page("tin-tuc/index.html", "tin-tuc/", [items[3], items[2]], 1, paginator, SETTINGS)
+    other = Page("tin-tuc/index.html", "tin-tuc/", [items[1], items[2]], 1, paginator, SETTINGS)
+    assert digest_of(made) != digest_of(other) != digest_of(paginator.page(1))
