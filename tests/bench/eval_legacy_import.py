@@ -39,7 +39,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 REAL = ROOT / "tests" / "fixtures" / "legacy" / "real"
-sys.path.insert(0, str(ROOT))  # this checkout's importer, not an installed copy of another one
 
 from portal_tools.legacy_import import extract, to_markdown  # noqa: E402
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT  # noqa: E402

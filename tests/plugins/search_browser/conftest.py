@@ -38,7 +38,9 @@ def serve():
         httpd.server_close()
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: Playwright's sync API cannot run twice at once, so this
+# instance stops before the editor's browser tests start their own (as in tests/gates).
+@pytest.fixture(scope="package")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (bash .ci/setup-gates.sh)")
