@@ -191,7 +191,8 @@ def classify_line(text: str) -> str | None:
     bare = _FILE_SIZE.sub("", folded).strip()
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
         return IMAGE_NAME
-    if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded):
+    if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
+            rules().image_placeholder.match(folded)):
         return IMAGE_NAME
     if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)

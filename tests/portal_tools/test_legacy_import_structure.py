@@ -253,3 +253,59 @@ def test_captions_that_say_where_people_stand_at_the_end_stay_in_the_article(cap
     article, front, body = imported(f"Trao xe lăn cho hội viên khuyết tật\n\n{P1}\n\n{P2}\n\n{caption}\n\n{other}")
     assert paragraphs(body)[-2:] == [f"*{caption}*", f"*{other}*"]   # kept, set as captions
     assert article.author is None   # no name in a caption is taken for the writer
+
+
+# -- session 5: rules prompted by batch 5 (southern and Central Highlands portals) ---------------
+
+def test_a_day_still_to_come_is_no_event_date():
+    # "Vừa qua" gives no day; the only dated sentence announces the festival ahead
+    lead = ("Vừa qua, Ủy ban MTTQ Việt Nam xã Tân Hòa triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết "
+            "toàn dân tộc ở khu dân cư năm 2023 cho các ban công tác Mặt trận ấp.")
+    plan = ("Theo kế hoạch, ngày hội ở các ấp trên địa bàn xã sẽ diễn ra vào ngày 15/11/2023, với nhiều "
+            "hoạt động văn hóa, thể thao và trao quà cho hộ nghèo.")
+    article, front, _ = imported(f"Tân Hòa chuẩn bị Ngày hội Đại đoàn kết\n\n{lead}\n\n{plan}\n\n{P3}")
+    assert article.date is None and "date" not in front and front["status"] == "draft"
+    assert lead_date("Đại hội dự kiến tổ chức ngày 25 tháng 6 năm 2024 tại hội trường huyện.") is None
+    # "chia sẻ" is no "sẽ", and a planned day in an earlier sentence does not hide the event's
+    assert lead_date("Sáng ngày 12/4/2024, các hộ chia sẻ kinh nghiệm nuôi bò.").value.day == 12
+    assert lead_date("Đại hội sẽ họp vào tháng 6. Ngày 12/4/2024, Ban Chỉ đạo họp.").value.day == 12
+
+
+@pytest.mark.parametrize("line", ["Responsive image", "Card image cap", "No image"])
+def test_a_themes_alternative_text_for_a_photo_is_furniture(line):
+    assert bp.classify_line(line) == bp.IMAGE_NAME
+    _, _, body = imported(f"Trao quà cho hộ nghèo\n\n{P1}\n\n{line}\n\n{P2}")
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_an_image_word_inside_a_sentence_stays():
+    assert bp.classify_line("Image of the Day là chuyên mục ảnh của trang.") is None
+
+
+@pytest.mark.parametrize("name", ["Trọng Vy", "Văn Cho"])
+def test_a_name_opening_with_a_syllable_that_is_a_preposition_without_accents(name):
+    # "Trọng" folds to "trong" (in), a word that only opens headings; with its accents it is a name
+    assert is_person_name(name)
+    _, front, body = imported(f"Ngày hội Đại đoàn kết ở ấp Tân Bằng\n\n{P1}\n\n{P2}\n\n{name}")
+    assert front["author"] == name and paragraphs(body) == [P1, P2]
+    assert not is_person_name("Trong Tháng Này") and not is_person_name("Của Xã Tân Lập")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("H’Nhi ÊBan", "H’Nhi ÊBan"),                     # a Central Highlands name, one space lost
+    ("NguyễnthịHoa –xãTân Lập", "NguyễnthịHoa"),      # every space lost around the unit
+])
+def test_a_byline_whose_spaces_were_lost_is_still_a_name(line, author):
+    _, front, body = imported(f"Ra quân chiến dịch mùa hè xanh\n\n{P1}\n\n{P2}\n\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line", ["YouTube", "TikTok", "TinTức", "LiênKết Website"])
+def test_brands_and_glued_headings_are_no_names(line):
+    assert not is_person_name(line) and bare_byline(line) is None
+
+
+def test_a_name_with_a_lower_case_middle_word_and_a_role_after_a_dash():
+    _, front, body = imported(f"Trao quà Tết cho người nghèo\n\n{P1}\n\n{P2}\n\n"
+                              "                Lê văn Tám - Phó chủ tịch Hội Chữ thập đỏ huyện")
+    assert front["author"] == "Lê văn Tám" and paragraphs(body) == [P1, P2]
