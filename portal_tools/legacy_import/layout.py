@@ -33,6 +33,8 @@ CAPTION = "caption"
 _CLUSTER_GAP = 8        # short lines allowed between two paragraphs of one article
 _TITLE_WINDOW = 15      # content lines above the body searched for the title
 HARD_ENDINGS = {bp.RELATED, bp.COMMENTS, bp.FOOTER, bp.COUNTER}
+_SIDEBAR_KINDS = bp.ENDING_KINDS | {bp.CONTACT}
+_ARTICLE_LABEL = re.compile(r"^(?:tu khoa|tags?|the|nhan|chuyen muc|danh muc)\b")
 _SAPO_OPENER = re.compile(
     r"^(?:sang|chieu|toi|trua|dem|ngay|hom nay|vua qua|moi day|tu ngay|trong|thuc hien|nham|"
     r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
@@ -365,7 +367,14 @@ def find_title(rows, body_start) -> int | None:
     limit = body_start if body_start is not None else len(rows)
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
-                  and rows[i].mark != "caption" and not _URL.search(rows[i].text)]
+                  and rows[i].mark != "caption" and not _URL.search(rows[i].text)
+                  and not rows[i].text[:1].islower()]   # a title opens with a capital, a digit or a quote
+    # The article starts after the last sidebar box above its text: a line above a box heading
+    # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
+    # (a tags or section line may stand under the title: it labels the article, it is no box)
+    boxes = [i for i in range(limit) if rows[i].kind in _SIDEBAR_KINDS and not _ARTICLE_LABEL.match(fold(rows[i].text))]
+    if boxes:
+        candidates = [i for i in candidates if i > boxes[-1]]
     candidates = candidates[-_TITLE_WINDOW:]
     if not candidates:
         return None

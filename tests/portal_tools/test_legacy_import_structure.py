@@ -309,3 +309,25 @@ def test_a_name_with_a_lower_case_middle_word_and_a_role_after_a_dash():
     _, front, body = imported(f"Trao quà Tết cho người nghèo\n\n{P1}\n\n{P2}\n\n"
                               "                Lê văn Tám - Phó chủ tịch Hội Chữ thập đỏ huyện")
     assert front["author"] == "Lê văn Tám" and paragraphs(body) == [P1, P2]
+
+
+def test_a_side_panel_above_the_text_gives_no_title():
+    # a hotline panel (its heading in lower case, styled in capitals by the page), then the stamp
+    page = ("đường dây nóng ngành y tế tỉnh\n1\nÔng Trần Văn Bình (Chánh Văn phòng Sở)\n"
+            f"Điện thoại: 0919.000.111\nEmail: tvbinh@tinh.gov.vn\n11:15 20/01/2025\n{P1}\n{P2}")
+    article, front, body = imported(page)
+    assert article.title == "" and article.date.strftime("%d/%m/%Y %H:%M") == "20/01/2025 11:15"
+    assert paragraphs(body) == [P1, P2] and "0919" not in body
+
+
+def test_a_line_above_a_sidebar_box_heading_is_no_title():
+    page = ("Tỉnh đoàn Bình Thuận - Cổng thông tin của Đoàn TNCS Hồ Chí Minh tỉnh\n"
+            f"Các đơn vị đồng hành cùng tuổi trẻ\nLiên kết website\n{P1}\n\n{P2}")
+    article, _, body = imported(page)
+    assert article.title == "" and paragraphs(body) == [P1, P2]
+
+
+def test_a_tags_line_under_the_title_does_not_hide_the_title():
+    page = f"Hội nghị giám sát chính sách người có công\nTừ khóa: giám sát, người có công\n{P1}\n\n{P2}"
+    _, front, body = imported(page)
+    assert front["title"] == "Hội nghị giám sát chính sách người có công" and paragraphs(body) == [P1, P2]
