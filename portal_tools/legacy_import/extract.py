@@ -485,10 +485,19 @@ class _Extraction:
         # A photo's caption may stand between the last paragraph and the cut-off line.
         content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
             k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)))]
-        if content != [last_line] or last_line is None:
+        if last_line is None or content[-1:] != [last_line]:
             return False
         text = self.rows[last_line].text
         parts = text.split()
+        if len(content) == 2:
+            # One short line that ends no sentence before a long cut-off line is a caption whose
+            # wording gives no sign of one ("Ra mắt Hội quán …"); a headline is never 20 words
+            # long, so two lines of a sidebar do not pass.
+            caption = self.rows[content[0]].text
+            if len(parts) < 20 or words(caption) > 15 or ends_sentence(caption) or is_teaser(caption):
+                return False
+        elif len(content) != 1:
+            return False
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())

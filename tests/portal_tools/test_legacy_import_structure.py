@@ -331,3 +331,19 @@ def test_a_tags_line_under_the_title_does_not_hide_the_title():
     page = f"Hội nghị giám sát chính sách người có công\nTừ khóa: giám sát, người có công\n{P1}\n\n{P2}"
     _, front, body = imported(page)
     assert front["title"] == "Hội nghị giám sát chính sách người có công" and paragraphs(body) == [P1, P2]
+
+
+def test_a_page_cut_off_after_a_photos_caption_keeps_its_last_line():
+    cut = ("Thời gian tới, tổ hội sẽ tiếp tục hoàn thiện quy chế hoạt động và tuyên truyền, vận động "
+           "hội viên, nông dân tích cực tham gia")
+    page = f"Ra mắt tổ hội nghề nghiệp nuôi bò\n\n{P1}\n\n{P2}\n\nRa mắt tổ hội nghề nghiệp nuôi bò sinh sản\n\n{cut}"
+    _, _, body = imported(page)
+    assert paragraphs(body) == [P1, P2, "Ra mắt tổ hội nghề nghiệp nuôi bò sinh sản", cut]
+
+
+def test_two_headlines_after_the_article_stay_a_sidebar():
+    page = (f"Ra mắt tổ hội nghề nghiệp nuôi bò\n\n{P1}\n\n{P2}\n\n"
+            "Hội Nông dân xã sơ kết công tác 6 tháng đầu năm\n\n"
+            "Nông dân xã Tân Lập thi đua sản xuất, kinh doanh giỏi")
+    _, _, body = imported(page)
+    assert paragraphs(body) == [P1, P2]
