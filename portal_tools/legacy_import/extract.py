@@ -406,6 +406,11 @@ class _Extraction:
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
         last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
+        # The article's last line: the page's, or the last before a box that ends the page
+        # ("Tin khác", a footer): where a unit signs, whether or not the portal prints more.
+        closing = last_line
+        if end < len(rows) and rows[end].kind in bp.ENDING_KINDS:
+            closing = max((k for k in tail if rows[k].content), default=None)
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
@@ -425,7 +430,7 @@ class _Extraction:
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
-            if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
+            if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
                 bare = (row.text.strip().rstrip("."), None)
             if bare:
                 self.bare_author, stamp = bare
@@ -434,10 +439,14 @@ class _Extraction:
                 self.metadata.add(k)
                 closed_at = k
                 break
-        if closed_at is None and not self.bylines and not self.bare_author and end == last_line and (
-                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)):
+        after_end = next((m for m in range(end + 1, len(rows)) if rows[m].text), None)
+        if closed_at is None and not self.bylines and not self.bare_author and (
+                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)) and (
+                after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}):
             # The page's very last line names the unit that wrote it ("Ban biên tập phường
-            # Đông Xuyên."): a signature, although the same words open a site's footer.
+            # Đông Xuyên."): a signature, although the same words open a site's footer. So
+            # does the line right before another box ("Tin khác"): a footer goes on with
+            # footer lines, a signature does not.
             self.bare_author = rows[end].text.strip().rstrip(".")
             rows[end].kind = None
             self.metadata.add(end)

@@ -134,8 +134,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
     # running over several lines whose last line fills the page's width (a title standing
     # alone above the text may fill it too).
-    if not wrapped_page or words(prev.text) < 3:
-        return False
+    if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
+        return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
         return True
     return first.isupper() and (prev.text.rstrip().endswith(",") or (

@@ -347,3 +347,39 @@ def test_two_headlines_after_the_article_stay_a_sidebar():
             "Nông dân xã Tân Lập thi đua sản xuất, kinh doanh giỏi")
     _, _, body = imported(page)
     assert paragraphs(body) == [P1, P2]
+
+
+# -- session 5: rules found by moving real pages into other portals' frames ------------------
+
+def test_an_accessibility_toolbar_with_contrast_buttons_is_furniture():
+    line = "A- A A+ | Tăng tương phản Giảm tương phản"
+    assert bp.classify_line(line) == bp.TOOLBAR
+    _, front, body = imported(f"Trang chủ > Tin tức\n\n{line}\n\nHọp Ban Chỉ đạo Đại hội các dân tộc thiểu số\n\n"
+                              f"{P1}\n\n{P2}")
+    assert front["title"] == "Họp Ban Chỉ đạo Đại hội các dân tộc thiểu số" and "tương phản" not in body
+
+
+@pytest.mark.parametrize("box", ["Tin khác\n\nHội nghị tổng kết công tác Mặt trận năm 2023",
+                                 "Ý kiến bạn đọc\n\nHọ và tên:"])
+def test_a_unit_signing_before_a_box_that_ends_the_page_is_the_author(box):
+    for signature in ("Ban Tổ chức", "Ban biên tập phường Đông Xuyên."):
+        _, front, body = imported(f"Ngày hội Đại đoàn kết ở khu dân cư\n\n{P1}\n\n{P2}\n\n{signature}\n\n{box}")
+        assert front["author"] == signature.rstrip(".") and paragraphs(body) == [P1, P2]
+
+
+def test_the_sites_footer_after_the_text_is_no_signature():
+    article, _, body = imported(f"Ngày hội Đại đoàn kết ở khu dân cư\n\n{P1}\n\n{P2}\n\n"
+                                "Ban biên tập: Ủy ban MTTQ Việt Nam xã Tân Lập\n\nĐịa chỉ: thôn 3, xã Tân Lập\n\n"
+                                "Điện thoại: 0123 456 789")
+    assert article.author is None and paragraphs(body) == [P1, P2]
+
+
+def test_a_number_alone_under_the_title_of_a_wrapped_page_is_no_part_of_the_title():
+    # the page's editor wrapped its paragraphs; the "1" under the title is a counter
+    page = ("Ngày hội đại đoàn kết khu phố 6\n1\nKỷ niệm 85 năm ngày truyền thống Mặt trận,\n"
+            "ngày 25/10/2015 Nhân dân khu phố 6 tưng bừng tổ chức ngày hội đại đoàn kết toàn\n"
+            "dân tộc với sự tham dự của đại diện lãnh đạo phường và các đoàn thể của\n"
+            "phường.\nBan công tác Mặt trận khu phố đã báo cáo kết quả thực hiện cuộc vận\n"
+            "động trong năm qua với nhiều kết quả nổi bật.")
+    _, front, body = imported(page)
+    assert front["title"] == "Ngày hội đại đoàn kết khu phố 6" and "\n1\n" not in f"\n{body}\n"
