@@ -274,14 +274,18 @@ class _Extraction:
         return False
 
     def read_header_without_title(self, body_start: int) -> None:
-        """No title found: stamps and bylines printed just above the first paragraph."""
+        """No title found: stamps and bylines printed just above the first paragraph.
+
+        Only up to the page's own furniture (a menu, a site name, a box): a clock in the
+        site's header above it is the day the page was viewed, not the article's date.
+        """
         seen = 0
         for j in range(body_start - 1, -1, -1):
             row = self.rows[j]
             if row.blank:
                 continue
             seen += 1
-            if seen > _HEADER_REACH:
+            if seen > _HEADER_REACH or row.kind not in (None, bp.VIEWS, bp.TOOLBAR):
                 break
             if row.date is not None:
                 self.dates.append((3 + updated_stamp(row.text), row.date))

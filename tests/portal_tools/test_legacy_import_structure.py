@@ -383,3 +383,14 @@ def test_a_number_alone_under_the_title_of_a_wrapped_page_is_no_part_of_the_titl
             "động trong năm qua với nhiều kết quả nổi bật.")
     _, front, body = imported(page)
     assert front["title"] == "Ngày hội đại đoàn kết khu phố 6" and "\n1\n" not in f"\n{body}\n"
+
+
+def test_the_sites_header_clock_above_its_menu_is_no_date_of_an_untitled_page():
+    # the stored text has no title; above the text, the site's header: clock, name, menu
+    page = (f"Thứ hai, 12/05/2025 08:15\nỦY BAN MTTQ VIỆT NAM XÃ TÂN LẬP\nTrang chủ | Giới thiệu | Tin tức | Liên hệ\n"
+            f"{P1}\n{P2}")
+    article, front, _ = imported(page)
+    assert article.date.strftime("%d/%m/%Y") == "12/04/2024" and DATE_FROM_TEXT in article.warnings
+    # a stamp right above the text is still the page's date
+    article, _, _ = imported(f"Trang chủ | Giới thiệu | Tin tức | Liên hệ\n14/04/2024 09:30\n{P1}\n{P2}")
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "14/04/2024 09:30"
