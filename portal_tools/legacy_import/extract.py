@@ -45,6 +45,7 @@ from .fields import (
     is_caption,
     is_person_name,
     is_source_credit,
+    is_unit_name,
     label_value,
     looks_like_label,
     map_category,
@@ -185,6 +186,8 @@ class _Extraction:
                 continue
             if row.kind is not None:
                 break
+            if is_unit_name(row.text):
+                break   # the site's name in its header: a clock above it is not the article's date
             explicit = label_value(row.text)
             if explicit:
                 self.labels.append((0, explicit))
@@ -285,7 +288,8 @@ class _Extraction:
             if row.blank:
                 continue
             seen += 1
-            if seen > _HEADER_REACH or row.kind not in (None, bp.VIEWS, bp.TOOLBAR):
+            if seen > _HEADER_REACH or row.kind not in (None, bp.VIEWS, bp.TOOLBAR) or (
+                    row.content and is_unit_name(row.text)):
                 break
             if row.date is not None:
                 self.dates.append((3 + updated_stamp(row.text), row.date))

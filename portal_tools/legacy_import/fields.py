@@ -6,6 +6,7 @@ last line of the article; a short label is a category only just above the title)
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
@@ -250,6 +251,24 @@ def organisation_signature(text: str) -> bool:
     tokens = [p for p in text.split() if p[:1].isalpha()]
     capitalised = sum(1 for p in tokens if p[:1].isupper())
     return capitalised * 2 >= len(tokens)
+
+
+_PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
+
+
+def is_unit_name(text: str) -> bool:
+    """A line that only names a unit and its place: "Hội Nông dân tỉnh Bến Tre", "Ủy ban MTTQ
+    Việt Nam xã Tân Lập" — a site's name in its header, or a unit signing; never a headline,
+    which says what the unit did."""
+    text = text.strip().rstrip(".")
+    if not organisation_signature(text) or not rules().organisation_opener_as_typed.match(
+            unicodedata.normalize("NFC", text).lower() + " "):
+        return False   # ("Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh" is an event: "Đại" is no "Đài")
+    matches = list(_PLACE_LEVEL.finditer(" " + fold(text) + " "))
+    if not matches:
+        return False
+    place = text[matches[-1].end() - 1:].split()
+    return 1 <= len(place) <= 4 and all(p[:1].isupper() or p[:1].isdigit() for p in place)
 
 
 def is_source_credit(text: str) -> bool:

@@ -20,6 +20,7 @@ from .fields import (
     is_caption,
     is_person_name,
     is_roman_heading,
+    is_unit_name,
     parse_byline,
     parse_meta_line,
     words,
@@ -368,7 +369,8 @@ def find_title(rows, body_start) -> int | None:
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
-                  and not rows[i].text[:1].islower()]   # a title opens with a capital, a digit or a quote
+                  and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
+                  and not is_unit_name(rows[i].text)]  # a unit's name alone is the site's, or a signature
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     # (a tags or section line may stand under the title: it labels the article, it is no box)

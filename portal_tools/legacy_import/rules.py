@@ -25,6 +25,7 @@ class Rules:
     lead_paragraphs: int
     lead_min_words: int
     organisation_opener: re.Pattern
+    organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
     name_prefix: re.Pattern          # a degree or title before a writer's name
     lower_case_middle_names: frozenset[str]   # as typed, accents kept
@@ -59,6 +60,9 @@ def rules() -> Rules:
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
+        organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
+            for w in sorted(bylines["organisation_openers"], key=len, reverse=True)) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),

@@ -394,3 +394,22 @@ def test_the_sites_header_clock_above_its_menu_is_no_date_of_an_untitled_page():
     # a stamp right above the text is still the page's date
     article, _, _ = imported(f"Trang chủ | Giới thiệu | Tin tức | Liên hệ\n14/04/2024 09:30\n{P1}\n{P2}")
     assert article.date.strftime("%d/%m/%Y %H:%M") == "14/04/2024 09:30"
+
+
+@pytest.mark.parametrize("title", [None, "Ra mắt tổ hội nghề nghiệp nuôi bò sinh sản"])
+def test_a_site_name_under_the_header_clock_is_no_title_and_the_clock_no_date(title):
+    from portal_tools.legacy_import.fields import is_unit_name
+    assert is_unit_name("Hội Nông dân tỉnh Bến Tre") and is_unit_name("Ủy ban MTTQ Việt Nam xã Tân Lập")
+    head = "Thứ hai, 12/05/2025 08:15\nHội Nông dân tỉnh Bến Tre\n"
+    article, _, body = imported(head + (f"{title}\n" if title else "") + f"{P1}\n{P2}")
+    assert article.title == (title or "") and paragraphs(body) == [P1, P2]
+    assert article.date.strftime("%d/%m/%Y") == "12/04/2024" and DATE_FROM_TEXT in article.warnings
+
+
+@pytest.mark.parametrize("title", ["Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh",
+                                   "Hội Nông dân xã An Hảo ra mắt Chi hội nuôi bò"])
+def test_an_event_or_a_headline_naming_a_unit_is_still_a_title(title):
+    from portal_tools.legacy_import.fields import is_unit_name
+    assert not is_unit_name(title)
+    _, front, _ = imported(f"Trang chủ > Tin tức > Hoạt động\n{title}\n22/01/2017\n{P1}\n{P2}")
+    assert front["title"] == title
