@@ -414,10 +414,10 @@ class _Extraction:
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
         last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
-        # The article's last line: the page's, or the last before a box that ends the page
-        # ("Tin khác", a footer): where a unit signs, whether or not the portal prints more.
+        # The article's last line, where a unit signs: the last text line before the page
+        # ends or a box that ends it ("Tin khác", a footer), whatever buttons stand after it.
         closing = last_line
-        if end < len(rows) and rows[end].kind in bp.ENDING_KINDS:
+        if end == len(rows) or rows[end].kind in bp.ENDING_KINDS:
             closing = max((k for k in tail if rows[k].content), default=None)
         closed_at = None
         for position, k in enumerate(tail):
@@ -447,7 +447,8 @@ class _Extraction:
                 self.metadata.add(k)
                 closed_at = k
                 break
-        after_end = next((m for m in range(end + 1, len(rows)) if rows[m].text), None)
+        after_end = next((m for m in range(end + 1, len(rows))
+                          if rows[m].text and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
         if closed_at is None and not self.bylines and not self.bare_author and (
                 end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)) and (
                 after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}):
@@ -700,7 +701,8 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     (once as typed, once in capitals): a title read as a sentence, not the first paragraph."""
     if not body or len(body) < 3 or words(rows[body[0]].text) > 40:
         return body
-    nxt = next((k for k in range(body[0] + 1, len(rows)) if rows[k].text), None)
+    nxt = next((k for k in range(body[0] + 1, len(rows))
+                if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
     if nxt is None or text_key(rows[nxt].text) != text_key(rows[body[0]].text):
         return body
     return [k for k in body if k > nxt] or body

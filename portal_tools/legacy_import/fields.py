@@ -258,8 +258,8 @@ _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh
 
 def is_unit_name(text: str) -> bool:
     """A line that only names a unit and its place: "Hội Nông dân tỉnh Bến Tre", "Ủy ban MTTQ
-    Việt Nam xã Tân Lập" — a site's name in its header, or a unit signing; never a headline,
-    which says what the unit did."""
+    Việt Nam xã Tân Lập", "Hội Nông dân tỉnh" — a site's name in its header, or a unit
+    signing; never a headline, which says what the unit did."""
     text = text.strip().rstrip(".")
     if not organisation_signature(text) or not rules().organisation_opener_as_typed.match(
             unicodedata.normalize("NFC", text).lower() + " "):
@@ -268,7 +268,8 @@ def is_unit_name(text: str) -> bool:
     if not matches:
         return False
     place = text[matches[-1].end() - 1:].split()
-    return 1 <= len(place) <= 4 and all(p[:1].isupper() or p[:1].isdigit() for p in place)
+    # the place may go unsaid on its own portal: "Hội Nông dân tỉnh"
+    return len(place) <= 4 and all(p[:1].isupper() or p[:1].isdigit() for p in place)
 
 
 def is_source_credit(text: str) -> bool:

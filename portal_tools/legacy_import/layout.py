@@ -265,7 +265,8 @@ def neighbour(rows, i, step, limit=2):
 def _stamped_by_counter(rows, i) -> bool:
     """A bare number on the line under row ``i``: the view count portals print by the title
     (read here only: elsewhere a number alone may be a table's cell)."""
-    nxt = next((j for j in range(i + 1, len(rows)) if not rows[j].blank), None)
+    nxt = next((j for j in range(i + 1, len(rows))
+                if not rows[j].blank and rows[j].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
     return bool(nxt is not None and rows[nxt].content
                 and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[nxt].text))
 

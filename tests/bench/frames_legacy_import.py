@@ -4,8 +4,9 @@ The real pages (tests/fixtures/legacy/real) each come from one portal, with that
 own header, sidebar and footer, or none. A rule that holds only because of what one portal
 prints around its articles breaks on the next portal. This check puts every tune page
 into frames other portals print (a menu and breadcrumb, an accessibility toolbar and a
-header clock above a site name in capitals; a "Tin khác" list and a footer, a comment box
-below; the page with its blank lines removed) and counts the pages whose fields change:
+header clock above a site's name; share buttons and a view count under the title; a "Tin
+khác" list and a footer, a comment box, print and close buttons below; the page with its
+blank lines removed) and counts the pages whose fields change:
 title, date, author, first paragraph and the body's paragraphs.
 
 No labels are used: the answer on the page as stored is the reference, right or wrong, so
@@ -43,6 +44,19 @@ NEWS_LIST_FOOTER = ["Tin khác", "Hội nghị tổng kết công tác Mặt tr�
 COMMENT_BOX = ["Ý kiến bạn đọc", "Họ và tên:", "Email:", "Nội dung:", "Gửi",
                "© 2024 Hội Nông dân tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ trang này."]
 
+SHARE_AND_VIEWS = ["Chia sẻ | Facebook | Zalo | In bài viết", "Lượt xem: 1.234"]
+PRINT_BUTTONS = ["Bản in | Gửi email | Quay lại", "Đóng cửa sổ này", "Lên đầu trang"]
+
+
+def _under_title(extra):
+    """The lines with ``extra`` printed right under the line holding the title, if any."""
+    def wrap(lines):
+        title = extract(lines, ev.CATEGORIES).title
+        at = next((i for i, line in enumerate(lines) if title and ev.norm(title) in ev.norm(line)), None)
+        return lines if at is None else lines[: at + 1] + extra + lines[at + 1:]
+    return wrap
+
+
 FRAMES = {
     "menu and breadcrumb above": lambda lines: MENU_AND_CRUMBS + lines,
     "toolbar, clock and site name above": lambda lines: TOOLBAR_CLOCK_SITE + lines,
@@ -50,9 +64,11 @@ FRAMES = {
     "news list and footer below": lambda lines: lines + NEWS_LIST_FOOTER,
     "comment box below": lambda lines: lines + COMMENT_BOX,
     "both frames": lambda lines: MENU_AND_CRUMBS + lines + NEWS_LIST_FOOTER,
+    "share buttons and views under the title": _under_title(SHARE_AND_VIEWS),
+    "print and close buttons below": lambda lines: lines + PRINT_BUTTONS,
     "no blank lines": lambda lines: [line for line in lines if line.strip()],
 }
-BELOW = {"news list and footer below", "comment box below", "both frames"}
+BELOW = {"news list and footer below", "comment box below", "both frames", "print and close buttons below"}
 
 
 def reading(lines) -> dict:

@@ -400,6 +400,7 @@ def test_the_sites_header_clock_above_its_menu_is_no_date_of_an_untitled_page():
 def test_a_site_name_under_the_header_clock_is_no_title_and_the_clock_no_date(title):
     from portal_tools.legacy_import.fields import is_unit_name
     assert is_unit_name("Hội Nông dân tỉnh Bến Tre") and is_unit_name("Ủy ban MTTQ Việt Nam xã Tân Lập")
+    assert is_unit_name("Hội Nông dân tỉnh")   # its own portal may leave the place unsaid
     head = "Thứ hai, 12/05/2025 08:15\nHội Nông dân tỉnh Bến Tre\n"
     article, _, body = imported(head + (f"{title}\n" if title else "") + f"{P1}\n{P2}")
     assert article.title == (title or "") and paragraphs(body) == [P1, P2]
@@ -413,3 +414,20 @@ def test_an_event_or_a_headline_naming_a_unit_is_still_a_title(title):
     assert not is_unit_name(title)
     _, front, _ = imported(f"Trang chủ > Tin tức > Hoạt động\n{title}\n22/01/2017\n{P1}\n{P2}")
     assert front["title"] == title
+
+
+def test_a_unit_signing_before_print_and_close_buttons_is_the_author():
+    _, front, body = imported(f"Ngày hội Đại đoàn kết ở khu dân cư\n\n{P1}\n\n{P2}\n\nBan Tổ chức\n\n"
+                              "Bản in | Gửi email | Quay lại\n\nĐóng cửa sổ này")
+    assert front["author"] == "Ban Tổ chức" and paragraphs(body) == [P1, P2]
+
+
+def test_share_buttons_between_the_title_and_its_copy_in_capitals_or_its_view_count():
+    title = "Hội viên khó khăn được nhận quà Tết."
+    page = f"{title}\nChia sẻ | Facebook | Zalo | In bài viết\n{title.upper()}\n{P1}\n{P2}"
+    _, front, body = imported(page)
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
+    page = (f"Trao học bổng năm học 2017 – 2018\n\nChia sẻ | Facebook | Zalo\n\n1954\n\n"
+            f"Trao nhận học bổng cho học sinh nghèo năm học 2017 – 2018\n\n{P1}\n\n{P2}")
+    _, front, _ = imported(page)
+    assert front["title"] == "Trao học bổng năm học 2017 – 2018"
