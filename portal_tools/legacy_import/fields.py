@@ -339,7 +339,8 @@ def parse_byline(text: str) -> Byline | None:
 
 _META_LABEL = re.compile(
     r"(?:^|\s|\|)(?=(?:tac gia|tin,? anh|tin bai|nguoi (?:dua tin|dang|viet)|dang boi|"
-    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc)\b)"
+    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc|"
+    r"(?<!posted )by|posted by)\b)"   # WordPress themes left in English: "Posted on 12/05/2025 by admin"
 )
 
 

@@ -431,3 +431,11 @@ def test_share_buttons_between_the_title_and_its_copy_in_capitals_or_its_view_co
             f"Trao nhận học bổng cho học sinh nghèo năm học 2017 – 2018\n\n{P1}\n\n{P2}")
     _, front, _ = imported(page)
     assert front["title"] == "Trao học bổng năm học 2017 – 2018"
+
+
+@pytest.mark.parametrize("line, author", [("Posted on 12/05/2025 by admin", None),
+                                          ("Posted on 12/05/2025 by Hồng Nhung", "Hồng Nhung")])
+def test_an_english_wordpress_stamp_with_its_poster(line, author):
+    article, _, body = imported(f"Hội nghị giám sát chính sách người có công\n{line}\n{P1}\n{P2}")
+    assert article.date.strftime("%d/%m/%Y") == "12/05/2025" and DATE_FROM_TEXT not in article.warnings
+    assert article.author == author and paragraphs(body) == [P1, P2]
