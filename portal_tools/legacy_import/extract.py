@@ -21,7 +21,16 @@ The page is read the way an officer reads it, by structure rather than wording:
    ends no sentence heading the text is the title when nothing above reads as one; a run
    of place-first headlines or ellipsis-cut teasers inside the text is a news list; a
    caption above a tagged lead goes after it; a name with its unit, a degree, or the
-   unit's line under the title, and a source credit naming a person, are bylines.
+   unit's line under the title, and a source credit naming a person, are bylines;
+8. the page's frame is not the article (session 5, checked by putting real pages in
+   other portals' frames: tests/bench/frames_legacy_import.py): the title is below the
+   last sidebar box or contact block above the text, opens with a capital and is never
+   a line that only names a unit ("Hội Nông dân tỉnh Bến Tre": the site's name); a date
+   above the site's own furniture is its header clock; buttons around the title or after
+   the last line change nothing; a unit signs on the article's last line whatever box
+   follows it. A date the lead gives for what is still to come ("sẽ", "dự kiến") is no
+   event date; a name stays a name with its accents ("Trọng Vy"), with its spaces lost
+   ("H’Xiu ÊBan", "TrầnkimPhụng") or with a lower-case middle name before a role.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.

@@ -1,6 +1,7 @@
-"""The importer's structural rules of session 4 (issue 19), each on a small page shaped like
-the real pages that prompted it: what the officer gets (title, date, author, body) is checked
-on the Markdown the importer writes, never on internal state."""
+"""The importer's structural rules of sessions 4 and 5 (issue 19), each on a small page shaped
+like the real pages (or the frames of tests/bench/frames_legacy_import.py) that prompted it:
+what the officer gets (title, date, author, body) is checked on the Markdown the importer
+writes, never on internal state."""
 
 import pytest
 import yaml
