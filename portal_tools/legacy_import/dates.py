@@ -7,7 +7,6 @@ is how the extractor tells a publication stamp from a date inside a sentence.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -242,7 +241,7 @@ def lead_date(text: str) -> FoundDate | None:
     ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``); the first one wins.
     """
     folded = fold(text)
-    lower = unicodedata.normalize("NFC", text).lower()
+    lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
     for f in find_dates(text):
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (

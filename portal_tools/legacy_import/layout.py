@@ -34,7 +34,6 @@ CAPTION = "caption"
 _CLUSTER_GAP = 8        # short lines allowed between two paragraphs of one article
 _TITLE_WINDOW = 15      # content lines above the body searched for the title
 HARD_ENDINGS = {bp.RELATED, bp.COMMENTS, bp.FOOTER, bp.COUNTER}
-_SIDEBAR_KINDS = bp.ENDING_KINDS | {bp.CONTACT}
 _ARTICLE_LABEL = re.compile(r"^(?:tu khoa|tags?|the|nhan|chuyen muc|danh muc)\b")
 _SAPO_OPENER = re.compile(
     r"^(?:sang|chieu|toi|trua|dem|ngay|hom nay|vua qua|moi day|tu ngay|trong|thuc hien|nham|"
@@ -364,6 +363,13 @@ def dated_bare_byline(text: str) -> Byline | None:
     return Byline(found[0], False, found[1])
 
 
+def _in_contact_block(rows, i) -> bool:
+    """Whether contact line ``i`` is one of a block ("Điện thoại: …" next to "Email: …"): a
+    panel of the site; a notice may give one address or number before its text."""
+    near = [j for j in (neighbour(rows, i, -1, limit=0), neighbour(rows, i, 1, limit=0)) if j is not None]
+    return any(rows[j].kind == bp.CONTACT for j in near)
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -375,7 +381,8 @@ def find_title(rows, body_start) -> int | None:
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     # (a tags or section line may stand under the title: it labels the article, it is no box)
-    boxes = [i for i in range(limit) if rows[i].kind in _SIDEBAR_KINDS and not _ARTICLE_LABEL.match(fold(rows[i].text))]
+    boxes = [i for i in range(limit) if (rows[i].kind in bp.ENDING_KINDS and not _ARTICLE_LABEL.match(
+        fold(rows[i].text))) or (rows[i].kind == bp.CONTACT and _in_contact_block(rows, i))]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     candidates = candidates[-_TITLE_WINDOW:]

@@ -440,3 +440,8 @@ def test_an_english_wordpress_stamp_with_its_poster(line, author):
     article, _, body = imported(f"Hội nghị giám sát chính sách người có công\n{line}\n{P1}\n{P2}")
     assert article.date.strftime("%d/%m/%Y") == "12/05/2025" and DATE_FROM_TEXT not in article.warnings
     assert article.author == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_notice_giving_one_address_before_its_text_keeps_its_title():
+    _, front, _ = imported(f"Thông báo lịch tiếp công dân tháng 5\nĐịa chỉ: thôn 3, xã Tân Lập\n{P1}\n{P2}")
+    assert front["title"] == "Thông báo lịch tiếp công dân tháng 5"
