@@ -185,6 +185,8 @@ def classify_line(text: str) -> str | None:
     if not folded:
         return EMPTY
     words = _words(folded)
+    if re.match(_HOME + r"\b", folded) and len(_CRUMB_SEP.findall(stripped)) >= 2 and words <= 80:
+        return BREADCRUMB   # however long the title its last crumb repeats
     if words > 30:
         return None
 

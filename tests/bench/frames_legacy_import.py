@@ -3,11 +3,11 @@
 The real pages (tests/fixtures/legacy/real) each come from one portal, with that portal's
 own header, sidebar and footer, or none. A rule that holds only because of what one portal
 prints around its articles breaks on the next portal. This check puts every tune page
-into frames other portals print (a menu and breadcrumb, an accessibility toolbar and a
-header clock above a site's name; share buttons and a view count under the title; a "Tin
-khác" list and a footer, a comment box, print and close buttons below; the page with its
-blank lines removed) and counts the pages whose fields change:
-title, date, author, first paragraph and the body's paragraphs.
+into frames other portals print (a menu and breadcrumb, a breadcrumb ending in the title,
+an accessibility toolbar and a header clock above a site's name; share buttons and a view
+count under the title; a "Tin khác" list and a footer, a comment box, print and close
+buttons below; the page with its blank lines removed) and counts the pages whose fields
+change: title, date, author and the body's paragraphs.
 
 No labels are used: the answer on the page as stored is the reference, right or wrong, so
 the check measures how much a decision depends on the frame, not how often it is right.
@@ -57,8 +57,15 @@ def _under_title(extra):
     return wrap
 
 
+def _crumbs_ending_in_title(lines):
+    """The lines under a breadcrumb whose last crumb is the page's title, however long."""
+    title = extract(lines, ev.CATEGORIES).title
+    return ([f"Trang chủ > Tin tức > {title}"] if title else []) + lines
+
+
 FRAMES = {
     "menu and breadcrumb above": lambda lines: MENU_AND_CRUMBS + lines,
+    "breadcrumb ending in the title above": _crumbs_ending_in_title,
     "toolbar, clock and site name above": lambda lines: TOOLBAR_CLOCK_SITE + lines,
     "clock and site name above": lambda lines: CLOCK_SITE + lines,
     "news list and footer below": lambda lines: lines + NEWS_LIST_FOOTER,

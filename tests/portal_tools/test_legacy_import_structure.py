@@ -445,3 +445,12 @@ def test_an_english_wordpress_stamp_with_its_poster(line, author):
 def test_a_notice_giving_one_address_before_its_text_keeps_its_title():
     _, front, _ = imported(f"Thông báo lịch tiếp công dân tháng 5\nĐịa chỉ: thôn 3, xã Tân Lập\n{P1}\n{P2}")
     assert front["title"] == "Thông báo lịch tiếp công dân tháng 5"
+
+
+def test_a_breadcrumb_ending_in_a_long_title_is_a_breadcrumb():
+    title = ("Hội nghị lấy ý kiến nhận xét, tín nhiệm của cử tri nơi cư trú đối với những người ứng cử "
+             "đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 – 2026")
+    crumbs = f"Trang chủ > An sinh xã hội > {title}"
+    assert bp.classify_line(crumbs) == bp.BREADCRUMB
+    article, front, body = imported(f"{crumbs}\n\n{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and article.category == "An sinh xã hội" and paragraphs(body) == [P1, P2]
