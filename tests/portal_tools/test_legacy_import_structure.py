@@ -454,3 +454,8 @@ def test_a_breadcrumb_ending_in_a_long_title_is_a_breadcrumb():
     assert bp.classify_line(crumbs) == bp.BREADCRUMB
     article, front, body = imported(f"{crumbs}\n\n{title}\n\n{P1}\n\n{P2}")
     assert front["title"] == title and article.category == "An sinh xã hội" and paragraphs(body) == [P1, P2]
+
+
+def test_an_event_date_after_a_clause_about_what_is_to_come_is_still_the_event():
+    found = lead_date("Để chuẩn bị cho Đại hội sẽ diễn ra vào tháng 6, sáng ngày 12/4/2024, Ban Chỉ đạo đã họp.")
+    assert found.value.strftime("%d/%m/%Y") == "12/04/2024"
