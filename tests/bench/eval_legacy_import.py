@@ -40,11 +40,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 REAL = ROOT / "tests" / "fixtures" / "legacy" / "real"
-sys.path.insert(0, str(ROOT))  # this checkout's importer, not an installed copy of another one
 
+import portal_tools  # noqa: E402
 from portal_tools.legacy_import import extract, to_markdown  # noqa: E402
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT  # noqa: E402
 from portal_tools.legacy_import.write import read_page  # noqa: E402
+
+if Path(portal_tools.__file__).resolve().parents[1] != ROOT:
+    # Score this checkout's importer, never an installed copy of another one (no path edits:
+    # run it with this checkout's .venv, where `pip install -e .` points here).
+    sys.exit(f"eval_legacy_import: portal_tools comes from {Path(portal_tools.__file__).parent}, "
+             f"not from {ROOT}; run it with this checkout's .venv/bin/python")
 
 # The portal's categories, fixed here so the figures do not move with pelicanconf.py.
 CATEGORIES = [

@@ -20,17 +20,11 @@ adds one, the cut-off line may go with the sidebar, so there its last block is n
 
 import argparse
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # this checkout's importer
-
-from portal_tools.legacy_import import extract  # noqa: E402
-from portal_tools.legacy_import.fields import ends_sentence  # noqa: E402
-from portal_tools.legacy_import.write import read_page  # noqa: E402
-
-sys.path.insert(0, str(HERE))
-import eval_legacy_import as ev  # noqa: E402
+import eval_legacy_import as ev  # beside this file; it checks the importer is this checkout's
+from portal_tools.legacy_import import extract
+from portal_tools.legacy_import.fields import ends_sentence
+from portal_tools.legacy_import.write import read_page
 
 MENU_AND_CRUMBS = ["Trang chủ", "Giới thiệu | Tin tức | Văn bản | Liên hệ | Hỏi đáp",
                    "Trang chủ > Tin tức > Hoạt động"]
