@@ -22,8 +22,8 @@ stays a draft), category, author, first and last paragraph of the body, every
 "present" string kept exactly once, no "absent" string (boilerplate) left in the
 Markdown body.
 
-    python tests/bench/eval_legacy_import.py            # each holdout part, tune (and per batch) + the old labelled set
-    python tests/bench/eval_legacy_import.py --show     # also what went wrong on the tune pages
+    .venv/bin/python tests/bench/eval_legacy_import.py            # each holdout part, tune (and per batch) + the old labelled set
+    .venv/bin/python tests/bench/eval_legacy_import.py --show     # also what went wrong on the tune pages
 
 Only the tune part is ever shown page by page; the holdout parts print their counts.
 """

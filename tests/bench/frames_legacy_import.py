@@ -14,8 +14,8 @@ the check measures how much a decision depends on the frame, not how often it is
 A stored copy cut in the middle of a sentence has no footer in reality; under a frame that
 adds one, the cut-off line may go with the sidebar, so there its last block is not compared.
 
-    python tests/bench/frames_legacy_import.py          # pages changed per frame
-    python tests/bench/frames_legacy_import.py --show   # and what changed
+    .venv/bin/python tests/bench/frames_legacy_import.py          # pages changed per frame
+    .venv/bin/python tests/bench/frames_legacy_import.py --show   # and what changed
 """
 
 import argparse
