@@ -363,11 +363,20 @@ def dated_bare_byline(text: str) -> Byline | None:
     return Byline(found[0], False, found[1])
 
 
-def _in_contact_block(rows, i) -> bool:
-    """Whether contact line ``i`` is one of a block ("Điện thoại: …" next to "Email: …"): a
-    panel of the site; a notice may give one address or number before its text."""
+def _box_line(rows, i) -> bool:
+    """Whether row ``i`` belongs to a sidebar box or panel: a box heading ("Liên kết website",
+    "Tin khác"), or a block of contact lines ("Điện thoại: …" next to "Email: …"). Not a tags
+    or section line, which labels the article; not one contact line, which a notice may give
+    before its text; not a one- or two-word media label ("Video", "Tin ảnh") standing alone,
+    which may head the article's own clip or photos."""
+    row = rows[i]
     near = [j for j in (neighbour(rows, i, -1, limit=0), neighbour(rows, i, 1, limit=0)) if j is not None]
-    return any(rows[j].kind == bp.CONTACT for j in near)
+    if row.kind == bp.CONTACT:
+        return any(rows[j].kind == bp.CONTACT for j in near)
+    if row.kind not in bp.ENDING_KINDS or _ARTICLE_LABEL.match(fold(row.text)):
+        return False
+    return row.kind != bp.WIDGET or words(row.text) >= 3 or any(
+        rows[j].kind in bp.ENDING_KINDS or rows[j].kind == bp.CONTACT for j in near)
 
 
 def find_title(rows, body_start) -> int | None:
@@ -380,9 +389,7 @@ def find_title(rows, body_start) -> int | None:
                   and not is_unit_name(rows[i].text)]  # a unit's name alone is the site's, or a signature
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
-    # (a tags or section line may stand under the title: it labels the article, it is no box)
-    boxes = [i for i in range(limit) if (rows[i].kind in bp.ENDING_KINDS and not _ARTICLE_LABEL.match(
-        fold(rows[i].text))) or (rows[i].kind == bp.CONTACT and _in_contact_block(rows, i))]
+    boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     candidates = candidates[-_TITLE_WINDOW:]

@@ -459,3 +459,8 @@ def test_a_breadcrumb_ending_in_a_long_title_is_a_breadcrumb():
 def test_an_event_date_after_a_clause_about_what_is_to_come_is_still_the_event():
     found = lead_date("Để chuẩn bị cho Đại hội sẽ diễn ra vào tháng 6, sáng ngày 12/4/2024, Ban Chỉ đạo đã họp.")
     assert found.value.strftime("%d/%m/%Y") == "12/04/2024"
+
+
+def test_a_media_label_between_the_title_and_the_text_does_not_hide_the_title():
+    _, front, _ = imported(f"Ra quân chiến dịch thanh niên tình nguyện hè 2024\nVideo\n{P1}\n{P2}")
+    assert front["title"] == "Ra quân chiến dịch thanh niên tình nguyện hè 2024"
