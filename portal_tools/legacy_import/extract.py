@@ -297,7 +297,7 @@ class _Extraction:
             if row.blank:
                 continue
             seen += 1
-            if seen > _HEADER_REACH or row.kind not in (None, bp.VIEWS, bp.TOOLBAR) or (
+            if seen > _HEADER_REACH or row.kind not in (None, bp.VIEWS, bp.TOOLBAR, bp.IMAGE_NAME) or (
                     row.content and is_unit_name(row.text)):
                 break
             if row.date is not None:

@@ -464,3 +464,8 @@ def test_an_event_date_after_a_clause_about_what_is_to_come_is_still_the_event()
 def test_a_media_label_between_the_title_and_the_text_does_not_hide_the_title():
     _, front, _ = imported(f"Ra quân chiến dịch thanh niên tình nguyện hè 2024\nVideo\n{P1}\n{P2}")
     assert front["title"] == "Ra quân chiến dịch thanh niên tình nguyện hè 2024"
+
+
+def test_a_photos_file_name_between_an_untitled_pages_stamp_and_its_text():
+    article, _, body = imported(f"14/04/2024 09:30\nIMG_20240414_081522.jpg\n{P1}\n{P2}")
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "14/04/2024 09:30" and paragraphs(body) == [P1, P2]
