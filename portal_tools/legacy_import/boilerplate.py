@@ -185,13 +185,16 @@ def classify_line(text: str) -> str | None:
     if not folded:
         return EMPTY
     words = _words(folded)
+    if re.match(_HOME + r"\b", folded) and len(_CRUMB_SEP.findall(stripped)) >= 2 and words <= 80:
+        return BREADCRUMB   # however long the title its last crumb repeats
     if words > 30:
         return None
 
     bare = _FILE_SIZE.sub("", folded).strip()
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
         return IMAGE_NAME
-    if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded):
+    if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
+            rules().image_placeholder.match(folded)):
         return IMAGE_NAME
     if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)

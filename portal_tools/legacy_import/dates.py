@@ -236,14 +236,17 @@ def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
     Only a date written with a year, outside brackets (anniversaries such as
-    "(06/6/1941 - 06/6/2024)"), not one end of a range and not the date of a cited
-    document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"); the first one wins.
+    "(06/6/1941 - 06/6/2024)"), not one end of a range, not the date of a cited
+    document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024") and not a day still to come
+    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``); the first one wins.
     """
     folded = fold(text)
+    lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
     for f in find_dates(text):
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
-                rules().document_clause.search(before[-200:])):
+                rules().document_clause.search(before[-200:])) or (
+                rules().planned_clause.search(lower[max(0, f.start - 200): f.start])):
             continue
         return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None

@@ -21,7 +21,16 @@ The page is read the way an officer reads it, by structure rather than wording:
    ends no sentence heading the text is the title when nothing above reads as one; a run
    of place-first headlines or ellipsis-cut teasers inside the text is a news list; a
    caption above a tagged lead goes after it; a name with its unit, a degree, or the
-   unit's line under the title, and a source credit naming a person, are bylines.
+   unit's line under the title, and a source credit naming a person, are bylines;
+8. the page's frame is not the article (session 5, checked by putting real pages in
+   other portals' frames: tests/bench/frames_legacy_import.py): the title is below the
+   last sidebar box or contact block above the text, opens with a capital and is never
+   a line that only names a unit ("Hội Nông dân tỉnh Bến Tre": the site's name); a date
+   above the site's own furniture is its header clock; buttons around the title or after
+   the last line change nothing; a unit signs on the article's last line whatever box
+   follows it. A date the lead gives for what is still to come ("sẽ", "dự kiến") is no
+   event date; a name stays a name with its accents ("Trọng Vy"), with its spaces lost
+   ("H’Xiu ÊBan", "TrầnkimPhụng") or with a lower-case middle name before a role.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -45,6 +54,7 @@ from .fields import (
     is_caption,
     is_person_name,
     is_source_credit,
+    is_unit_name,
     label_value,
     looks_like_label,
     map_category,
@@ -185,6 +195,8 @@ class _Extraction:
                 continue
             if row.kind is not None:
                 break
+            if is_unit_name(row.text):
+                break   # the site's name in its header: a clock above it is not the article's date
             explicit = label_value(row.text)
             if explicit:
                 self.labels.append((0, explicit))
@@ -274,14 +286,19 @@ class _Extraction:
         return False
 
     def read_header_without_title(self, body_start: int) -> None:
-        """No title found: stamps and bylines printed just above the first paragraph."""
+        """No title found: stamps and bylines printed just above the first paragraph.
+
+        Only up to the page's own furniture (a menu, a site name, a box): a clock in the
+        site's header above it is the day the page was viewed, not the article's date.
+        """
         seen = 0
         for j in range(body_start - 1, -1, -1):
             row = self.rows[j]
             if row.blank:
                 continue
             seen += 1
-            if seen > _HEADER_REACH:
+            if seen > _HEADER_REACH or row.kind not in (None, bp.VIEWS, bp.TOOLBAR, bp.IMAGE_NAME) or (
+                    row.content and is_unit_name(row.text)):
                 break
             if row.date is not None:
                 self.dates.append((3 + updated_stamp(row.text), row.date))
@@ -406,6 +423,11 @@ class _Extraction:
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
         last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
+        # The article's last line, where a unit signs: the last text line before the page
+        # ends or a box that ends it ("Tin khác", a footer), whatever buttons stand after it.
+        closing = last_line
+        if end == len(rows) or rows[end].kind in bp.ENDING_KINDS:
+            closing = max((k for k in tail if rows[k].content), default=None)
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
@@ -425,7 +447,7 @@ class _Extraction:
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
-            if bare is None and not self.bylines and k == last_line and organisation_signature(row.text):
+            if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
                 bare = (row.text.strip().rstrip("."), None)
             if bare:
                 self.bare_author, stamp = bare
@@ -434,10 +456,15 @@ class _Extraction:
                 self.metadata.add(k)
                 closed_at = k
                 break
-        if closed_at is None and not self.bylines and not self.bare_author and end == last_line and (
-                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)):
+        after_end = next((m for m in range(end + 1, len(rows))
+                          if rows[m].text and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
+        if closed_at is None and not self.bylines and not self.bare_author and (
+                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)) and (
+                after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}):
             # The page's very last line names the unit that wrote it ("Ban biên tập phường
-            # Đông Xuyên."): a signature, although the same words open a site's footer.
+            # Đông Xuyên."): a signature, although the same words open a site's footer. So
+            # does the line right before another box ("Tin khác"): a footer goes on with
+            # footer lines, a signature does not.
             self.bare_author = rows[end].text.strip().rstrip(".")
             rows[end].kind = None
             self.metadata.add(end)
@@ -485,10 +512,19 @@ class _Extraction:
         # A photo's caption may stand between the last paragraph and the cut-off line.
         content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
             k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)))]
-        if content != [last_line] or last_line is None:
+        if last_line is None or content[-1:] != [last_line]:
             return False
         text = self.rows[last_line].text
         parts = text.split()
+        if len(content) == 2:
+            # One short line that ends no sentence before a long cut-off line is a caption whose
+            # wording gives no sign of one ("Ra mắt Hội quán …"); a headline is never 20 words
+            # long, so two lines of a sidebar do not pass.
+            caption = self.rows[content[0]].text
+            if len(parts) < 20 or words(caption) > 15 or ends_sentence(caption) or is_teaser(caption):
+                return False
+        elif len(content) != 1:
+            return False
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
@@ -674,7 +710,8 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     (once as typed, once in capitals): a title read as a sentence, not the first paragraph."""
     if not body or len(body) < 3 or words(rows[body[0]].text) > 40:
         return body
-    nxt = next((k for k in range(body[0] + 1, len(rows)) if rows[k].text), None)
+    nxt = next((k for k in range(body[0] + 1, len(rows))
+                if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
     if nxt is None or text_key(rows[nxt].text) != text_key(rows[body[0]].text):
         return body
     return [k for k in body if k > nxt] or body

@@ -6,6 +6,7 @@ last line of the article; a short label is a category only just above the title)
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
@@ -38,8 +39,10 @@ _NOT_NAME = {
 # Words that in a heading always stand before the word they govern ("Những tin mới", "Các
 # bài viết", "Của", "Với"): a heading never ends with one, while a name may well end with
 # the same syllable as a given name ("Hồng Nhung", "Thị Cho"). So they deny a name only
-# before its last word.
-_LEADING_ONLY = {"nhung", "cac", "cua", "va", "ve", "cho", "voi", "trong"}
+# before its last word. They are compared with their accents ("Trọng" in "Trọng Vy" is a
+# name, "Trong" is a preposition), and also as typed without any (a page without accents).
+_LEADING_ONLY = {"những", "các", "của", "và", "về", "cho", "với", "trong",
+                 "nhung", "cac", "cua", "va", "ve", "voi"}
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
 # Initials glued to the given name: "A.Vũ", "N.T.Hà".
 _INITIALLED = re.compile(r"^(?:[A-ZĐ]\.){1,3}\s?[A-ZĐ][a-zà-ỹđ]+$")
@@ -89,21 +92,49 @@ def is_cms_account(value: str) -> bool:
     return bool(re.fullmatch(r"[a-z0-9_.\-]+", value.strip())) and not value.strip().isdigit()
 
 
+def glued_syllables(part: str) -> list[str]:
+    """The syllables of a word typed without its spaces, as the name's words they were
+    ("TrầnkimPhụng" -> "Trầnkim", "Phụng"; "ÊBan" -> "Ê", "Ban"); ``[part]`` otherwise.
+
+    Only a word with a Vietnamese letter splits: a brand glued the same way ("YouTube",
+    "TikTok") is plain ASCII, and no one writes a Vietnamese name in it.
+    """
+    cuts = [i for i in range(1, len(part) - 1)
+            if part[i].isupper() and part[i + 1].islower() and part[i - 1].isalpha()]
+    pieces = [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
+    if len(pieces) < 2 or part.isascii() or not all(p[:1].isupper() for p in pieces):
+        return [part]
+    return pieces
+
+
 def is_person_name(text: str, *, min_words: int = 2) -> bool:
-    """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H")."""
+    """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H").
+
+    Words glued when the page lost its spaces count as the words they were
+    ("TrầnkimPhụng", "H’Xiu ÊBan": ``glued_syllables``).
+    """
     text = text.strip().rstrip(".")
     parts = text.split()
     if len(parts) == 1 and _INITIALLED.match(text):
         return True
-    if not min_words <= len(parts) <= 5:
+    syllables = [glued_syllables(part) for part in parts]
+    count = sum(map(len, syllables))
+    if not min_words <= count <= 5:
         return _INITIALS.match(text) is not None and len(parts) == 1
-    for position, part in enumerate(parts, 1):
+    for position, (part, pieces) in enumerate(zip(parts, syllables), 1):
         if _INITIALS.match(part):
             continue
-        if not _capitalised_name_part(part):
+        if not all(_capitalised_name_part(piece) for piece in pieces):
             return False
-        if fold(part) in _NOT_NAME or (fold(part) in _LEADING_ONLY and position < len(parts)):
+        if fold(part) in _NOT_NAME or (part.lower() in _LEADING_ONLY and position < len(parts)):
             return False
+        if len(pieces) > 1:
+            # One capital glued before a syllable is that syllable's prefix, as H’ in H’Xiu:
+            # "ÊBan" is one word of a name although "Ban" alone opens headings.
+            if len(pieces[0]) == 1:
+                pieces = [pieces[0] + pieces[1], *pieces[2:]]
+            if any(fold(piece) in _NOT_NAME for piece in pieces):
+                return False
     return True
 
 
@@ -154,10 +185,11 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
-    parts = re.split(r"\s+[-–—]\s+|\s*\(|,\s+", text, maxsplit=1)
+    # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
+    parts = re.split(r"\s+[-–—]\s*|\s*\(|,\s+", text, maxsplit=1)
     if len(parts) == 2 and words(parts[0]) <= 5:
         name = parts[0].strip()
-        if is_person_name(name) or is_upper_name(name):
+        if is_person_name(name) or is_upper_name(name) or _lower_case_middle_name(name):
             # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
             rest = parts[1].strip()
             second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ","))
@@ -189,6 +221,15 @@ def _signature_initials(text: str) -> bool:
     return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) and fold(text) not in rules().not_initials
 
 
+def _lower_case_middle_name(text: str) -> bool:
+    """A name whose middle name is typed in lower case ("Đặng văn Mỹ", "Lê thị Hoa"): only the
+    middle names listed in rules.toml (``bylines.lower_case_middle_names``), since before a
+    unit or role a caption's "Đồng chí Nguyễn Văn Hải" has a lower-case word too."""
+    parts = text.split()
+    return 3 <= len(parts) <= 4 and parts[1] in rules().lower_case_middle_names and is_person_name(
+        " ".join(p for i, p in enumerate(parts) if i != 1))
+
+
 def _name_with_particle(text: str) -> bool:
     """A name typed with one word in lower case ("Mai viết Tăng"): first and last capitalised."""
     parts = text.split()
@@ -210,6 +251,25 @@ def organisation_signature(text: str) -> bool:
     tokens = [p for p in text.split() if p[:1].isalpha()]
     capitalised = sum(1 for p in tokens if p[:1].isupper())
     return capitalised * 2 >= len(tokens)
+
+
+_PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
+
+
+def is_unit_name(text: str) -> bool:
+    """A line that only names a unit and its place: "Hội Nông dân tỉnh Bến Tre", "Ủy ban MTTQ
+    Việt Nam xã Tân Lập", "Hội Nông dân tỉnh" — a site's name in its header, or a unit
+    signing; never a headline, which says what the unit did."""
+    text = text.strip().rstrip(".")
+    if not organisation_signature(text) or not rules().organisation_opener_as_typed.match(
+            unicodedata.normalize("NFC", text).lower() + " "):
+        return False   # ("Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh" is an event: "Đại" is no "Đài")
+    matches = list(_PLACE_LEVEL.finditer(" " + fold(text) + " "))
+    if not matches:
+        return False
+    place = text[matches[-1].end() - 1:].split()
+    # the place may go unsaid on its own portal: "Hội Nông dân tỉnh"
+    return len(place) <= 4 and all(p[:1].isupper() or p[:1].isdigit() for p in place)
 
 
 def is_source_credit(text: str) -> bool:
@@ -279,7 +339,8 @@ def parse_byline(text: str) -> Byline | None:
 
 _META_LABEL = re.compile(
     r"(?:^|\s|\|)(?=(?:tac gia|tin,? anh|tin bai|nguoi (?:dua tin|dang|viet)|dang boi|"
-    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc)\b)"
+    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc|"
+    r"(?<!posted )by|posted by)\b)"   # WordPress themes left in English: "Posted on 12/05/2025 by admin"
 )
 
 

@@ -20,6 +20,7 @@ from .fields import (
     is_caption,
     is_person_name,
     is_roman_heading,
+    is_unit_name,
     parse_byline,
     parse_meta_line,
     words,
@@ -33,6 +34,7 @@ CAPTION = "caption"
 _CLUSTER_GAP = 8        # short lines allowed between two paragraphs of one article
 _TITLE_WINDOW = 15      # content lines above the body searched for the title
 HARD_ENDINGS = {bp.RELATED, bp.COMMENTS, bp.FOOTER, bp.COUNTER}
+_ARTICLE_LABEL = re.compile(r"^(?:tu khoa|tags?|the|nhan|chuyen muc|danh muc)\b")
 _SAPO_OPENER = re.compile(
     r"^(?:sang|chieu|toi|trua|dem|ngay|hom nay|vua qua|moi day|tu ngay|trong|thuc hien|nham|"
     r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
@@ -132,8 +134,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
     # running over several lines whose last line fills the page's width (a title standing
     # alone above the text may fill it too).
-    if not wrapped_page or words(prev.text) < 3:
-        return False
+    if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
+        return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
         return True
     return first.isupper() and (prev.text.rstrip().endswith(",") or (
@@ -262,7 +264,8 @@ def neighbour(rows, i, step, limit=2):
 def _stamped_by_counter(rows, i) -> bool:
     """A bare number on the line under row ``i``: the view count portals print by the title
     (read here only: elsewhere a number alone may be a table's cell)."""
-    nxt = next((j for j in range(i + 1, len(rows)) if not rows[j].blank), None)
+    nxt = next((j for j in range(i + 1, len(rows))
+                if not rows[j].blank and rows[j].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
     return bool(nxt is not None and rows[nxt].content
                 and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[nxt].text))
 
@@ -360,12 +363,35 @@ def dated_bare_byline(text: str) -> Byline | None:
     return Byline(found[0], False, found[1])
 
 
+def _box_line(rows, i) -> bool:
+    """Whether row ``i`` belongs to a sidebar box or panel: a box heading ("Liên kết website",
+    "Tin khác"), or a block of contact lines ("Điện thoại: …" next to "Email: …"). Not a tags
+    or section line, which labels the article; not one contact line, which a notice may give
+    before its text; not a one- or two-word media label ("Video", "Tin ảnh") standing alone,
+    which may head the article's own clip or photos."""
+    row = rows[i]
+    near = [j for j in (neighbour(rows, i, -1, limit=0), neighbour(rows, i, 1, limit=0)) if j is not None]
+    if row.kind == bp.CONTACT:
+        return any(rows[j].kind == bp.CONTACT for j in near)
+    if row.kind not in bp.ENDING_KINDS or _ARTICLE_LABEL.match(fold(row.text)):
+        return False
+    return row.kind != bp.WIDGET or words(row.text) >= 3 or any(
+        rows[j].kind in bp.ENDING_KINDS or rows[j].kind == bp.CONTACT for j in near)
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
-                  and rows[i].mark != "caption" and not _URL.search(rows[i].text)]
+                  and rows[i].mark != "caption" and not _URL.search(rows[i].text)
+                  and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
+                  and not is_unit_name(rows[i].text)]  # a unit's name alone is the site's, or a signature
+    # The article starts after the last sidebar box above its text: a line above a box heading
+    # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
+    boxes = [i for i in range(limit) if _box_line(rows, i)]
+    if boxes:
+        candidates = [i for i in candidates if i > boxes[-1]]
     candidates = candidates[-_TITLE_WINDOW:]
     if not candidates:
         return None

@@ -6,6 +6,7 @@ Words in the table are written the way officers write them; here they are folded
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,17 +21,21 @@ class Rules:
     stamp_label: re.Pattern          # a publication-date label at the end of a text
     wording_before_date: frozenset[str]
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
+    planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     lead_paragraphs: int
     lead_min_words: int
     organisation_opener: re.Pattern
+    organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
     name_prefix: re.Pattern          # a degree or title before a writer's name
+    lower_case_middle_names: frozenset[str]   # as typed, accents kept
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
+    image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
 
 
 def _alternatives(words) -> str:
@@ -49,11 +54,18 @@ def rules() -> Rules:
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
+        planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
+            + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
+        organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
+            for w in sorted(bylines["organisation_openers"], key=len, reverse=True)) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
+        lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
@@ -62,4 +74,5 @@ def rules() -> Rules:
                           for name, aliases in data["categories"]["aliases"].items()},
         toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
+        image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
     )

@@ -1,6 +1,7 @@
-"""The importer's structural rules of session 4 (issue 19), each on a small page shaped like
-the real pages that prompted it: what the officer gets (title, date, author, body) is checked
-on the Markdown the importer writes, never on internal state."""
+"""The importer's structural rules of sessions 4 and 5 (issue 19), each on a small page shaped
+like the real pages (or the frames of tests/bench/frames_legacy_import.py) that prompted it:
+what the officer gets (title, date, author, body) is checked on the Markdown the importer
+writes, never on internal state."""
 
 import pytest
 import yaml
@@ -253,3 +254,218 @@ def test_captions_that_say_where_people_stand_at_the_end_stay_in_the_article(cap
     article, front, body = imported(f"Trao xe lăn cho hội viên khuyết tật\n\n{P1}\n\n{P2}\n\n{caption}\n\n{other}")
     assert paragraphs(body)[-2:] == [f"*{caption}*", f"*{other}*"]   # kept, set as captions
     assert article.author is None   # no name in a caption is taken for the writer
+
+
+# -- session 5: rules prompted by batch 5 (southern and Central Highlands portals) ---------------
+
+def test_a_day_still_to_come_is_no_event_date():
+    # "Vừa qua" gives no day; the only dated sentence announces the festival ahead
+    lead = ("Vừa qua, Ủy ban MTTQ Việt Nam xã Tân Hòa triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết "
+            "toàn dân tộc ở khu dân cư năm 2023 cho các ban công tác Mặt trận ấp.")
+    plan = ("Theo kế hoạch, ngày hội ở các ấp trên địa bàn xã sẽ diễn ra vào ngày 15/11/2023, với nhiều "
+            "hoạt động văn hóa, thể thao và trao quà cho hộ nghèo.")
+    article, front, _ = imported(f"Tân Hòa chuẩn bị Ngày hội Đại đoàn kết\n\n{lead}\n\n{plan}\n\n{P3}")
+    assert article.date is None and "date" not in front and front["status"] == "draft"
+    assert lead_date("Đại hội dự kiến tổ chức ngày 25 tháng 6 năm 2024 tại hội trường huyện.") is None
+    # "chia sẻ" is no "sẽ", and a planned day in an earlier sentence does not hide the event's
+    assert lead_date("Sáng ngày 12/4/2024, các hộ chia sẻ kinh nghiệm nuôi bò.").value.day == 12
+    assert lead_date("Đại hội sẽ họp vào tháng 6. Ngày 12/4/2024, Ban Chỉ đạo họp.").value.day == 12
+
+
+@pytest.mark.parametrize("line", ["Responsive image", "Card image cap", "No image"])
+def test_a_themes_alternative_text_for_a_photo_is_furniture(line):
+    assert bp.classify_line(line) == bp.IMAGE_NAME
+    _, _, body = imported(f"Trao quà cho hộ nghèo\n\n{P1}\n\n{line}\n\n{P2}")
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_an_image_word_inside_a_sentence_stays():
+    assert bp.classify_line("Image of the Day là chuyên mục ảnh của trang.") is None
+
+
+@pytest.mark.parametrize("name", ["Trọng Vy", "Văn Cho"])
+def test_a_name_opening_with_a_syllable_that_is_a_preposition_without_accents(name):
+    # "Trọng" folds to "trong" (in), a word that only opens headings; with its accents it is a name
+    assert is_person_name(name)
+    _, front, body = imported(f"Ngày hội Đại đoàn kết ở ấp Tân Bằng\n\n{P1}\n\n{P2}\n\n{name}")
+    assert front["author"] == name and paragraphs(body) == [P1, P2]
+    assert not is_person_name("Trong Tháng Này") and not is_person_name("Của Xã Tân Lập")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("H’Nhi ÊBan", "H’Nhi ÊBan"),                     # a Central Highlands name, one space lost
+    ("NguyễnthịHoa –xãTân Lập", "NguyễnthịHoa"),      # every space lost around the unit
+])
+def test_a_byline_whose_spaces_were_lost_is_still_a_name(line, author):
+    _, front, body = imported(f"Ra quân chiến dịch mùa hè xanh\n\n{P1}\n\n{P2}\n\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line", ["YouTube", "TikTok", "TinTức", "LiênKết Website"])
+def test_brands_and_glued_headings_are_no_names(line):
+    assert not is_person_name(line) and bare_byline(line) is None
+
+
+def test_a_name_with_a_lower_case_middle_word_and_a_role_after_a_dash():
+    _, front, body = imported(f"Trao quà Tết cho người nghèo\n\n{P1}\n\n{P2}\n\n"
+                              "                Lê văn Tám - Phó chủ tịch Hội Chữ thập đỏ huyện")
+    assert front["author"] == "Lê văn Tám" and paragraphs(body) == [P1, P2]
+
+
+def test_a_side_panel_above_the_text_gives_no_title():
+    # a hotline panel (its heading in lower case, styled in capitals by the page), then the stamp
+    page = ("đường dây nóng ngành y tế tỉnh\n1\nÔng Trần Văn Bình (Chánh Văn phòng Sở)\n"
+            f"Điện thoại: 0919.000.111\nEmail: tvbinh@tinh.gov.vn\n11:15 20/01/2025\n{P1}\n{P2}")
+    article, front, body = imported(page)
+    assert article.title == "" and article.date.strftime("%d/%m/%Y %H:%M") == "20/01/2025 11:15"
+    assert paragraphs(body) == [P1, P2] and "0919" not in body
+
+
+def test_a_line_above_a_sidebar_box_heading_is_no_title():
+    page = ("Tỉnh đoàn Bình Thuận - Cổng thông tin của Đoàn TNCS Hồ Chí Minh tỉnh\n"
+            f"Các đơn vị đồng hành cùng tuổi trẻ\nLiên kết website\n{P1}\n\n{P2}")
+    article, _, body = imported(page)
+    assert article.title == "" and paragraphs(body) == [P1, P2]
+
+
+def test_a_tags_line_under_the_title_does_not_hide_the_title():
+    page = f"Hội nghị giám sát chính sách người có công\nTừ khóa: giám sát, người có công\n{P1}\n\n{P2}"
+    _, front, body = imported(page)
+    assert front["title"] == "Hội nghị giám sát chính sách người có công" and paragraphs(body) == [P1, P2]
+
+
+def test_a_page_cut_off_after_a_photos_caption_keeps_its_last_line():
+    cut = ("Thời gian tới, tổ hội sẽ tiếp tục hoàn thiện quy chế hoạt động và tuyên truyền, vận động "
+           "hội viên, nông dân tích cực tham gia")
+    page = f"Ra mắt tổ hội nghề nghiệp nuôi bò\n\n{P1}\n\n{P2}\n\nRa mắt tổ hội nghề nghiệp nuôi bò sinh sản\n\n{cut}"
+    _, _, body = imported(page)
+    assert paragraphs(body) == [P1, P2, "Ra mắt tổ hội nghề nghiệp nuôi bò sinh sản", cut]
+
+
+def test_two_headlines_after_the_article_stay_a_sidebar():
+    page = (f"Ra mắt tổ hội nghề nghiệp nuôi bò\n\n{P1}\n\n{P2}\n\n"
+            "Hội Nông dân xã sơ kết công tác 6 tháng đầu năm\n\n"
+            "Nông dân xã Tân Lập thi đua sản xuất, kinh doanh giỏi")
+    _, _, body = imported(page)
+    assert paragraphs(body) == [P1, P2]
+
+
+# -- session 5: rules found by moving real pages into other portals' frames ------------------
+
+def test_an_accessibility_toolbar_with_contrast_buttons_is_furniture():
+    line = "A- A A+ | Tăng tương phản Giảm tương phản"
+    assert bp.classify_line(line) == bp.TOOLBAR
+    _, front, body = imported(f"Trang chủ > Tin tức\n\n{line}\n\nHọp Ban Chỉ đạo Đại hội các dân tộc thiểu số\n\n"
+                              f"{P1}\n\n{P2}")
+    assert front["title"] == "Họp Ban Chỉ đạo Đại hội các dân tộc thiểu số" and "tương phản" not in body
+
+
+@pytest.mark.parametrize("box", ["Tin khác\n\nHội nghị tổng kết công tác Mặt trận năm 2023",
+                                 "Ý kiến bạn đọc\n\nHọ và tên:"])
+def test_a_unit_signing_before_a_box_that_ends_the_page_is_the_author(box):
+    for signature in ("Ban Tổ chức", "Ban biên tập phường Đông Xuyên."):
+        _, front, body = imported(f"Ngày hội Đại đoàn kết ở khu dân cư\n\n{P1}\n\n{P2}\n\n{signature}\n\n{box}")
+        assert front["author"] == signature.rstrip(".") and paragraphs(body) == [P1, P2]
+
+
+def test_the_sites_footer_after_the_text_is_no_signature():
+    article, _, body = imported(f"Ngày hội Đại đoàn kết ở khu dân cư\n\n{P1}\n\n{P2}\n\n"
+                                "Ban biên tập: Ủy ban MTTQ Việt Nam xã Tân Lập\n\nĐịa chỉ: thôn 3, xã Tân Lập\n\n"
+                                "Điện thoại: 0123 456 789")
+    assert article.author is None and paragraphs(body) == [P1, P2]
+
+
+def test_a_number_alone_under_the_title_of_a_wrapped_page_is_no_part_of_the_title():
+    # the page's editor wrapped its paragraphs; the "1" under the title is a counter
+    page = ("Ngày hội đại đoàn kết khu phố 6\n1\nKỷ niệm 85 năm ngày truyền thống Mặt trận,\n"
+            "ngày 25/10/2015 Nhân dân khu phố 6 tưng bừng tổ chức ngày hội đại đoàn kết toàn\n"
+            "dân tộc với sự tham dự của đại diện lãnh đạo phường và các đoàn thể của\n"
+            "phường.\nBan công tác Mặt trận khu phố đã báo cáo kết quả thực hiện cuộc vận\n"
+            "động trong năm qua với nhiều kết quả nổi bật.")
+    _, front, body = imported(page)
+    assert front["title"] == "Ngày hội đại đoàn kết khu phố 6" and "\n1\n" not in f"\n{body}\n"
+
+
+def test_the_sites_header_clock_above_its_menu_is_no_date_of_an_untitled_page():
+    # the stored text has no title; above the text, the site's header: clock, name, menu
+    page = (f"Thứ hai, 12/05/2025 08:15\nỦY BAN MTTQ VIỆT NAM XÃ TÂN LẬP\nTrang chủ | Giới thiệu | Tin tức | Liên hệ\n"
+            f"{P1}\n{P2}")
+    article, front, _ = imported(page)
+    assert article.date.strftime("%d/%m/%Y") == "12/04/2024" and DATE_FROM_TEXT in article.warnings
+    # a stamp right above the text is still the page's date
+    article, _, _ = imported(f"Trang chủ | Giới thiệu | Tin tức | Liên hệ\n14/04/2024 09:30\n{P1}\n{P2}")
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "14/04/2024 09:30"
+
+
+@pytest.mark.parametrize("title", [None, "Ra mắt tổ hội nghề nghiệp nuôi bò sinh sản"])
+def test_a_site_name_under_the_header_clock_is_no_title_and_the_clock_no_date(title):
+    from portal_tools.legacy_import.fields import is_unit_name
+    assert is_unit_name("Hội Nông dân tỉnh Bến Tre") and is_unit_name("Ủy ban MTTQ Việt Nam xã Tân Lập")
+    assert is_unit_name("Hội Nông dân tỉnh")   # its own portal may leave the place unsaid
+    head = "Thứ hai, 12/05/2025 08:15\nHội Nông dân tỉnh Bến Tre\n"
+    article, _, body = imported(head + (f"{title}\n" if title else "") + f"{P1}\n{P2}")
+    assert article.title == (title or "") and paragraphs(body) == [P1, P2]
+    assert article.date.strftime("%d/%m/%Y") == "12/04/2024" and DATE_FROM_TEXT in article.warnings
+
+
+@pytest.mark.parametrize("title", ["Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh",
+                                   "Hội Nông dân xã An Hảo ra mắt Chi hội nuôi bò"])
+def test_an_event_or_a_headline_naming_a_unit_is_still_a_title(title):
+    from portal_tools.legacy_import.fields import is_unit_name
+    assert not is_unit_name(title)
+    _, front, _ = imported(f"Trang chủ > Tin tức > Hoạt động\n{title}\n22/01/2017\n{P1}\n{P2}")
+    assert front["title"] == title
+
+
+def test_a_unit_signing_before_print_and_close_buttons_is_the_author():
+    _, front, body = imported(f"Ngày hội Đại đoàn kết ở khu dân cư\n\n{P1}\n\n{P2}\n\nBan Tổ chức\n\n"
+                              "Bản in | Gửi email | Quay lại\n\nĐóng cửa sổ này")
+    assert front["author"] == "Ban Tổ chức" and paragraphs(body) == [P1, P2]
+
+
+def test_share_buttons_between_the_title_and_its_copy_in_capitals_or_its_view_count():
+    title = "Hội viên khó khăn được nhận quà Tết."
+    page = f"{title}\nChia sẻ | Facebook | Zalo | In bài viết\n{title.upper()}\n{P1}\n{P2}"
+    _, front, body = imported(page)
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
+    page = (f"Trao học bổng năm học 2017 – 2018\n\nChia sẻ | Facebook | Zalo\n\n1954\n\n"
+            f"Trao nhận học bổng cho học sinh nghèo năm học 2017 – 2018\n\n{P1}\n\n{P2}")
+    _, front, _ = imported(page)
+    assert front["title"] == "Trao học bổng năm học 2017 – 2018"
+
+
+@pytest.mark.parametrize("line, author", [("Posted on 12/05/2025 by admin", None),
+                                          ("Posted on 12/05/2025 by Hồng Nhung", "Hồng Nhung")])
+def test_an_english_wordpress_stamp_with_its_poster(line, author):
+    article, _, body = imported(f"Hội nghị giám sát chính sách người có công\n{line}\n{P1}\n{P2}")
+    assert article.date.strftime("%d/%m/%Y") == "12/05/2025" and DATE_FROM_TEXT not in article.warnings
+    assert article.author == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_notice_giving_one_address_before_its_text_keeps_its_title():
+    _, front, _ = imported(f"Thông báo lịch tiếp công dân tháng 5\nĐịa chỉ: thôn 3, xã Tân Lập\n{P1}\n{P2}")
+    assert front["title"] == "Thông báo lịch tiếp công dân tháng 5"
+
+
+def test_a_breadcrumb_ending_in_a_long_title_is_a_breadcrumb():
+    title = ("Hội nghị lấy ý kiến nhận xét, tín nhiệm của cử tri nơi cư trú đối với những người ứng cử "
+             "đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 – 2026")
+    crumbs = f"Trang chủ > An sinh xã hội > {title}"
+    assert bp.classify_line(crumbs) == bp.BREADCRUMB
+    article, front, body = imported(f"{crumbs}\n\n{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and article.category == "An sinh xã hội" and paragraphs(body) == [P1, P2]
+
+
+def test_an_event_date_after_a_clause_about_what_is_to_come_is_still_the_event():
+    found = lead_date("Để chuẩn bị cho Đại hội sẽ diễn ra vào tháng 6, sáng ngày 12/4/2024, Ban Chỉ đạo đã họp.")
+    assert found.value.strftime("%d/%m/%Y") == "12/04/2024"
+
+
+def test_a_media_label_between_the_title_and_the_text_does_not_hide_the_title():
+    _, front, _ = imported(f"Ra quân chiến dịch thanh niên tình nguyện hè 2024\nVideo\n{P1}\n{P2}")
+    assert front["title"] == "Ra quân chiến dịch thanh niên tình nguyện hè 2024"
+
+
+def test_a_photos_file_name_between_an_untitled_pages_stamp_and_its_text():
+    article, _, body = imported(f"14/04/2024 09:30\nIMG_20240414_081522.jpg\n{P1}\n{P2}")
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "14/04/2024 09:30" and paragraphs(body) == [P1, P2]
