@@ -90,7 +90,7 @@ def load_pages() -> list[dict]:
 
 # batch -> holdout part name of a batch kept blind (e.g. {7: "holdout-4"}); batches 3 (holdout-2)
 # and 5 (holdout-3) were scored blind once, then tuned on
-HOLDOUT_BATCHES: dict[int, str] = {}
+HOLDOUT_BATCHES: dict[int, str] = {7: "holdout-4"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -33,7 +33,7 @@ PAGES = ev.load_pages()
 TUNE, HOLDOUT = ev.split(PAGES)
 
 # What the importer reached when this test was written; raise them when it improves.
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 10}
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 10, "holdout-4": 23}   # holdout-4 scored once, blind: 23/35
 # batches 3 (holdout-2 until session 4, 8/24 blind) and 5 (holdout-3 until session 5, 24/36 blind)
 # are tune since
 TUNE_FULLY_RIGHT = 165        # of 170

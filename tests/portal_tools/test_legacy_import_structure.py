@@ -469,3 +469,12 @@ def test_a_media_label_between_the_title_and_the_text_does_not_hide_the_title():
 def test_a_photos_file_name_between_an_untitled_pages_stamp_and_its_text():
     article, _, body = imported(f"14/04/2024 09:30\nIMG_20240414_081522.jpg\n{P1}\n{P2}")
     assert article.date.strftime("%d/%m/%Y %H:%M") == "14/04/2024 09:30" and paragraphs(body) == [P1, P2]
+
+
+def test_a_stamp_with_the_toolbar_after_it_on_one_line_is_the_date_not_the_title():
+    page = f"Tin hoạt động >> Phong trào\n\n{'Giám sát chính sách người có công ở Tân Lập'}\n\n" \
+           f"24/02/2023 03:10:41 Xem cỡ chữ Google\n{P1}\n\n{P2}\n\n{P3}"
+    article, front, body = imported(page)
+    assert front["title"] == "Giám sát chính sách người có công ở Tân Lập"
+    assert front["date"].startswith("24/02/2023")
+    assert "cỡ chữ" not in body and "24/02/2023" not in body
