@@ -21,15 +21,28 @@ values that are the same on every page they appear on:
   page template and of every include and import on every page (ten ``stat``
   calls per article).  Pelican makes a new Jinja environment for each build
   (the live preview too), so an edited template is still read by the next one.
+- compiled templates kept from one build to the next (Jinja's
+  ``FileSystemBytecodeCache`` in ``CACHE_PATH/jinja/``): compiling the theme's
+  templates took 0.45 s of every build, also of one where nothing changed.
+  Jinja keys each entry by the template's file and checks its source, so an
+  edited template is compiled again; what else shapes the compiled code (the
+  ``JINJA_ENVIRONMENT`` options, the extensions, Jinja's and Python's version)
+  names the cache's files (``env_key``), so a changed option uses new ones.
 
-Settings read: none.  Metadata read: none (``url`` through Pelican).
+Settings read: ``CACHE_PATH`` (default ``cache``), ``JINJA_ENVIRONMENT``.
+Metadata read: none (``url`` through Pelican).
 Template variables provided: the Jinja filter ``page_links``
 (``articles_paginator|page_links`` is the list of ``(number, url)`` pairs,
 page 1 first).
 """
 
+import hashlib
+import os
+import sys
 import weakref
 
+import jinja2
+from jinja2.bccache import FileSystemBytecodeCache
 from pelican import signals
 
 # Every list of articles and pages the generators keep (published, hidden,
@@ -71,6 +84,29 @@ def add_filters(generator):
     generator.env.auto_reload = False  # one environment per build: nothing to reload
 
 
+def keep_compiled_templates(generator):
+    # generator_init: before the generator loads its first template.
+    folder = os.path.join(generator.settings.get("CACHE_PATH") or "cache", "jinja")
+    os.makedirs(folder, exist_ok=True)
+    generator.env.bytecode_cache = FileSystemBytecodeCache(folder, f"{env_key(generator.env)}-%s.cache")
+
+
+def env_key(env):
+    """A short digest of what, besides a template's source, shapes its compiled code."""
+    options = (
+        jinja2.__version__, sys.version, sorted(env.extensions),
+        env.block_start_string, env.block_end_string, env.variable_start_string,
+        env.variable_end_string, env.comment_start_string, env.comment_end_string,
+        env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+        env.newline_sequence, env.keep_trailing_newline, env.optimized,
+        # a function deciding by template name: its name (its repr holds an address)
+        env.autoescape if isinstance(env.autoescape, bool) else getattr(
+            env.autoescape, "__qualname__", type(env.autoescape).__name__),
+    )
+    return hashlib.sha1(repr(options).encode("utf-8")).hexdigest()[:16]
+
+
 def register():
     signals.generator_init.connect(add_filters)
+    signals.generator_init.connect(keep_compiled_templates)
     signals.all_generators_finalized.connect(freeze_urls)

@@ -94,3 +94,32 @@ def test_listing_pagination_links_every_page_in_a_real_build(build_site):
     # Every card links to the post's own page (URLs frozen after all generators finished).
     for a in site.soup(pages[0]).select(".ct-news-card__title a"):
         assert site.exists(a["href"])
+
+
+def test_compiled_templates_are_kept_between_builds_and_an_edited_one_is_compiled_again(build_site, tmp_path):
+    import shutil
+
+    from conftest import ROOT
+
+    theme, cache = tmp_path / "theme", tmp_path / "cache"
+    shutil.copytree(ROOT / "theme", theme)
+    posts = {"2021/hoi-nghi.md": post("Hội nghị cử tri xã Tân Lập")}
+    build_site(posts=posts, name="a", THEME=str(theme), CACHE_PATH=str(cache))
+    compiled = {f: f.stat().st_mtime_ns for f in (cache / "jinja").glob("*.cache")}
+    assert len(compiled) >= 10   # the page templates, their partials and components
+
+    base = theme / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace(
+        "<body>", '<body>\n  <p class="ban-thu">Trang đang chạy thử</p>', 1), encoding="utf-8")
+    site = build_site(posts=posts, name="b", THEME=str(theme), CACHE_PATH=str(cache))
+    assert site.soup("").select_one(".ban-thu").get_text() == "Trang đang chạy thử"
+    again = {f: f.stat().st_mtime_ns for f in (cache / "jinja").glob("*.cache")}
+    assert again.keys() == compiled.keys()
+    assert sum(again[f] != compiled[f] for f in compiled) == 1   # base.html only: the rest came from the cache
+
+    # Another Jinja option compiles into other files (and other code: no trimmed blocks).
+    site = build_site(posts=posts, name="c", THEME=str(theme), CACHE_PATH=str(cache),
+                      JINJA_ENVIRONMENT={"trim_blocks": False, "lstrip_blocks": False, "autoescape": True})
+    prefixes = {f.name.split("-")[0] for f in (cache / "jinja").glob("*.cache")}
+    assert len(prefixes) == 2
+    assert site.soup("").select_one(".ban-thu") is not None
