@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from . import boilerplate as bp
 from .decode import fold
 from .rules import rules
 
@@ -275,6 +276,10 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
+        # the page's toolbar printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ Google")
+        tail = text[f.end:].strip(" -–—|,:;")
+        if tail and bp.classify_line(tail) == bp.TOOLBAR:
+            return parse_date_line(text[:f.end])
         return None
     if len(apart) == 1:
         _, _, hour, minute, second = apart[0]

@@ -96,7 +96,7 @@ def prepare(lines) -> list[Row]:
             if raw:
                 row.mark, row.text = split_mark(raw)
                 row.text = _without_glued_toolbar(bp.strip_shortcodes(row.text.strip()))
-                row.date = parse_date_line(row.text) or _stamp_before_toolbar(row.text)
+                row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
                     if row.kind is None or row.kind in (bp.CONTACT,):
@@ -107,17 +107,6 @@ def prepare(lines) -> list[Row]:
                     row.text = ""
             rows.append(row)
     return unwrap(rows)
-
-
-def _stamp_before_toolbar(text: str) -> FoundDate | None:
-    """The stamp of a line that prints the page's toolbar after it ("24/02/2023 03:10:41 Xem
-    cỡ chữ Google"): a stamp line once the toolbar words (rules.toml) are set aside."""
-    found = find_dates(text, spaced=True)
-    if len(found) != 1 or not text[found[0].end:].strip():
-        return None
-    if bp.classify_line(text[found[0].end:].strip(" -–—|,:;")) != bp.TOOLBAR:
-        return None
-    return parse_date_line(text[:found[0].end])
 
 
 def _without_glued_toolbar(text: str) -> str:
