@@ -112,8 +112,11 @@ YEAR_ARCHIVE_URL = ARCHIVES_URL + "{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
 MONTH_ARCHIVE_URL = ARCHIVES_URL + "{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
+# No page per day: a month page lists its posts under one heading per day, which its
+# "Xem theo ngày" links jump to (#ngay-05).  Set DAY_ARCHIVE_SAVE_AS (e.g. to
+# DAY_ARCHIVE_URL + "index.html") to write day pages as well; the theme then links them.
 DAY_ARCHIVE_URL = ARCHIVES_URL + "{date:%Y}/{date:%m}/{date:%d}/"
-DAY_ARCHIVE_SAVE_AS = DAY_ARCHIVE_URL + "index.html"
+DAY_ARCHIVE_SAVE_AS = ""
 
 # "Văn bản" library (plugins/van_ban): documents under content/van-ban/, files under content/files/.
 VAN_BAN = {"per_page": 20, "home_count": 5, "max_file_mb": 20}

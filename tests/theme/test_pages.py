@@ -136,16 +136,61 @@ def test_tag_and_author_pages(site):
     assert "Quỹ Vì người nghèo" in text(site.soup("the/")) and "Đặng Văn Hùng" in text(site.soup("tac-gia/"))
 
 
-def test_archives_by_year_month_and_day(site):
+DAY_URL = re.compile(r"/tin-da-dua/\d{4}/\d\d/\d\d/")
+
+
+def test_archives_by_year_and_month_with_the_days_on_the_month_page(site):
     archives = site.soup("tin-da-dua/")
     assert "Năm 2022" in text(archives) and "Năm 2021" in text(archives)
+    assert site.exists("tin-da-dua/2021/")
     month = site.soup("tin-da-dua/2021/03/")
     assert "Tháng 3/2021" in text(month.h1)
     days = month.select("nav[aria-label='Xem theo ngày'] a")
-    assert len(days) == 13
-    day = site.soup("tin-da-dua/2021/03/07/")
-    assert [text(a) for a in day.select(".ct-news-card__title a")] == ["Hội nghị số 07"]
-    assert site.exists("tin-da-dua/2021/")
+    assert [text(a) for a in days] == [f"{n:02d}" for n in range(1, 14)]
+    assert days[6]["href"] == "#ngay-07" and days[6]["aria-label"] == "Ngày 7/3/2021: 1 tin"
+    headings = month.select("h2.ct-archive-day__title")
+    assert [h["id"] for h in headings] == [f"ngay-{n:02d}" for n in range(13, 0, -1)]  # newest first
+    assert text(headings[6]) == "Chủ nhật, 07/03/2021 (1 tin)"
+    for link in days:  # every day link lands on a heading of this page
+        assert month.find(id=link["href"][1:]) in headings, link["href"]
+    # Headings in order (h1, h2 per day, h3 per post) and each post once, under its own day.
+    levels = [h.name for h in month.select("main h1, main h2, main h3")]
+    assert levels[:2] == ["h1", "h2"] and "h4" not in levels and levels.count("h3") == 13
+    titles = [text(a) for a in month.select(".ct-archive-day h3.ct-news-card__title a")]
+    assert titles == [f"Hội nghị số {n:02d}" for n in range(13, 0, -1)]
+    seventh = month.find(id="ngay-07").find_parent("section")
+    assert [text(a) for a in seventh.select(".ct-news-card__title a")] == ["Hội nghị số 07"]
+    # No day pages by default, and no page of the site links to one.
+    assert not site.exists("tin-da-dua/2021/03/07/")
+    for path in site.html_files():
+        hrefs = [a["href"] for a in site.soup(str(path.relative_to(site.output))).select("a[href]")]
+        assert not [h for h in hrefs if DAY_URL.search(h)], path
+
+
+def test_month_page_groups_each_days_posts_and_links_day_pages_when_a_site_writes_them(build_site):
+    site = build_site(posts={
+        "2024/sang.md": post("Hội nghị hiệp thương buổi sáng", date="05/03/2024 08:00"),
+        "2024/chieu.md": post("Họp Ban Thường trực buổi chiều", date="05/03/2024 15:00", category="Thông báo"),
+        "2024/ngay-18.md": post("Ngày hội Đại đoàn kết", date="18/03/2024 07:30"),
+    }, DAY_ARCHIVE_SAVE_AS="tin-da-dua/{date:%Y}/{date:%m}/{date:%d}/index.html")
+    month = site.soup("tin-da-dua/2024/03/")
+    headings = month.select("h2.ct-archive-day__title")
+    assert [(h["id"], text(h)) for h in headings] == [("ngay-18", "Thứ Hai, 18/03/2024 (1 tin)"),
+                                                      ("ngay-05", "Thứ Ba, 05/03/2024 (2 tin)")]
+    fifth = headings[1].find_parent("section")
+    assert [text(a) for a in fifth.select(".ct-news-card__title a")] == [
+        "Họp Ban Thường trực buổi chiều", "Hội nghị hiệp thương buổi sáng"]  # newest first within the day
+    assert [a["href"] for a in month.select("nav[aria-label='Xem theo ngày'] a")] == ["#ngay-05", "#ngay-18"]
+    assert headings[1].a["href"] == "/tin-da-dua/2024/03/05/"  # the day's own page, written
+    day = site.soup("tin-da-dua/2024/03/05/")
+    assert text(day.h1) == "Tin đã đưa: Ngày 05/03/2024"
+    assert [text(a) for a in day.select(".ct-news-card__title a")] == [
+        "Họp Ban Thường trực buổi chiều", "Hội nghị hiệp thương buổi sáng"]
+    links = day.select("nav[aria-label='Xem theo ngày'] a")
+    assert [(a["href"], a.get("aria-current")) for a in links] == [
+        ("/tin-da-dua/2024/03/05/", "page"), ("/tin-da-dua/2024/03/18/", None)]
+    assert all(site.exists(a["href"]) for a in links)
+    assert "https://mttq-hoaphong.example.gov.vn/tin-da-dua/2024/03/05/" in (site.output / "sitemap.xml").read_text()
 
 
 def test_static_pages_404_and_search_page(site):
