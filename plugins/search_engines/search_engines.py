@@ -2,8 +2,9 @@
 
 ``sitemap.xml`` (sitemaps.org 0.9) lists every page the build wrote — home,
 posts, static pages, category / tag / author pages and their numbered pages,
-"Tin đã đưa" by year, month and day, the category / tag / author indexes, the
-search page — with absolute addresses and a ``lastmod`` taken from the posts,
+"Tin đã đưa" by year and month (by day too on a site that sets
+``DAY_ARCHIVE_SAVE_AS``; a page not written is never listed), the category /
+tag / author indexes, the search page — with absolute addresses and a ``lastmod`` taken from the posts,
 never from the clock: for a post or a dated static page its ``modified`` (else
 ``date``); for a list, the newest such date among the posts it shows; for a
 page written with a ``last_change`` variable (the sections' pages not made of
