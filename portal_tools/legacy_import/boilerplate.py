@@ -30,6 +30,8 @@ EMPTY = "empty"              # symbols only
 DUPLICATE = "duplicate"      # repeated copies of the title, lead or whole article
 METADATA = "metadata"        # date/byline/category lines consumed into front matter
 CMS_ACCOUNT = "cms_account"  # "Người đăng: admin": an account name, not an author
+UNACCENTED = "unaccented"    # lower-case words without accents on an accented page:
+                             # "16 doan ket" (a photo's file name), keyword spam, "leftcenterrightdel"
 
 ENDING_KINDS = frozenset({COUNTER, FOOTER, RELATED, COMMENTS, WIDGET, PAGINATION})
 

@@ -106,7 +106,36 @@ def prepare(lines) -> list[Row]:
                 if row.kind == bp.EMPTY:
                     row.text = ""
             rows.append(row)
-    return unwrap(rows)
+    return mark_unaccented(unwrap(rows))
+
+
+_LONGEST_SYLLABLE = 7    # "nghiêng": no Vietnamese syllable has more letters
+_ACCENTED_LINES = 1      # accented lines (8 words and more) that make a page's language Vietnamese with its accents
+
+
+def mark_unaccented(rows: list[Row]) -> list[Row]:
+    """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
+
+    On a page written with Vietnamese accents, a line left without any, opening in lower
+    case (or with a number and lower-case words) and ending no sentence, is machine text:
+    a photo's file name printed as its caption ("16 doan ket"), keyword spam a template
+    hides after the article ("chung cu times city, to chuc su kien, …"), an editor's button
+    labels run together ("leftcenterrightdel"). It needs two such words, or one longer than
+    any Vietnamese syllable: one short word may be a Vietnamese word without accents. Read
+    after ``unwrap``, so the rest of a wrapped sentence is already part of its paragraph.
+    """
+    accented = sum(1 for row in rows if row.content and not row.text.isascii() and words(row.text) >= 8)
+    if accented < _ACCENTED_LINES:
+        return rows
+    for row in rows:
+        if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text):
+            continue
+        tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
+        if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
+            continue
+        if len(tokens) >= 2 or len(tokens[0]) > _LONGEST_SYLLABLE:
+            row.kind = bp.UNACCENTED
+    return rows
 
 
 def _without_glued_toolbar(text: str) -> str:

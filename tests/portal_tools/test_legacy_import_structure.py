@@ -478,3 +478,31 @@ def test_a_stamp_with_the_toolbar_after_it_on_one_line_is_the_date_not_the_title
     assert front["title"] == "Giám sát chính sách người có công ở Tân Lập"
     assert front["date"].startswith("24/02/2023")
     assert "cỡ chữ" not in body and "24/02/2023" not in body
+
+
+# -- session 6: rules drawn from batch 7's failures, as classes ---------------------------
+
+TITLE = "Giám sát chính sách người có công ở Tân Lập"
+
+
+@pytest.mark.parametrize("machine_text, where", [
+    ("16 doan ket", "between"),                      # a photo's file name printed as its caption
+    ("leftcenterrightdel", "between"),               # an image editor's alignment buttons run together
+    ("chung cu times city, to chuc su kien, tai zalo , tai facebook", "after"),   # hidden keyword spam
+])
+def test_lower_case_text_without_accents_on_an_accented_page_is_machine_text(machine_text, where):
+    lines = [TITLE, P1, machine_text, P2, P3] if where == "between" else [TITLE, P1, P2, P3, machine_text]
+    _, front, body = imported("\n\n".join(lines))
+    assert machine_text not in body and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_wrapped_line_without_accents_stays_in_its_sentence_and_short_words_stay():
+    # the rest of a sentence an editor wrapped is joined to it before the rule looks at it,
+    # and one short word may be Vietnamese typed without accents
+    wrapped = "Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập"
+    _, _, body = imported(f"{TITLE}\n\n{wrapped}\ntai xa Tan Lap cho cac ho ngheo.\n\n{P2}\n\ncho\n\n{P3}")
+    assert paragraphs(body)[0] == f"{wrapped} tai xa Tan Lap cho cac ho ngheo." and "cho" in paragraphs(body)
+    # a page typed without any accents at all keeps its lines
+    plain = "Sang ngay 12/4/2024, Ban Thuong truc xa Tan Lap da to chuc hoi nghi giam sat tai 4 thon."
+    _, _, body = imported(f"Giam sat o Tan Lap\n\n{plain}\n\nmot so y kien khac\n\n{plain.replace('4', '5')}")
+    assert "mot so y kien khac" in body
