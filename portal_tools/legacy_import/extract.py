@@ -746,6 +746,15 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _without_closing_stop(title: str) -> str:
+    """A title without the one full stop a writer typed after it: a headline ends no sentence
+    ("… tại UBND xã Duy Vinh." -> "… tại UBND xã Duy Vinh"); an ellipsis stays."""
+    stripped = title.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..") and words(stripped) >= 2:
+        return stripped[:-1].rstrip()
+    return title
+
+
 def _heads_its_run(rows, body: list[int] | None) -> bool:
     """Whether the first line of the paragraph run is a long title printed without a
     heading mark (a notice's title of 40 words and more looks like a paragraph)."""
@@ -780,7 +789,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         body_start = body[0]
     if title is not None:
         text = strip_dates(rows[title].text)
-        state.article.title = text if words(text) >= 2 else rows[title].text
+        state.article.title = _without_closing_stop(text if words(text) >= 2 else rows[title].text)
         state.read_header(title, body_start)
     elif body_start is not None:
         state.read_header_without_title(body_start)

@@ -36,7 +36,7 @@ TUNE, HOLDOUT = ev.split(PAGES)
 HOLDOUT_FULLY_RIGHT = {"holdout-1": 10}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind)
 # and 7 (holdout-4 until session 6, 23/35 blind) are tune since
-TUNE_FULLY_RIGHT = 194        # of 205
+TUNE_FULLY_RIGHT = 195        # of 205
 
 
 def norm(text: str) -> str:
@@ -283,7 +283,7 @@ def test_a_dated_byline_under_the_title_is_the_byline_not_the_title():
 def test_a_title_printed_twice_once_in_capitals_is_the_title_as_typed():
     title = "Hội viên khó khăn cuối cùng của Hội Cựu chiến binh xã Tân Lập được nhận quà Tết."
     article = extract([title, title.upper(), LEAD, MORE], ev.CATEGORIES)
-    assert article.title == title
+    assert article.title == title.removesuffix(".")   # as typed, less the full stop after it (session 6)
     assert [b.text for b in article.body_blocks] == [LEAD, MORE]
 
 

@@ -427,7 +427,7 @@ def test_share_buttons_between_the_title_and_its_copy_in_capitals_or_its_view_co
     title = "Hội viên khó khăn được nhận quà Tết."
     page = f"{title}\nChia sẻ | Facebook | Zalo | In bài viết\n{title.upper()}\n{P1}\n{P2}"
     _, front, body = imported(page)
-    assert front["title"] == title and paragraphs(body) == [P1, P2]
+    assert front["title"] == title.removesuffix(".") and paragraphs(body) == [P1, P2]
     page = (f"Trao học bổng năm học 2017 – 2018\n\nChia sẻ | Facebook | Zalo\n\n1954\n\n"
             f"Trao nhận học bổng cho học sinh nghèo năm học 2017 – 2018\n\n{P1}\n\n{P2}")
     _, front, _ = imported(page)
@@ -506,3 +506,13 @@ def test_a_wrapped_line_without_accents_stays_in_its_sentence_and_short_words_st
     plain = "Sang ngay 12/4/2024, Ban Thuong truc xa Tan Lap da to chuc hoi nghi giam sat tai 4 thon."
     _, _, body = imported(f"Giam sat o Tan Lap\n\n{plain}\n\nmot so y kien khac\n\n{plain.replace('4', '5')}")
     assert "mot so y kien khac" in body
+
+
+@pytest.mark.parametrize("printed, title", [
+    (f"{TITLE}.", TITLE),                     # a headline ends no sentence
+    (f"{TITLE}...", f"{TITLE}..."),           # an ellipsis is part of the wording
+    (f"{TITLE}…", f"{TITLE}…"),
+])
+def test_a_full_stop_typed_after_the_title_is_not_part_of_it(printed, title):
+    _, front, body = imported(f"Tin hoạt động\n\n{printed}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
