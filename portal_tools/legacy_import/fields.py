@@ -20,8 +20,6 @@ _BYLINE_LABEL = re.compile(
     r"dang boi|viet boi|dang tai boi|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
-# Bylines that need their colon: "Tin: Thanh Tâm" but not "Tin mới".
-_BYLINE_COLON = re.compile(r"^(?:tin|bai|thuc hien|ctv|pv|nguoi bien tap|bien tap)\s*:\s*")
 _CMS_ACCOUNTS = {
     "admin", "administrator", "quan tri", "quan tri vien", "quantri", "webmaster", "editor",
     "bientap", "root", "system", "he thong", "super user", "superuser", "user", "guest", "test",
@@ -315,7 +313,8 @@ def clean_author(value: str) -> str | None:
 def parse_byline(text: str) -> Byline | None:
     """A labelled byline ("Tác giả: …", "Tin, ảnh: …", "Người đưa tin …"), else None."""
     folded = fold(text)
-    match = _BYLINE_COLON.match(folded) or _BYLINE_LABEL.match(folded)
+    # labels that need their colon ("Tin: Thanh Tâm", not "Tin mới"): rules.toml, bylines.colon_labels
+    match = rules().byline_colon_label.match(folded) or _BYLINE_LABEL.match(folded)
     if not match or words(text) > 16:
         return None
     rest = text[match.end():]

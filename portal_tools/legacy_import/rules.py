@@ -24,6 +24,7 @@ class Rules:
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     lead_paragraphs: int
     lead_min_words: int
+    byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
@@ -59,6 +60,7 @@ def rules() -> Rules:
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
+        byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")

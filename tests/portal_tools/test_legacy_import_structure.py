@@ -516,3 +516,13 @@ def test_a_wrapped_line_without_accents_stays_in_its_sentence_and_short_words_st
 def test_a_full_stop_typed_after_the_title_is_not_part_of_it(printed, title):
     _, front, body = imported(f"Tin hoạt động\n\n{printed}\n\n{P1}\n\n{P2}")
     assert front["title"] == title and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("T/h: Thanh Xuân", "Thanh Xuân"),        # tổng hợp: the writer compiled the report
+    ("Tổng hợp: Minh Châu", "Minh Châu"),
+    ("Sưu tầm: Lê Văn Hòa", "Lê Văn Hòa"),
+])
+def test_a_compilers_credit_after_the_text_is_the_byline(line, author):
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
