@@ -253,6 +253,32 @@ def lead_date(text: str) -> FoundDate | None:
     return None
 
 
+# A lead that opens with the day of its event and no year: "Chiều 17/11 tại …", "Sáng ngày 5-12, …".
+_LEAD_DAY_MONTH = re.compile(r"^(?:\S+\s+){0,6}?(?:sang|chieu|toi|trua|dem|ngay)\s+(?:ngay\s+)?"
+                             r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?!\s?[/.\-]?\s?\d)")
+
+
+def stamp_before_lead(stamp: datetime, lead: str) -> bool:
+    """Whether a printed date can be the publication date of a lead that opens with the day
+    of its event without a year ("Chiều 17/11 tại …"): a report is published on that day or
+    in the weeks after it (``dates.stamp_after_lead_max_days``). A date further off is no
+    stamp of this article: the site header's clock, the day the page was viewed. A lead
+    announcing what is to come ("sẽ", "dự kiến") says nothing about it; neither does a lead
+    without such a day.
+    """
+    match = _LEAD_DAY_MONTH.match(fold(lead))
+    if not match:
+        return True
+    first_sentence = re.split(r"[.!?;]\s", lead.lower(), maxsplit=1)[0]
+    if rules().planned_clause.search(first_sentence + " ") or re.search(r"\b(?:tới|sắp)\b", first_sentence):
+        return True
+    day, month = int(match.group(1)), int(match.group(2))
+    for year in (stamp.year, stamp.year - 1):
+        if _valid(year, month, day) and datetime(year, month, day) <= stamp:
+            return (stamp - datetime(year, month, day)).days <= rules().stamp_after_lead_max_days
+    return True
+
+
 def has_edge_date(text: str) -> bool:
     """Whether a date stamp is printed at the start or end of ``text``."""
     return strip_dates(text) != " ".join(text.split()).strip(" -–—|,:;")

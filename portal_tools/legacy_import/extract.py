@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .dates import FoundDate, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
 from .fields import (
@@ -646,6 +646,17 @@ class _Extraction:
             art.category = map_category(label, self.categories)
             art.raw_category = label
 
+    def check_stamp_against_lead(self) -> None:
+        """A printed date that the lead's own day contradicts is no stamp of this article
+        (``dates.stamp_before_lead``): a header clock months after "Chiều 17/11 tại …"."""
+        art = self.article
+        if art.date is None:
+            return
+        lead = next((b for b in art.body_blocks if b.kind == PARAGRAPH
+                     and words(b.text) >= rules().lead_min_words), None)
+        if lead is not None and not stamp_before_lead(art.date, lead.text):
+            art.date, art.has_time = None, False
+
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
 
@@ -796,6 +807,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     state.select_body(title, body)
     state.settle_fields()
     state.build_blocks()
+    state.check_stamp_against_lead()
     state.date_from_lead()
     state.record_removed(title)
     state.warn()

@@ -24,6 +24,7 @@ class Rules:
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     lead_paragraphs: int
     lead_min_words: int
+    stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
@@ -60,6 +61,7 @@ def rules() -> Rules:
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
+        stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(

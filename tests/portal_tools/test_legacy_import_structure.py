@@ -526,3 +526,17 @@ def test_a_full_stop_typed_after_the_title_is_not_part_of_it(printed, title):
 def test_a_compilers_credit_after_the_text_is_the_byline(line, author):
     _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{line}")
     assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_clock_months_after_the_day_the_lead_opens_with_is_no_publication_date():
+    lead = ("Chiều 17/11 tại Trụ sở Ủy ban MTTQ Việt Nam tỉnh, Ban Thường trực đã tiếp đoàn đại biểu "
+            "đến chúc mừng 85 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam.")
+    article, front, body = imported(f"Thứ ba, 21 Tháng 8 2018\n\n{lead}\n\n{P2}")
+    assert article.date is None and "date" not in front and paragraphs(body) == [lead, P2]
+    # a stamp in the days after that day is the article's
+    article, _, _ = imported(f"{TITLE}\n\nThứ ba, 21/11/2017\n\n{lead}\n\n{P2}")
+    assert article.date.strftime("%d/%m/%Y") == "21/11/2017" and DATE_FROM_TEXT not in article.warnings
+    # a lead announcing that day says nothing about the stamp
+    planned = lead.replace("Chiều 17/11 tại", "Chiều 17/11 tới, tại")
+    article, _, _ = imported(f"{TITLE}\n\nThứ ba, 21/08/2018\n\n{planned}\n\n{P2}")
+    assert article.date.strftime("%d/%m/%Y") == "21/08/2018"
