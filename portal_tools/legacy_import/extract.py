@@ -55,6 +55,7 @@ from .fields import (
     is_person_name,
     is_source_credit,
     is_unit_name,
+    names_person_with_role,
     label_value,
     looks_like_label,
     map_category,
@@ -402,7 +403,7 @@ class _Extraction:
         k = body[0]
         while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
-                or is_caption(self.rows[k - 1].text)))):
+                or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)))):
             k -= 1  # sentences and photo captions just above the first paragraph are the article's
         return k
 
@@ -745,7 +746,10 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
 def _lead_first(blocks: list[Block]) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
-    (moved, never dropped)."""
+    (moved, never dropped); so does a caption naming a person and their role above it."""
+    if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
+            ends_sentence(blocks[1].text) and words(blocks[1].text) >= rules().lead_min_words):
+        return [blocks[1], blocks[0], *blocks[2:]]
     for position in (1, 2):
         if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
             continue

@@ -21,6 +21,7 @@ from .fields import (
     is_person_name,
     is_roman_heading,
     is_unit_name,
+    names_person_with_role,
     parse_byline,
     parse_meta_line,
     words,
@@ -349,7 +350,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
     if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
-            signed_with_unit(text)):
+            signed_with_unit(text)) or names_person_with_role(text):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
@@ -440,7 +441,8 @@ def find_title(rows, body_start) -> int | None:
         best_key = text_key(strip_dates(rows[best].text) or rows[best].text)
         best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
                      and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
-    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4):
+    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
+                                                 or names_person_with_role(rows[best].text)):
         # Without a heading mark, a copy or a date beside it, a caption or a short
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
         return None

@@ -34,6 +34,8 @@ class Rules:
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
+    caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
+    caption_role: re.Pattern         # a role after that person's name and a dash
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -72,6 +74,8 @@ def rules() -> Rules:
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
+        caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
+        caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),
         category_aliases={name: tuple(fold(a) for a in aliases)

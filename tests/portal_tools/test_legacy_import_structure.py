@@ -540,3 +540,17 @@ def test_a_clock_months_after_the_day_the_lead_opens_with_is_no_publication_date
     planned = lead.replace("Chiều 17/11 tại", "Chiều 17/11 tới, tại")
     article, _, _ = imported(f"{TITLE}\n\nThứ ba, 21/08/2018\n\n{planned}\n\n{P2}")
     assert article.date.strftime("%d/%m/%Y") == "21/08/2018"
+
+
+def test_a_caption_naming_a_person_and_their_role_is_no_title():
+    caption = ("Đ/c Nguyễn Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, Chủ tịch Hội Phụ nữ xã "
+               "chúc mừng thành công của Hội nghị Chi hội 1")
+    article, front, body = imported(f"{caption}\n\n{P1}\n\n{P2}")
+    # kept, after the lead: the photo's caption is no first paragraph
+    assert not article.title and [p.strip("*") for p in paragraphs(body)] == [P1, caption, P2]
+    # with a heading mark it is the page's title; a dash before an epithet names no role
+    _, front, _ = imported(f"# {caption}\n\n{P1}\n\n{P2}")
+    assert front["title"] == caption
+    title = "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú của quê hương Quảng Trị"
+    _, front, _ = imported(f"{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title
