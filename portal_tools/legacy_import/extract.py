@@ -48,6 +48,7 @@ from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
+    closing_name,
     credited_person,
     ends_sentence,
     without_degree,
@@ -628,6 +629,20 @@ class _Extraction:
             self.duplicates.add(kept[a][0])
         art.body_blocks = _lead_first([b for i, (_, b) in enumerate(kept) if i not in drop])
         self.unglue_section_label()
+        self.closing_byline()
+
+    def closing_byline(self) -> None:
+        """The writer's name in brackets at the end of the article's last paragraph
+        ("… khó khăn (Phi Hồng)"), when nothing else signs it: the author, off the text."""
+        art = self.article
+        if art.author or not art.body_blocks or art.body_blocks[-1].kind != PARAGRAPH:
+            return
+        found = closing_name(art.body_blocks[-1].text)
+        if found is None:
+            return
+        text, art.author = found
+        art.body_blocks[-1] = Block(PARAGRAPH, text)
+        art.removed.append((bp.METADATA, f"({art.author})"))
 
     def unglue_section_label(self) -> None:
         """A section's name glued before the lead's source tag ("Thanh niên tình nguyện

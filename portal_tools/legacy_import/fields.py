@@ -270,6 +270,25 @@ def is_unit_name(text: str) -> bool:
     return len(place) <= 4 and all(p[:1].isupper() or p[:1].isdigit() for p in place)
 
 
+_CLOSING_NAME = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?|thon|ap|"
+                           r"to|khu pho|ban|buon|lang|tai|o)\s")
+
+
+def closing_name(text: str) -> tuple[str, str] | None:
+    """(the text, the writer) when the article's last line ends with the writer's name in
+    brackets ("… có hoàn cảnh khó khăn (Phi Hồng)"). Not a place after a place word ("xã Yên
+    Phong (Yên Mô)"), not a bracket closed by a full stop, which ends a sentence about it."""
+    match = _CLOSING_NAME.search(text)
+    if not match or words(text[: match.start()]) < 8:
+        return None
+    name = match.group(1).strip()
+    before = " ".join(fold(text[: match.start()]).split()[-4:]) + " "
+    if not is_person_name(name) or _PLACE_BEFORE.search(" " + before):
+        return None
+    return text[: match.start()].rstrip(), name
+
+
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))

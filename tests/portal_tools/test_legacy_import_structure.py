@@ -554,3 +554,15 @@ def test_a_caption_naming_a_person_and_their_role_is_no_title():
     title = "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú của quê hương Quảng Trị"
     _, front, _ = imported(f"{title}\n\n{P1}\n\n{P2}")
     assert front["title"] == title
+
+
+def test_the_writers_name_in_brackets_closing_the_last_paragraph_is_the_byline():
+    last = P3.removesuffix(".")
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{last} (Phi Hồng)")
+    assert front["author"] == "Phi Hồng" and paragraphs(body) == [P1, P2, last]
+    # a place after a place word, or a bracket a full stop closes, is the sentence's
+    place = f"{last} tại xã Yên Phong (Yên Mô)"
+    article, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{place}")
+    assert article.author is None and paragraphs(body)[-1] == place
+    article, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{last} (Phi Hồng).")
+    assert article.author is None and paragraphs(body)[-1] == f"{last} (Phi Hồng)."
