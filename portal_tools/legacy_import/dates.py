@@ -32,13 +32,34 @@ _DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?
 _WORDS = re.compile(
     r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
 )
+# The month's name (folded) as date widgets print it: "15 Tháng Tư 2024", "1 Tháng Một 2024".
+# Never "tháng Giêng" or "tháng Chạp": those name months of the lunar calendar.
+_MONTH_NAMES = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+_WORDS_NAMED = re.compile(
+    r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(muoi\s+mot|muoi\s+hai|" + "|".join(_MONTH_NAMES)
+    + r")\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
+)
+# English themes (WordPress): "April 15, 2024", "15 April 2024", "Apr 15, 2024". Read on the
+# text as typed, lower-cased, so Vietnamese "máy" is never "may".
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_EN_MONTH = r"(" + "|".join(list(_EN_MONTHS) + [m[:3] for m in _EN_MONTHS] + ["sept"]) + r")\.?"
+_EN_MDY = re.compile(r"(?<![a-z])" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_EN_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+(\d{4})(?!\d)")
+
+
+def _en_month(name: str) -> int:
+    name = name.rstrip(".")
+    return next(i for m, i in _EN_MONTHS.items() if m.startswith(name))
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 # "21 09 2025": only trusted when the whole line is the date.
 _SPACED = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
 _TIME = re.compile(
-    r"(?<![\d:/])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
+    r"(?<![\d:/+])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
     r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch)(?![a-z]))?(?![\d/])"
 )
 # What may stand between a date and its time: separators and little words.
@@ -47,10 +68,12 @@ _GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-
 # Everything a date stamp line may contain besides the date itself.
 _STAMP_WORDS = re.compile(
     r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
     r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"
+    r"[\d.,]+\s*(?:luot\s+(?:xem|doc)|lan\s+xem|views?)|"
     r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)\b"
 )
 _LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*]+")
@@ -158,6 +181,14 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _WORDS_NAMED.finditer(folded):
+        add(m.start(), m.end(), int(m.group(3)), _MONTH_NAMES[" ".join(m.group(2).split())], int(m.group(1)))
+    lower = text.lower()
+    if lower.isascii() or len(lower) == len(folded):
+        for m in _EN_MDY.finditer(lower):
+            add(m.start(), m.end(), int(m.group(3)), _en_month(m.group(1)), int(m.group(2)))
+        for m in _EN_DMY.finditer(lower):
+            add(m.start(), m.end(), int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))
     if spaced:
         for m in _SPACED.finditer(folded):
             add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -306,6 +337,11 @@ def parse_date_line(text: str) -> FoundDate | None:
         tail = text[f.end:].strip(" -–—|,:;")
         if tail and bp.classify_line(tail) == bp.TOOLBAR:
             return parse_date_line(text[:f.end])
+        # or before it ("In | Email | 15/04/2024"): "Thứ Hai" alone is no toolbar, so that stays
+        head = text[: f.start].strip(" -–—|,:;")
+        if head and bp.classify_line(head) == bp.TOOLBAR:
+            found = parse_date_line(text[f.start:])
+            return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
         return None
     if len(apart) == 1:
         _, _, hour, minute, second = apart[0]

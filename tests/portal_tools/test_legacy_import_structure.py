@@ -566,3 +566,24 @@ def test_the_writers_name_in_brackets_closing_the_last_paragraph_is_the_byline()
     assert article.author is None and paragraphs(body)[-1] == place
     article, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{last} (Phi Hồng).")
     assert article.author is None and paragraphs(body)[-1] == f"{last} (Phi Hồng)."
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Thứ năm, 15 Tháng Tư 2024", "15/04/2024"),               # the month's name, as date widgets print it
+    ("3 Tháng Mười Một 2023", "03/11/2023"),
+    ("15/04/2024 | 120 lượt xem", "15/04/2024"),               # the count before its label
+    ("Thứ 2, 15/04/2024, 10:20 (GMT+07:00)", "15/04/2024 10:20"),   # an offset is no clock time
+    ("In | Email | 15/04/2024", "15/04/2024"),                 # buttons before the stamp
+    ("Monday, April 15, 2024", "15/04/2024"),                  # WordPress themes left in English
+    ("15 April 2024", "15/04/2024"),
+    ("Posted on Apr 15, 2024", "15/04/2024"),
+])
+def test_more_ways_portals_print_a_stamp(stamp, expected):
+    article, _, body = imported(f"{TITLE}\n\n{stamp}\n\n{P1}\n\n{P2}")
+    got = article.date.strftime("%d/%m/%Y %H:%M" if article.has_time else "%d/%m/%Y")
+    assert got == expected and DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P1, P2]
+
+
+def test_lunar_months_are_no_dates():
+    # "Rằm tháng Giêng", "23 tháng Chạp": months of the lunar calendar, never a stamp's
+    assert lead_date("Sáng 15 tháng Giêng 2024, Hội Người cao tuổi xã tổ chức lễ mừng thọ.") is None
