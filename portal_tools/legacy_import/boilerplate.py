@@ -50,7 +50,8 @@ _TOOL = (
     r"pinterest|luu(?: bai viet| bai| tin| lai)?|phong to|thu nho|co chu|a\s*[+-]|"
     r"nghe (?:doc|bai(?: viet)?)|doc bai(?: viet)?|print|back|top|copy link|sao chep(?: lien ket)?|"
     r"danh gia(?: bai viet)?|binh chon|chi tiet(?: tin| bai viet)?|noi dung chi tiet|tin chi tiet|"
-    r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tep|file|tai lieu) dinh kem"
+    r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tai (?:ve )?)?(?:tep|file|tai lieu) dinh kem|"
+    r"[\d.,]+ (?:binh luan|y kien|comments?)"
 )
 _TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-z])")
 _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
@@ -104,7 +105,7 @@ _RELATED = re.compile(
 )
 _COMMENT_HEADING = re.compile(
     r"^(?:y kien (?:ban doc|cua ban|phan hoi)|(?:cac |gui |viet |them |de lai )?binh luan\b|"
-    r"gui y kien|dong gop y kien|chua co (?:binh luan|y kien)|\d+ binh luan|"
+    r"gui y kien|dong gop y kien|chua co (?:binh luan|y kien)|"
     r"dang nhap de binh luan|ban can dang nhap|email cua ban|"
     r"(?:nhap )?ma (?:xac nhan|bao mat|xac thuc|kiem tra)\b)"
 )
@@ -234,7 +235,7 @@ def classify_line(text: str) -> str | None:
         return WIDGET
     if words <= 15 and re.match(r"^(?:tep|file|tai lieu|van ban) dinh kem\b", folded):
         return TOOLBAR
-    if words <= 20 and re.match(r"^(?:tu khoa|tags?|the|nhan|tong so diem)\s*:", folded):
+    if words <= 20 and re.match(r"^(?:tu khoa|tags?|the|nhan|tong so diem(?: cua bai viet)?(?: la)?)\s*:", folded):
         return WIDGET
     if words <= 60 and re.search(r"vi pham ban quyen|ghi ro nguon|khong duoc sao chep", folded):
         return FOOTER

@@ -587,3 +587,18 @@ def test_more_ways_portals_print_a_stamp(stamp, expected):
 def test_lunar_months_are_no_dates():
     # "Rằm tháng Giêng", "23 tháng Chạp": months of the lunar calendar, never a stamp's
     assert lead_date("Sáng 15 tháng Giêng 2024, Hội Người cao tuổi xã tổ chức lễ mừng thọ.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Nghe đọc bài viết", "Xem với cỡ chữ", "Your browser does not support the audio element.",
+    "0 bình luận",                        # a count under the title, not the comment box
+])
+def test_reading_aids_and_counts_under_the_title_are_furniture(line):
+    _, front, body = imported(f"{TITLE}\n\n{line}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Tải file đính kèm"])
+def test_rating_and_attachment_widgets_after_the_text_are_furniture(line):
+    _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}")
+    assert paragraphs(body) == [P1, P2, P3]
