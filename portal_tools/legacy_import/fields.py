@@ -18,7 +18,7 @@ _BYLINE_LABEL = re.compile(
     r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
     r"bai,? anh|bai va anh|bai\s*[-–/]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|"
-    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
+    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
 _CMS_ACCOUNTS = {
     "admin", "administrator", "quan tri", "quan tri vien", "quantri", "webmaster", "editor",
@@ -179,6 +179,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     text = text.strip().rstrip(".").strip()
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
+    text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
     if ends_sentence(text) or words(text) > 18:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -

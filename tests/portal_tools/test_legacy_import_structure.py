@@ -602,3 +602,13 @@ def test_reading_aids_and_counts_under_the_title_are_furniture(line):
 def test_rating_and_attachment_widgets_after_the_text_are_furniture(line):
     _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}")
     assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Th.S Hồng Nhung", "Hồng Nhung"),     # a degree before a name signing after the text
+    ("PV Hồng Nhung", "Hồng Nhung"),       # a reporter's label without its colon
+    ("CTV Minh Châu", "Minh Châu"),
+])
+def test_a_byline_after_the_text_with_a_degree_or_a_short_label(line, author):
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2, P3]
