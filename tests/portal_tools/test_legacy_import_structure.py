@@ -612,3 +612,9 @@ def test_rating_and_attachment_widgets_after_the_text_are_furniture(line):
 def test_a_byline_after_the_text_with_a_degree_or_a_short_label(line, author):
     _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}")
     assert front["author"] == author and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_headline_marked_as_a_photo_story_is_the_title():
+    title = f"{TITLE} (ảnh)"      # "(Ảnh)" alone credits no one: it is no caption's credit
+    _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
