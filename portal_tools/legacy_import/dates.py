@@ -264,6 +264,29 @@ def strip_dates(text: str) -> str:
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:\s*[-–]\s*[a-z]+)*[\s,]*(?:ngay\s*)?$")
 
 
+# The date a lead puts in brackets after the time of day: "Sáng nay (12/3/2024), …",
+# "Chiều thứ Ba (ngày 12/3/2024), …" — the event's day, unlike an anniversary's span in brackets.
+_DAY_IN_BRACKETS = re.compile(
+    r"(?:^|[,.;:]\s*)(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem|hom)(?:\s+(?:nay|qua|hom qua|ngay))?"
+    r"(?:\s+(?:thu\s+\w+|chu\s+nhat))?\s*\(\s*(?:ngay\s*)?$")
+# The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024".
+_SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
+_SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*(?:[-–]|\s(?:den)\s+(?:ngay\s+)?)\s*$")
+
+
+def _span_start(folded: str, f: FoundDate) -> datetime | None:
+    """The first day of the span that ends at ``f``, if the lead writes one."""
+    before = folded[max(0, f.start - 30): f.start]
+    end = f.value
+    match = _SPAN_FIRST_DAY_MONTH.search(before)
+    day, month = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+    if match is None:
+        match = _SPAN_FIRST_DAY.search(before)
+        day, month = (int(match.group(1)), end.month) if match else (None, None)
+    start = _make(end.year, month, day) if match else None
+    return start if start is not None and start < end else None
+
+
 def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
@@ -276,11 +299,13 @@ def lead_date(text: str) -> FoundDate | None:
     lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
     for f in find_dates(text):
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
-        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
+        bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
+        if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 rules().document_clause.search(before[-200:])) or (
                 rules().planned_clause.search(lower[max(0, f.start - 200): f.start])):
             continue
-        return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
+        value = _span_start(folded, f) or f.value
+        return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None
 
 

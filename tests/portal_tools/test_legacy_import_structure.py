@@ -618,3 +618,19 @@ def test_a_headline_marked_as_a_photo_story_is_the_title():
     title = f"{TITLE} (ảnh)"      # "(Ảnh)" alone credits no one: it is no caption's credit
     _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
     assert front["title"] == title and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Sáng nay (12/3/2024), Ban Thường trực tổ chức hội nghị.", "12/03/2024"),    # the day in brackets
+    ("Chiều thứ Ba (ngày 12/3/2024), Ban Thường trực tổ chức hội nghị.", "12/03/2024"),
+    ("Trong 2 ngày 12 và 13/3/2024, Ban Thường trực tổ chức hội nghị.", "12/03/2024"),   # a span: its first day
+    ("Trong hai ngày 12-13/3/2024, Ban Thường trực tổ chức hội nghị.", "12/03/2024"),
+    ("Từ ngày 28/2 đến ngày 3/3/2024, Ban Thường trực tổ chức hội nghị.", "28/02/2024"),
+])
+def test_an_event_day_in_brackets_or_a_span_in_the_lead(lead, expected):
+    assert lead_date(lead).value.strftime("%d/%m/%Y") == expected
+
+
+def test_an_anniversarys_span_in_brackets_is_still_no_event_day():
+    lead = "Nhân kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), Ban Thường trực tổ chức."
+    assert lead_date(lead) is None
