@@ -447,6 +447,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare and bp.is_upper_line(row.text) and self._heads_a_box(k):
+                bare = None   # "CÔNG NGHỆ", "TIÊU ĐIỂM" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
@@ -503,6 +505,14 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+
+    def _heads_a_box(self, k: int) -> bool:
+        """Whether the line in capitals at ``k`` heads a box: plain lines (a box's headlines or
+        links) follow it. A writer signing in capitals ("THANH TUYỀN") ends the article: after
+        the name come the page's end, its furniture ("Tin khác", a footer, buttons) or a date."""
+        nxt = next((m for m in range(k + 1, len(self.rows)) if self.rows[m].text), None)
+        return nxt is not None and self.rows[nxt].content and not self.rows[nxt].body_like and not (
+            self.rows[nxt].mark == "caption" or is_caption(self.rows[nxt].text))
 
     def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
         """The page ends in the middle of a sentence of the article (a stored copy cut short).

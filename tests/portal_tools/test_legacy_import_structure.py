@@ -634,3 +634,16 @@ def test_an_event_day_in_brackets_or_a_span_in_the_lead(lead, expected):
 def test_an_anniversarys_span_in_brackets_is_still_no_event_day():
     lead = "Nhân kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), Ban Thường trực tổ chức."
     assert lead_date(lead) is None
+
+
+@pytest.mark.parametrize("heading", ["CÔNG NGHỆ", "TIÊU ĐIỂM", "ĐẤU THẦU", "NGƯỜI CAO TUỔI"])
+def test_a_line_in_capitals_above_a_boxs_lines_heads_the_box_and_signs_nothing(heading):
+    box = "Hội nghị tổng kết công tác Mặt trận năm 2023\nRa mắt mô hình camera an ninh ở thôn 3"
+    article, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{heading}\n\n{box}")
+    assert article.author is None and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_writer_signing_in_capitals_before_the_pages_furniture_is_the_author():
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\nTHANH TUYỀN\n\nTin khác\n\n"
+                              "Hội nghị tổng kết công tác Mặt trận năm 2023")
+    assert front["author"] == "THANH TUYỀN" and paragraphs(body) == [P1, P2, P3]
