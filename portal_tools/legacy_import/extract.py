@@ -447,8 +447,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
-            if bare and bp.is_upper_line(row.text) and self._heads_a_box(k):
-                bare = None   # "CÔNG NGHỆ", "TIÊU ĐIỂM" above a sidebar box's lines: its heading
+            if bare and self._heads_a_box(k):
+                bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
@@ -507,12 +507,19 @@ class _Extraction:
                 self.after_article.add(k)
 
     def _heads_a_box(self, k: int) -> bool:
-        """Whether the line in capitals at ``k`` heads a box: plain lines (a box's headlines or
-        links) follow it. A writer signing in capitals ("THANH TUYỀN") ends the article: after
-        the name come the page's end, its furniture ("Tin khác", a footer, buttons) or a date."""
-        nxt = next((m for m in range(k + 1, len(self.rows)) if self.rows[m].text), None)
-        return nxt is not None and self.rows[nxt].content and not self.rows[nxt].body_like and not (
-            self.rows[nxt].mark == "caption" or is_caption(self.rows[nxt].text))
+        """Whether the name-like line at ``k`` heads a box: the next two lines are a box's
+        short plain lines (headlines, links). A writer signing ("THANH TUYỀN", "Hồng Nhung")
+        ends the article: after the name come the page's end, its furniture ("Tin khác", a
+        footer, buttons), a date, the writer's unit, a source credit, a photo's caption or
+        more paragraphs (another article's teasers)."""
+        following = [m for m in range(k + 1, len(self.rows)) if self.rows[m].text][:2]
+        return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following)
+
+    @staticmethod
+    def _box_item(row: Row) -> bool:
+        text = row.text
+        return row.content and not row.body_like and row.mark != "caption" and not (
+            is_caption(text) or is_source_credit(text) or organisation_signature(text) or is_unit_name(text))
 
     def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
         """The page ends in the middle of a sentence of the article (a stored copy cut short).

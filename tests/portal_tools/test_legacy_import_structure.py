@@ -636,14 +636,19 @@ def test_an_anniversarys_span_in_brackets_is_still_no_event_day():
     assert lead_date(lead) is None
 
 
-@pytest.mark.parametrize("heading", ["CÔNG NGHỆ", "TIÊU ĐIỂM", "ĐẤU THẦU", "NGƯỜI CAO TUỔI"])
-def test_a_line_in_capitals_above_a_boxs_lines_heads_the_box_and_signs_nothing(heading):
+@pytest.mark.parametrize("heading", ["CÔNG NGHỆ", "TIÊU ĐIỂM", "ĐẤU THẦU", "NGƯỜI CAO TUỔI", "Tiêu Điểm", "Thể Thao"])
+def test_a_name_like_line_above_a_boxs_lines_heads_the_box_and_signs_nothing(heading):
     box = "Hội nghị tổng kết công tác Mặt trận năm 2023\nRa mắt mô hình camera an ninh ở thôn 3"
     article, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{heading}\n\n{box}")
     assert article.author is None and paragraphs(body) == [P1, P2, P3]
 
 
-def test_a_writer_signing_in_capitals_before_the_pages_furniture_is_the_author():
-    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\nTHANH TUYỀN\n\nTin khác\n\n"
-                              "Hội nghị tổng kết công tác Mặt trận năm 2023")
-    assert front["author"] == "THANH TUYỀN" and paragraphs(body) == [P1, P2, P3]
+@pytest.mark.parametrize("name, after", [
+    ("THANH TUYỀN", "Tin khác\n\nHội nghị tổng kết công tác Mặt trận năm 2023"),   # the page's furniture
+    ("Huỳnh Gô", "Huyện hội Ba Tri, tỉnh Bến Tre\n\nHội nghị tổng kết công tác năm 2023"),   # the writer's unit
+    ("Hồng Nhung", "Nguồn tin: haiphong.gov.vn\n\nHội nghị tổng kết công tác năm 2023"),   # a source credit
+    ("Văn Dũng", "Tổ"),                                                               # the page cut short
+])
+def test_a_writer_signing_before_the_pages_furniture_or_their_unit_is_the_author(name, after):
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{name}\n\n{after}")
+    assert front["author"] == name and paragraphs(body)[:3] == [P1, P2, P3]
