@@ -430,6 +430,11 @@ class _Extraction:
         closing = last_line
         if end == len(rows) or rows[end].kind in bp.ENDING_KINDS:
             closing = max((k for k in tail if rows[k].content), default=None)
+        # A box under a bare label ("TIÊU ĐIỂM" and its headlines) ends the article too.
+        box = next((k for k in tail if rows[k].content and words(rows[k].text) <= 6
+                    and not ends_sentence(rows[k].text) and self._heads_a_box(k)), None)
+        if box is not None:
+            closing = max((k for k in tail if k < box and rows[k].content), default=closing)
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
@@ -464,7 +469,8 @@ class _Extraction:
                           if rows[m].text and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
         if closed_at is None and not self.bylines and not self.bare_author and (
                 end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)) and (
-                after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}):
+                after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}
+                or self._heads_a_box(after_end)):
             # The page's very last line names the unit that wrote it ("Ban biên tập phường
             # Đông Xuyên."): a signature, although the same words open a site's footer. So
             # does the line right before another box ("Tin khác"): a footer goes on with
@@ -508,7 +514,7 @@ class _Extraction:
 
     def _heads_a_box(self, k: int) -> bool:
         """Whether the name-like line at ``k`` heads a box: the next two lines are a box's
-        short plain lines (headlines, links). A writer signing ("THANH TUYỀN", "Hồng Nhung")
+        headlines. A writer signing ("THANH TUYỀN", "Hồng Nhung")
         ends the article: after the name come the page's end, its furniture ("Tin khác", a
         footer, buttons), a date, the writer's unit, a source credit, a photo's caption or
         more paragraphs (another article's teasers)."""
@@ -517,8 +523,10 @@ class _Extraction:
 
     @staticmethod
     def _box_item(row: Row) -> bool:
+        """A box's headline: a plain line of five words or more that is no paragraph. A short
+        label ("TIÊU ĐIỂM") under a name is the next box's heading: the name signs the text."""
         text = row.text
-        return row.content and not row.body_like and row.mark != "caption" and not (
+        return row.content and words(text) >= 5 and not row.body_like and row.mark != "caption" and not (
             is_caption(text) or is_source_credit(text) or organisation_signature(text) or is_unit_name(text))
 
     def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:

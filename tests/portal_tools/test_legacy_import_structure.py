@@ -652,3 +652,10 @@ def test_a_name_like_line_above_a_boxs_lines_heads_the_box_and_signs_nothing(hea
 def test_a_writer_signing_before_the_pages_furniture_or_their_unit_is_the_author(name, after):
     _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{name}\n\n{after}")
     assert front["author"] == name and paragraphs(body)[:3] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("signature", ["Mai Thức", "Ban Tổ chức", "Ủy ban MTTQ Việt Nam quận Thanh Xuân"])
+def test_a_signature_right_above_a_box_under_a_bare_label_signs_the_article(signature):
+    box = "TIÊU ĐIỂM\n\nHội nghị tổng kết công tác Mặt trận năm 2023\n\nTrao quà Tết cho hộ nghèo xã Tân Lập"
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{signature}\n\n{box}")
+    assert front["author"] == signature and paragraphs(body) == [P1, P2, P3]
