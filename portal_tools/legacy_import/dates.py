@@ -340,6 +340,22 @@ def has_edge_date(text: str) -> bool:
     return strip_dates(text) != " ".join(text.split()).strip(" -–—|,:;")
 
 
+_SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
+_PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
+_ACCOUNT = re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:admin|administrator|webmaster|editor|quan tri(?:\s+vien)?)")
+
+
+def _furniture_only(part: str) -> bool:
+    """Whether ``part`` of a stamp's line is only buttons, counters or the poster's CMS account,
+    piece by piece between separators."""
+    pieces = [p.strip(" ,:;") for p in _PIECES.split(part) if p.strip(" ,:;")]
+    return bool(pieces) and all(
+        bp.classify_line(p) in (bp.TOOLBAR, bp.VIEWS, bp.COUNTER) or _ACCOUNT.fullmatch(fold(p).strip())
+        or re.fullmatch(r"(?:binh luan|y kien|comments?)\s*:?\s*\d+", fold(p).strip())
+        or _SECTION_FIELD.match(fold(p)) or re.fullmatch(r"\(?(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?", fold(p))
+        for p in pieces)   # (the section is read by extract)
+
+
 def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
     if len(text) > 90:
@@ -358,13 +374,14 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
-        # the page's toolbar printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ Google")
+        # the page's toolbar or counters printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ
+        # Google", "Ngày đăng: 15-04-2024 | Lượt xem: 120 | Chia sẻ", "… | admin | 0 Comments")
         tail = text[f.end:].strip(" -–—|,:;")
-        if tail and bp.classify_line(tail) == bp.TOOLBAR:
+        if tail and _furniture_only(tail):
             return parse_date_line(text[:f.end])
         # or before it ("In | Email | 15/04/2024"): "Thứ Hai" alone is no toolbar, so that stays
         head = text[: f.start].strip(" -–—|,:;")
-        if head and bp.classify_line(head) == bp.TOOLBAR:
+        if head and _furniture_only(head):
             found = parse_date_line(text[f.start:])
             return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
         return None

@@ -54,6 +54,7 @@ from .fields import (
     without_degree,
     is_caption,
     is_person_name,
+    is_section_label,
     is_source_credit,
     is_unit_name,
     names_person_with_role,
@@ -183,6 +184,7 @@ class _Extraction:
             if row.date is not None:
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
+                self._section_beside_stamp(row.text)
                 continue
             if row.byline is not None:
                 self.take_byline(j + 1, priority=3)
@@ -217,6 +219,13 @@ class _Extraction:
                 continue
             break
 
+    def _section_beside_stamp(self, text: str) -> None:
+        """"15/04/2024 10:20 | Chuyên mục: Tin tức": the section printed beside the stamp."""
+        for piece in re.split(r"\s*[|•]\s*", text):
+            value = label_value(piece.strip())
+            if value:
+                self.labels.append((0, value))
+
     def _read_below(self, title: int, title_key: str, body_start: int | None) -> None:
         """Downwards, up to the first paragraph: stamps, bylines, copies of the title."""
         rows = self.rows
@@ -233,6 +242,7 @@ class _Extraction:
             if row.date is not None:
                 self.dates.append(((2 if first_text else 4) + updated_stamp(row.text), row.date))
                 self.metadata.add(k)
+                self._section_beside_stamp(row.text)
                 continue
             if row.byline is not None:
                 self.take_byline(k, priority=2 if first_text else 4)
@@ -315,7 +325,8 @@ class _Extraction:
             return False
         label = strip_dates(row.text)
         if not looks_like_label(label) or not (
-                bp.is_upper_line(label) or map_category(label, self.categories) or label_value(label)):
+                bp.is_upper_line(label) or map_category(label, self.categories) or label_value(label)
+                or is_section_label(label)):
             return False
         self.labels.append((1, label_value(label) or label))
         self.dates.append((2, edge_date(row.text)))

@@ -473,6 +473,13 @@ def label_value(text: str) -> str | None:
     return value or None
 
 
+def is_section_label(text: str) -> bool:
+    """A section's name by its words ("Tin tức - Sự kiện", "Thời sự"): a short label holding
+    a word of section labels (rules.toml, ``bylines.not_name_words``)."""
+    return words(text) <= 6 and looks_like_label(text) and bool(
+        rules().not_name_words.search(" " + fold(text) + " "))
+
+
 def looks_like_label(text: str) -> bool:
     """A short section label such as "CHÍNH TRỊ-KINH TẾ" or "Tin tức - Sự kiện"."""
     if not 1 <= words(text) <= 8 or ends_sentence(text) or text.rstrip().endswith(","):

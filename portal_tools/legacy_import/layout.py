@@ -20,6 +20,7 @@ from .fields import (
     is_caption,
     is_person_name,
     is_roman_heading,
+    is_section_label,
     is_unit_name,
     names_person_with_role,
     parse_byline,
@@ -319,7 +320,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if dup_count:
         score += 3
     if has_edge_date(row.text):
-        score += 2
+        # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label
+        score += -4 if is_section_label(text) else 2
     below = neighbour(rows, i, 1)
     above = neighbour(rows, i, -1)
     if below is not None and rows[below].date is not None:

@@ -659,3 +659,22 @@ def test_a_signature_right_above_a_box_under_a_bare_label_signs_the_article(sign
     box = "TIÊU ĐIỂM\n\nHội nghị tổng kết công tác Mặt trận năm 2023\n\nTrao quà Tết cho hộ nghèo xã Tân Lập"
     _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{signature}\n\n{box}")
     assert front["author"] == signature and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ngày đăng: 15-04-2024 | Lượt xem: 120 | Chia sẻ", "15/04/2024"),     # counters and buttons beside it
+    ("15/04/2024 | admin | 0 Comments", "15/04/2024"),                     # the poster's account, a count
+    ("15/04/2024 10:20 Đã xem: 120 Bình luận: 0", "15/04/2024 10:20"),
+    ("15/04/2024 10:20 | Tin tức - Sự kiện", "15/04/2024 10:20"),          # a section's name beside it
+])
+def test_a_stamp_sharing_its_line_with_counters_or_a_section_is_no_title(line, expected):
+    article, front, body = imported(f"{TITLE}\n\n{line}\n\n{P1}\n\n{P2}")
+    got = article.date.strftime("%d/%m/%Y %H:%M" if article.has_time else "%d/%m/%Y")
+    assert front["title"] == TITLE and got == expected and paragraphs(body) == [P1, P2]
+
+
+def test_the_section_field_beside_a_stamp_gives_the_category():
+    article, front, _ = imported(f"{TITLE}\n\nThứ hai, 15/04/2024 - 10:20 GMT+7 | Chuyên mục: An sinh xã hội"
+                                 f"\n\n{P1}\n\n{P2}")
+    assert front["title"] == TITLE and article.category == "An sinh xã hội"
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "15/04/2024 10:20"
