@@ -166,6 +166,17 @@ _GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
 _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}$")
 
 
+# A photo's file name without its extension, as one token of three parts or more joined by "_"
+# or "-" with a long number in it (a timestamp, a phone's counter): "FB_IMG_1712345678901",
+# "anh-1-1712345678", "Screenshot_2024-04-15-10-20-30". Text never joins its words that way.
+_SLUG = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+){2,}$")
+
+
+def _file_slug(stripped: str, folded: str) -> bool:
+    return stripped.isascii() and bool(_SLUG.match(folded)) and bool(re.search(r"\d{4,}", folded)) and bool(
+        re.search(r"[a-z]", folded))
+
+
 def _only_ids(folded: str) -> bool:
     tokens = folded.split()
     return bool(tokens) and all(_ID_TOKEN.match(t) for t in tokens)
@@ -195,7 +206,7 @@ def classify_line(text: str) -> str | None:
         return None
 
     bare = _FILE_SIZE.sub("", folded).strip()
-    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
+    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
         return IMAGE_NAME
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(folded)):

@@ -678,3 +678,15 @@ def test_the_section_field_beside_a_stamp_gives_the_category():
                                  f"\n\n{P1}\n\n{P2}")
     assert front["title"] == TITLE and article.category == "An sinh xã hội"
     assert article.date.strftime("%d/%m/%Y %H:%M") == "15/04/2024 10:20"
+
+
+@pytest.mark.parametrize("name", ["FB_IMG_1712345678901", "anh-1-1712345678", "Screenshot_2024-04-15-10-20-30"])
+def test_a_photos_file_name_without_its_extension_between_paragraphs_goes(name):
+    assert bp.classify_line(name) == bp.IMAGE_NAME
+    _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{name}\n\n{P2}\n\n{P3}")
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "12/KH-UBND", "2024-2025", "tin-1"])
+def test_codes_and_short_joined_words_are_no_file_names(text):
+    assert bp.classify_line(text) != bp.IMAGE_NAME
