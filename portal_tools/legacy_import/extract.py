@@ -31,6 +31,13 @@ The page is read the way an officer reads it, by structure rather than wording:
    follows it. A date the lead gives for what is still to come ("sẽ", "dự kiến") is no
    event date; a name stays a name with its accents ("Trọng Vy"), with its spaces lost
    ("H’Xiu ÊBan", "TrầnkimPhụng") or with a lower-case middle name before a role.
+9. session 6, from the failures of a batch read blind, as classes: lower-case text without
+   accents on an accented page is machine text (a photo's file name, keyword spam, button
+   labels run together); a title ends with no full stop; a printed date months away from the
+   day the lead opens with is a header clock; a person named with their role after a dash is
+   a caption, never a title; a name in brackets closing the last paragraph signs it; a
+   name-like line with a box's headlines under it heads that box and signs nothing; a stamp
+   may share its line with counters, buttons and the section field.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
