@@ -106,6 +106,21 @@ def glued_syllables(part: str) -> list[str]:
     return pieces
 
 
+# What no Vietnamese syllable has, typed with or without accents: the letters f and z, an
+# English "s" cluster at its start ("Sports"), an English cluster at its end ("Posts",
+# "Comments", "Friendly"…"Print"). Clusters that names of the Central Highlands' peoples
+# open with ("H'Bla", "Y Drang", "Mlô", "Ksor") are not listed.
+_NOT_VIETNAMESE_WORD = re.compile(
+    r"[fz]|^(?:sc|sk|sl|sm|sn|sp|st|sw|tw|wr)|"
+    r"(?:ts|st|nt|nd|rd|ck|ll|ss|rs|ls|ps|ds|gs|rt|ct|lt|er|ed)$")
+
+
+def _foreign_words(text: str) -> bool:
+    """Whether an unaccented line holds a word no Vietnamese syllable looks like: "Recent Posts",
+    "Facebook Comments" are an English theme's widget headings, not a writer's name."""
+    return text.isascii() and any(_NOT_VIETNAMESE_WORD.search(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def is_person_name(text: str, *, min_words: int = 2) -> bool:
     """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H").
 
@@ -113,6 +128,8 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     ("TrầnkimPhụng", "H’Xiu ÊBan": ``glued_syllables``).
     """
     text = text.strip().rstrip(".")
+    if _foreign_words(text):
+        return False
     parts = text.split()
     if len(parts) == 1 and _INITIALLED.match(text):
         return True

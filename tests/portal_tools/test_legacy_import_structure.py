@@ -690,3 +690,15 @@ def test_a_photos_file_name_without_its_extension_between_paragraphs_goes(name):
 @pytest.mark.parametrize("text", ["COVID-19", "12/KH-UBND", "2024-2025", "tin-1"])
 def test_codes_and_short_joined_words_are_no_file_names(text):
     assert bp.classify_line(text) != bp.IMAGE_NAME
+
+
+@pytest.mark.parametrize("heading", ["Recent Posts", "Facebook Comments", "Print Friendly, PDF & Email"])
+def test_an_english_themes_widget_heading_is_no_writers_name(heading):
+    assert not is_person_name(heading.split(",")[0])
+    article, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{heading}")
+    assert article.author is None and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("name", ["Hong Nhung", "Tran Thi Ly", "Ksor Bla", "H'Bla Nie", "Y Drang", "Y Jut"])
+def test_names_typed_without_accents_are_still_names(name):
+    assert is_person_name(name)
