@@ -432,15 +432,15 @@ def is_caption(text: str) -> bool:
 
 
 def names_person_with_role(text: str) -> bool:
-    """A caption's shape: an honorific, a person's name, a dash and their role ("Đ/c Nguyễn
-    Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, … chúc mừng …"; rules.toml, ``captions``).
+    """A caption's shape: an honorific, a person's name, a dash or a comma and their role ("Đ/c
+    Nguyễn Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, … chúc mừng …"; rules.toml, ``captions``).
     "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú …" names no role after its dash."""
     table = rules()
     folded = fold(text)
     opener = table.caption_honorific.match(folded)
     if not opener or words(text) > 60:
         return False
-    parts = re.split(r"\s+[-–—]\s+", text[opener.end():], maxsplit=1)
+    parts = re.split(r"\s+[-–—]\s+|,\s+", text[opener.end():], maxsplit=1)
     if len(parts) != 2 or not is_person_name(parts[0]):
         return False
     return bool(table.caption_role.match(fold(parts[1])))

@@ -444,7 +444,8 @@ def find_title(rows, body_start) -> int | None:
         best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
                      and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
-                                                 or names_person_with_role(rows[best].text)):
+                                                 or names_person_with_role(rows[best].text)
+                                                 or is_section_label(rows[best].text)):
         # Without a heading mark, a copy or a date beside it, a caption or a short
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
         return None

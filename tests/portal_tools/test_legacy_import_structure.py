@@ -702,3 +702,15 @@ def test_an_english_themes_widget_heading_is_no_writers_name(heading):
 @pytest.mark.parametrize("name", ["Hong Nhung", "Tran Thi Ly", "Ksor Bla", "H'Bla Nie", "Y Drang", "Y Jut"])
 def test_names_typed_without_accents_are_still_names(name):
     assert is_person_name(name)
+
+
+@pytest.mark.parametrize("label", ["Tin tức - Sự kiện", "HOẠT ĐỘNG CỦA MẶT TRẬN"])
+def test_a_section_label_alone_above_an_untitled_text_is_no_title(label):
+    article, _, body = imported(f"{label}\n\n{P1}\n\n{P2}")
+    assert not article.title and paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_naming_a_person_and_their_role_after_a_comma_is_no_title():
+    caption = "Ông Nguyễn Văn An, Chủ tịch UBND xã trao quà cho các hộ nghèo"
+    article, _, body = imported(f"{caption}\n\n{P1}\n\n{P2}")
+    assert not article.title and [p.strip("*") for p in paragraphs(body)] == [P1, caption, P2]
