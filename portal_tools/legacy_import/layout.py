@@ -135,8 +135,8 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue
-        if len(tokens) >= 2 or len(tokens[0]) > _LONGEST_SYLLABLE:
-            row.kind = bp.UNACCENTED
+        if (len(tokens) >= 2 or len(tokens[0]) > _LONGEST_SYLLABLE) and words(row.text) < 25:
+            row.kind = bp.UNACCENTED   # (a longer line may be a paragraph typed without accents: kept)
     return rows
 
 
