@@ -714,3 +714,10 @@ def test_a_caption_naming_a_person_and_their_role_after_a_comma_is_no_title():
     caption = "Ông Nguyễn Văn An, Chủ tịch UBND xã trao quà cho các hộ nghèo"
     article, _, body = imported(f"{caption}\n\n{P1}\n\n{P2}")
     assert not article.title and [p.strip("*") for p in paragraphs(body)] == [P1, caption, P2]
+
+
+def test_a_long_paragraph_typed_without_accents_on_an_accented_page_stays():
+    plain = ("sau hoi nghi, cac chi hoi tiep tuc ra soat danh sach ho ngheo, ho can ngheo tren dia ban "
+             "de kip thoi ho tro, dong thoi van dong cac nha hao tam chung tay giup do nhung truong hop kho khan")
+    _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{plain}\n\n{P2}")
+    assert paragraphs(body) == [P1, plain, P2]
