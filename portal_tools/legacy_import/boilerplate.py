@@ -42,7 +42,7 @@ _HOME = r"(?:trang chu|trang nhat|home)"
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
-          r"(?:binh luan|comments?)\s*:?\s*\d[\d.,]*)")   # a comment count, never the box's heading
+          r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*)")   # a comment count, never the box's heading
 _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
     r"quay (?:lai|ve)|tro (?:ve|lai)|(?:ve|len) dau trang|dau trang|ve trang truoc|a|"

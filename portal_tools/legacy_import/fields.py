@@ -395,7 +395,7 @@ def parse_meta_line(text: str) -> Byline | None:
     folded = fold(text)
     cuts = sorted({m.end() for m in _META_LABEL.finditer(folded)} | {0})
     if len(cuts) < 2:
-        return None
+        return _separated_meta_line(text)
     pieces = [text[a:b].strip(" |-–—,;") for a, b in zip(cuts, cuts[1:] + [len(text)])]
     author, cms, date = None, False, None
     for piece in pieces:
@@ -413,10 +413,31 @@ def parse_meta_line(text: str) -> Byline | None:
             continue
         if classify_line(piece) in (VIEWS, TOOLBAR) or label_value(piece):
             continue
-        return None
+        return _separated_meta_line(text)
     if author is None and not cms:
-        return None
+        return _separated_meta_line(text)
     return Byline(author, cms and author is None, date)
+
+
+def _separated_meta_line(text: str) -> Byline | None:
+    """Unlabelled fields between separators: "Hồng Nhung | 15/04/2024 | 120 lượt xem": one
+    date stamp, the writer's bare name, and only counters or buttons besides."""
+    from .boilerplate import TOOLBAR, VIEWS, classify_line
+    from .dates import parse_date_line
+
+    pieces = [p.strip() for p in re.split(r"\s+[|•]\s+", text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    author, date = None, None
+    for piece in pieces:
+        stamp = parse_date_line(piece)
+        if stamp is not None and date is None:
+            date = stamp
+        elif author is None and (is_person_name(piece) or is_upper_name(piece)):
+            author = piece
+        elif classify_line(piece) not in (VIEWS, TOOLBAR):
+            return None
+    return Byline(author, False, date) if author and date else None
 
 
 def is_caption(text: str) -> bool:

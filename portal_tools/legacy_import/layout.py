@@ -101,8 +101,10 @@ def prepare(lines) -> list[Row]:
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
-                    if row.kind is None or row.kind in (bp.CONTACT,):
-                        row.byline = parse_byline(row.text) or parse_meta_line(row.text)
+                    if row.kind is None or row.kind in (bp.CONTACT, bp.MENU):
+                        # (a meta line's fields between "|" read like a menu's items)
+                        row.byline = (parse_byline(row.text) if row.kind != bp.MENU else None) or (
+                            parse_meta_line(row.text))
                         if row.byline is not None:
                             row.kind = None
                 if row.kind == bp.EMPTY:

@@ -721,3 +721,19 @@ def test_a_long_paragraph_typed_without_accents_on_an_accented_page_stays():
              "de kip thoi ho tro, dong thoi van dong cac nha hao tam chung tay giup do nhung truong hop kho khan")
     _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{plain}\n\n{P2}")
     assert paragraphs(body) == [P1, plain, P2]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Hồng Nhung | 15/04/2024 | 120 lượt xem", "Hồng Nhung"),           # unlabelled fields between bars
+    ("THANH HÀ | 15/04/2024 10:20", "THANH HÀ"),
+    ("Ngày đăng: 15/04/2024 | Tác giả: Hồng Nhung | Lượt xem: 120 | In bài", "Hồng Nhung"),   # reads like a menu
+])
+def test_a_byline_and_a_stamp_between_separators_under_the_title(line, author):
+    article, front, body = imported(f"{TITLE}\n\n{line}\n\n{P1}\n\n{P2}")
+    assert front["title"] == TITLE and front["author"] == author and paragraphs(body) == [P1, P2]
+    assert article.date.strftime("%d/%m/%Y") == "15/04/2024" and DATE_FROM_TEXT not in article.warnings
+
+
+def test_a_menu_is_still_a_menu():
+    _, front, body = imported(f"Trang chủ | Giới thiệu | Tin tức | Liên hệ\n\n{TITLE}\n\n{P1}\n\n{P2}")
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
