@@ -30,6 +30,8 @@ EMPTY = "empty"              # symbols only
 DUPLICATE = "duplicate"      # repeated copies of the title, lead or whole article
 METADATA = "metadata"        # date/byline/category lines consumed into front matter
 CMS_ACCOUNT = "cms_account"  # "Người đăng: admin": an account name, not an author
+UNACCENTED = "unaccented"    # lower-case words without accents on an accented page:
+                             # "16 doan ket" (a photo's file name), keyword spam, "leftcenterrightdel"
 
 ENDING_KINDS = frozenset({COUNTER, FOOTER, RELATED, COMMENTS, WIDGET, PAGINATION})
 
@@ -39,7 +41,8 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]*$")
 _HOME = r"(?:trang chu|trang nhat|home)"
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
-_VIEWS = r"(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*"
+_VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
+          r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*)")   # a comment count, never the box's heading
 _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
     r"quay (?:lai|ve)|tro (?:ve|lai)|(?:ve|len) dau trang|dau trang|ve trang truoc|a|"
@@ -48,7 +51,8 @@ _TOOL = (
     r"pinterest|luu(?: bai viet| bai| tin| lai)?|phong to|thu nho|co chu|a\s*[+-]|"
     r"nghe (?:doc|bai(?: viet)?)|doc bai(?: viet)?|print|back|top|copy link|sao chep(?: lien ket)?|"
     r"danh gia(?: bai viet)?|binh chon|chi tiet(?: tin| bai viet)?|noi dung chi tiet|tin chi tiet|"
-    r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tep|file|tai lieu) dinh kem"
+    r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tai (?:ve )?)?(?:tep|file|tai lieu) dinh kem|"
+    r"[\d.,]+ (?:binh luan|y kien|comments?)"
 )
 _TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-z])")
 _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
@@ -102,7 +106,7 @@ _RELATED = re.compile(
 )
 _COMMENT_HEADING = re.compile(
     r"^(?:y kien (?:ban doc|cua ban|phan hoi)|(?:cac |gui |viet |them |de lai )?binh luan\b|"
-    r"gui y kien|dong gop y kien|chua co (?:binh luan|y kien)|\d+ binh luan|"
+    r"gui y kien|dong gop y kien|chua co (?:binh luan|y kien)|"
     r"dang nhap de binh luan|ban can dang nhap|email cua ban|"
     r"(?:nhap )?ma (?:xac nhan|bao mat|xac thuc|kiem tra)\b)"
 )
@@ -162,6 +166,17 @@ _GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
 _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}$")
 
 
+# A photo's file name without its extension, as one token of three parts or more joined by "_"
+# or "-" with a long number in it (a timestamp, a phone's counter): "FB_IMG_1712345678901",
+# "anh-1-1712345678", "Screenshot_2024-04-15-10-20-30". Text never joins its words that way.
+_SLUG = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+){2,}$")
+
+
+def _file_slug(stripped: str, folded: str) -> bool:
+    return stripped.isascii() and bool(_SLUG.match(folded)) and bool(re.search(r"\d{4,}", folded)) and bool(
+        re.search(r"[a-z]", folded))
+
+
 def _only_ids(folded: str) -> bool:
     tokens = folded.split()
     return bool(tokens) and all(_ID_TOKEN.match(t) for t in tokens)
@@ -191,7 +206,7 @@ def classify_line(text: str) -> str | None:
         return None
 
     bare = _FILE_SIZE.sub("", folded).strip()
-    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded):
+    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
         return IMAGE_NAME
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(folded)):
@@ -232,7 +247,7 @@ def classify_line(text: str) -> str | None:
         return WIDGET
     if words <= 15 and re.match(r"^(?:tep|file|tai lieu|van ban) dinh kem\b", folded):
         return TOOLBAR
-    if words <= 20 and re.match(r"^(?:tu khoa|tags?|the|nhan|tong so diem)\s*:", folded):
+    if words <= 20 and re.match(r"^(?:tu khoa|tags?|the|nhan|tong so diem(?: cua bai viet)?(?: la)?)\s*:", folded):
         return WIDGET
     if words <= 60 and re.search(r"vi pham ban quyen|ghi ro nguon|khong duoc sao chep", folded):
         return FOOTER

@@ -32,13 +32,34 @@ _DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?
 _WORDS = re.compile(
     r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
 )
+# The month's name (folded) as date widgets print it: "15 Tháng Tư 2024", "1 Tháng Một 2024".
+# Never "tháng Giêng" or "tháng Chạp": those name months of the lunar calendar.
+_MONTH_NAMES = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+_WORDS_NAMED = re.compile(
+    r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(muoi\s+mot|muoi\s+hai|" + "|".join(_MONTH_NAMES)
+    + r")\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
+)
+# English themes (WordPress): "April 15, 2024", "15 April 2024", "Apr 15, 2024". Read on the
+# text as typed, lower-cased, so Vietnamese "máy" is never "may".
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_EN_MONTH = r"(" + "|".join(list(_EN_MONTHS) + [m[:3] for m in _EN_MONTHS] + ["sept"]) + r")\.?"
+_EN_MDY = re.compile(r"(?<![a-z])" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_EN_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+(\d{4})(?!\d)")
+
+
+def _en_month(name: str) -> int:
+    name = name.rstrip(".")
+    return next(i for m, i in _EN_MONTHS.items() if m.startswith(name))
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 # "21 09 2025": only trusted when the whole line is the date.
 _SPACED = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
 _TIME = re.compile(
-    r"(?<![\d:/])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
+    r"(?<![\d:/+])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
     r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch)(?![a-z]))?(?![\d/])"
 )
 # What may stand between a date and its time: separators and little words.
@@ -47,10 +68,12 @@ _GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-
 # Everything a date stamp line may contain besides the date itself.
 _STAMP_WORDS = re.compile(
     r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
     r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"
+    r"[\d.,]+\s*(?:luot\s+(?:xem|doc)|lan\s+xem|views?)|"
     r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)\b"
 )
 _LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*]+")
@@ -158,6 +181,14 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _WORDS_NAMED.finditer(folded):
+        add(m.start(), m.end(), int(m.group(3)), _MONTH_NAMES[" ".join(m.group(2).split())], int(m.group(1)))
+    lower = text.lower()
+    if lower.isascii() or len(lower) == len(folded):
+        for m in _EN_MDY.finditer(lower):
+            add(m.start(), m.end(), int(m.group(3)), _en_month(m.group(1)), int(m.group(2)))
+        for m in _EN_DMY.finditer(lower):
+            add(m.start(), m.end(), int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))
     if spaced:
         for m in _SPACED.finditer(folded):
             add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -233,6 +264,29 @@ def strip_dates(text: str) -> str:
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:\s*[-–]\s*[a-z]+)*[\s,]*(?:ngay\s*)?$")
 
 
+# The date a lead puts in brackets after the time of day: "Sáng nay (12/3/2024), …",
+# "Chiều thứ Ba (ngày 12/3/2024), …" — the event's day, unlike an anniversary's span in brackets.
+_DAY_IN_BRACKETS = re.compile(
+    r"(?:^|[,.;:]\s*)(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem|hom)(?:\s+(?:nay|qua|hom qua|ngay))?"
+    r"(?:\s+(?:thu\s+\w+|chu\s+nhat))?\s*\(\s*(?:ngay\s*)?$")
+# The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024".
+_SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
+_SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*(?:[-–]|\s(?:den)\s+(?:ngay\s+)?)\s*$")
+
+
+def _span_start(folded: str, f: FoundDate) -> datetime | None:
+    """The first day of the span that ends at ``f``, if the lead writes one."""
+    before = folded[max(0, f.start - 30): f.start]
+    end = f.value
+    match = _SPAN_FIRST_DAY_MONTH.search(before)
+    day, month = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+    if match is None:
+        match = _SPAN_FIRST_DAY.search(before)
+        day, month = (int(match.group(1)), end.month) if match else (None, None)
+    start = _make(end.year, month, day) if match else None
+    return start if start is not None and start < end else None
+
+
 def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
@@ -245,17 +299,61 @@ def lead_date(text: str) -> FoundDate | None:
     lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
     for f in find_dates(text):
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
-        if _in_parentheses(folded, f) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
+        bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
+        if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 rules().document_clause.search(before[-200:])) or (
                 rules().planned_clause.search(lower[max(0, f.start - 200): f.start])):
             continue
-        return FoundDate(f.value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
+        value = _span_start(folded, f) or f.value
+        return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None
+
+
+# A lead that opens with the day of its event and no year: "Chiều 17/11 tại …", "Sáng ngày 5-12, …".
+_LEAD_DAY_MONTH = re.compile(r"^(?:\S+\s+){0,6}?(?:sang|chieu|toi|trua|dem|ngay)\s+(?:ngay\s+)?"
+                             r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?!\s?[/.\-]?\s?\d)")
+
+
+def stamp_before_lead(stamp: datetime, lead: str) -> bool:
+    """Whether a printed date can be the publication date of a lead that opens with the day
+    of its event without a year ("Chiều 17/11 tại …"): a report is published on that day or
+    in the weeks after it (``dates.stamp_after_lead_max_days``). A date further off is no
+    stamp of this article: the site header's clock, the day the page was viewed. A lead
+    announcing what is to come ("sẽ", "dự kiến") says nothing about it; neither does a lead
+    without such a day.
+    """
+    match = _LEAD_DAY_MONTH.match(fold(lead))
+    if not match:
+        return True
+    first_sentence = re.split(r"[.!?;]\s", lead.lower(), maxsplit=1)[0]
+    if rules().planned_clause.search(first_sentence + " ") or re.search(r"\b(?:tới|sắp)\b", first_sentence):
+        return True
+    day, month = int(match.group(1)), int(match.group(2))
+    for year in (stamp.year, stamp.year - 1):
+        if _valid(year, month, day) and datetime(year, month, day) <= stamp:
+            return (stamp - datetime(year, month, day)).days <= rules().stamp_after_lead_max_days
+    return True
 
 
 def has_edge_date(text: str) -> bool:
     """Whether a date stamp is printed at the start or end of ``text``."""
     return strip_dates(text) != " ".join(text.split()).strip(" -–—|,:;")
+
+
+_SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
+_PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
+_ACCOUNT = re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:admin|administrator|webmaster|editor|quan tri(?:\s+vien)?)")
+
+
+def _furniture_only(part: str) -> bool:
+    """Whether ``part`` of a stamp's line is only buttons, counters or the poster's CMS account,
+    piece by piece between separators."""
+    pieces = [p.strip(" ,:;") for p in _PIECES.split(part) if p.strip(" ,:;")]
+    return bool(pieces) and all(
+        bp.classify_line(p) in (bp.TOOLBAR, bp.VIEWS, bp.COUNTER) or _ACCOUNT.fullmatch(fold(p).strip())
+        or re.fullmatch(r"(?:binh luan|y kien|comments?)\s*:?\s*\d+", fold(p).strip())
+        or _SECTION_FIELD.match(fold(p)) or re.fullmatch(r"\(?(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?", fold(p))
+        for p in pieces)   # (the section is read by extract)
 
 
 def parse_date_line(text: str) -> FoundDate | None:
@@ -276,10 +374,16 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
-        # the page's toolbar printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ Google")
+        # the page's toolbar or counters printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ
+        # Google", "Ngày đăng: 15-04-2024 | Lượt xem: 120 | Chia sẻ", "… | admin | 0 Comments")
         tail = text[f.end:].strip(" -–—|,:;")
-        if tail and bp.classify_line(tail) == bp.TOOLBAR:
+        if tail and _furniture_only(tail):
             return parse_date_line(text[:f.end])
+        # or before it ("In | Email | 15/04/2024"): "Thứ Hai" alone is no toolbar, so that stays
+        head = text[: f.start].strip(" -–—|,:;")
+        if head and _furniture_only(head):
+            found = parse_date_line(text[f.start:])
+            return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
         return None
     if len(apart) == 1:
         _, _, hour, minute, second = apart[0]

@@ -31,6 +31,13 @@ The page is read the way an officer reads it, by structure rather than wording:
    follows it. A date the lead gives for what is still to come ("sẽ", "dự kiến") is no
    event date; a name stays a name with its accents ("Trọng Vy"), with its spaces lost
    ("H’Xiu ÊBan", "TrầnkimPhụng") or with a lower-case middle name before a role.
+9. session 6, from the failures of a batch read blind, as classes: lower-case text without
+   accents on an accented page is machine text (a photo's file name, keyword spam, button
+   labels run together); a title ends with no full stop; a printed date months away from the
+   day the lead opens with is a header clock; a person named with their role after a dash is
+   a caption, never a title; a name in brackets closing the last paragraph signs it; a
+   name-like line with a box's headlines under it heads that box and signs nothing; a stamp
+   may share its line with counters, buttons and the section field.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -42,19 +49,22 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .dates import FoundDate, has_edge_date, lead_date, strip_dates
+from .dates import FoundDate, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
+    closing_name,
     credited_person,
     ends_sentence,
     without_degree,
     is_caption,
     is_person_name,
+    is_section_label,
     is_source_credit,
     is_unit_name,
+    names_person_with_role,
     label_value,
     looks_like_label,
     map_category,
@@ -181,6 +191,7 @@ class _Extraction:
             if row.date is not None:
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
+                self._section_beside_stamp(row.text)
                 continue
             if row.byline is not None:
                 self.take_byline(j + 1, priority=3)
@@ -215,6 +226,13 @@ class _Extraction:
                 continue
             break
 
+    def _section_beside_stamp(self, text: str) -> None:
+        """"15/04/2024 10:20 | Chuyên mục: Tin tức": the section printed beside the stamp."""
+        for piece in re.split(r"\s*[|•]\s*", text):
+            value = label_value(piece.strip())
+            if value:
+                self.labels.append((0, value))
+
     def _read_below(self, title: int, title_key: str, body_start: int | None) -> None:
         """Downwards, up to the first paragraph: stamps, bylines, copies of the title."""
         rows = self.rows
@@ -231,6 +249,7 @@ class _Extraction:
             if row.date is not None:
                 self.dates.append(((2 if first_text else 4) + updated_stamp(row.text), row.date))
                 self.metadata.add(k)
+                self._section_beside_stamp(row.text)
                 continue
             if row.byline is not None:
                 self.take_byline(k, priority=2 if first_text else 4)
@@ -313,7 +332,8 @@ class _Extraction:
             return False
         label = strip_dates(row.text)
         if not looks_like_label(label) or not (
-                bp.is_upper_line(label) or map_category(label, self.categories) or label_value(label)):
+                bp.is_upper_line(label) or map_category(label, self.categories) or label_value(label)
+                or is_section_label(label)):
             return False
         self.labels.append((1, label_value(label) or label))
         self.dates.append((2, edge_date(row.text)))
@@ -402,7 +422,7 @@ class _Extraction:
         k = body[0]
         while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
-                or is_caption(self.rows[k - 1].text)))):
+                or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)))):
             k -= 1  # sentences and photo captions just above the first paragraph are the article's
         return k
 
@@ -428,6 +448,11 @@ class _Extraction:
         closing = last_line
         if end == len(rows) or rows[end].kind in bp.ENDING_KINDS:
             closing = max((k for k in tail if rows[k].content), default=None)
+        # A box under a bare label ("TIÊU ĐIỂM" and its headlines) ends the article too.
+        box = next((k for k in tail if rows[k].content and words(rows[k].text) <= 6
+                    and not ends_sentence(rows[k].text) and self._heads_a_box(k)), None)
+        if box is not None:
+            closing = max((k for k in tail if k < box and rows[k].content), default=closing)
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
@@ -445,6 +470,8 @@ class _Extraction:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            if bare and self._heads_a_box(k):
+                bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
@@ -460,7 +487,8 @@ class _Extraction:
                           if rows[m].text and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
         if closed_at is None and not self.bylines and not self.bare_author and (
                 end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)) and (
-                after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}):
+                after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}
+                or self._heads_a_box(after_end)):
             # The page's very last line names the unit that wrote it ("Ban biên tập phường
             # Đông Xuyên."): a signature, although the same words open a site's footer. So
             # does the line right before another box ("Tin khác"): a footer goes on with
@@ -501,6 +529,23 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+
+    def _heads_a_box(self, k: int) -> bool:
+        """Whether the name-like line at ``k`` heads a box: the next two lines are a box's
+        headlines. A writer signing ("THANH TUYỀN", "Hồng Nhung")
+        ends the article: after the name come the page's end, its furniture ("Tin khác", a
+        footer, buttons), a date, the writer's unit, a source credit, a photo's caption or
+        more paragraphs (another article's teasers)."""
+        following = [m for m in range(k + 1, len(self.rows)) if self.rows[m].text][:2]
+        return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following)
+
+    @staticmethod
+    def _box_item(row: Row) -> bool:
+        """A box's headline: a plain line of five words or more that is no paragraph. A short
+        label ("TIÊU ĐIỂM") under a name is the next box's heading: the name signs the text."""
+        text = row.text
+        return row.content and words(text) >= 5 and not row.body_like and row.mark != "caption" and not (
+            is_caption(text) or is_source_credit(text) or organisation_signature(text) or is_unit_name(text))
 
     def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
         """The page ends in the middle of a sentence of the article (a stored copy cut short).
@@ -627,6 +672,20 @@ class _Extraction:
             self.duplicates.add(kept[a][0])
         art.body_blocks = _lead_first([b for i, (_, b) in enumerate(kept) if i not in drop])
         self.unglue_section_label()
+        self.closing_byline()
+
+    def closing_byline(self) -> None:
+        """The writer's name in brackets at the end of the article's last paragraph
+        ("… khó khăn (Phi Hồng)"), when nothing else signs it: the author, off the text."""
+        art = self.article
+        if art.author or not art.body_blocks or art.body_blocks[-1].kind != PARAGRAPH:
+            return
+        found = closing_name(art.body_blocks[-1].text)
+        if found is None:
+            return
+        text, art.author = found
+        art.body_blocks[-1] = Block(PARAGRAPH, text)
+        art.removed.append((bp.METADATA, f"({art.author})"))
 
     def unglue_section_label(self) -> None:
         """A section's name glued before the lead's source tag ("Thanh niên tình nguyện
@@ -645,6 +704,17 @@ class _Extraction:
         if not art.category and map_category(label, self.categories):
             art.category = map_category(label, self.categories)
             art.raw_category = label
+
+    def check_stamp_against_lead(self) -> None:
+        """A printed date that the lead's own day contradicts is no stamp of this article
+        (``dates.stamp_before_lead``): a header clock months after "Chiều 17/11 tại …"."""
+        art = self.article
+        if art.date is None:
+            return
+        lead = next((b for b in art.body_blocks if b.kind == PARAGRAPH
+                     and words(b.text) >= rules().lead_min_words), None)
+        if lead is not None and not stamp_before_lead(art.date, lead.text):
+            art.date, art.has_time = None, False
 
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
@@ -734,7 +804,10 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
 def _lead_first(blocks: list[Block]) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
-    (moved, never dropped)."""
+    (moved, never dropped); so does a caption naming a person and their role above it."""
+    if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
+            ends_sentence(blocks[1].text) and words(blocks[1].text) >= rules().lead_min_words):
+        return [blocks[1], blocks[0], *blocks[2:]]
     for position in (1, 2):
         if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
             continue
@@ -744,6 +817,15 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
             return [blocks[position], *before, *blocks[position + 1:]]
         break
     return blocks
+
+
+def _without_closing_stop(title: str) -> str:
+    """A title without the one full stop a writer typed after it: a headline ends no sentence
+    ("… tại UBND xã Duy Vinh." -> "… tại UBND xã Duy Vinh"); an ellipsis stays."""
+    stripped = title.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..") and words(stripped) >= 2:
+        return stripped[:-1].rstrip()
+    return title
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -780,13 +862,14 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         body_start = body[0]
     if title is not None:
         text = strip_dates(rows[title].text)
-        state.article.title = text if words(text) >= 2 else rows[title].text
+        state.article.title = _without_closing_stop(text if words(text) >= 2 else rows[title].text)
         state.read_header(title, body_start)
     elif body_start is not None:
         state.read_header_without_title(body_start)
     state.select_body(title, body)
     state.settle_fields()
     state.build_blocks()
+    state.check_stamp_against_lead()
     state.date_from_lead()
     state.record_removed(title)
     state.warn()

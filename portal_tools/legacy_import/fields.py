@@ -18,10 +18,8 @@ _BYLINE_LABEL = re.compile(
     r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
     r"bai,? anh|bai va anh|bai\s*[-–/]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|"
-    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
+    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
-# Bylines that need their colon: "Tin: Thanh Tâm" but not "Tin mới".
-_BYLINE_COLON = re.compile(r"^(?:tin|bai|thuc hien|ctv|pv|nguoi bien tap|bien tap)\s*:\s*")
 _CMS_ACCOUNTS = {
     "admin", "administrator", "quan tri", "quan tri vien", "quantri", "webmaster", "editor",
     "bientap", "root", "system", "he thong", "super user", "superuser", "user", "guest", "test",
@@ -55,7 +53,8 @@ _CAPTION_START = re.compile(
     r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
     r"(?:cac )?dai bieu (?:du|tham du|chup anh|trao|tang|tham quan)|chup anh luu niem|mot so hinh anh)"
 )
-_CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b[^)]*\)\s*$")
+# (a bare "(Ảnh)" after a headline marks a photo story: it credits no one)
+_CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w)[^)]*\)\s*$")
 # where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
 _CAPTION_POSITION = re.compile(
     r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")
@@ -107,6 +106,21 @@ def glued_syllables(part: str) -> list[str]:
     return pieces
 
 
+# What no Vietnamese syllable has, typed with or without accents: the letters f and z, an
+# English "s" cluster at its start ("Sports"), an English cluster at its end ("Posts",
+# "Comments", "Friendly"…"Print"). Clusters that names of the Central Highlands' peoples
+# open with ("H'Bla", "Y Drang", "Mlô", "Ksor") are not listed.
+_NOT_VIETNAMESE_WORD = re.compile(
+    r"[fz]|^(?:sc|sk|sl|sm|sn|sp|st|sw|tw|wr)|"
+    r"(?:ts|st|nt|nd|rd|ck|ll|ss|rs|ls|ps|ds|gs|rt|ct|lt|er|ed)$")
+
+
+def _foreign_words(text: str) -> bool:
+    """Whether an unaccented line holds a word no Vietnamese syllable looks like: "Recent Posts",
+    "Facebook Comments" are an English theme's widget headings, not a writer's name."""
+    return text.isascii() and any(_NOT_VIETNAMESE_WORD.search(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def is_person_name(text: str, *, min_words: int = 2) -> bool:
     """A Vietnamese personal name or initials ("Kim Quy", "Nguyễn Văn A", "T.H").
 
@@ -114,6 +128,8 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     ("TrầnkimPhụng", "H’Xiu ÊBan": ``glued_syllables``).
     """
     text = text.strip().rstrip(".")
+    if _foreign_words(text):
+        return False
     parts = text.split()
     if len(parts) == 1 and _INITIALLED.match(text):
         return True
@@ -181,6 +197,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     text = text.strip().rstrip(".").strip()
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
+    text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
     if ends_sentence(text) or words(text) > 18:
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
@@ -272,6 +289,25 @@ def is_unit_name(text: str) -> bool:
     return len(place) <= 4 and all(p[:1].isupper() or p[:1].isdigit() for p in place)
 
 
+_CLOSING_NAME = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?|thon|ap|"
+                           r"to|khu pho|ban|buon|lang|tai|o)\s")
+
+
+def closing_name(text: str) -> tuple[str, str] | None:
+    """(the text, the writer) when the article's last line ends with the writer's name in
+    brackets ("… có hoàn cảnh khó khăn (Phi Hồng)"). Not a place after a place word ("xã Yên
+    Phong (Yên Mô)"), not a bracket closed by a full stop, which ends a sentence about it."""
+    match = _CLOSING_NAME.search(text)
+    if not match or words(text[: match.start()]) < 8:
+        return None
+    name = match.group(1).strip()
+    before = " ".join(fold(text[: match.start()]).split()[-4:]) + " "
+    if not is_person_name(name) or _PLACE_BEFORE.search(" " + before):
+        return None
+    return text[: match.start()].rstrip(), name
+
+
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
@@ -315,7 +351,8 @@ def clean_author(value: str) -> str | None:
 def parse_byline(text: str) -> Byline | None:
     """A labelled byline ("Tác giả: …", "Tin, ảnh: …", "Người đưa tin …"), else None."""
     folded = fold(text)
-    match = _BYLINE_COLON.match(folded) or _BYLINE_LABEL.match(folded)
+    # labels that need their colon ("Tin: Thanh Tâm", not "Tin mới"): rules.toml, bylines.colon_labels
+    match = rules().byline_colon_label.match(folded) or _BYLINE_LABEL.match(folded)
     if not match or words(text) > 16:
         return None
     rest = text[match.end():]
@@ -358,7 +395,7 @@ def parse_meta_line(text: str) -> Byline | None:
     folded = fold(text)
     cuts = sorted({m.end() for m in _META_LABEL.finditer(folded)} | {0})
     if len(cuts) < 2:
-        return None
+        return _separated_meta_line(text)
     pieces = [text[a:b].strip(" |-–—,;") for a, b in zip(cuts, cuts[1:] + [len(text)])]
     author, cms, date = None, False, None
     for piece in pieces:
@@ -376,10 +413,31 @@ def parse_meta_line(text: str) -> Byline | None:
             continue
         if classify_line(piece) in (VIEWS, TOOLBAR) or label_value(piece):
             continue
-        return None
+        return _separated_meta_line(text)
     if author is None and not cms:
-        return None
+        return _separated_meta_line(text)
     return Byline(author, cms and author is None, date)
+
+
+def _separated_meta_line(text: str) -> Byline | None:
+    """Unlabelled fields between separators: "Hồng Nhung | 15/04/2024 | 120 lượt xem": one
+    date stamp, the writer's bare name, and only counters or buttons besides."""
+    from .boilerplate import TOOLBAR, VIEWS, classify_line
+    from .dates import parse_date_line
+
+    pieces = [p.strip() for p in re.split(r"\s+[|•]\s+", text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    author, date = None, None
+    for piece in pieces:
+        stamp = parse_date_line(piece)
+        if stamp is not None and date is None:
+            date = stamp
+        elif author is None and (is_person_name(piece) or is_upper_name(piece)):
+            author = piece
+        elif classify_line(piece) not in (VIEWS, TOOLBAR):
+            return None
+    return Byline(author, False, date) if author and date else None
 
 
 def is_caption(text: str) -> bool:
@@ -392,6 +450,21 @@ def is_caption(text: str) -> bool:
     if ends_sentence(text):
         return False
     return bool(_CAPTION_START.match(folded)) or "chup anh luu niem" in folded
+
+
+def names_person_with_role(text: str) -> bool:
+    """A caption's shape: an honorific, a person's name, a dash or a comma and their role ("Đ/c
+    Nguyễn Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, … chúc mừng …"; rules.toml, ``captions``).
+    "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú …" names no role after its dash."""
+    table = rules()
+    folded = fold(text)
+    opener = table.caption_honorific.match(folded)
+    if not opener or words(text) > 60:
+        return False
+    parts = re.split(r"\s+[-–—]\s+|,\s+", text[opener.end():], maxsplit=1)
+    if len(parts) != 2 or not is_person_name(parts[0]):
+        return False
+    return bool(table.caption_role.match(fold(parts[1])))
 
 
 def is_roman_heading(text: str) -> bool:
@@ -436,6 +509,13 @@ def label_value(text: str) -> str | None:
         return None
     value = text[match.end():].strip(" -–|")
     return value or None
+
+
+def is_section_label(text: str) -> bool:
+    """A section's name by its words ("Tin tức - Sự kiện", "Thời sự"): a short label holding
+    a word of section labels (rules.toml, ``bylines.not_name_words``)."""
+    return words(text) <= 6 and looks_like_label(text) and bool(
+        rules().not_name_words.search(" " + fold(text) + " "))
 
 
 def looks_like_label(text: str) -> bool:

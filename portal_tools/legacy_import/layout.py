@@ -20,7 +20,9 @@ from .fields import (
     is_caption,
     is_person_name,
     is_roman_heading,
+    is_section_label,
     is_unit_name,
+    names_person_with_role,
     parse_byline,
     parse_meta_line,
     words,
@@ -99,14 +101,45 @@ def prepare(lines) -> list[Row]:
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
-                    if row.kind is None or row.kind in (bp.CONTACT,):
-                        row.byline = parse_byline(row.text) or parse_meta_line(row.text)
+                    if row.kind is None or row.kind in (bp.CONTACT, bp.MENU):
+                        # (a meta line's fields between "|" read like a menu's items)
+                        row.byline = (parse_byline(row.text) if row.kind != bp.MENU else None) or (
+                            parse_meta_line(row.text))
                         if row.byline is not None:
                             row.kind = None
                 if row.kind == bp.EMPTY:
                     row.text = ""
             rows.append(row)
-    return unwrap(rows)
+    return mark_unaccented(unwrap(rows))
+
+
+_LONGEST_SYLLABLE = 7    # "nghiêng": no Vietnamese syllable has more letters
+_ACCENTED_LINES = 1      # accented lines (8 words and more) that make a page's language Vietnamese with its accents
+
+
+def mark_unaccented(rows: list[Row]) -> list[Row]:
+    """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
+
+    On a page written with Vietnamese accents, a line left without any, opening in lower
+    case (or with a number and lower-case words) and ending no sentence, is machine text:
+    a photo's file name printed as its caption ("16 doan ket"), keyword spam a template
+    hides after the article ("chung cu times city, to chuc su kien, …"), an editor's button
+    labels run together ("leftcenterrightdel"). It needs two such words, or one longer than
+    any Vietnamese syllable: one short word may be a Vietnamese word without accents. Read
+    after ``unwrap``, so the rest of a wrapped sentence is already part of its paragraph.
+    """
+    accented = sum(1 for row in rows if row.content and not row.text.isascii() and words(row.text) >= 8)
+    if accented < _ACCENTED_LINES:
+        return rows
+    for row in rows:
+        if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text):
+            continue
+        tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
+        if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
+            continue
+        if (len(tokens) >= 2 or len(tokens[0]) > _LONGEST_SYLLABLE) and words(row.text) < 25:
+            row.kind = bp.UNACCENTED   # (a longer line may be a paragraph typed without accents: kept)
+    return rows
 
 
 def _without_glued_toolbar(text: str) -> str:
@@ -289,7 +322,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if dup_count:
         score += 3
     if has_edge_date(row.text):
-        score += 2
+        # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label
+        score += -4 if is_section_label(text) else 2
     below = neighbour(rows, i, 1)
     above = neighbour(rows, i, -1)
     if below is not None and rows[below].date is not None:
@@ -320,7 +354,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
     if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
-            signed_with_unit(text)):
+            signed_with_unit(text)) or names_person_with_role(text):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
@@ -411,7 +445,9 @@ def find_title(rows, body_start) -> int | None:
         best_key = text_key(strip_dates(rows[best].text) or rows[best].text)
         best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
                      and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
-    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4):
+    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
+                                                 or names_person_with_role(rows[best].text)
+                                                 or is_section_label(rows[best].text)):
         # Without a heading mark, a copy or a date beside it, a caption or a short
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
         return None

@@ -24,6 +24,8 @@ class Rules:
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     lead_paragraphs: int
     lead_min_words: int
+    stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
+    byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
@@ -32,6 +34,8 @@ class Rules:
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
+    caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
+    caption_role: re.Pattern         # a role after that person's name and a dash
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -59,6 +63,8 @@ def rules() -> Rules:
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
+        stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),
+        byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
@@ -68,6 +74,8 @@ def rules() -> Rules:
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
+        caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
+        caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),
         category_aliases={name: tuple(fold(a) for a in aliases)

@@ -6,7 +6,8 @@ prints around its articles breaks on the next portal. This check puts every tune
 into frames other portals print (a menu and breadcrumb, a breadcrumb ending in the title,
 an accessibility toolbar and a header clock above a site's name; share buttons and a view
 count under the title; a "Tin khác" list and a footer, a comment box, print and close
-buttons below; the page with its blank lines removed) and counts the pages whose fields
+buttons below; a sidebar box under a bare label in capitals or title case below; the page
+with its blank lines removed) and counts the pages whose fields
 change: title, date, author and the body's paragraphs.
 
 No labels are used: the answer on the page as stored is the reference, right or wrong, so
@@ -40,6 +41,11 @@ COMMENT_BOX = ["Ý kiến bạn đọc", "Họ và tên:", "Email:", "Nội dung
 
 SHARE_AND_VIEWS = ["Chia sẻ | Facebook | Zalo | In bài viết", "Lượt xem: 1.234"]
 PRINT_BUTTONS = ["Bản in | Gửi email | Quay lại", "Đóng cửa sổ này", "Lên đầu trang"]
+# A sidebar box after the article whose heading is a bare label, in capitals or in title case
+# (no "Tin khác" word to end the article): its heading must not sign the article.
+LABELLED_BOX = ["TIÊU ĐIỂM", "Hội nghị tổng kết công tác Mặt trận năm 2023",
+                "Trao quà Tết cho hộ nghèo xã Tân Lập", "Ra mắt mô hình camera an ninh ở thôn 3"]
+TITLE_CASE_BOX = ["Thể Thao", "Giải bóng chuyền nam xã Tân Lập năm 2024", "Hội thao người cao tuổi huyện"]
 
 
 def _under_title(extra):
@@ -67,9 +73,12 @@ FRAMES = {
     "both frames": lambda lines: MENU_AND_CRUMBS + lines + NEWS_LIST_FOOTER,
     "share buttons and views under the title": _under_title(SHARE_AND_VIEWS),
     "print and close buttons below": lambda lines: lines + PRINT_BUTTONS,
+    "a box under a label in capitals below": lambda lines: lines + LABELLED_BOX,
+    "a box under a title-case label below": lambda lines: lines + TITLE_CASE_BOX,
     "no blank lines": lambda lines: [line for line in lines if line.strip()],
 }
-BELOW = {"news list and footer below", "comment box below", "both frames", "print and close buttons below"}
+BELOW = {"news list and footer below", "comment box below", "both frames", "print and close buttons below",
+         "a box under a label in capitals below", "a box under a title-case label below"}
 
 
 def reading(lines) -> dict:
