@@ -91,8 +91,9 @@ def load_pages() -> list[dict]:
 
 
 # batch -> holdout part name of a batch kept blind (e.g. {7: "holdout-4"}); batches 3 (holdout-2),
-# 5 (holdout-3) and 7 (holdout-4, until session 6) were scored blind once, then tuned on
-HOLDOUT_BATCHES: dict[int, str] = {}
+# 5 (holdout-3) and 7 (holdout-4, until session 6) were scored blind once, then tuned on;
+# batch 8 (holdout-5) was gathered blind in session 6
+HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
