@@ -556,7 +556,8 @@ class _Extraction:
         """
         # A photo's caption may stand between the last paragraph and the cut-off line.
         content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
-            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)))]
+            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)
+                                or names_person_with_role(self.rows[k].text)))]
         if last_line is None or content[-1:] != [last_line]:
             return False
         text = self.rows[last_line].text
@@ -583,7 +584,7 @@ class _Extraction:
             return False
         text = row.text
         return (ends_sentence(text) and words(text) >= 3) or row.mark in ("li", "caption") or bool(
-            NUMBERED.match(text)) or is_caption(text) or is_source_credit(text)
+            NUMBERED.match(text)) or is_caption(text) or names_person_with_role(text) or is_source_credit(text)
 
     def _same_day(self, found: FoundDate) -> bool:
         return any(d.value.date() == found.value.date() for _, d in self.dates)

@@ -440,8 +440,19 @@ def _separated_meta_line(text: str) -> Byline | None:
     return Byline(author, False, date) if author and date else None
 
 
+def _unbracketed(text: str) -> str:
+    """A line printed wholly in brackets ("(Đ/c … phát biểu tại hội nghị)") without them:
+    portals print photo captions that way."""
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+        return stripped[1:-1].strip()
+    return text
+
+
 def is_caption(text: str) -> bool:
-    """A photo caption by its wording: "Quang cảnh hội nghị", "... (Ảnh: T.H)"."""
+    """A photo caption by its wording: "Quang cảnh hội nghị", "... (Ảnh: T.H)", also
+    when the whole caption is printed in brackets."""
+    text = _unbracketed(text)
     if words(text) > 35:
         return False
     folded = fold(text).strip()
@@ -457,6 +468,7 @@ def names_person_with_role(text: str) -> bool:
     Nguyễn Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, … chúc mừng …"; rules.toml, ``captions``).
     "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú …" names no role after its dash."""
     table = rules()
+    text = _unbracketed(text)
     folded = fold(text)
     opener = table.caption_honorific.match(folded)
     if not opener or words(text) > 60:

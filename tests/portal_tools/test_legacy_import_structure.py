@@ -342,6 +342,16 @@ def test_a_page_cut_off_after_a_photos_caption_keeps_its_last_line():
     assert paragraphs(body) == [P1, P2, "Ra mắt tổ hội nghề nghiệp nuôi bò sinh sản", cut]
 
 
+def test_a_caption_in_brackets_before_a_cut_off_line_stays_in_the_article():
+    # holdout-5's one lost paragraph: a photo's caption printed wholly in brackets, then the
+    # stored copy cut mid-word; the caption is the article's, whatever the cut line is
+    caption = ("(Đ/c Nguyễn Văn Hải, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện "
+               "phát biểu tại Ngày hội)")
+    page = f"Ngày hội Đại đoàn kết thôn Đông\n\n{P1}\n\n{P2}\n\n{caption}\n\nPhát biểu tại Ngày hội, đồng chí Nguyễn Văn Hải, Ủy viên Th"
+    _, _, body = imported(page)
+    assert caption.strip("()") in body and body.count("Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch") == 1
+
+
 def test_two_headlines_after_the_article_stay_a_sidebar():
     page = (f"Ra mắt tổ hội nghề nghiệp nuôi bò\n\n{P1}\n\n{P2}\n\n"
             "Hội Nông dân xã sơ kết công tác 6 tháng đầu năm\n\n"
