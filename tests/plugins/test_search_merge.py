@@ -75,7 +75,7 @@ def decoded(bundle):
         bounds.append((first, last, [entry[0] for entry in entries]))
         for word, main, variants in entries:
             words[word] = (absolute(main, fields), {form: absolute(postings, fields) for form, postings in variants})
-    fragments = []
+    fragments, names = [], [name for name, _ in pages]
     for name, _ in pages:
         with open(os.path.join(bundle, "fragment", f"{name}.pf_fragment"), "rb") as handle:
             fragments.append(json.loads(gzip.decompress(handle.read())[len(merge.SIGNATURE):]))
@@ -85,7 +85,7 @@ def decoded(bundle):
         values[filter_name] = {value: sorted(pages_) for value, pages_ in pairs}
     return {"version": version, "word_counts": [count for _, count in pages], "fragments": fragments,
             "words": words, "filters": values, "fields": fields, "sorts": sorts, "bounds": bounds,
-            "page_count": info["page_count"]}
+            "page_count": info["page_count"], "names": names}
 
 
 def one_run(records, folder):
@@ -133,6 +133,10 @@ def test_merged_shards_hold_what_one_pagefind_run_holds(tmp_path, reference):
     # name (Pagefind's own "image" meta field, "a.jpg") are not, and are decoded in full.
     assert stats["fast"] > 100 and stats["decoded"] == 2
     assert_same_index(got, reference)
+    # every page's fragment is named after its shard's fingerprint and its place there
+    prefixes = [name.split("_")[0] for name in got["names"]]
+    assert len(set(got["names"])) == len(RECORDS) and len(set(prefixes)) == stats["shards"]
+    assert all(len(prefix) == merge.FRAGMENT_PREFIX for prefix in prefixes)
 
 
 def test_posting_lists_without_sentinels_are_decoded_exactly(tmp_path, reference, monkeypatch):
@@ -154,6 +158,10 @@ def test_a_word_never_shares_a_chunk_with_the_words_it_begins(tmp_path):
     words = sorted(got["words"])
     assert "son" in words and "song" in words  # "Sơn" and "sông"
     chunk_of = {word: index for index, (_, _, members) in enumerate(got["bounds"]) for word in members}
+    # the bounds are whole words, never prefixes: a chunk of one word ("son") is
+    # bounded by it, so Pagefind finds the word's chunk and never has to load every
+    # chunk that begins like it
+    assert all([first, last] == [members[0], members[-1]] for first, last, members in got["bounds"])
     for word in words:
         holding = [i for i, (first, last, _) in enumerate(got["bounds"]) if first <= word <= last]
         assert holding == [chunk_of[word]], word  # the search loads that chunk alone for this word
