@@ -13,7 +13,8 @@ Pagefind's files (format of version 1.5, the pinned one), all CBOR after the
 signature ``pagefind_dcd``, gzipped:
 
 - ``pagefind.<hash>.pf_meta``: ``[version, pages, chunks, filters, sorts, fields]``,
-  ``pages`` being ``[fragment hash, word count]`` per page, ``chunks``
+  ``pages`` being ``[fragment hash, word count]`` per page (the merged bundle
+  rounds the counts, see ``rounded_word_count``), ``chunks``
   ``[first word, last word, hash]`` per index chunk, ``filters``
   ``[name, hash]`` per filter, ``fields`` the names of the meta fields;
 - ``index/<hash>.pf_index``: ``[[word, postings, variants]...]`` in word order, a
@@ -48,6 +49,7 @@ import gzip
 import hashlib
 import io
 import json
+import math
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -69,6 +71,7 @@ GZIP_LEVEL = 6  # Pagefind writes level 9: 4 times slower here for 2 % smaller f
 # Hex digits of a shard's fingerprint in its fragments' names (40 bits: two shards,
 # now or in a browser's cache from an earlier build, are not expected to share them).
 FRAGMENT_PREFIX = 10
+WORD_COUNT_STEP = 1.1  # pages' word counts in the metadata, rounded on this ratio's powers
 
 
 class MergeError(ValueError):
@@ -429,7 +432,7 @@ def merge(shards, chunk_bytes, threads=2):
                     digits += 1
                 name = f"{language}_{digest[:digits]}"
             bundle[f"fragment/{name}.pf_fragment"] = data
-            pages.append([name, word_count])
+            pages.append([name, rounded_word_count(word_count)])
 
     meta = cbor2.dumps([first.version, pages, [[a, b, name] for (a, b), name in zip(bounds, names)],
                         filters, [], first.fields])
@@ -443,6 +446,18 @@ def merge(shards, chunk_bytes, threads=2):
     entry["languages"][language].update(hash=meta_name, page_count=len(pages))
     bundle["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return bundle
+
+
+def rounded_word_count(count):
+    """``count`` on a grid of steps of 10 % (5 % off at most, and a word; exact below 12).
+
+    A page's word count only scales its words' scores by its length against the
+    average (BM25), where 5 % moves a score by 4 % at most; the 31 values left
+    at 10,000 articles compress to a third of the exact counts' bytes in the
+    metadata that every query downloads (12 KB less)."""
+    if count < 12:
+        return count
+    return round(WORD_COUNT_STEP ** round(math.log(count, WORD_COUNT_STEP)))
 
 
 def _base36(number):

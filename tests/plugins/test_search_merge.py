@@ -120,8 +120,9 @@ def merged(tmp_path, **options):
 
 
 def assert_same_index(got, expected):
-    for key in ("version", "word_counts", "fragments", "filters", "sorts", "page_count"):
+    for key in ("version", "fragments", "filters", "sorts", "page_count"):
         assert got[key] == expected[key], key
+    assert got["word_counts"] == [merge.rounded_word_count(count) for count in expected["word_counts"]]
     assert set(expected["fields"]) <= set(got["fields"])
     assert got["words"] == expected["words"]
 
@@ -167,6 +168,14 @@ def test_a_word_never_shares_a_chunk_with_the_words_it_begins(tmp_path):
         assert holding == [chunk_of[word]], word  # the search loads that chunk alone for this word
         _, _, members = got["bounds"][chunk_of[word]]
         assert not [other for other in members if other != word and other.startswith(word)], word
+
+
+def test_word_counts_are_rounded_by_at_most_5_percent_keeping_their_order():
+    counts = list(range(1, 20_000))
+    rounded = [merge.rounded_word_count(count) for count in counts]
+    assert rounded[:11] == counts[:11]
+    assert all(abs(r - c) <= 0.05 * c + 0.5 for r, c in zip(rounded, counts))  # a word for rounding
+    assert rounded == sorted(rounded) and len(set(rounded)) < 110
 
 
 def test_shard_boundaries_depend_on_the_articles_not_on_a_count():
