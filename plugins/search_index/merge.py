@@ -389,11 +389,15 @@ def merge(shards, chunk_bytes, threads=2):
     # with the words it begins ("son", "song"): the search loads the chunk whose
     # bounds hold a query word and matches the words there that begin with it, so a
     # whole word then never matches another one ("Sơn" finding "sông").  The bounds
-    # are the chunk's first and last words.  Pagefind shortens them to the shortest
-    # prefixes that tell neighbours apart, but a chunk holding one word ("đong") then
-    # gets a last bound before its first ("đong".."đon"), no chunk holds the word,
-    # and Pagefind loads every chunk whose bounds begin like it ("đo", "đon",
-    # "đong": 45 KB more for "Đông" at 10,000 articles).
+    # tile the words: a chunk runs from just after the previous chunk's last word
+    # (that word and U+0000) to its own last word, so every query word, whole or
+    # begun ("doan k" typed), falls in exactly one chunk.  Pagefind shortens bounds
+    # to the shortest prefixes that tell neighbours apart, but a chunk holding one
+    # word ("đong") then gets a last bound before its first ("đong".."đon"), no
+    # chunk holds the word, and Pagefind loads every chunk whose bounds begin like
+    # it ("đo", "đon", "đong": 45 KB more for "Đông" at 10,000 articles); bounds
+    # that were the first and last words would leave gaps, where a begun word
+    # loads every chunk beginning like it (500 KB of "k…" for "doan k").
     bounds, names, seen, zipped = [], [], set(), []
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:  # zlib lets go of the GIL
         for chunk in _chunks(_merged_words(shards, offsets), chunk_bytes):
@@ -403,6 +407,8 @@ def merge(shards, chunk_bytes, threads=2):
             zipped.append(pool.submit(_gzip, payload))
         for name, future in zip(names, zipped):
             bundle[f"index/{name}.pf_index"] = future.result()
+    for left, right in zip(bounds, bounds[1:]):
+        right[0] = left[1] + "\0"
 
     # Filters: every value's pages, values in a stable order.
     merged_filters = {}
@@ -473,8 +479,8 @@ def _fragment_names(shard):
     """Names of the fragments of ``shard``'s pages in the merged bundle.
 
     Every query downloads the metadata, which names every page's fragment:
-    Pagefind's names (a hash of the fragment each) cost 7 of its 8 bytes per page
-    after gzip, 72 KB at 10,000 articles.  A shard's fingerprint (its name, hex)
+    with Pagefind's names (a hash of the fragment each) the pages took 7 bytes
+    each after gzip, 72 KB of its 80 at 10,000 articles.  A shard's fingerprint (its name, hex)
     covers its articles, this plugin's code and Pagefind's version, so its first
     hex digits and a page's number in the shard name the same bytes on every
     build, as a content hash does, and repeat from page to page, which gzip

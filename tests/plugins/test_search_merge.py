@@ -159,10 +159,15 @@ def test_a_word_never_shares_a_chunk_with_the_words_it_begins(tmp_path):
     words = sorted(got["words"])
     assert "son" in words and "song" in words  # "Sơn" and "sông"
     chunk_of = {word: index for index, (_, _, members) in enumerate(got["bounds"]) for word in members}
-    # the bounds are whole words, never prefixes: a chunk of one word ("son") is
-    # bounded by it, so Pagefind finds the word's chunk and never has to load every
-    # chunk that begins like it
-    assert all([first, last] == [members[0], members[-1]] for first, last, members in got["bounds"])
+    # the bounds tile the words (each chunk ends at its last word and the next begins
+    # just after it), so Pagefind finds exactly one chunk for a word, whole or begun,
+    # and never loads every chunk that begins like it
+    bounds = got["bounds"]
+    assert bounds[0][0] == bounds[0][2][0] and all(last == members[-1] for _, last, members in bounds)
+    assert all(right[0] == left[1] + "\0" for left, right in zip(bounds, bounds[1:]))
+    for begun in {word[:length] for word in words for length in range(1, len(word) + 1)}:
+        if bounds[0][0] <= begun <= bounds[-1][1]:
+            assert len([1 for first, last, _ in bounds if first <= begun <= last]) == 1, begun
     for word in words:
         holding = [i for i, (first, last, _) in enumerate(got["bounds"]) if first <= word <= last]
         assert holding == [chunk_of[word]], word  # the search loads that chunk alone for this word
