@@ -75,7 +75,7 @@ def decoded(bundle):
         bounds.append((first, last, [entry[0] for entry in entries]))
         for word, main, variants in entries:
             words[word] = (absolute(main, fields), {form: absolute(postings, fields) for form, postings in variants})
-    fragments = []
+    fragments, names = [], [name for name, _ in pages]
     for name, _ in pages:
         with open(os.path.join(bundle, "fragment", f"{name}.pf_fragment"), "rb") as handle:
             fragments.append(json.loads(gzip.decompress(handle.read())[len(merge.SIGNATURE):]))
@@ -85,7 +85,7 @@ def decoded(bundle):
         values[filter_name] = {value: sorted(pages_) for value, pages_ in pairs}
     return {"version": version, "word_counts": [count for _, count in pages], "fragments": fragments,
             "words": words, "filters": values, "fields": fields, "sorts": sorts, "bounds": bounds,
-            "page_count": info["page_count"]}
+            "page_count": info["page_count"], "names": names}
 
 
 def one_run(records, folder):
@@ -120,8 +120,9 @@ def merged(tmp_path, **options):
 
 
 def assert_same_index(got, expected):
-    for key in ("version", "word_counts", "fragments", "filters", "sorts", "page_count"):
+    for key in ("version", "fragments", "filters", "sorts", "page_count"):
         assert got[key] == expected[key], key
+    assert got["word_counts"] == [merge.rounded_word_count(count) for count in expected["word_counts"]]
     assert set(expected["fields"]) <= set(got["fields"])
     assert got["words"] == expected["words"]
 
@@ -133,6 +134,10 @@ def test_merged_shards_hold_what_one_pagefind_run_holds(tmp_path, reference):
     # name (Pagefind's own "image" meta field, "a.jpg") are not, and are decoded in full.
     assert stats["fast"] > 100 and stats["decoded"] == 2
     assert_same_index(got, reference)
+    # every page's fragment is named after its shard's fingerprint and its place there
+    prefixes = [name.split("_")[0] for name in got["names"]]
+    assert len(set(got["names"])) == len(RECORDS) and len(set(prefixes)) == stats["shards"]
+    assert all(len(prefix) == merge.FRAGMENT_PREFIX for prefix in prefixes)
 
 
 def test_posting_lists_without_sentinels_are_decoded_exactly(tmp_path, reference, monkeypatch):
@@ -154,11 +159,28 @@ def test_a_word_never_shares_a_chunk_with_the_words_it_begins(tmp_path):
     words = sorted(got["words"])
     assert "son" in words and "song" in words  # "Sơn" and "sông"
     chunk_of = {word: index for index, (_, _, members) in enumerate(got["bounds"]) for word in members}
+    # the bounds tile the words (each chunk ends at its last word and the next begins
+    # just after it), so Pagefind finds exactly one chunk for a word, whole or begun,
+    # and never loads every chunk that begins like it
+    bounds = got["bounds"]
+    assert bounds[0][0] == bounds[0][2][0] and all(last == members[-1] for _, last, members in bounds)
+    assert all(right[0] == left[1] + "\0" for left, right in zip(bounds, bounds[1:]))
+    for begun in {word[:length] for word in words for length in range(1, len(word) + 1)}:
+        if bounds[0][0] <= begun <= bounds[-1][1]:
+            assert len([1 for first, last, _ in bounds if first <= begun <= last]) == 1, begun
     for word in words:
         holding = [i for i, (first, last, _) in enumerate(got["bounds"]) if first <= word <= last]
         assert holding == [chunk_of[word]], word  # the search loads that chunk alone for this word
         _, _, members = got["bounds"][chunk_of[word]]
         assert not [other for other in members if other != word and other.startswith(word)], word
+
+
+def test_word_counts_are_rounded_by_at_most_5_percent_keeping_their_order():
+    counts = list(range(1, 20_000))
+    rounded = [merge.rounded_word_count(count) for count in counts]
+    assert rounded[:11] == counts[:11]
+    assert all(abs(r - c) <= 0.05 * c + 0.5 for r, c in zip(rounded, counts))  # a word for rounding
+    assert rounded == sorted(rounded) and len(set(rounded)) < 110
 
 
 def test_shard_boundaries_depend_on_the_articles_not_on_a_count():
