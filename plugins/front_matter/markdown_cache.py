@@ -5,8 +5,9 @@ only on the file's bytes and on the Markdown settings, so it is stored under a
 digest of both, in ``CACHE_PATH/front_matter/``: one pickle per source folder
 (``posts/2024`` …), loaded the first time a file of that folder is read.  A
 fresh clone (where every modification time is new) still hits the cache; a
-changed file misses it.  Each shard is saved with only the entries this build
-used, so deleted posts do not pile up.
+changed file misses it.  Each shard is saved with only the entries of files
+this build read or found in the folder, so deleted posts do not pile up (and a
+file the preview takes from Pelican's own reader cache keeps its entry).
 
 When a folder is met for the first time, the files of it that miss the cache
 are converted at once on every core (``workers`` library), so a cold build of
@@ -96,6 +97,7 @@ class MarkdownCache:
         ``convert(path, data)`` returns the HTML, or None when the file has
         problems (the reader reports them when it reads the file)."""
         shard = self.shard(folder)
+        used = self._used[folder]
         misses = []
         try:
             names = sorted(os.listdir(folder))
@@ -113,11 +115,16 @@ class MarkdownCache:
             key = self.key(data)
             if key not in shard:
                 misses.append((key, path, data))
+            else:
+                # Still a file of the site: keep its entry even when this build takes the
+                # file from elsewhere (the preview's reader cache), or the next save drops
+                # it and the next prefetch converts the file again.
+                used[key] = shard[key]
         if len(misses) < 2:
             return 0
         results = fork_map(lambda miss: convert(miss[1], miss[2]), misses, workers,
                            describe=lambda miss: miss[1])
         for (key, _, _), html in zip(misses, results):
             if html is not None:
-                shard[key] = html  # marked used when the reader reads the file
+                shard[key] = used[key] = html
         return len(misses)

@@ -193,6 +193,7 @@ class IncrementalWriter(Writer):
         self._base = None  # the shared context
         self._contexts = {}  # id(context) -> digest (the jobs keep each context alive)
         self._warmed = set()  # templates rendered once in this process (compiled before forking)
+        self._undigested = []  # pages the preview's first pass rendered without a digest
         # Weak: a writer left by a failed build goes away with it.
         if render_early:
             signals.article_writer_finalized.connect(self.render_articles)
@@ -350,12 +351,26 @@ class IncrementalWriter(Writer):
             manifest = self._manifest_path()
             self._previous = (read_manifest(manifest, self._output) if self.options["incremental"] else {})
         names = [name for name in self.jobs if name not in self.pages and (only is None or name in only)]
-        digests = self._digests_parallel(names) if self.options["incremental"] else {}
+        # The preview's first pass (``only``: the pages open in the browser, whose post was
+        # just saved) renders them without a digest: digesting even one page means digesting
+        # the context every page shares, the longest part of that pass.  Their digests are
+        # taken with the other pages' in the second pass, for the manifest.
+        first_pass = only is not None
+        late = [] if first_pass else [name for name in self._undigested if name in self.pages]
+        digests = {}
+        if self.options["incremental"] and not first_pass:
+            digests = self._digests_parallel(names + late)
+            for name in late:
+                self.pages[name][0] = digests[name]
+            self._undigested = []
         todo = []
         for name in names:
             digest = digests.get(name, "")
             known = self._previous.get(name)
-            if (self.options["incremental"] and known and known[0] == digest
+            if first_pass:
+                todo.append(self.jobs[name])
+                self._undigested.append(name)
+            elif (self.options["incremental"] and known and known[0] == digest
                     and known[1:] == _stat(sanitised_join(self._output, name))):
                 self.pages[name] = known
                 self._kept += 1
