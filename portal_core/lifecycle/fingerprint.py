@@ -27,6 +27,7 @@ it keeps a reference to each object it digested, so an id is never reused.
 
 import datetime
 import hashlib
+import itertools
 import operator
 import types
 
@@ -210,9 +211,28 @@ class Fingerprints:
         from, digested as ``base_digest``) only the values that differ are walked."""
         if base is None:
             return self.value(self._unordered(context))
+        changed, removed = self._differences(context, base)
+        return _digest("c", base_digest, self.value(self._unordered(changed)), *removed)
+
+    @staticmethod
+    def _differences(context, base):
+        """The values of ``context`` that are not ``base``'s, and the keys it lacks.
+        A copy of ``base`` with keys set (Pelican's period archives: one per day,
+        month and year) starts with ``base``'s keys in their order; those are
+        compared in C, by identity, and only the rest one by one."""
+        size = len(base)
+        if len(context) >= size and list(itertools.islice(context, size)) == list(base):
+            same = list(map(operator.is_, itertools.islice(context.values(), size), base.values()))
+            if all(same):
+                changed = dict(itertools.islice(context.items(), size, None))
+            else:
+                keys = list(context)
+                changed = {keys[i]: context[keys[i]] for i, kept in enumerate(same) if not kept}
+                changed.update(itertools.islice(context.items(), size, None))
+            return changed, []
         changed = {k: v for k, v in context.items() if base.get(k, _MISSING) is not v}
         removed = sorted(k for k in base if k not in context)
-        return _digest("c", base_digest, self.value(self._unordered(changed)), *removed)
+        return changed, removed
 
     def _unordered(self, context):
         """``context`` with each of ``UNORDERED_CONTEXT_KEYS`` replaced by the digest
