@@ -104,7 +104,10 @@ def _source_state(value):
         return "builtin"
     if not path:
         return "nosource"
-    st = os.stat(path)
+    try:
+        st = os.stat(path)
+    except OSError:
+        raise Unstable(f"{path} is gone") from None
     return f"{path}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
@@ -295,11 +298,19 @@ def skip_unchanged_builds(pelican_object):
         def dated(content):
             stamp.saw_date(getattr(content, "date", None))
 
+        def drafts(generator):
+            # Posts loaded from Pelican's content cache (CACHE_CONTENT) are not made
+            # again: a post held back for its date is among the drafts.
+            for item in getattr(generator, "drafts", []) + getattr(generator, "drafts_translations", []):
+                dated(item)
+
         signals.content_object_init.connect(dated, weak=False)
+        signals.article_generator_finalized.connect(drafts, weak=False)
         try:
             run()
         finally:
             signals.content_object_init.disconnect(dated)
+            signals.article_generator_finalized.disconnect(drafts)
         stamp.end()
 
     pelican_object.run = stamped_run
