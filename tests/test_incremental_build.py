@@ -425,10 +425,22 @@ def rebuild_skipped(site, caplog, **overrides):
 
 
 def test_a_rebuild_with_nothing_changed_is_skipped_and_keeps_every_file(tmp_path, caplog):
+    from portal_core.lifecycle import fresh_log_filter
+
     site = stamped_site(tmp_path)
+    # A build that runs (a file saved again) and logs its warnings afresh, as a new process would.
+    page = site.content / "pages" / "gioi-thieu.md"
+    page.write_bytes(page.read_bytes())
+    fresh_log_filter()
+    skipped, _ = rebuild_skipped(site, caplog)
+    warned = [(r.name, r.getMessage()) for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not skipped and warned  # the editor's repository is not set in the test settings
     before = {path: path.stat().st_mtime_ns for path in site.output.rglob("*") if path.is_file()}
+    fresh_log_filter()
     skipped, found = rebuild_skipped(site, caplog)
     assert skipped
+    # The last build's warnings are logged again: the officer still sees them.
+    assert [(r.name, r.getMessage()) for r in caplog.records if r.levelno >= logging.WARNING] == warned
     assert {path: path.stat().st_mtime_ns for path in site.output.rglob("*") if path.is_file()} == before
     assert not differences(site.fresh(), found)
 

@@ -212,6 +212,7 @@ class Stamp:
         self.start = None
         self.inputs = None
         self.boundaries = []
+        self.warnings = []  # the last build's, when the stamp matches
 
     def begin(self):
         """Before a build: note its start and its inputs, forget the last stamp."""
@@ -231,8 +232,9 @@ class Stamp:
         if when is not None and self.start is not None and when > self.start:
             self.boundaries.append(when)
 
-    def end(self):
-        """After a build that succeeded: write the stamp."""
+    def end(self, warnings=()):
+        """After a build that succeeded: write the stamp, with the build's
+        ``warnings`` ([logger name, level, message]) to repeat when one is skipped."""
         if self.inputs is None:
             return
         end = time.time()
@@ -242,7 +244,8 @@ class Stamp:
                          datetime.datetime.fromtimestamp(expires).isoformat())
             return
         record = {"version": STAMP_VERSION, "output_path": self.output, "inputs": self.inputs,
-                  "output": tree_digest(self.output), "end": end, "expires": expires}
+                  "output": tree_digest(self.output), "end": end, "expires": expires,
+                  "warnings": list(warnings)}
         os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
         temporary = self.path + ".tmp"
         with open(temporary, "w", encoding="utf-8") as handle:
@@ -270,12 +273,27 @@ class Stamp:
             return self._differs(", ".join(sorted(k for k in inputs if inputs[k] != known.get(k))))
         if tree_digest(self.output) != record.get("output"):
             return self._differs("the output folder")
+        self.warnings = record.get("warnings") or []
         return True
 
     @staticmethod
     def _differs(what):
         logger.debug("Build stamp: %s changed since the last build", what)
         return False
+
+
+class _Warnings(logging.Handler):
+    """The warnings and errors a build logs (what a skipped build repeats)."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.seen = []
+
+    def emit(self, record):
+        try:
+            self.seen.append([record.name, record.levelno, record.getMessage()])
+        except Exception:  # a message that cannot be formatted is logged as such elsewhere
+            pass
 
 
 def skip_unchanged_builds(pelican_object):
@@ -290,6 +308,9 @@ def skip_unchanged_builds(pelican_object):
         stamp = Stamp(pelican_object.settings)
         started = time.perf_counter()
         if stamp.matches():
+            # The officer sees the last build's warnings again, as a build would log them.
+            for name, level, message in stamp.warnings:
+                logging.getLogger(name).log(level, "%s", message)
             logger.info("Nothing changed since the last build (content, settings, theme, code, date, "
                         "output folder): output kept, checked in %.2f s", time.perf_counter() - started)
             return
@@ -304,6 +325,9 @@ def skip_unchanged_builds(pelican_object):
             for item in getattr(generator, "drafts", []) + getattr(generator, "drafts_translations", []):
                 dated(item)
 
+        warnings = _Warnings()
+        root = logging.getLogger()
+        root.addHandler(warnings)
         signals.content_object_init.connect(dated, weak=False)
         signals.article_generator_finalized.connect(drafts, weak=False)
         try:
@@ -311,6 +335,7 @@ def skip_unchanged_builds(pelican_object):
         finally:
             signals.content_object_init.disconnect(dated)
             signals.article_generator_finalized.disconnect(drafts)
-        stamp.end()
+            root.removeHandler(warnings)
+        stamp.end(warnings.seen)
 
     pelican_object.run = stamped_run
