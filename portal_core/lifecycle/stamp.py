@@ -217,7 +217,9 @@ class Stamp:
     def begin(self):
         """Before a build: note its start and its inputs, forget the last stamp."""
         self.start = time.time()
-        self.inputs = inputs_digest(self.settings)
+        # The inputs the check just took, if it got that far: a file changed since is
+        # newer than the stamp, and the next check sees it.
+        self.inputs = self.inputs or inputs_digest(self.settings)
         zones = {self.settings.get("TIMEZONE") or "UTC", PORTAL_ZONE, "UTC", None}
         self.boundaries = next_midnights(self.start, sorted(zones, key=str))
         try:
@@ -265,7 +267,7 @@ class Stamp:
             return self._differs("another output folder or stamp version")
         if not record.get("end", now + 1) <= now < record.get("expires", 0):
             return self._differs("the build's date or a post's scheduled time has come")
-        inputs = inputs_digest(self.settings)
+        inputs = self.inputs = inputs_digest(self.settings)
         if inputs is None:
             return False
         if inputs != record.get("inputs"):
