@@ -195,10 +195,13 @@ def next_midnights(start, zones):
 
 def moment(value):
     """A content date as a POSIX time (a naive date is local time, as Pelican compares it)."""
-    if isinstance(value, datetime.datetime):
-        return value.timestamp()
-    if isinstance(value, datetime.date):
-        return datetime.datetime.combine(value, datetime.time()).timestamp()
+    try:
+        if isinstance(value, datetime.datetime):
+            return value.timestamp()
+        if isinstance(value, datetime.date):
+            return datetime.datetime.combine(value, datetime.time()).timestamp()
+    except (OverflowError, ValueError, OSError):  # datetime.max: a draft without a date
+        return None
     return None
 
 
@@ -260,27 +263,28 @@ class Stamp:
             with open(self.path, encoding="utf-8") as handle:
                 record = json.load(handle)
         except (OSError, ValueError):
-            return self._differs("nothing recorded: the last build did not end, or")
+            return self._differs("no stamp (the last build did not end)")
         now = time.time()
         if (not isinstance(record, dict) or record.get("version") != STAMP_VERSION
                 or record.get("output_path") != self.output):
-            return self._differs("another output folder or stamp version")
+            return self._differs("the stamp is of another output folder or version")
         if not record.get("end", now + 1) <= now < record.get("expires", 0):
-            return self._differs("the build's date or a post's scheduled time has come")
+            return self._differs("a midnight or a scheduled post's time has come (or the clock was set back)")
         inputs = self.inputs = inputs_digest(self.settings)
         if inputs is None:
             return False
         if inputs != record.get("inputs"):
             known = record.get("inputs") if isinstance(record.get("inputs"), dict) else {}
-            return self._differs(", ".join(sorted(k for k in inputs if inputs[k] != known.get(k))))
+            changed = ", ".join(sorted(k for k in inputs if inputs[k] != known.get(k)))
+            return self._differs(f"changed since the last build: {changed}")
         if tree_digest(self.output) != record.get("output"):
-            return self._differs("the output folder")
+            return self._differs("the output folder changed since the last build")
         self.warnings = record.get("warnings") or []
         return True
 
     @staticmethod
-    def _differs(what):
-        logger.debug("Build stamp: %s changed since the last build", what)
+    def _differs(why):
+        logger.debug("Build stamp: %s; building", why)
         return False
 
 
