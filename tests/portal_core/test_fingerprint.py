@@ -74,3 +74,15 @@ def test_a_copied_context_is_digested_by_what_differs_from_its_base():
     assert context_digest(lacking, shared) != context_digest(dict(shared), shared)
     replaced = dict(shared, articles=[Item("Bài 1"), Item("Bài 3")])
     assert context_digest(replaced, shared) != context_digest(dict(shared), shared)
+
+
+def test_a_context_copied_before_the_shared_one_grew_is_digested_by_what_differs():
+    # Keys set on the shared context after the copy was made (a later generator's lists).
+    shared = {"SITENAME": "Xã Hòa Phong", "articles": [Item("Bài 1")]}
+    copy = dict(shared, period=(2025,))
+    shared["pages"] = [Item("Giới thiệu")]
+    grown = dict(shared)
+    assert context_digest(copy, shared) != context_digest(dict(shared, period=(2025,)), grown)
+    assert context_digest(copy, shared) == context_digest(
+        {"period": (2025,), "articles": shared["articles"], "SITENAME": "Xã Hòa Phong"}, shared)
+    assert context_digest(copy, shared) != context_digest(dict(copy, pages=[Item("Khác")]), shared)
