@@ -27,7 +27,6 @@ it keeps a reference to each object it digested, so an id is never reused.
 
 import datetime
 import hashlib
-import itertools
 import operator
 import types
 
@@ -211,28 +210,9 @@ class Fingerprints:
         from, digested as ``base_digest``) only the values that differ are walked."""
         if base is None:
             return self.value(self._unordered(context))
-        changed, removed = self._differences(context, base)
+        changed = {k: v for k, v in context.items() if base.get(k, _MISSING) is not v}
+        removed = sorted(k for k in base if k not in context)
         return _digest("c", base_digest, self.value(self._unordered(changed)), *removed)
-
-    @staticmethod
-    def _differences(context, base):
-        """The values of ``context`` that are not ``base``'s, and the keys it lacks.
-        A copy of ``base`` (Pelican's period archives: one per day, month and year)
-        shares its first keys, in order, with ``base`` — keys set on either side
-        later come after them — so those are compared in C, by identity, and only
-        the rest one by one."""
-        keys, base_keys = list(context), list(base)
-        common = min(len(keys), len(base_keys))
-        while common and keys[:common] != base_keys[:common]:
-            common //= 2  # no shared order (a dict built otherwise): one by one
-        same = list(map(operator.is_, itertools.islice(context.values(), common), base.values()))
-        changed = {keys[i]: context[keys[i]] for i, kept in enumerate(same) if not kept}
-        for key in keys[common:]:
-            value = context[key]
-            if base.get(key, _MISSING) is not value:
-                changed[key] = value
-        removed = sorted(k for k in base_keys[common:] if k not in context)
-        return changed, removed
 
     def _unordered(self, context):
         """``context`` with each of ``UNORDERED_CONTEXT_KEYS`` replaced by the digest
