@@ -24,7 +24,10 @@ back — makes the stamp not match, and the build runs as usual.
 
 Files are compared by path, size, modification and change time and inode, as
 ``git`` compares its work tree with its index: any write to a file changes its
-change time, which no tool can set back.
+change time, which no tool can set back.  As for ``git``, the limit is the file
+system's clock: a write of the same size within one tick of the check (a few
+milliseconds on Linux, two seconds on FAT) would go unseen.  Folders a setting
+names outside the content, the theme and the plugins (none today) are not walked.
 
 Settings read: ``CACHE_PATH``, ``PATH``, ``OUTPUT_PATH``, ``THEME``,
 ``PLUGIN_PATHS``, ``TIMEZONE``, and every other setting as an input.
