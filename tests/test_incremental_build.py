@@ -28,8 +28,13 @@ address (the "Tin liên quan" of the post that names it), and a rebuild with
 other settings or an edited template.
 """
 
+import datetime
 import difflib
+import json
+import logging
 import shutil
+import time
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -278,8 +283,8 @@ CHANGES = {
 # --- building and comparing ---------------------------------------------------------------------
 
 def build(content, output, cache, **overrides):
-    run_pelican(content, output, "publishconf.py", CACHE_PATH=str(cache), DELETE_OUTPUT_DIRECTORY=False,
-                PORTAL_BUILD_DATE=BUILD_DATE, **overrides)
+    run_pelican(content, output, "publishconf.py", **{"CACHE_PATH": str(cache), "DELETE_OUTPUT_DIRECTORY": False,
+                                                       "PORTAL_BUILD_DATE": BUILD_DATE, **overrides})
 
 
 def tree(folder):
@@ -395,3 +400,104 @@ def test_a_template_change_rebuilds_as_a_fresh_build(tmp_path):
     assert "Đã sửa mẫu trang." in incremental["index.html"].decode("utf-8")
     problems = differences(site.fresh(THEME=str(theme)), incremental)
     assert not problems, f"after a template change, the incremental build differs from a fresh build:\n{problems}"
+
+
+# --- the build stamp (issue 21): a build that would change nothing is skipped -------------------
+
+STAMP_LOGGER = "portal_core.lifecycle.stamp"
+
+
+def stamped_site(root):
+    """A ``Site`` built twice: Pelican's Markdown reader adds to the ``MARKDOWN`` dict
+    of the settings file's module, which a second build in the same process reads
+    (a ``pelican`` command is a new process each time, and its first build matches)."""
+    site = Site(root)
+    site.rebuild()
+    return site
+
+
+def rebuild_skipped(site, caplog, **overrides):
+    """Rebuild ``site``; return whether the stamp skipped the build, and the output tree."""
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger=STAMP_LOGGER):
+        found = site.rebuild(**overrides)
+    return any(r.name == STAMP_LOGGER and "Nothing changed" in r.getMessage() for r in caplog.records), found
+
+
+def test_a_rebuild_with_nothing_changed_is_skipped_and_keeps_every_file(tmp_path, caplog):
+    from portal_core.lifecycle import fresh_log_filter
+
+    site = stamped_site(tmp_path)
+    # A build that runs (a file saved again) and logs its warnings afresh, as a new process would.
+    page = site.content / "pages" / "gioi-thieu.md"
+    page.write_bytes(page.read_bytes())
+    fresh_log_filter()
+    skipped, _ = rebuild_skipped(site, caplog)
+    warned = [(r.name, r.getMessage()) for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not skipped and warned  # the editor's repository is not set in the test settings
+    before = {path: path.stat().st_mtime_ns for path in site.output.rglob("*") if path.is_file()}
+    fresh_log_filter()
+    skipped, found = rebuild_skipped(site, caplog)
+    assert skipped
+    # The last build's warnings are logged again: the officer still sees them.
+    assert [(r.name, r.getMessage()) for r in caplog.records if r.levelno >= logging.WARNING] == warned
+    assert {path: path.stat().st_mtime_ns for path in site.output.rglob("*") if path.is_file()} == before
+    assert not differences(site.fresh(), found)
+
+
+def test_a_data_file_touched_or_a_setting_changed_builds_again(tmp_path, caplog):
+    site = stamped_site(tmp_path)
+    week = site.content / "lich-cong-tac" / "2026-tuan-38.yml"
+    week.write_bytes(week.read_bytes())  # the same bytes written again: a build must check
+    assert not rebuild_skipped(site, caplog)[0]
+    assert rebuild_skipped(site, caplog)[0]
+    _replace(site.content, "lich-cong-tac/2026-tuan-38.yml", "Hội trường Ủy ban nhân dân xã", "Nhà văn hóa thôn Thạch Bồ")
+    skipped, found = rebuild_skipped(site, caplog)
+    assert not skipped and "Nhà văn hóa thôn Thạch Bồ" in found["lich-cong-tac/2026/tuan-38/index.html"].decode()
+    # Another build date: another current week, other documents' validity.
+    skipped, found = rebuild_skipped(site, caplog, PORTAL_BUILD_DATE="23/09/2026")
+    assert not skipped
+    assert not differences(site.fresh(PORTAL_BUILD_DATE="23/09/2026"), found)
+
+
+def test_an_output_file_changed_or_deleted_builds_again(tmp_path, caplog):
+    site = stamped_site(tmp_path)
+    page = site.output / "index.html"
+    original = page.read_bytes()
+    page.write_bytes(original.replace(b"</body>", "<p>sửa tay</p></body>".encode()))
+    skipped, found = rebuild_skipped(site, caplog)
+    assert not skipped and found["index.html"] == original
+    (site.output / "sitemap.xml").unlink()
+    skipped, found = rebuild_skipped(site, caplog)
+    assert not skipped and "sitemap.xml" in found
+
+
+def test_the_stamp_expires_at_the_first_post_dated_after_the_build_and_at_midnight(tmp_path, caplog):
+    from portal_core.lifecycle.stamp import STAMP_NAME, next_midnights
+
+    # A post dated two hours from now stays a draft (WITH_FUTURE_DATES off) until then:
+    # the stamp of this build must not outlive that moment, nor today's date.
+    soon = datetime.datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).replace(second=0, microsecond=0)
+    soon += datetime.timedelta(hours=2)
+    site = stamped_site(tmp_path)
+    write_files(site.content, {"posts/2026/hen-gio.md": _post(
+        "Bài hẹn giờ đăng", soon.strftime("%d/%m/%Y %H:%M"), HOAT_DONG, "bài hẹn giờ", "Đông Sơn", ["hẹn giờ"])})
+    started = time.time()
+    skipped, found = rebuild_skipped(site, caplog)
+    assert not skipped and not any("bai-hen-gio" in name for name in found)
+    stamp = json.loads((site.cache / STAMP_NAME).read_text(encoding="utf-8"))
+    assert stamp["expires"] == min([soon.timestamp()] + next_midnights(started, ["Asia/Ho_Chi_Minh", "UTC", None]))
+    # Once that moment has passed the stamp does not match: the build runs (and publishes the post).
+    stamp["expires"] = time.time() - 1
+    (site.cache / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
+    assert not rebuild_skipped(site, caplog)[0]
+
+
+def test_next_midnight_is_taken_in_each_zone():
+    from portal_core.lifecycle.stamp import next_midnights
+
+    # 16:30 UTC on 3 December 2026 is 23:30 in Vietnam: its midnight comes first.
+    start = datetime.datetime(2026, 12, 3, 16, 30, tzinfo=datetime.timezone.utc).timestamp()
+    vietnam, utc = next_midnights(start, ["Asia/Ho_Chi_Minh", "UTC"])
+    assert vietnam == datetime.datetime(2026, 12, 3, 17, 0, tzinfo=datetime.timezone.utc).timestamp()
+    assert utc == datetime.datetime(2026, 12, 4, 0, 0, tzinfo=datetime.timezone.utc).timestamp()

@@ -1,15 +1,18 @@
 """Page writer: every build writes its pages with ``portal_core.lifecycle``'s
 ``IncrementalWriter`` (only the pages whose inputs changed are rendered, on
-every core; see ``portal_core/lifecycle/writer.py``).
+every core; see ``portal_core/lifecycle/writer.py``), and a build that would
+change nothing is skipped (``portal_core/lifecycle/stamp.py``).
 
 Settings read: ``PAGE_WRITER`` (dict: ``workers``, 0 for one per core;
-``incremental``, False to render every page every time), read by the writer.
+``incremental``, False to render every page every time; ``stamp``, False to
+build even when the stamp says nothing changed), read by the writer.
 Template variables provided: none (the pages get what Pelican's writer gives).
 """
 
 from pelican import signals
 
-from portal_core.lifecycle import IncrementalWriter
+from portal_core.lifecycle import IncrementalWriter, skip_unchanged_builds
+from portal_core.lifecycle.writer import load_options
 
 
 def get_writer(pelican_object):
@@ -17,5 +20,13 @@ def get_writer(pelican_object):
     return IncrementalWriter
 
 
+def stamp_builds(pelican_object):
+    # initialized: the settings are read and no build has started yet.
+    options = load_options(pelican_object.settings)
+    if options["incremental"] and options["stamp"]:
+        skip_unchanged_builds(pelican_object)
+
+
 def register():
     signals.get_writer.connect(get_writer)
+    signals.initialized.connect(stamp_builds)

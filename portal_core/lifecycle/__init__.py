@@ -24,7 +24,10 @@ compares every file byte for byte):
 - ``passes``: the live preview's write phase with that same writer (the pages
   open in the browser first, then the rest, interruptible);
 - ``content``: a post's body as its reader made it (``Content._content``);
-- ``fingerprint``: the digests that decide which pages to render again.
+- ``fingerprint``: the digests that decide which pages to render again;
+- ``stamp``: ``skip_unchanged_builds``, a build whose inputs, date and output
+  are the last build's is skipped (wraps ``Pelican.run`` on the instance:
+  Pelican has no signal that can stop a build).
 """
 
 from .reading import (  # noqa: F401
@@ -36,5 +39,6 @@ from .reading import (  # noqa: F401
 )
 from .content import body_html, set_body_html  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
+from .stamp import skip_unchanged_builds  # noqa: F401
 from .state import BuildState, build_state  # noqa: F401
 from .writer import IncrementalWriter  # noqa: F401

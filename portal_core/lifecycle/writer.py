@@ -28,7 +28,8 @@ templates read, so a theme edit cannot leave a page stale; a change to the
 theme's templates or to our code (plugins, ``portal_core``) renders everything again.
 
 Settings read: ``PAGE_WRITER`` (dict, defaults in ``DEFAULTS``: ``workers``,
-0 for one per core; ``incremental``, False to render every page every time),
+0 for one per core; ``incremental``, False to render every page every time;
+``stamp``, False to build even when nothing changed: ``stamp.py``),
 ``CACHE_PATH``, ``THEME``, ``PLUGIN_PATHS``, ``PAGINATED_TEMPLATES``,
 ``DEFAULT_PAGINATION``.
 """
@@ -60,6 +61,7 @@ if hasattr(logger, "disable_filter"):
 DEFAULTS = {
     "workers": 0,  # 0: one per core
     "incremental": True,
+    "stamp": True,  # skip a build that would change nothing (stamp.py); off when not incremental
 }
 MANIFEST_NAME = "page_writer.json"
 INTERRUPTIBLE_CHUNK = 256  # pages rendered between two looks at the preview's interrupt
@@ -68,7 +70,7 @@ MANIFEST_VERSION = 1
 
 def load_options(settings):
     options = merge(settings, "PAGE_WRITER", DEFAULTS)
-    check_bools(options, "PAGE_WRITER", ["incremental"])
+    check_bools(options, "PAGE_WRITER", ["incremental", "stamp"])
     check_int(options, "PAGE_WRITER", "workers", 0, 256)
     return options
 

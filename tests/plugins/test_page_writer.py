@@ -16,6 +16,9 @@ POSTS = {
 
 
 def _build(content, output, cache, **overrides):
+    # The build stamp off: these tests watch the writer decide page by page, also
+    # when nothing changed (tests/test_incremental_build.py checks the stamp).
+    overrides["PAGE_WRITER"] = {"stamp": False, **overrides.get("PAGE_WRITER", {})}
     run_pelican(content, output, "pelicanconf.py", CACHE_PATH=str(cache), **overrides)
 
 
@@ -115,7 +118,7 @@ logging.basicConfig(level=logging.ERROR)
 logging.getLogger("portal_core.lifecycle").setLevel(logging.INFO)
 settings = read_settings(root + "/pelicanconf.py", override={
     "PATH": content, "OUTPUT_PATH": output, "THEME": root + "/theme",
-    "PLUGIN_PATHS": [root + "/plugins"], "CACHE_PATH": cache})
+    "PLUGIN_PATHS": [root + "/plugins"], "CACHE_PATH": cache, "PAGE_WRITER": {"stamp": False}})
 Pelican(settings).run()
 """
 

@@ -52,3 +52,37 @@ def test_a_page_whose_posts_are_not_its_paginators_slice_is_digested_by_its_post
     made = Page("tin-tuc/index.html", "tin-tuc/", [items[3], items[2]], 1, paginator, SETTINGS)
     other = Page("tin-tuc/index.html", "tin-tuc/", [items[1], items[2]], 1, paginator, SETTINGS)
     assert digest_of(made) != digest_of(other) != digest_of(paginator.page(1))
+
+
+def context_digest(context, base):
+    fingerprints = Fingerprints(Item, Wrapper, page_class=Page)
+    return fingerprints.context(context, base, fingerprints.context(base))
+
+
+def test_a_copied_context_is_digested_by_what_differs_from_its_base():
+    # Pelican copies the shared context for each period archive and sets keys on the copy.
+    shared = {"SITENAME": "Xã Hòa Phong", "articles": [Item("Bài 1"), Item("Bài 2")], "period": None}
+    copy = dict(shared, period=(2025,), period_num=(2025,))
+    other = dict(shared, period=(2024,), period_num=(2024,))
+    assert context_digest(copy, shared) != context_digest(other, shared)
+    assert context_digest(dict(copy), shared) == context_digest(copy, shared)
+    # The same differences, whatever the order of the keys: the same digest.
+    reordered = {"period_num": (2025,), **{k: v for k, v in copy.items() if k != "period_num"}}
+    assert context_digest(reordered, shared) == context_digest(copy, shared)
+    # A key the copy lacks, or a value replaced by an equal one that is another object.
+    lacking = {k: v for k, v in shared.items() if k != "SITENAME"}
+    assert context_digest(lacking, shared) != context_digest(dict(shared), shared)
+    replaced = dict(shared, articles=[Item("Bài 1"), Item("Bài 3")])
+    assert context_digest(replaced, shared) != context_digest(dict(shared), shared)
+
+
+def test_a_context_copied_before_the_shared_one_grew_is_digested_by_what_differs():
+    # Keys set on the shared context after the copy was made (a later generator's lists).
+    shared = {"SITENAME": "Xã Hòa Phong", "articles": [Item("Bài 1")]}
+    copy = dict(shared, period=(2025,))
+    shared["pages"] = [Item("Giới thiệu")]
+    grown = dict(shared)
+    assert context_digest(copy, shared) != context_digest(dict(shared, period=(2025,)), grown)
+    assert context_digest(copy, shared) == context_digest(
+        {"period": (2025,), "articles": shared["articles"], "SITENAME": "Xã Hòa Phong"}, shared)
+    assert context_digest(copy, shared) != context_digest(dict(copy, pages=[Item("Khác")]), shared)
