@@ -11,7 +11,7 @@ POSTS = {
         tags=[f"chủ đề {n % 4}", "khu dân cư"], summary=f"Tóm tắt bài {n}.",
         body=f"Nội dung bài {n}: Ủy ban MTTQ xã tổ chức hội nghị.",
     )
-    for n in range(24)
+    for n in range(30)
 }
 
 
