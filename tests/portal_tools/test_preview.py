@@ -73,6 +73,20 @@ def test_a_newer_save_stops_the_second_pass(site):
     assert not builder.build(viewed={A_PAGE}).interrupted  # the next build completes
 
 
+def test_the_page_of_the_first_pass_gets_its_digest_in_the_second(site):
+    # The first pass renders the open page without a digest (it would digest the whole
+    # shared context); the second pass takes it, so the next build can keep the page.
+    builder, content, output = site
+    builder.build()
+    write(content, {A: post("Hội nghị cử tri", date="01/02/2024 08:00", body="Bản thứ tư.")})
+    assert builder.build(viewed={A_PAGE}).first == {A_PAGE}
+    manifest = output.parent / "cache" / "page_writer.json"
+    digest = json.loads(manifest.read_text(encoding="utf-8"))["pages"][A_PAGE][0]
+    assert digest
+    builder.build()  # nothing changed: the page is kept with the same digest
+    assert json.loads(manifest.read_text(encoding="utf-8"))["pages"][A_PAGE][0] == digest
+
+
 def test_the_cache_is_used_and_problems_are_reported_on_every_build(site):
     builder, content, output = site
     builder.build()
