@@ -28,12 +28,24 @@ values that are the same on every page they appear on:
   edited template is compiled again; what else shapes the compiled code (the
   ``JINJA_ENVIRONMENT`` options, the extensions, Jinja's and Python's version)
   names the cache's files (``env_key``), so a changed option uses new ones.
+- the ``fragment`` Jinja global: HTML that is the same on many pages (the
+  banner and main menu, the footer, a post's news card) rendered once per
+  build for each key and reused.  ``{% call fragment("nav", a, b) %}…{% endcall %}``
+  renders its body the first time it meets the key ``("nav", a, b)`` and
+  returns that HTML whenever it meets the key again; the key must hold every
+  value the body reads that is not the same on every page of the build.  The
+  memo lives in the generator's Jinja environment, which Pelican makes anew
+  for each build (the live preview too), so nothing survives into the next
+  build; a page is still rendered again whenever its digest changes
+  (``portal_core.lifecycle``), and each rendering reads the fragments of this
+  build only.  Objects in a key (posts, categories, lists) count by identity,
+  and the memo keeps them alive, so an id is never reused within a build.
 
 Settings read: ``CACHE_PATH`` (default ``cache``), ``JINJA_ENVIRONMENT``.
 Metadata read: none (``url`` through Pelican).
 Template variables provided: the Jinja filter ``page_links``
 (``articles_paginator|page_links`` is the list of ``(number, url)`` pairs,
-page 1 first).
+page 1 first) and the Jinja global ``fragment`` (above).
 """
 
 import hashlib
@@ -68,6 +80,26 @@ def paginator_links(paginator):
     return [(number, paginator.page(number).url) for number in paginator.page_range]
 
 
+# Key parts compared by type and value (``1``, ``True`` and ``Markup("1")`` differ);
+# anything else (posts, categories, lists, dicts) by identity.
+VALUE_TYPES = (str, int, float, type(None))
+
+
+class Fragments:
+    """``fragment``: HTML rendered once per key for the life of one Jinja
+    environment (one build), then reused."""
+
+    def __init__(self):
+        self._store = {}  # key -> (html, the key's values, kept alive)
+
+    def __call__(self, name, *values, caller):
+        key = (name, *((type(v), v) if isinstance(v, VALUE_TYPES) else (None, id(v)) for v in values))
+        hit = self._store.get(key)
+        if hit is None:
+            hit = self._store[key] = (caller(), values)
+        return hit[0]
+
+
 def add_filters(generator):
     # generator_init: the earliest point at which each generator's Jinja env exists.
     # The cache lives as long as this generator (one build) and forgets each
@@ -81,6 +113,7 @@ def add_filters(generator):
         return links
 
     generator.env.filters["page_links"] = page_links
+    generator.env.globals["fragment"] = Fragments()
     generator.env.auto_reload = False  # one environment per build: nothing to reload
 
 
