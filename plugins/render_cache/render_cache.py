@@ -81,8 +81,17 @@ def paginator_links(paginator):
 
 
 # Key parts compared by type and value (``1``, ``True`` and ``Markup("1")`` differ);
+# an undefined variable by its type and name (Jinja makes a new one at each look-up);
 # anything else (posts, categories, lists, dicts) by identity.
 VALUE_TYPES = (str, int, float, type(None))
+
+
+def _key_part(value):
+    if isinstance(value, VALUE_TYPES):
+        return type(value), value
+    if isinstance(value, jinja2.Undefined):
+        return type(value), "undefined", value._undefined_name
+    return None, id(value)
 
 
 class Fragments:
@@ -93,7 +102,7 @@ class Fragments:
         self._store = {}  # key -> (html, the key's values, kept alive)
 
     def __call__(self, name, *values, caller):
-        key = (name, *((type(v), v) if isinstance(v, VALUE_TYPES) else (None, id(v)) for v in values))
+        key = (name, *map(_key_part, values))
         hit = self._store.get(key)
         if hit is None:
             hit = self._store[key] = (caller(), values)
