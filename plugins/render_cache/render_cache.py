@@ -40,6 +40,10 @@ values that are the same on every page they appear on:
   (``portal_core.lifecycle``), and each rendering reads the fragments of this
   build only.  Objects in a key (posts, categories, lists) count by identity,
   and the memo keeps them alive, so an id is never reused within a build.
+- Jinja's ``striptags`` filter memoised per build for text (the same output,
+  computed once per text): a post's title and summary are stripped on its
+  own page up to eight times (title, description, link previews, breadcrumb,
+  share and feedback links), and the filter parses and unescapes every time.
 
 Settings read: ``CACHE_PATH`` (default ``cache``), ``JINJA_ENVIRONMENT``.
 Metadata read: none (``url`` through Pelican).
@@ -54,6 +58,7 @@ import sys
 import weakref
 
 import jinja2
+from markupsafe import Markup
 from jinja2.bccache import FileSystemBytecodeCache
 from pelican import signals
 
@@ -109,6 +114,23 @@ class Fragments:
         return hit[0]
 
 
+def memoised_text_filter(function):
+    """``function`` (a pure filter of one text) remembering its result per text;
+    other values (numbers, undefined…) are passed through to it each time."""
+    results = {}
+
+    def text_filter(value):
+        if type(value) is not str and type(value) is not Markup:
+            return function(value)
+        result = results.get(value)
+        if result is None:
+            result = results[value] = function(value)
+        return result
+
+    text_filter.__name__ = getattr(function, "__name__", "text_filter")
+    return text_filter
+
+
 def add_filters(generator):
     # generator_init: the earliest point at which each generator's Jinja env exists.
     # The cache lives as long as this generator (one build) and forgets each
@@ -122,6 +144,7 @@ def add_filters(generator):
         return links
 
     generator.env.filters["page_links"] = page_links
+    generator.env.filters["striptags"] = memoised_text_filter(generator.env.filters["striptags"])
     generator.env.globals["fragment"] = Fragments()
     generator.env.auto_reload = False  # one environment per build: nothing to reload
 

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import jinja2
 import pytest
+from markupsafe import Markup
 from pelican.contents import Article, Page, Static
 from pelican.paginator import PaginationRule, Paginator
 from pelican.settings import DEFAULT_CONFIG
@@ -105,6 +106,18 @@ def test_fragment_renders_its_body_once_per_key_in_one_environment():
     # A new environment (Pelican makes one per generator and build) starts empty.
     fresh = fragment_env().from_string(source)
     assert fresh.render(key="x", obj=post, text="new build", calls=calls) == "new build"
+
+
+def test_striptags_is_jinjas_own_remembered_per_text():
+    env = fragment_env()
+    own = jinja2.Environment().filters["striptags"]
+    strip = env.filters["striptags"]
+    values = ["<b>Hội nghị</b>  cử tri &amp; dân", Markup("<i>Tết</i> &lt;2024&gt;"), "a &amp; b",
+              Markup("a &amp; b"), 2024, None]
+    assert [strip(v) for v in values] == [own(v) for v in values]
+    assert [strip(v) for v in values] == [own(v) for v in values]   # from the memo the second time
+    assert strip(values[0]) is strip(values[0])
+    assert env.from_string("{{ t|striptags }}").render(t="<p>Tin  mới</p>") == "Tin mới"
 
 
 def test_fragments_keep_what_differs_between_pages_in_a_real_build(build_site):
