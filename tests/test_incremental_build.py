@@ -24,7 +24,8 @@ added) are checked the same way.  Every build takes the same build date, so
 What the build's caches could get wrong is checked too: a tag added and
 removed, a published post made a draft and a draft published (in or out of
 every listing, feed, the sitemap and search), a post retitled under the same
-address (the "Tin liên quan" of the post that names it), and a rebuild with
+address (the "Tin liên quan" of the post that names it), a static page retitled
+(the footer of every page), and a rebuild with
 other settings or an edited template.
 """
 
@@ -257,6 +258,11 @@ def retitle_related(content):
              "slug: trao-qua-tet-cho-ho-ngheo\ntitle: Trao quà Tết cho hộ nghèo và người cao tuổi")
 
 
+def retitle_page(content):
+    # the footer of every page links the static pages by title (one fragment per build)
+    _replace(content, "pages/gioi-thieu.md", "title: Giới thiệu", "title: Giới thiệu Ủy ban MTTQ xã")
+
+
 CHANGES = {
     "edit": edit_body,
     "addition": add_post,
@@ -277,6 +283,7 @@ CHANGES = {
     "published post made a draft": unpublish,
     "draft published": publish,
     "related post retitled": retitle_related,
+    "static page retitled": retitle_page,
 }
 
 

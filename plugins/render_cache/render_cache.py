@@ -28,12 +28,28 @@ values that are the same on every page they appear on:
   edited template is compiled again; what else shapes the compiled code (the
   ``JINJA_ENVIRONMENT`` options, the extensions, Jinja's and Python's version)
   names the cache's files (``env_key``), so a changed option uses new ones.
+- the ``fragment`` Jinja global: HTML that is the same on many pages (the
+  banner and main menu, the footer, a post's news card) rendered once per
+  build for each key and reused.  ``{% call fragment("nav", a, b) %}…{% endcall %}``
+  renders its body the first time it meets the key ``("nav", a, b)`` and
+  returns that HTML whenever it meets the key again; the key must hold every
+  value the body reads that is not the same on every page of the build.  The
+  memo lives in the generator's Jinja environment, which Pelican makes anew
+  for each build (the live preview too), so nothing survives into the next
+  build; a page is still rendered again whenever its digest changes
+  (``portal_core.lifecycle``), and each rendering reads the fragments of this
+  build only.  Objects in a key (posts, categories, lists) count by identity,
+  and the memo keeps them alive, so an id is never reused within a build.
+- Jinja's ``striptags`` filter memoised per build for text (the same output,
+  computed once per text): a post's title and summary are stripped on its
+  own page up to eight times (title, description, link previews, breadcrumb,
+  share and feedback links), and the filter parses and unescapes every time.
 
 Settings read: ``CACHE_PATH`` (default ``cache``), ``JINJA_ENVIRONMENT``.
 Metadata read: none (``url`` through Pelican).
 Template variables provided: the Jinja filter ``page_links``
 (``articles_paginator|page_links`` is the list of ``(number, url)`` pairs,
-page 1 first).
+page 1 first) and the Jinja global ``fragment`` (above).
 """
 
 import hashlib
@@ -42,6 +58,7 @@ import sys
 import weakref
 
 import jinja2
+from markupsafe import Markup
 from jinja2.bccache import FileSystemBytecodeCache
 from pelican import signals
 
@@ -68,6 +85,52 @@ def paginator_links(paginator):
     return [(number, paginator.page(number).url) for number in paginator.page_range]
 
 
+# Key parts compared by type and value (``1``, ``True`` and ``Markup("1")`` differ);
+# an undefined variable by its type and name (Jinja makes a new one at each look-up);
+# anything else (posts, categories, lists, dicts) by identity.
+VALUE_TYPES = (str, int, float, type(None))
+
+
+def _key_part(value):
+    if isinstance(value, VALUE_TYPES):
+        return type(value), value
+    if isinstance(value, jinja2.Undefined):
+        return type(value), "undefined", value._undefined_name
+    return None, id(value)
+
+
+class Fragments:
+    """``fragment``: HTML rendered once per key for the life of one Jinja
+    environment (one build), then reused."""
+
+    def __init__(self):
+        self._store = {}  # key -> (html, the key's values, kept alive)
+
+    def __call__(self, name, *values, caller):
+        key = (name, *map(_key_part, values))
+        hit = self._store.get(key)
+        if hit is None:
+            hit = self._store[key] = (caller(), values)
+        return hit[0]
+
+
+def memoised_text_filter(function):
+    """``function`` (a pure filter of one text) remembering its result per text;
+    other values (numbers, undefined…) are passed through to it each time."""
+    results = {}
+
+    def text_filter(value):
+        if type(value) is not str and type(value) is not Markup:
+            return function(value)
+        result = results.get(value)
+        if result is None:
+            result = results[value] = function(value)
+        return result
+
+    text_filter.__name__ = getattr(function, "__name__", "text_filter")
+    return text_filter
+
+
 def add_filters(generator):
     # generator_init: the earliest point at which each generator's Jinja env exists.
     # The cache lives as long as this generator (one build) and forgets each
@@ -81,6 +144,8 @@ def add_filters(generator):
         return links
 
     generator.env.filters["page_links"] = page_links
+    generator.env.filters["striptags"] = memoised_text_filter(generator.env.filters["striptags"])
+    generator.env.globals["fragment"] = Fragments()
     generator.env.auto_reload = False  # one environment per build: nothing to reload
 
 

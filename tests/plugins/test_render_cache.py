@@ -1,10 +1,12 @@
-"""Render cache: frozen content URLs and per-list page links, alone and in a real build."""
+"""Render cache: frozen content URLs, per-list page links and per-build fragments,
+alone and in a real build."""
 
 import datetime as dt
 from types import SimpleNamespace
 
 import jinja2
 import pytest
+from markupsafe import Markup
 from pelican.contents import Article, Page, Static
 from pelican.paginator import PaginationRule, Paginator
 from pelican.settings import DEFAULT_CONFIG
@@ -73,6 +75,81 @@ def test_page_links_filter_makes_the_list_once_per_paginator(settings):
     assert page_links(paginator) is page_links(paginator)
     assert page_links(other) == [(1, "the/b/"), (2, "the/b/trang/2/")]
     assert generator.env.auto_reload is False  # a fresh environment each build
+
+
+def fragment_env():
+    generator = SimpleNamespace(env=jinja2.Environment(autoescape=True))
+    add_filters(generator)
+    return generator.env
+
+
+def test_fragment_renders_its_body_once_per_key_in_one_environment():
+    source = '{% call fragment("card", key, obj) %}{{ calls.append(1) or "" }}{{ text }}{% endcall %}'
+    env = fragment_env()
+    template = env.from_string(source)
+    calls, post, other = [], {"title": "a"}, {"title": "a"}  # equal, but two objects
+
+    def render(key, obj, text):
+        return template.render(key=key, obj=obj, text=text, calls=calls)
+
+    assert render("x", post, "<b>") == "&lt;b&gt;"
+    assert render("x", post, "changed") == "&lt;b&gt;"   # same key: the first rendering, escaped once
+    assert len(calls) == 1
+    assert render("y", post, "y") == "y"                 # strings by value
+    assert render("x", other, "other") == "other"        # objects by identity
+    assert render(True, post, "true") == "true"          # True is not 1 and not "1"
+    assert render(1, post, "one") == "one" and render("1", post, "text 1") == "text 1"
+    assert render("x", post, "again") == "&lt;b&gt;" and len(calls) == 6
+    # An undefined variable is one key whatever Jinja object stands for it.
+    undefined = env.from_string('{% call fragment("u", nothing) %}{{ n }}{% endcall %}')
+    assert undefined.render(n=1) == undefined.render(n=2) == "1"
+    # A new environment (Pelican makes one per generator and build) starts empty.
+    fresh = fragment_env().from_string(source)
+    assert fresh.render(key="x", obj=post, text="new build", calls=calls) == "new build"
+
+
+def test_striptags_is_jinjas_own_remembered_per_text():
+    env = fragment_env()
+    own = jinja2.Environment().filters["striptags"]
+    strip = env.filters["striptags"]
+    values = ["<b>Hội nghị</b>  cử tri &amp; dân", Markup("<i>Tết</i> &lt;2024&gt;"), "a &amp; b",
+              Markup("a &amp; b"), 2024, None]
+    assert [strip(v) for v in values] == [own(v) for v in values]
+    assert [strip(v) for v in values] == [own(v) for v in values]   # from the memo the second time
+    assert strip(values[0]) is strip(values[0])
+    assert env.from_string("{{ t|striptags }}").render(t="<p>Tin  mới</p>") == "Tin mới"
+
+
+def test_fragments_keep_what_differs_between_pages_in_a_real_build(build_site):
+    posts = {
+        "2021/hoi-nghi.md": post("Hội nghị cử tri", category="Thông báo"),
+        "2021/ngay-hoi.md": post("Ngày hội đại đoàn kết", date="07/07/2021 08:30", category="Hoạt động Mặt trận"),
+    }
+    pages = {"gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nVề Ủy ban.\n",
+             "lien-he.md": "---\ntitle: Liên hệ\n---\n\nĐịa chỉ.\n"}
+    site = build_site(posts=posts, pages=pages, RELATIVE_URLS=True)
+
+    def marks(url, selector):
+        return {a.get_text(strip=True): (a["href"], a.get("aria-current"))
+                for a in site.soup(url).select(selector)}
+
+    menu = "nav.ct-nav a"
+    thong_bao = marks("chuyen-muc/thong-bao/", menu)
+    mat_tran = marks("chuyen-muc/hoat-dong-mat-tran/", menu)
+    assert thong_bao["Thông báo"] == ("../../chuyen-muc/thong-bao/", "page")
+    assert thong_bao["Hoạt động Mặt trận"][1] is None
+    assert mat_tran["Hoạt động Mặt trận"] == ("../../chuyen-muc/hoat-dong-mat-tran/", "page")
+    assert mat_tran["Thông báo"][1] is None
+    assert marks("", menu)["Trang chủ"] == ("./", "page")   # another depth, another SITEURL
+    footer = "footer .ct-footer__nav a"
+    assert marks("gioi-thieu/", footer)["Giới thiệu"][1] == "page"
+    assert marks("gioi-thieu/", footer)["Liên hệ"][1] is None
+    assert marks("lien-he/", footer)["Liên hệ"][1] == "page"
+    assert marks("lien-he/", footer)["Giới thiệu"][1] is None
+    # A card drawn on many pages shows its own post, with links right for each page's depth.
+    cards = [a["href"] for a in site.soup("").select(".ct-news-card__title a")]
+    assert cards and all(site.exists(href) for href in cards)
+    assert len({a.get_text() for a in site.soup("").select(".ct-news-card__title a")}) == 2
 
 
 def test_listing_pagination_links_every_page_in_a_real_build(build_site):
