@@ -49,6 +49,12 @@ def _summary(item):
 
 
 def _digest(*parts):
+    """Digest of ``parts`` (text or bytes), each followed by a zero byte."""
+    try:  # all text (nearly always): one encoding and one update, the same bytes
+        return hashlib.blake2b(("\x00".join(parts) + "\x00").encode("utf-8", "surrogatepass"),
+                               digest_size=16).hexdigest()
+    except TypeError:
+        pass
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
