@@ -86,3 +86,26 @@ def test_a_context_copied_before_the_shared_one_grew_is_digested_by_what_differs
     assert context_digest(copy, shared) == context_digest(
         {"period": (2025,), "articles": shared["articles"], "SITENAME": "Xã Hòa Phong"}, shared)
     assert context_digest(copy, shared) != context_digest(dict(copy, pages=[Item("Khác")]), shared)
+
+
+def test_text_and_bytes_parts_digest_alike_and_every_part_counts():
+    # Text parts are digested in one piece, parts holding bytes one by one: the same bytes
+    # must give the same digest either way, and moving a separator must change it.
+    from portal_core.lifecycle.fingerprint import _digest
+
+    assert _digest("l", "Tiếng Việt", "x") == _digest("l", "Tiếng Việt".encode("utf-8"), "x")
+    assert _digest("l", "ab", "c") != _digest("l", "a", "bc")
+    assert _digest("l", "a") != _digest("l", "a", "")
+
+
+def test_a_post_in_many_lists_has_one_digest_everywhere():
+    # A post met again (in another list, or alone) is its card, whichever way it is reached.
+    fingerprints = Fingerprints(Item, Wrapper, page_class=Page)
+    first, second = Item("Họp dân"), Item("Tiêm phòng")
+    alone = fingerprints.value(first)
+    listed = fingerprints.value([first, second])
+    assert fingerprints.value(first) == alone == fingerprints.card(first)
+    assert fingerprints.value([first, second]) == listed
+    assert Fingerprints(Item, Wrapper, page_class=Page).value([first, second]) == listed
+    first.title = "Họp dân (sửa)"
+    assert Fingerprints(Item, Wrapper, page_class=Page).value([first, second]) != listed
