@@ -193,6 +193,9 @@ def test_partial_lists_title_date_and_thumbnail_only_when_there_is_one():
 
     env = Environment(loader=FileSystemLoader(str(ROOT / "theme" / "templates")), autoescape=True)
     env.filters.update(vi_date=format_date, iso_datetime=iso_datetime)
+    from render_cache.render_cache import Fragments
+
+    env.globals["fragment"] = Fragments()  # the theme's memo of repeated HTML (render_cache)
 
     class Item:
         def __init__(self, title, url, featured_image=None):
