@@ -110,16 +110,21 @@ def serve(settings_file, overrides, content, theme, host="127.0.0.1", port=8000)
     """Build, serve on ``host:port`` and rebuild on save until Ctrl+C."""
     builder = PreviewBuilder(settings_file, overrides)
     server = PreviewServer((host, port), builder.settings["OUTPUT_PATH"])
-    _report(builder.build(), server)
-    thread = threading.Thread(target=server.serve_forever, name="preview-server", daemon=True)
-    thread.start()
-    logger.info("Xem thử tại http://%s:%d/ — lưu tệp là trang tự cập nhật; bấm Ctrl+C để dừng.",
-                host, server.server_address[1])
     stop = threading.Event()
+    thread = threading.Thread(target=server.serve_forever, name="preview-server", daemon=True)
+    # Ctrl+C at any moment, the first build included, is a normal stop (not only once
+    # the watch loop runs: a stop just after the page is served must not fail).
     try:
+        _report(builder.build(), server)
+        thread.start()
+        logger.info("Xem thử tại http://%s:%d/ — lưu tệp là trang tự cập nhật; bấm Ctrl+C để dừng.",
+                    host, server.server_address[1])
         watch(builder, server, content, theme, [settings_file], stop_event=stop)
     except KeyboardInterrupt:
         pass
     finally:
         stop.set()
-        server.stop()
+        if thread.is_alive():
+            server.stop()
+        else:
+            server.server_close()  # never served: shutdown() would wait for serve_forever
