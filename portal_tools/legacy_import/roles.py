@@ -1,0 +1,300 @@
+"""A learned line-role model: which of a page's rows is the title (issue 19).
+
+The hand rules of ``layout.title_score`` weigh a row's shapes (heading mark, a copy of
+it, a stamp beside it, its length, its ending...) with weights chosen one failure at a
+time. Here the same shapes, and a few more, are *features* of each candidate row, and
+their weights are learned from the labelled real pages (tests/fixtures/legacy/real/)
+by a small softmax ranker: a linear score per candidate, the candidate with the highest
+score is the title. One extra candidate, "no title", stands for a page whose stored
+text prints none (its features describe the page: how good the best row looks).
+
+Roles are derived from the labels (``row_roles``): a row is the ``title`` when its title
+text (``layout.title_text``) is the label's title; ``date`` when it is a stamp whose day
+is the label's printed date; ``byline`` when it holds the label's author; ``body`` from
+the row that starts with the label's first paragraph to the one that starts with its
+last; ``furniture`` when it holds an ``absent`` string, or lies outside that span. Only
+the title decision is learned so far; the other roles are there to measure and to train
+the next decisions on.
+
+Pure Python, no dependency: ``train`` is deterministic (fixed seed, fixed epochs), the
+weights are a JSON file beside this module (``roles_model.json``), written by
+``tests/bench/train_legacy_roles.py``. ``extract`` uses the model only when it is
+switched on (``use``); the rules stay the default until cross-validation says otherwise
+(tests/bench/cv_legacy_import.py).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import boilerplate as bp
+from .dates import has_edge_date, strip_dates
+from .decode import fold
+from .fields import (
+    ends_sentence,
+    is_caption,
+    is_person_name,
+    is_roman_heading,
+    is_section_label,
+    looks_like_label,
+    names_person_with_role,
+    words,
+)
+from .layout import (
+    _SAPO_OPENER,
+    _SOURCE_TAG,
+    NUMBERED,
+    _stamped_by_counter,
+    dated_bare_byline,
+    neighbour,
+    signed_with_unit,
+    text_key,
+    title_candidates,
+    title_keys,
+    title_text,
+)
+
+MODEL_FILE = Path(__file__).with_name("roles_model.json")
+NONE = -1   # the "no title" candidate
+
+_active: dict | None = None
+
+
+def active() -> dict | None:
+    """The title model's weights when the model path is switched on, else None."""
+    return _active
+
+
+@contextmanager
+def use(weights: dict | None):
+    """Switch the model path on with ``weights`` (``load()`` for the shipped file) inside the block."""
+    global _active
+    previous, _active = _active, weights
+    try:
+        yield
+    finally:
+        _active = previous
+
+
+def load(path: Path = MODEL_FILE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))["title"]
+
+
+# -- features ---------------------------------------------------------------
+
+def _tokens(text: str) -> set[str]:
+    return set(text_key(text).split())
+
+
+def candidate_set(rows, body) -> list[int]:
+    """Rows the title may be: the rules' candidates above the body, the body's first row
+    (a long title printed like a paragraph) and ``NONE``."""
+    body_start = body[0] if body else None
+    cands = list(title_candidates(rows, body_start))
+    if body and len(body) >= 2 and body[0] not in cands and words(rows[body[0]].text) <= 60:
+        cands.append(body[0])
+    return cands + [NONE]
+
+
+def _lead_tokens(rows, body) -> set[str]:
+    out: set[str] = set()
+    for i in (body or [])[:3]:
+        out |= _tokens(rows[i].text)
+    return out
+
+
+def candidate_features(rows, body, cands: list[int]) -> list[dict[str, float]]:
+    """One feature dict per candidate of ``candidate_set`` (same order)."""
+    body_start = body[0] if body else None
+    limit = body_start if body_start is not None else len(rows)
+    keys = title_keys(rows, limit)
+    lead = _lead_tokens(rows, body)
+    real = [i for i in cands if i != NONE]
+    feats = []
+    for rank, i in enumerate(cands):
+        if i == NONE:
+            feats.append(None)
+            continue
+        feats.append(_row_features(rows, i, body, body_start, keys, lead, len(real) - 1 - rank))
+    # the "no title" candidate: how good the page's best rows look
+    none = {"none:bias": 1.0, "none:candidates": min(len(real), 15) / 15}
+    for name in ("h1", "dup", "date_below", "date_edge", "len_6_40", "lead_overlap"):
+        none[f"none:max_{name}"] = max((f.get(name, 0.0) for f in feats if f), default=0.0)
+    feats[-1] = none
+    return feats
+
+
+def _row_features(rows, i, body, body_start, keys, lead, from_bottom) -> dict[str, float]:
+    row = rows[i]
+    text = strip_dates(row.text) or row.text
+    n = words(text)
+    stripped = text.rstrip()
+    f: dict[str, float] = {"bias": 1.0}
+
+    def on(name, value=True):
+        if value:
+            f[name] = 1.0 if value is True else float(value)
+
+    on("h1", row.mark == "h1")
+    on("h2", row.mark == "h2")
+    on("li", row.mark == "li")
+    dups = len(keys.get(text_key(text), [])) - 1
+    on("dup", dups > 0)
+    edge = has_edge_date(row.text)
+    on("date_edge", edge and not is_section_label(text))
+    on("date_edge_label", edge and is_section_label(text))
+    below = neighbour(rows, i, 1)
+    above = neighbour(rows, i, -1)
+    on("date_below", below is not None and rows[below].date is not None)
+    on("counter_below", _stamped_by_counter(rows, i))
+    on("date_above", above is not None and rows[above].date is not None)
+    on("byline_below", below is not None and rows[below].byline is not None)
+    on("crumb_above", above is not None and rows[above].kind == bp.BREADCRUMB)
+    on("label_above", above is not None and rows[above].content and bp.is_upper_line(rows[above].text)
+       and words(rows[above].text) <= 6)
+    on("furniture_above", above is None or rows[above].kind is not None)
+    on("furniture_below", below is not None and rows[below].kind is not None)
+    on("len_lt4", n < 4)
+    on("len_4_5", 4 <= n < 6)
+    on("len_6_40", 6 <= n <= 40)
+    on("len_gt40", n > 40)
+    on("len_log", math.log(1 + n) / 4)
+    on("ends_stop", stripped.endswith(".") and not stripped.endswith("..."))
+    on("ends_ellipsis", stripped.endswith(("...", "…")))
+    on("ends_punct", stripped.endswith((":", ",", ";")))
+    on("ends_sentence", ends_sentence(text))
+    on("ends_quote_or_bracket", stripped.endswith(("”", '"', ")")))
+    commas = text.count(",")
+    on("commas2", commas >= 2)
+    on("commas4", commas >= 4)
+    on("numbered", row.mark == "li" or bool(NUMBERED.match(text)) or is_roman_heading(text))
+    on("caption_shape", is_caption(text))
+    on("person_name", is_person_name(text))
+    on("person_role", names_person_with_role(text))
+    on("byline_shape", bool(dated_bare_byline(row.text)) or bool(signed_with_unit(text)))
+    on("byline_shape_below", below is not None and rows[below].content and bool(dated_bare_byline(rows[below].text)))
+    on("upper", bp.is_upper_line(text))
+    on("upper_short", bp.is_upper_line(text) and n <= 6)
+    on("section_label", is_section_label(text))
+    on("label_shape", looks_like_label(text))
+    on("source_tag", bool(_SOURCE_TAG.match(text)))
+    on("sapo_opener", bool(_SAPO_OPENER.match(fold(text))) and "," in " ".join(text.split()[:12]))
+    on("first_of_body", body is not None and i == body_start)
+    on("body_like", row.body_like)
+    on("no_body", body_start is None)
+    between = sum(1 for r in rows[i + 1:body_start] if r.content) if body_start is not None else 0
+    on("between", min(between, 20) / 10)
+    on("nearest", from_bottom == 0)
+    on("second_nearest", from_bottom == 1)
+    on("quoted_open", text[:1] in "“\"'‘")
+    on("digit_open", text[:1].isdigit())
+    toks = _tokens(text)
+    if toks and lead:
+        on("lead_overlap", len(toks & lead) / len(toks))
+    return f
+
+
+# -- the ranker --------------------------------------------------------------
+
+def _score(weights: dict[str, float], feats: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+def choose_title(rows, body, weights) -> tuple[int | None, list[int] | None]:
+    """The model's title row (None: no title) and the body run without it."""
+    cands = candidate_set(rows, body)
+    feats = candidate_features(rows, body, cands)
+    scores = [_score(weights, f) for f in feats]
+    best = max(range(len(cands)), key=lambda k: (scores[k], -k))
+    title = cands[best]
+    if title == NONE:
+        return None, body
+    if bp.is_upper_line(rows[title].text):
+        # a title printed twice, once in capitals: the copy as typed keeps its spelling
+        key = text_key(strip_dates(rows[title].text) or rows[title].text)
+        title = next((i for i in cands if i != NONE and not bp.is_upper_line(rows[i].text)
+                      and text_key(strip_dates(rows[i].text) or rows[i].text) == key), title)
+    if body and title == body[0]:
+        body = body[1:]
+    return title, body
+
+
+def train(examples, *, epochs: int = 60, rate: float = 0.1, l2: float = 1e-3, seed: int = 19) -> dict[str, float]:
+    """Softmax ranker by stochastic gradient descent: ``examples`` are
+    ``(feature dicts of the candidates, index of the right one)``. Deterministic."""
+    weights: dict[str, float] = {}
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1 + epoch / 10)
+        for k in order:
+            feats, gold = examples[k]
+            scores = [_score(weights, f) for f in feats]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            for c, f in enumerate(feats):
+                grad = exps[c] / total - (1.0 if c == gold else 0.0)
+                if grad == 0:
+                    continue
+                for name, value in f.items():
+                    weights[name] = weights.get(name, 0.0) - step * grad * value
+            if l2:
+                for name in weights:
+                    weights[name] *= 1 - step * l2
+    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+
+
+# -- roles from labels ---------------------------------------------------------
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def title_example(rows, body, label_title: str | None):
+    """``(features, gold index)`` for one labelled page, or None when no candidate
+    reads as the label's title (the page teaches the ranker nothing then)."""
+    cands = candidate_set(rows, body)
+    want = _norm(label_title)
+    if not want:
+        gold = len(cands) - 1
+    else:
+        hits = [k for k, i in enumerate(cands) if i != NONE and _norm(title_text(rows[i].text)) == want]
+        if not hits:
+            return None
+        gold = hits[-1]   # the copy nearest the text (a copy in capitals is handled after the choice)
+    return candidate_features(rows, body, cands), gold
+
+
+def row_roles(rows, label: dict) -> list[str | None]:
+    """Each row's role by the labels (see the module's docstring); None for a blank row."""
+    roles: list[str | None] = [None if r.blank else "furniture" for r in rows]
+    first = _norm(label.get("first_paragraph"))
+    last = _norm(label.get("last_paragraph"))
+    start = next((k for k, r in enumerate(rows) if first and _norm(r.text).startswith(first)), None)
+    end = next((k for k in range(len(rows) - 1, -1, -1) if last and _norm(rows[k].text).startswith(last)), None)
+    if start is not None and end is not None and end >= start:
+        for k in range(start, end + 1):
+            if not rows[k].blank:
+                roles[k] = "body"
+    absent = [_norm(s) for s in label.get("absent", [])]
+    for k, row in enumerate(rows):
+        if row.blank:
+            continue
+        text = _norm(row.text)
+        if any(a and a in _norm(row.raw) for a in absent) and roles[k] == "body":
+            roles[k] = "furniture"
+        if label.get("title") and _norm(title_text(row.text)) == _norm(label["title"]):
+            roles[k] = "title"
+        elif label.get("author") and _norm(label["author"]) in text and words(text) <= 15:
+            roles[k] = "byline"
+        elif row.date is not None and label.get("date_from") == "page" and isinstance(label.get("date"), str) and (
+                row.date.value.strftime("%d/%m/%Y") == label["date"]):
+            roles[k] = "date"
+    return roles
