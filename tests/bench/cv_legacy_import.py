@@ -64,8 +64,8 @@ def scores(pages: list[dict], weights: dict | None) -> list[dict[str, bool]]:
         return [ev.score_page(p) for p in pages]
 
 
-def cross_validate(tune: list[dict], show: bool = False) -> None:
-    batches = sorted({batch(p) for p in tune})
+def cross_validate(tune: list[dict], show: bool = False, only: int | None = None) -> None:
+    batches = sorted({batch(p) for p in tune} if only is None else {only})
     all_rules, all_model = [], []
     for b in batches:
         held = [p for p in tune if batch(p) == b]
@@ -77,12 +77,18 @@ def cross_validate(tune: list[dict], show: bool = False) -> None:
         all_model += model_r
         blind = f"   first blind: {FIRST_BLIND[b]}" if b in FIRST_BLIND else ""
         print(f"batch {b} ({len(held)} pages){blind}")
-        print(f"  rules (tuned on it): {ev.summary(rules_r)}")
+        print(f"  rules: {ev.summary(rules_r)}")
         print(f"  model (not trained on it): {ev.summary(model_r)}")
         if show:
             for page, r, m in zip(held, rules_r, model_r):
-                if r["title"] != m["title"]:
-                    print(f"    title {'rules' if r['title'] else 'model'} right: {page['name']}")
+                wrong_r = [k for k, ok in r.items() if not ok]
+                wrong_m = [k for k, ok in m.items() if not ok]
+                if wrong_r or wrong_m:
+                    candidate = title_examples([page])[1] == 0
+                    print(f"    {page['name']}: rules wrong {','.join(wrong_r) or '-'}; model wrong "
+                          f"{','.join(wrong_m) or '-'}" + ("" if candidate else " (label title is no candidate)"))
+    if only is not None:
+        return
     print(f"all tune pages, rules (tuned on them): {ev.summary(all_rules)}")
     print(f"all tune pages, model (each batch left out): {ev.summary(all_model)}")
     examples, missed = title_examples(tune)
@@ -106,13 +112,14 @@ def main(argv=None) -> int:
     parser.add_argument("--final", action="store_true", help="train on all tune pages, write the weights, "
                         "score the holdout parts once (counts only)")
     parser.add_argument("--show", action="store_true", help="name the tune pages whose title rules and model disagree on")
+    parser.add_argument("--batch", type=int, help="leave out only this tune batch")
     args = parser.parse_args(argv)
     pages = ev.load_pages()
     tune, _ = ev.split(pages)
     if args.final:
         final(pages, tune)
     else:
-        cross_validate(tune, show=args.show)
+        cross_validate(tune, show=args.show, only=args.batch)
     return 0
 
 
