@@ -41,6 +41,7 @@ from .fields import (
     is_person_name,
     is_roman_heading,
     is_section_label,
+    is_source_credit,
     looks_like_label,
     names_person_with_role,
     words,
@@ -65,16 +66,18 @@ NONE = -1   # the "no title" candidate
 _active: dict | None = None
 
 
-def active() -> dict | None:
-    """The title model's weights when the model path is switched on, else None."""
-    return _active
+def active(decision: str) -> dict | None:
+    """The weights of ``decision`` ("title", "furniture") when its model is switched on, else None."""
+    return (_active or {}).get(decision)
 
 
 @contextmanager
-def use(weights: dict | None):
-    """Switch the model path on with ``weights`` (``load()`` for the shipped file) inside the block."""
+def use(model: dict | None):
+    """Switch the model path on inside the block: ``model`` maps a decision ("title",
+    "furniture") to its weights (``load()`` gives the shipped ones); a decision left out
+    stays with the rules."""
     global _active
-    previous, _active = _active, weights
+    previous, _active = _active, model
     try:
         yield
     finally:
@@ -82,7 +85,8 @@ def use(weights: dict | None):
 
 
 def load(path: Path = MODEL_FILE) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))["title"]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: data[key] for key in ("title", "furniture") if key in data}
 
 
 # -- features ---------------------------------------------------------------
@@ -298,3 +302,141 @@ def row_roles(rows, label: dict) -> list[str | None]:
                 row.date.value.strftime("%d/%m/%Y") == label["date"]):
             roles[k] = "date"
     return roles
+
+
+# -- furniture among the rows the rules keep ------------------------------------
+
+FURNITURE_THRESHOLD = 0.8   # drop a kept row only when the model is this sure
+
+
+def _protected(row) -> bool:
+    """A paragraph the importer must never lose (the property tests' definition), or a
+    source credit ("Theo …", "Nguồn: …"), which the labels keep as the article's last line."""
+    n = words(row.text)
+    return (n >= 12 and (ends_sentence(row.text) or n >= 25)) or is_source_credit(row.text)
+
+
+def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
+    """Features of the content rows ``index`` (in page order) for the furniture decision:
+    the row's own shape, and where it stands among those rows."""
+    accented = any(not rows[k].text.isascii() and words(rows[k].text) >= 8 for k in index)
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.text:
+            counts[text_key(row.text)] = counts.get(text_key(row.text), 0) + 1
+    body_like_after = [False] * len(index)
+    sentence_after = [False] * len(index)
+    seen_body = seen_sentence = False
+    for p in range(len(index) - 1, -1, -1):
+        body_like_after[p], sentence_after[p] = seen_body, seen_sentence
+        row = rows[index[p]]
+        seen_body = seen_body or row.body_like
+        seen_sentence = seen_sentence or (ends_sentence(row.text) and words(row.text) >= 5)
+    first_body = next((p for p, k in enumerate(index) if rows[k].body_like), 0)
+    last_line = max((k for k, row in enumerate(rows) if row.text), default=None)
+    feats = []
+    for p, k in enumerate(index):
+        row = rows[k]
+        text = row.text
+        n = words(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        tokens = text.split()
+        f: dict[str, float] = {"bias": 1.0}
+
+        def on(name, value=True):
+            if value:
+                f[name] = 1.0 if value is True else float(value)
+
+        on("len_le3", n <= 3)
+        on("len_4_7", 4 <= n <= 7)
+        on("len_8_11", 8 <= n <= 11)
+        on("len_12_24", 12 <= n <= 24)
+        on("len_ge25", n >= 25)
+        on("ends_sentence", ends_sentence(text))
+        on("body_like", row.body_like)
+        on("caption_mark", row.mark == "caption")
+        on("li", row.mark == "li")
+        on("heading", row.mark in ("h1", "h2"))
+        on("caption_shape", is_caption(text))
+        on("upper", bp.is_upper_line(text))
+        on("ascii", text.isascii())
+        on("ascii_on_accented_page", text.isascii() and accented)
+        on("lower_start", text[:1].islower())
+        on("digit_start", text[:1].isdigit())
+        on("toolbar_word", bp.toolbar_words(text) > 0)
+        on("toolbar_share", min(1.0, bp.toolbar_words(text) / max(n, 1)))
+        on("url", bool(re.search(r"https?://|www\.\w", text, re.I)))
+        on("teaser", text.rstrip().endswith(("…", "...")))
+        on("separators", len(re.findall(r"\s[|•·]\s", text)) >= 1)
+        on("repeated", counts.get(text_key(text), 0) > 1)
+        on("person_name", is_person_name(text))
+        on("date_edge", has_edge_date(text))
+        on("short_chars", len(text) < 15)
+        on("upper_share", bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.5)
+        on("symbol_share", sum(not (ch.isalpha() or ch.isspace()) for ch in text) / max(len(text), 1) > 0.3)
+        on("long_token", any(len(t) > 18 for t in tokens))
+        on("few_letters", len(letters) < 0.5 * len(text.replace(" ", "")))
+        on("before_first_body", p < first_body)
+        on("no_body_like_after", not body_like_after[p])
+        on("no_sentence_after", not sentence_after[p])
+        on("last", p == len(index) - 1)
+        on("page_last_line", k == last_line)
+        on("accented", not text.isascii())
+        on("source_credit", is_source_credit(text))
+        on("cut_off", k == last_line and not ends_sentence(text) and not text.isascii() and text[-1:].isalpha())
+        on("prev_body_like", p > 0 and rows[index[p - 1]].body_like)
+        on("next_body_like", p + 1 < len(index) and rows[index[p + 1]].body_like)
+        feats.append(f)
+    return feats
+
+
+def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
+    """The ``kept`` rows the model calls furniture with at least ``FURNITURE_THRESHOLD``
+    probability; never a protected paragraph, nor a row above the first paragraph-like one.
+    The features are read over every content row from the first kept one to the page's end,
+    as in training."""
+    if not kept:
+        return []
+    index = [k for k in range(kept[0], len(rows)) if rows[k].content]
+    feats = furniture_features(rows, index)
+    first_body = next((p for p, k in enumerate(index) if rows[k].body_like), len(index))
+    wanted = set(kept)
+    last_line = max((k for k, row in enumerate(rows) if row.text), default=None)
+    out = []
+    for p, (k, f) in enumerate(zip(index, feats)):
+        if k not in wanted or p <= first_body or _protected(rows[k]) or (k == last_line and f.get("cut_off")):
+            continue   # (a page cut off mid-sentence keeps its last line, as the rules do)
+        if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
+            out.append(k)
+    return out
+
+
+def furniture_examples(rows, label: dict) -> list[tuple[dict, int]]:
+    """``(features, 1 for furniture)`` for the content rows of a labelled page from its first
+    paragraph's row on (``row_roles``); rows above it teach nothing (a caption there is
+    moved, not dropped)."""
+    roles_ = row_roles(rows, label)
+    start = next((k for k, r in enumerate(roles_) if r == "body"), None)
+    if start is None:
+        return []
+    index = [k for k in range(start, len(rows)) if rows[k].content and roles_[k] in ("body", "furniture")]
+    feats = furniture_features(rows, index)
+    return [(f, 1 if roles_[k] == "furniture" else 0) for k, f in zip(index, feats)]
+
+
+def train_binary(examples, *, epochs: int = 30, rate: float = 0.05, l2: float = 1e-3,
+                 seed: int = 19) -> dict[str, float]:
+    """Logistic regression by stochastic gradient descent. Deterministic."""
+    weights: dict[str, float] = {}
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1 + epoch / 10)
+        for k in order:
+            feats, gold = examples[k]
+            s = max(-30.0, min(30.0, _score(weights, feats)))
+            grad = 1 / (1 + math.exp(-s)) - gold
+            for name, value in feats.items():
+                weights[name] = weights.get(name, 0.0) * (1 - step * l2) - step * grad * value
+    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}

@@ -41,6 +41,9 @@ EXPERIMENTS = [  # (commit the batch was scored blind with, left-out batch)
 ]
 
 _STUBS = {
+    "boilerplate.py": {
+        "toolbar_words": "def toolbar_words(text):\n    return len(_TOOLBAR_TOKENS.findall(fold(text)))\n",
+    },
     "fields.py": {
         "is_section_label": "def is_section_label(text):\n    return False\n",
         "names_person_with_role": "def names_person_with_role(text):\n    return False\n",
@@ -73,11 +76,20 @@ def _patch_extract(src: str) -> str:
                       + "    return rows, body\n\n\ndef extract(lines,", 1)
     choose = ("    title = find_title(rows, body_start)\n    if title is None and _heads_its_run(rows, body):\n")
     assert choose in src
-    src = src.replace(choose, "    from . import roles\n    if roles.active() is not None:\n"
-                      "        title, body = roles.choose_title(rows, body, roles.active())\n"
+    src = src.replace(choose, "    from . import roles\n    if roles.active('title') is not None:\n"
+                      "        title, body = roles.choose_title(rows, body, roles.active('title'))\n"
                       "        body_start = body[0] if body else None\n"
                       "    else:\n        title = find_title(rows, body_start)\n"
-                      "    if roles.active() is None and title is None and _heads_its_run(rows, body):\n", 1)
+                      "    if roles.active('title') is None and title is None and _heads_its_run(rows, body):\n", 1)
+    select = "    state.select_body(title, body)\n"
+    assert select in src
+    src = src.replace(select, select + (
+        "    if roles.active('furniture') is not None:\n"
+        "        kept = [k for k, row in enumerate(rows) if row.keep and row.content\n"
+        "                and k not in state.metadata and k not in state.duplicates]\n"
+        "        for k in roles.furniture_rows(rows, kept, roles.active('furniture')):\n"
+        "            rows[k].keep = False\n"
+        "            state.after_article.add(k)\n"), 1)
     return src
 
 
@@ -126,15 +138,22 @@ def REAL_LABEL(page: dict) -> Path:
     return page["source"].with_name(f"{page['name']}.label.json")
 
 
+DECISIONS = ("title", "furniture", "title,furniture")
+
+
 def main() -> int:
+    show = "--show" in sys.argv[1:]
+    extra = [a for a in sys.argv[1:] if a != "--show"]   # passed on (--threshold X)
     for commit, batch in EXPERIMENTS:
         with tempfile.TemporaryDirectory(prefix=f"legacy-{commit}-") as tmp:
             tmp = Path(tmp)
             build_tree(commit, tmp)
             env = dict(os.environ, PYTHONPATH=str(tmp))
-            print(f"== importer at {commit}, batch {batch} left out", flush=True)
-            subprocess.run([sys.executable, str(tmp / "tests" / "bench" / "cv_legacy_import.py"), "--batch",
-                            str(batch), "--show"], cwd=tmp, env=env, check=True)
+            for decisions in DECISIONS:
+                print(f"== importer at {commit}, batch {batch} left out", flush=True)
+                subprocess.run([sys.executable, str(tmp / "tests" / "bench" / "cv_legacy_import.py"), "--batch",
+                                str(batch), "--decisions", decisions] + (["--show"] if show else []) + extra,
+                               cwd=tmp, env=env, check=True)
     return 0
 
 

@@ -54,9 +54,22 @@ def title_examples(pages: list[dict]) -> tuple[list, int]:
     return examples, missed
 
 
-def train(pages: list[dict]) -> dict:
-    examples, _ = title_examples(pages)
-    return roles.train(examples)
+def furniture_examples(pages: list[dict]) -> list:
+    examples = []
+    for page in pages:
+        lines, _ = read_page(page["source"])
+        rows, _ = page_layout(lines)
+        examples += roles.furniture_examples(rows, page["label"])
+    return examples
+
+
+def train(pages: list[dict], decisions=("title", "furniture")) -> dict:
+    model = {}
+    if "title" in decisions:
+        model["title"] = roles.train(title_examples(pages)[0])
+    if "furniture" in decisions:
+        model["furniture"] = roles.train_binary(furniture_examples(pages))
+    return model
 
 
 def scores(pages: list[dict], weights: dict | None) -> list[dict[str, bool]]:
@@ -64,13 +77,13 @@ def scores(pages: list[dict], weights: dict | None) -> list[dict[str, bool]]:
         return [ev.score_page(p) for p in pages]
 
 
-def cross_validate(tune: list[dict], show: bool = False, only: int | None = None) -> None:
+def cross_validate(tune: list[dict], decisions, show: bool = False, only: int | None = None) -> None:
     batches = sorted({batch(p) for p in tune} if only is None else {only})
     all_rules, all_model = [], []
     for b in batches:
         held = [p for p in tune if batch(p) == b]
         rest = [p for p in tune if batch(p) != b]
-        weights = train(rest)
+        weights = train(rest, decisions)
         rules_r = scores(held, None)
         model_r = scores(held, weights)
         all_rules += rules_r
@@ -95,16 +108,17 @@ def cross_validate(tune: list[dict], show: bool = False, only: int | None = None
     print(f"title ranker: {len(examples)} training pages, {missed} whose label title is no candidate row")
 
 
-def final(pages: list[dict], tune: list[dict]) -> None:
+def final(pages: list[dict], tune: list[dict], decisions) -> None:
+    model = train(tune, decisions)
     examples, missed = title_examples(tune)
-    weights = roles.train(examples)
     roles.MODEL_FILE.write_text(json.dumps({
-        "about": "title ranker of portal_tools/legacy_import/roles.py, trained by tests/bench/cv_legacy_import.py "
-                 f"--final on the {len(examples)} tune pages of tests/fixtures/legacy/real whose title is a candidate row",
-        "title": weights}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {roles.MODEL_FILE} ({len(weights)} weights)")
+        "about": "weights of portal_tools/legacy_import/roles.py, trained by tests/bench/cv_legacy_import.py "
+                 f"--final on the {len(tune)} tune pages of tests/fixtures/legacy/real (title ranker: the "
+                 f"{len(examples)} whose label title is a candidate row)",
+        **model}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {roles.MODEL_FILE} ({', '.join(f'{k}: {len(w)} weights' for k, w in model.items())})")
     for name, part in ev.holdout_parts(pages).items():
-        print(f"real pages, {name} (never tuned on), model: {ev.summary(scores(part, weights))}")
+        print(f"real pages, {name} (never tuned on), model: {ev.summary(scores(part, model))}")
 
 
 def main(argv=None) -> int:
@@ -113,13 +127,21 @@ def main(argv=None) -> int:
                         "score the holdout parts once (counts only)")
     parser.add_argument("--show", action="store_true", help="name the tune pages whose title rules and model disagree on")
     parser.add_argument("--batch", type=int, help="leave out only this tune batch")
+    parser.add_argument("--decisions", default="title,furniture",
+                        help="the decisions the model takes (comma-separated: title, furniture)")
+    parser.add_argument("--threshold", type=float, help="furniture probability that drops a kept row "
+                        f"(default {roles.FURNITURE_THRESHOLD})")
     args = parser.parse_args(argv)
+    if args.threshold is not None:
+        roles.FURNITURE_THRESHOLD = args.threshold
     pages = ev.load_pages()
     tune, _ = ev.split(pages)
+    decisions = tuple(d.strip() for d in args.decisions.split(",") if d.strip())
+    print(f"model decisions: {', '.join(decisions)}")
     if args.final:
-        final(pages, tune)
+        final(pages, tune, decisions)
     else:
-        cross_validate(tune, show=args.show, only=args.batch)
+        cross_validate(tune, decisions, show=args.show, only=args.batch)
     return 0
 
 
