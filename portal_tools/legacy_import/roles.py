@@ -30,6 +30,7 @@ import math
 import random
 import re
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from . import boilerplate as bp
@@ -63,19 +64,30 @@ from .layout import (
 MODEL_FILE = Path(__file__).with_name("roles_model.json")
 NONE = -1   # the "no title" candidate
 
-_active: dict | None = None
+_SHIPPED = object()    # the decisions roles_model.json lists under "shipped"
+_active = _SHIPPED
 
 
 def active(decision: str) -> dict | None:
     """The weights of ``decision`` ("title", "furniture") when its model is switched on, else None."""
-    return (_active or {}).get(decision)
+    model = shipped() if _active is _SHIPPED else _active
+    return (model or {}).get(decision)
+
+
+@cache
+def shipped() -> dict:
+    """The decisions the importer takes with the model by default (``"shipped"`` in the file)."""
+    if not MODEL_FILE.exists():
+        return {}
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return {key: data[key] for key in data.get("shipped", [])}
 
 
 @contextmanager
 def use(model: dict | None):
-    """Switch the model path on inside the block: ``model`` maps a decision ("title",
-    "furniture") to its weights (``load()`` gives the shipped ones); a decision left out
-    stays with the rules."""
+    """Decide with ``model`` inside the block: it maps a decision ("title", "furniture") to its
+    weights (``load()`` reads them all from the file); a decision left out, or every one with
+    ``use(None)``, stays with the rules."""
     global _active
     previous, _active = _active, model
     try:
@@ -85,6 +97,7 @@ def use(model: dict | None):
 
 
 def load(path: Path = MODEL_FILE) -> dict:
+    """Every decision's weights in the file, shipped or not."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return {key: data[key] for key in ("title", "furniture") if key in data}
 
@@ -306,7 +319,7 @@ def row_roles(rows, label: dict) -> list[str | None]:
 
 # -- furniture among the rows the rules keep ------------------------------------
 
-FURNITURE_THRESHOLD = 0.8   # drop a kept row only when the model is this sure
+FURNITURE_THRESHOLD = 0.5   # drop a kept row when the model finds furniture more likely than not
 
 
 def _protected(row) -> bool:

@@ -11,11 +11,12 @@ Caveat, printed with the figures: the model's features are the rules' predicates
 were shaped on all tune batches, so the model's cross-validated score still leans on them.
 
 Holdout parts (batch 1's holdout quarter, batch 8 = holdout-5) are never trained on, tuned
-on or shown: ``--final`` trains on all tune pages, writes ``roles_model.json`` and prints
-their counts with that model (run it once, at the end).
+on or shown: ``--write`` trains on all tune pages and writes ``roles_model.json``;
+``--final`` prints the holdout parts' counts with the shipped importer (run it once, at the end).
 
     python tests/bench/cv_legacy_import.py            # per left-out batch: rules vs model
-    python tests/bench/cv_legacy_import.py --final    # the shipped weights + holdout counts
+    python tests/bench/cv_legacy_import.py --write    # train on all tune pages, write roles_model.json
+    python tests/bench/cv_legacy_import.py --final    # the holdout parts' counts, shipped importer (once)
 """
 
 import argparse
@@ -108,23 +109,35 @@ def cross_validate(tune: list[dict], decisions, show: bool = False, only: int | 
     print(f"title ranker: {len(examples)} training pages, {missed} whose label title is no candidate row")
 
 
-def final(pages: list[dict], tune: list[dict], decisions) -> None:
-    model = train(tune, decisions)
+SHIPPED = ("furniture",)   # decisions the importer takes with the model by default (see the module's doc)
+
+
+def write(tune: list[dict]) -> None:
+    """Train every decision on all tune pages and write roles_model.json."""
+    model = train(tune, ("title", "furniture"))
     examples, missed = title_examples(tune)
     roles.MODEL_FILE.write_text(json.dumps({
         "about": "weights of portal_tools/legacy_import/roles.py, trained by tests/bench/cv_legacy_import.py "
-                 f"--final on the {len(tune)} tune pages of tests/fixtures/legacy/real (title ranker: the "
-                 f"{len(examples)} whose label title is a candidate row)",
+                 f"--write on the {len(tune)} tune pages of tests/fixtures/legacy/real (title ranker: the "
+                 f"{len(examples)} whose label title is a candidate row); 'shipped' lists the decisions "
+                 "the importer takes with them by default",
+        "shipped": list(SHIPPED),
         **model}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {roles.MODEL_FILE} ({', '.join(f'{k}: {len(w)} weights' for k, w in model.items())})")
+    print(f"wrote {roles.MODEL_FILE} ({', '.join(f'{k}: {len(w)} weights' for k, w in model.items())}; "
+          f"shipped: {', '.join(SHIPPED)})")
+
+
+def final(pages: list[dict]) -> None:
+    """The holdout parts, scored once with the shipped importer: counts only."""
     for name, part in ev.holdout_parts(pages).items():
-        print(f"real pages, {name} (never tuned on), model: {ev.summary(scores(part, model))}")
+        print(f"real pages, {name} (never tuned on), shipped importer: {ev.summary([ev.score_page(p) for p in part])}")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--final", action="store_true", help="train on all tune pages, write the weights, "
-                        "score the holdout parts once (counts only)")
+    parser.add_argument("--write", action="store_true", help="train on all tune pages and write roles_model.json")
+    parser.add_argument("--final", action="store_true", help="score the holdout parts once with the shipped "
+                        "importer (counts only)")
     parser.add_argument("--show", action="store_true", help="name the tune pages whose title rules and model disagree on")
     parser.add_argument("--batch", type=int, help="leave out only this tune batch")
     parser.add_argument("--decisions", default="title,furniture",
@@ -138,8 +151,10 @@ def main(argv=None) -> int:
     tune, _ = ev.split(pages)
     decisions = tuple(d.strip() for d in args.decisions.split(",") if d.strip())
     print(f"model decisions: {', '.join(decisions)}")
-    if args.final:
-        final(pages, tune, decisions)
+    if args.write:
+        write(tune)
+    elif args.final:
+        final(pages)
     else:
         cross_validate(tune, decisions, show=args.show, only=args.batch)
     return 0
