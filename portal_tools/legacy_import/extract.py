@@ -394,14 +394,6 @@ class _Extraction:
                 row.keep = True
         self.read_tail(last + 1, end)
 
-    def drop_furniture(self, weights: dict) -> None:
-        """The learned furniture model (``roles.furniture_rows``) takes kept rows back out."""
-        kept = [k for k, row in enumerate(self.rows) if row.keep and row.content
-                and k not in self.metadata and k not in self.duplicates]
-        for k in roles.furniture_rows(self.rows, kept, weights):
-            self.rows[k].keep = False
-            self.after_article.add(k)
-
     def mark_headline_lists(self, start: int, end: int) -> None:
         """Headlines of other articles listed inside the text without a box heading.
 
@@ -878,8 +870,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     elif body_start is not None:
         state.read_header_without_title(body_start)
     state.select_body(title, body)
-    if roles.active("furniture") is not None:
-        state.drop_furniture(roles.active("furniture"))
+    roles.after_body(state)   # the learned furniture filter and byline (roles.py), when switched on
     state.settle_fields()
     state.build_blocks()
     state.check_stamp_against_lead()

@@ -37,14 +37,19 @@ from . import boilerplate as bp
 from .dates import has_edge_date, strip_dates
 from .decode import fold
 from .fields import (
+    bare_byline,
     ends_sentence,
     is_caption,
     is_person_name,
     is_roman_heading,
     is_section_label,
     is_source_credit,
+    is_unit_name,
     looks_like_label,
     names_person_with_role,
+    organisation_signature,
+    parse_byline,
+    without_degree,
     words,
 )
 from .layout import (
@@ -99,7 +104,7 @@ def use(model: dict | None):
 def load(path: Path = MODEL_FILE) -> dict:
     """Every decision's weights in the file, shipped or not."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: data[key] for key in ("title", "furniture") if key in data}
+    return {key: data[key] for key in ("title", "furniture", "byline") if key in data}
 
 
 # -- features ---------------------------------------------------------------
@@ -322,11 +327,17 @@ def row_roles(rows, label: dict) -> list[str | None]:
 FURNITURE_THRESHOLD = 0.5   # drop a kept row when the model finds furniture more likely than not
 
 
+_SYLLABLE = re.compile(r"[^\W\d_]{1,7}")   # one word no longer than a Vietnamese syllable
+
+
 def _protected(row) -> bool:
-    """A paragraph the importer must never lose (the property tests' definition), or a
-    source credit ("Theo …", "Nguồn: …"), which the labels keep as the article's last line."""
+    """What the model never drops: a paragraph the importer must never lose (the property
+    tests' definition); a source credit ("Theo …", "Nguồn: …"), which the labels keep as the
+    article's last line; one short word alone, which may be Vietnamese typed without accents
+    (the rules keep it too: ``layout.mark_unaccented``)."""
     n = words(row.text)
-    return (n >= 12 and (ends_sentence(row.text) or n >= 25)) or is_source_credit(row.text)
+    return (n >= 12 and (ends_sentence(row.text) or n >= 25)) or is_source_credit(row.text) or bool(
+        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?")))
 
 
 def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
@@ -453,3 +464,152 @@ def train_binary(examples, *, epochs: int = 30, rate: float = 0.05, l2: float = 
             for name, value in feats.items():
                 weights[name] = weights.get(name, 0.0) * (1 - step * l2) - step * grad * value
     return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+
+
+# -- the byline after the text, when the rules found none ------------------------
+
+_BYLINE_REACH = 3    # content rows after the last paragraph that may sign the article
+_NAME_END = re.compile(r"\s*[-–—]\s*|\s*\(|\s*/|\s*,\s*(?=[A-ZĐ]{2,}|[Pp]hường|[Xx]ã|[Hh]uyện)")
+
+
+def byline_name(text: str) -> str:
+    """The writer's name a signing line gives: after a byline label, before a unit, a role or
+    a source site ("T/h: Thanh Xuân", "Đặng văn Mỹ - Phó chủ tịch tỉnh Hội", "TrầnkimPhụng –phường…")."""
+    labelled = parse_byline(text)
+    if labelled is not None and labelled.author:
+        text = labelled.author
+    name = _NAME_END.split(text.strip(), maxsplit=1)[0]
+    return without_degree(name).strip(" .:;,*()[]\"“”")
+
+
+def byline_candidates(rows, after: int) -> list[int]:
+    """Short content rows just after row ``after`` (the last paragraph), then ``NONE``."""
+    out = []
+    for k in range(after + 1, len(rows)):
+        row = rows[k]
+        if not row.text or row.kind in (bp.TOOLBAR, bp.VIEWS, bp.IMAGE_NAME, bp.EMPTY, bp.UNACCENTED):
+            continue
+        if row.kind is not None and row.kind != bp.FOOTER:
+            break   # a box or the page's end: nothing signs after it
+        if len(out) >= _BYLINE_REACH:
+            break
+        if row.content or row.kind == bp.FOOTER:
+            out.append(k)
+    return [k for k in out if words(rows[k].text) <= 12] + [NONE]
+
+
+def byline_features(rows, cands: list[int]) -> list[dict[str, float]]:
+    feats = []
+    for rank, k in enumerate(cands):
+        if k == NONE:
+            feats.append({"none:bias": 1.0, "none:candidates": (len(cands) - 1) / _BYLINE_REACH})
+            continue
+        row = rows[k]
+        text = row.text
+        name = byline_name(text)
+        n = words(text)
+        f: dict[str, float] = {"bias": 1.0}
+
+        def on(key, value=True):
+            if value:
+                f[key] = 1.0 if value is True else float(value)
+
+        on(f"rank{rank}")
+        on("len1", n == 1)
+        on("len2_4", 2 <= n <= 4)
+        on("len5_8", 5 <= n <= 8)
+        on("len9_12", n >= 9)
+        on("name_len2_4", 2 <= words(name) <= 4)
+        on("name_shorter", name != text.strip())
+        on("person_name", is_person_name(name))
+        on("person_name_1", is_person_name(name, min_words=1))
+        on("capitalised", bool(name) and all(w[:1].isupper() or not w[:1].isalpha() for w in name.split()))
+        on("bare_byline", bare_byline(text) is not None)
+        on("labelled", parse_byline(text) is not None)
+        on("organisation", organisation_signature(text))
+        on("unit_name", is_unit_name(text))
+        on("upper", bp.is_upper_line(text))
+        on("ends_sentence", ends_sentence(text))
+        on("digit", any(ch.isdigit() for ch in text))
+        on("caption", is_caption(text) or row.mark == "caption")
+        on("person_role", names_person_with_role(text))
+        on("source_credit", is_source_credit(text))
+        on("footer", row.kind == bp.FOOTER)
+        on("kept", row.keep)
+        on("toolbar_word", bp.toolbar_words(text) > 0)
+        nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text
+                    and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS, bp.IMAGE_NAME, bp.EMPTY)), None)
+        on("page_end", nxt is None)
+        on("furniture_next", nxt is not None and rows[nxt].kind is not None)
+        on("paragraph_next", nxt is not None and rows[nxt].content and rows[nxt].body_like)
+        on("short_next", nxt is not None and rows[nxt].content and not rows[nxt].body_like)
+        feats.append(f)
+    return feats
+
+
+def _last_paragraph(rows, state) -> int | None:
+    kept = [k for k, row in enumerate(rows) if row.keep and row.content
+            and k not in state.metadata and k not in state.duplicates]
+    body = [k for k in kept if rows[k].body_like or ends_sentence(rows[k].text)]
+    return body[-1] if body else None
+
+
+def choose_byline(rows, after: int, weights: dict) -> tuple[int, str] | None:
+    cands = byline_candidates(rows, after)
+    feats = byline_features(rows, cands)
+    scores = [_score(weights, f) for f in feats]
+    best = max(range(len(cands)), key=lambda c: (scores[c], -c))
+    if cands[best] == NONE:
+        return None
+    name = byline_name(rows[cands[best]].text)
+    return (cands[best], name) if name else None
+
+
+def after_body(state) -> None:
+    """The decisions taken once the rules chose the body (``extract``'s working state, after
+    ``select_body``): kept rows the furniture model drops, then the byline model's signature."""
+    rows = state.rows
+    if active("furniture") is not None:
+        kept = [k for k, row in enumerate(rows) if row.keep and row.content
+                and k not in state.metadata and k not in state.duplicates]
+        for k in furniture_rows(rows, kept, active("furniture")):
+            rows[k].keep = False
+            state.after_article.add(k)
+    if active("byline") is not None:
+        sign(rows, state, active("byline"))
+
+
+def sign(rows, state, weights: dict) -> None:
+    """No byline found by the rules: the model may take a short row after the last paragraph
+    as the writer's (a ``_Extraction`` state: ``bare_author`` set, the row becomes metadata)."""
+    if state.bylines or state.bare_author:
+        return
+    after = _last_paragraph(rows, state)
+    if after is None:
+        return
+    found = choose_byline(rows, after, weights)
+    if found is None:
+        return
+    k, state.bare_author = found
+    state.metadata.add(k)
+    rows[k].keep = False
+    if rows[k].kind == bp.FOOTER:
+        rows[k].kind = None
+
+
+def byline_example(rows, label: dict, after: int | None):
+    if after is None:
+        return None
+    cands = byline_candidates(rows, after)
+    want = _author_norm(label.get("author"))
+    gold = len(cands) - 1
+    if want:
+        hits = [c for c, k in enumerate(cands) if k != NONE and _author_norm(byline_name(rows[k].text)) == want]
+        if not hits:
+            return None   # the byline is elsewhere (under the title, inside a line): nothing to learn here
+        gold = hits[0]
+    return byline_features(rows, cands), gold
+
+
+def _author_norm(text: str | None) -> str:
+    return re.sub(r"\s*[-–]\s*", "-", _norm(text)).casefold()

@@ -83,13 +83,7 @@ def _patch_extract(src: str) -> str:
                       "    if roles.active('title') is None and title is None and _heads_its_run(rows, body):\n", 1)
     select = "    state.select_body(title, body)\n"
     assert select in src
-    src = src.replace(select, select + (
-        "    if roles.active('furniture') is not None:\n"
-        "        kept = [k for k, row in enumerate(rows) if row.keep and row.content\n"
-        "                and k not in state.metadata and k not in state.duplicates]\n"
-        "        for k in roles.furniture_rows(rows, kept, roles.active('furniture')):\n"
-        "            rows[k].keep = False\n"
-        "            state.after_article.add(k)\n"), 1)
+    src = src.replace(select, select + "    roles.after_body(state)\n", 1)
     return src
 
 
@@ -138,7 +132,7 @@ def REAL_LABEL(page: dict) -> Path:
     return page["source"].with_name(f"{page['name']}.label.json")
 
 
-DECISIONS = ("title", "furniture", "title,furniture")
+DECISIONS = ("title", "furniture", "byline", "furniture,byline", "title,furniture,byline")
 
 
 def main() -> int:

@@ -64,12 +64,45 @@ def furniture_examples(pages: list[dict]) -> list:
     return examples
 
 
-def train(pages: list[dict], decisions=("title", "furniture")) -> dict:
+def byline_examples(pages: list[dict]) -> list:
+    """The byline model learns on the rows the importer leaves after its chosen body."""
+    examples = []
+    for page in pages:
+        lines, _ = read_page(page["source"])
+        with roles.use({"furniture": None}), _capture_state() as states:
+            ev.extract(lines, ev.CATEGORIES)
+        state = states[-1]
+        example = roles.byline_example(state.rows, page["label"], roles._last_paragraph(state.rows, state))
+        if example is not None:
+            examples.append(example)
+    return examples
+
+
+class _capture_state:
+    """The ``_Extraction`` state of the extract calls made inside the block (via ``roles.after_body``)."""
+
+    def __enter__(self):
+        self.states = []
+        self.original = roles.after_body
+
+        def spy(state):
+            self.states.append(state)
+            return self.original(state)
+        roles.after_body = spy
+        return self.states
+
+    def __exit__(self, *exc):
+        roles.after_body = self.original
+
+
+def train(pages: list[dict], decisions=("title", "furniture", "byline")) -> dict:
     model = {}
     if "title" in decisions:
         model["title"] = roles.train(title_examples(pages)[0])
     if "furniture" in decisions:
         model["furniture"] = roles.train_binary(furniture_examples(pages))
+    if "byline" in decisions:
+        model["byline"] = roles.train(byline_examples(pages))
     return model
 
 
@@ -114,7 +147,7 @@ SHIPPED = ("furniture",)   # decisions the importer takes with the model by defa
 
 def write(tune: list[dict]) -> None:
     """Train every decision on all tune pages and write roles_model.json."""
-    model = train(tune, ("title", "furniture"))
+    model = train(tune, ("title", "furniture", "byline"))
     examples, missed = title_examples(tune)
     roles.MODEL_FILE.write_text(json.dumps({
         "about": "weights of portal_tools/legacy_import/roles.py, trained by tests/bench/cv_legacy_import.py "
