@@ -39,6 +39,7 @@ from .decode import fold
 from .fields import (
     bare_byline,
     ends_sentence,
+    foreign_words,
     is_caption,
     is_person_name,
     is_roman_heading,
@@ -495,7 +496,17 @@ def byline_candidates(rows, after: int) -> list[int]:
             break
         if row.content or row.kind == bp.FOOTER:
             out.append(k)
-    return [k for k in out if words(rows[k].text) <= 12] + [NONE]
+    # never a box's heading (two headlines under it) nor a line of English words (a theme's widget)
+    return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k)
+            and not foreign_words(byline_name(rows[k].text))] + [NONE]
+
+
+def _heads_box(rows, k: int) -> bool:
+    """Row ``k`` stands above two headlines: lines of five words or more that are no paragraph."""
+    following = [m for m in range(k + 1, len(rows)) if rows[m].text][:2]
+    return len(following) == 2 and all(
+        rows[m].content and words(rows[m].text) >= 5 and not rows[m].body_like and rows[m].mark != "caption"
+        and not is_caption(rows[m].text) for m in following)
 
 
 def byline_features(rows, cands: list[int]) -> list[dict[str, float]]:

@@ -43,10 +43,13 @@ EXPERIMENTS = [  # (commit the batch was scored blind with, left-out batch)
 _STUBS = {
     "boilerplate.py": {
         "toolbar_words": "def toolbar_words(text):\n    return len(_TOOLBAR_TOKENS.findall(fold(text)))\n",
+        "UNACCENTED": "UNACCENTED = 'unaccented'\n",
     },
     "fields.py": {
         "is_section_label": "def is_section_label(text):\n    return False\n",
         "names_person_with_role": "def names_person_with_role(text):\n    return False\n",
+        "is_unit_name": "def is_unit_name(text):\n    return False\n",
+        "foreign_words": "def foreign_words(text):\n    return False\n",
     },
 }
 
@@ -99,7 +102,7 @@ def build_tree(commit: str, tmp: Path) -> None:
     for name, stubs in _STUBS.items():
         path = pkg / name
         src = path.read_text(encoding="utf-8")
-        missing = [code for fn, code in stubs.items() if f"def {fn}(" not in src]
+        missing = [code for fn, code in stubs.items() if f"def {fn}(" not in src and f"\n{fn} = " not in src]
         if missing:
             path.write_text(src + "\n\n" + "\n\n".join(missing), encoding="utf-8")
     shutil.copy(ROOT / "portal_tools" / "legacy_import" / "roles.py", pkg / "roles.py")

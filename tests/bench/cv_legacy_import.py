@@ -142,7 +142,7 @@ def cross_validate(tune: list[dict], decisions, show: bool = False, only: int | 
     print(f"title ranker: {len(examples)} training pages, {missed} whose label title is no candidate row")
 
 
-SHIPPED = ("furniture",)   # decisions the importer takes with the model by default (see the module's doc)
+SHIPPED = ("furniture", "byline")   # decisions the importer takes with the model by default (see the module's doc)
 
 
 def write(tune: list[dict]) -> None:
