@@ -38,6 +38,7 @@ import eval_legacy_import as ev  # noqa: E402
 EXPERIMENTS = [  # (commit the batch was scored blind with, left-out batch)
     ("14cc5aa", 7),
     ("a1ea181", 5),
+    ("01e2fb4", 6),
 ]
 
 _STUBS = {
@@ -50,6 +51,11 @@ _STUBS = {
         "names_person_with_role": "def names_person_with_role(text):\n    return False\n",
         "is_unit_name": "def is_unit_name(text):\n    return False\n",
         "foreign_words": "def foreign_words(text):\n    return False\n",
+        "without_degree": "def without_degree(text):\n    return text\n",
+    },
+    "layout.py": {
+        "_stamped_by_counter": "def _stamped_by_counter(rows, i):\n    return False\n",
+        "signed_with_unit": "def signed_with_unit(text):\n    return None\n",
     },
 }
 
@@ -78,6 +84,13 @@ def _patch_extract(src: str) -> str:
     src = src.replace("def extract(lines,", "def page_layout(lines):\n    rows = prepare(lines)\n" + layout_code
                       + "    return rows, body\n\n\ndef extract(lines,", 1)
     choose = ("    title = find_title(rows, body_start)\n    if title is None and _heads_its_run(rows, body):\n")
+    if choose not in src:   # before session 4: no long title printed like a paragraph
+        src = src.replace("    title = find_title(rows, body_start)\n",
+                          "    title = find_title(rows, body_start)\n"
+                          "    if False:\n        pass\n", 1)
+        src = src.replace("def page_layout(lines):", "def _heads_its_run(rows, body):\n    return False\n\n\n"
+                          "def page_layout(lines):", 1)
+        choose = "    title = find_title(rows, body_start)\n    if False:\n"
     assert choose in src
     src = src.replace(choose, "    from . import roles\n    if roles.active('title') is not None:\n"
                       "        title, body = roles.choose_title(rows, body, roles.active('title'))\n"
