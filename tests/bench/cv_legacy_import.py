@@ -145,18 +145,18 @@ def cross_validate(tune: list[dict], decisions, show: bool = False, only: int | 
 SHIPPED = ("furniture", "byline")   # decisions the importer takes with the model by default (see the module's doc)
 
 
-def write(tune: list[dict]) -> None:
-    """Train every decision on all tune pages and write roles_model.json."""
+def write(tune: list[dict], path: Path = roles.MODEL_FILE) -> None:
+    """Train every decision on all tune pages and write the weights (roles_model.json)."""
     model = train(tune, ("title", "furniture", "byline"))
     examples, missed = title_examples(tune)
-    roles.MODEL_FILE.write_text(json.dumps({
+    path.write_text(json.dumps({
         "about": "weights of portal_tools/legacy_import/roles.py, trained by tests/bench/cv_legacy_import.py "
                  f"--write on the {len(tune)} tune pages of tests/fixtures/legacy/real (title ranker: the "
                  f"{len(examples)} whose label title is a candidate row); 'shipped' lists the decisions "
                  "the importer takes with them by default",
         "shipped": list(SHIPPED),
         **model}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {roles.MODEL_FILE} ({', '.join(f'{k}: {len(w)} weights' for k, w in model.items())}; "
+    print(f"wrote {path} ({', '.join(f'{k}: {len(w)} weights' for k, w in model.items())}; "
           f"shipped: {', '.join(SHIPPED)})")
 
 
