@@ -1,4 +1,4 @@
-"""A learned line-role model: which of a page's rows is the title (issue 19).
+"""A learned line-role model: title, furniture and byline decisions (issue 19).
 
 The hand rules of ``layout.title_score`` weigh a row's shapes (heading mark, a copy of
 it, a stamp beside it, its length, its ending...) with weights chosen one failure at a
@@ -12,15 +12,27 @@ Roles are derived from the labels (``row_roles``): a row is the ``title`` when i
 text (``layout.title_text``) is the label's title; ``date`` when it is a stamp whose day
 is the label's printed date; ``byline`` when it holds the label's author; ``body`` from
 the row that starts with the label's first paragraph to the one that starts with its
-last; ``furniture`` when it holds an ``absent`` string, or lies outside that span. Only
-the title decision is learned so far; the other roles are there to measure and to train
-the next decisions on.
+last; ``furniture`` when it holds an ``absent`` string, or lies outside that span.
 
-Pure Python, no dependency: ``train`` is deterministic (fixed seed, fixed epochs), the
-weights are a JSON file beside this module (``roles_model.json``), written by
-``tests/bench/train_legacy_roles.py``. ``extract`` uses the model only when it is
-switched on (``use``); the rules stay the default until cross-validation says otherwise
-(tests/bench/cv_legacy_import.py).
+Three decisions are learned:
+
+- ``title``: the softmax ranker above, over ``layout.title_candidates``, the body's first
+  row and "no title". Not shipped: it does no better than the rules' ``title_score``.
+- ``furniture``: a logistic model over the content rows from the first paragraph on (the
+  row's shape: length, ending, capitals, accents, toolbar words, symbols, long tokens,
+  repetition on the page; its place: paragraphs before and after it, the page's last line).
+  It is trained on the rows whose role the labels give, and applied to the rows the rules
+  kept: one it finds furniture more likely than not leaves the body, unless it is protected
+  (``_protected``, or a cut-off last line).
+- ``byline``: when the rules found no writer, a ranker over the short rows just after the
+  last paragraph and "nobody" (the row's name shape, labels, what follows it); the name is
+  cut from the row (``byline_name``). Never a box's heading or English widget words.
+
+Pure Python, no dependency: ``train``/``train_binary`` are deterministic (fixed seed, fixed
+epochs), the weights are a JSON file beside this module (``roles_model.json``) written by
+``tests/bench/cv_legacy_import.py --write``, whose ``shipped`` list names the decisions the
+importer takes by default (furniture and byline); ``use`` switches decisions on or off
+for measurements (tests/bench/cv_legacy_import.py, cv_legacy_history.py).
 """
 
 from __future__ import annotations
@@ -474,8 +486,8 @@ _NAME_END = re.compile(r"\s*[-–—]\s*|\s*\(|\s*/|\s*,\s*(?=[A-ZĐ]{2,}|[Pp]h�
 
 
 def byline_name(text: str) -> str:
-    """The writer's name a signing line gives: after a byline label, before a unit, a role or
-    a source site ("T/h: Thanh Xuân", "Đặng văn Mỹ - Phó chủ tịch tỉnh Hội", "TrầnkimPhụng –phường…")."""
+    """The writer's name a signing line gives: after a byline label, before a unit, a role or a
+    source site ("T/h: Thanh Xuân", "Đặng văn Mỹ - Phó chủ tịch tỉnh Hội", "TrầnkimPhụng –phường…")."""
     labelled = parse_byline(text)
     if labelled is not None and labelled.author:
         text = labelled.author

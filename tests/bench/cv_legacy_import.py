@@ -171,7 +171,8 @@ def main(argv=None) -> int:
     parser.add_argument("--write", action="store_true", help="train on all tune pages and write roles_model.json")
     parser.add_argument("--final", action="store_true", help="score the holdout parts once with the shipped "
                         "importer (counts only)")
-    parser.add_argument("--show", action="store_true", help="name the tune pages whose title rules and model disagree on")
+    parser.add_argument("--show", action="store_true",
+                        help="list the left-out tune pages the rules or the model get wrong, and which fields")
     parser.add_argument("--batch", type=int, help="leave out only this tune batch")
     parser.add_argument("--decisions", default="title,furniture",
                         help="the decisions the model takes (comma-separated: title, furniture)")
