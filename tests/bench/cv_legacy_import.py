@@ -174,7 +174,7 @@ def main(argv=None) -> int:
     parser.add_argument("--show", action="store_true",
                         help="list the left-out tune pages the rules or the model get wrong, and which fields")
     parser.add_argument("--batch", type=int, help="leave out only this tune batch")
-    parser.add_argument("--decisions", default="title,furniture",
+    parser.add_argument("--decisions", default="furniture,byline",
                         help="the decisions the model takes (comma-separated: title, furniture)")
     parser.add_argument("--threshold", type=float, help="furniture probability that drops a kept row "
                         f"(default {roles.FURNITURE_THRESHOLD})")
@@ -184,12 +184,12 @@ def main(argv=None) -> int:
     pages = ev.load_pages()
     tune, _ = ev.split(pages)
     decisions = tuple(d.strip() for d in args.decisions.split(",") if d.strip())
-    print(f"model decisions: {', '.join(decisions)}")
     if args.write:
         write(tune)
     elif args.final:
         final(pages)
     else:
+        print(f"model decisions: {', '.join(decisions)}")
         cross_validate(tune, decisions, show=args.show, only=args.batch)
     return 0
 
