@@ -185,6 +185,11 @@ def _only_ids(folded: str) -> bool:
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio)\b[^\]]*\]", re.IGNORECASE)
 
 
+def toolbar_words(text: str) -> int:
+    """How many toolbar words or buttons a line holds (a feature of ``roles``)."""
+    return len(_TOOLBAR_TOKENS.findall(fold(text)))
+
+
 def strip_shortcodes(text: str) -> str:
     """A line without the WordPress shortcodes an export leaves in the text
     ("[caption id=… align=…]Quang cảnh hội nghị[/caption]" -> "Quang cảnh hội nghị")."""

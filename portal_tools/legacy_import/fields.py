@@ -115,7 +115,7 @@ _NOT_VIETNAMESE_WORD = re.compile(
     r"(?:ts|st|nt|nd|rd|ck|ll|ss|rs|ls|ps|ds|gs|rt|ct|lt|er|ed)$")
 
 
-def _foreign_words(text: str) -> bool:
+def foreign_words(text: str) -> bool:
     """Whether an unaccented line holds a word no Vietnamese syllable looks like: "Recent Posts",
     "Facebook Comments" are an English theme's widget headings, not a writer's name."""
     return text.isascii() and any(_NOT_VIETNAMESE_WORD.search(w) for w in re.findall(r"[a-z]+", text.lower()))
@@ -128,7 +128,7 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     ("TrầnkimPhụng", "H’Xiu ÊBan": ``glued_syllables``).
     """
     text = text.strip().rstrip(".")
-    if _foreign_words(text):
+    if foreign_words(text):
         return False
     parts = text.split()
     if len(parts) == 1 and _INITIALLED.match(text):

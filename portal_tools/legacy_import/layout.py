@@ -413,8 +413,9 @@ def _box_line(rows, i) -> bool:
         rows[j].kind in bp.ENDING_KINDS or rows[j].kind == bp.CONTACT for j in near)
 
 
-def find_title(rows, body_start) -> int | None:
-    """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
+def title_candidates(rows, body_start) -> list[int]:
+    """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
+    the body that may be a title (also the candidates ``roles`` ranks)."""
     limit = body_start if body_start is not None else len(rows)
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
@@ -426,13 +427,25 @@ def find_title(rows, body_start) -> int | None:
     boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
-    candidates = candidates[-_TITLE_WINDOW:]
-    if not candidates:
-        return None
-    keys = {}
+    return candidates[-_TITLE_WINDOW:]
+
+
+def title_keys(rows, limit) -> dict[str, list[int]]:
+    """Rows by comparison key (dates stripped) down to three rows under ``limit``: copies of a line."""
+    keys: dict[str, list[int]] = {}
     for i, row in enumerate(rows[: limit + 3]):
         if row.text:
             keys.setdefault(text_key(strip_dates(row.text) or row.text), []).append(i)
+    return keys
+
+
+def find_title(rows, body_start) -> int | None:
+    """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
+    limit = body_start if body_start is not None else len(rows)
+    candidates = title_candidates(rows, body_start)
+    if not candidates:
+        return None
+    keys = title_keys(rows, limit)
     best, best_score = None, float("-inf")
     for i in candidates:
         key = text_key(strip_dates(rows[i].text) or rows[i].text)
@@ -452,6 +465,21 @@ def find_title(rows, body_start) -> int | None:
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
         return None
     return best
+
+
+def without_closing_stop(title: str) -> str:
+    """A title without the one full stop a writer typed after it: a headline ends no sentence
+    ("… tại UBND xã Duy Vinh." -> "… tại UBND xã Duy Vinh"); an ellipsis stays."""
+    stripped = title.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..") and words(stripped) >= 2:
+        return stripped[:-1].rstrip()
+    return title
+
+
+def title_text(line: str) -> str:
+    """The title a title row gives: its dates stripped (unless that leaves one word), no closing stop."""
+    text = strip_dates(line)
+    return without_closing_stop(text if words(text) >= 2 else line)
 
 
 def updated_stamp(text: str) -> int:

@@ -1,0 +1,638 @@
+"""A learned line-role model: title, furniture and byline decisions (issue 19).
+
+The hand rules of ``layout.title_score`` weigh a row's shapes (heading mark, a copy of
+it, a stamp beside it, its length, its ending...) with weights chosen one failure at a
+time. Here the same shapes, and a few more, are *features* of each candidate row, and
+their weights are learned from the labelled real pages (tests/fixtures/legacy/real/)
+by a small softmax ranker: a linear score per candidate, the candidate with the highest
+score is the title. One extra candidate, "no title", stands for a page whose stored
+text prints none (its features describe the page: how good the best row looks).
+
+Roles are derived from the labels (``row_roles``): a row is the ``title`` when its title
+text (``layout.title_text``) is the label's title; ``date`` when it is a stamp whose day
+is the label's printed date; ``byline`` when it holds the label's author; ``body`` from
+the row that starts with the label's first paragraph to the one that starts with its
+last; ``furniture`` when it holds an ``absent`` string, or lies outside that span.
+
+Three decisions are learned:
+
+- ``title``: the softmax ranker above, over ``layout.title_candidates``, the body's first
+  row and "no title". Not shipped: it does no better than the rules' ``title_score``.
+- ``furniture``: a logistic model over the content rows from the first paragraph on (the
+  row's shape: length, ending, capitals, accents, toolbar words, symbols, long tokens,
+  repetition on the page; its place: paragraphs before and after it, the page's last line).
+  It is trained on the rows whose role the labels give, and applied to the rows the rules
+  kept: one it finds furniture more likely than not leaves the body, unless it is protected
+  (``_protected``, or a cut-off last line).
+- ``byline``: when the rules found no writer, a ranker over the short rows just after the
+  last paragraph and "nobody" (the row's name shape, labels, what follows it); the name is
+  cut from the row (``byline_name``). Never a box's heading or English widget words.
+
+Pure Python, no dependency: ``train``/``train_binary`` are deterministic (fixed seed, fixed
+epochs), the weights are a JSON file beside this module (``roles_model.json``) written by
+``tests/bench/cv_legacy_import.py --write``, whose ``shipped`` list names the decisions the
+importer takes by default (furniture and byline); ``use`` switches decisions on or off
+for measurements (tests/bench/cv_legacy_import.py, cv_legacy_history.py).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from . import boilerplate as bp
+from .dates import has_edge_date, strip_dates
+from .decode import fold
+from .fields import (
+    bare_byline,
+    ends_sentence,
+    foreign_words,
+    is_caption,
+    is_person_name,
+    is_roman_heading,
+    is_section_label,
+    is_source_credit,
+    is_unit_name,
+    looks_like_label,
+    names_person_with_role,
+    organisation_signature,
+    parse_byline,
+    without_degree,
+    words,
+)
+from .layout import (
+    _SAPO_OPENER,
+    _SOURCE_TAG,
+    NUMBERED,
+    _stamped_by_counter,
+    dated_bare_byline,
+    neighbour,
+    signed_with_unit,
+    text_key,
+    title_candidates,
+    title_keys,
+    title_text,
+)
+
+MODEL_FILE = Path(__file__).with_name("roles_model.json")
+NONE = -1   # the "no title" candidate
+
+_SHIPPED = object()    # the decisions roles_model.json lists under "shipped"
+_active = _SHIPPED
+
+
+def active(decision: str) -> dict | None:
+    """The weights of ``decision`` ("title", "furniture") when its model is switched on, else None."""
+    model = shipped() if _active is _SHIPPED else _active
+    return (model or {}).get(decision)
+
+
+@cache
+def shipped() -> dict:
+    """The decisions the importer takes with the model by default (``"shipped"`` in the file)."""
+    if not MODEL_FILE.exists():
+        return {}
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return {key: data[key] for key in data.get("shipped", [])}
+
+
+@contextmanager
+def use(model: dict | None):
+    """Decide with ``model`` inside the block: it maps a decision ("title", "furniture") to its
+    weights (``load()`` reads them all from the file); a decision left out, or every one with
+    ``use(None)``, stays with the rules."""
+    global _active
+    previous, _active = _active, model
+    try:
+        yield
+    finally:
+        _active = previous
+
+
+def load(path: Path = MODEL_FILE) -> dict:
+    """Every decision's weights in the file, shipped or not."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: data[key] for key in ("title", "furniture", "byline") if key in data}
+
+
+# -- features ---------------------------------------------------------------
+
+def _tokens(text: str) -> set[str]:
+    return set(text_key(text).split())
+
+
+def candidate_set(rows, body) -> list[int]:
+    """Rows the title may be: the rules' candidates above the body, the body's first row
+    (a long title printed like a paragraph) and ``NONE``."""
+    body_start = body[0] if body else None
+    cands = list(title_candidates(rows, body_start))
+    if body and len(body) >= 2 and body[0] not in cands and words(rows[body[0]].text) <= 60:
+        cands.append(body[0])
+    return cands + [NONE]
+
+
+def _lead_tokens(rows, body) -> set[str]:
+    out: set[str] = set()
+    for i in (body or [])[:3]:
+        out |= _tokens(rows[i].text)
+    return out
+
+
+def candidate_features(rows, body, cands: list[int]) -> list[dict[str, float]]:
+    """One feature dict per candidate of ``candidate_set`` (same order)."""
+    body_start = body[0] if body else None
+    limit = body_start if body_start is not None else len(rows)
+    keys = title_keys(rows, limit)
+    lead = _lead_tokens(rows, body)
+    real = [i for i in cands if i != NONE]
+    feats = []
+    for rank, i in enumerate(cands):
+        if i == NONE:
+            feats.append(None)
+            continue
+        feats.append(_row_features(rows, i, body, body_start, keys, lead, len(real) - 1 - rank))
+    # the "no title" candidate: how good the page's best rows look
+    none = {"none:bias": 1.0, "none:candidates": min(len(real), 15) / 15}
+    for name in ("h1", "dup", "date_below", "date_edge", "len_6_40", "lead_overlap"):
+        none[f"none:max_{name}"] = max((f.get(name, 0.0) for f in feats if f), default=0.0)
+    feats[-1] = none
+    return feats
+
+
+def _row_features(rows, i, body, body_start, keys, lead, from_bottom) -> dict[str, float]:
+    row = rows[i]
+    text = strip_dates(row.text) or row.text
+    n = words(text)
+    stripped = text.rstrip()
+    f: dict[str, float] = {"bias": 1.0}
+
+    def on(name, value=True):
+        if value:
+            f[name] = 1.0 if value is True else float(value)
+
+    on("h1", row.mark == "h1")
+    on("h2", row.mark == "h2")
+    on("li", row.mark == "li")
+    dups = len(keys.get(text_key(text), [])) - 1
+    on("dup", dups > 0)
+    edge = has_edge_date(row.text)
+    on("date_edge", edge and not is_section_label(text))
+    on("date_edge_label", edge and is_section_label(text))
+    below = neighbour(rows, i, 1)
+    above = neighbour(rows, i, -1)
+    on("date_below", below is not None and rows[below].date is not None)
+    on("counter_below", _stamped_by_counter(rows, i))
+    on("date_above", above is not None and rows[above].date is not None)
+    on("byline_below", below is not None and rows[below].byline is not None)
+    on("crumb_above", above is not None and rows[above].kind == bp.BREADCRUMB)
+    on("label_above", above is not None and rows[above].content and bp.is_upper_line(rows[above].text)
+       and words(rows[above].text) <= 6)
+    on("furniture_above", above is None or rows[above].kind is not None)
+    on("furniture_below", below is not None and rows[below].kind is not None)
+    on("len_lt4", n < 4)
+    on("len_4_5", 4 <= n < 6)
+    on("len_6_40", 6 <= n <= 40)
+    on("len_gt40", n > 40)
+    on("len_log", math.log(1 + n) / 4)
+    on("ends_stop", stripped.endswith(".") and not stripped.endswith("..."))
+    on("ends_ellipsis", stripped.endswith(("...", "…")))
+    on("ends_punct", stripped.endswith((":", ",", ";")))
+    on("ends_sentence", ends_sentence(text))
+    on("ends_quote_or_bracket", stripped.endswith(("”", '"', ")")))
+    commas = text.count(",")
+    on("commas2", commas >= 2)
+    on("commas4", commas >= 4)
+    on("numbered", row.mark == "li" or bool(NUMBERED.match(text)) or is_roman_heading(text))
+    on("caption_shape", is_caption(text))
+    on("person_name", is_person_name(text))
+    on("person_role", names_person_with_role(text))
+    on("byline_shape", bool(dated_bare_byline(row.text)) or bool(signed_with_unit(text)))
+    on("byline_shape_below", below is not None and rows[below].content and bool(dated_bare_byline(rows[below].text)))
+    on("upper", bp.is_upper_line(text))
+    on("upper_short", bp.is_upper_line(text) and n <= 6)
+    on("section_label", is_section_label(text))
+    on("label_shape", looks_like_label(text))
+    on("source_tag", bool(_SOURCE_TAG.match(text)))
+    on("sapo_opener", bool(_SAPO_OPENER.match(fold(text))) and "," in " ".join(text.split()[:12]))
+    on("first_of_body", body is not None and i == body_start)
+    on("body_like", row.body_like)
+    on("no_body", body_start is None)
+    between = sum(1 for r in rows[i + 1:body_start] if r.content) if body_start is not None else 0
+    on("between", min(between, 20) / 10)
+    on("nearest", from_bottom == 0)
+    on("second_nearest", from_bottom == 1)
+    on("quoted_open", text[:1] in "“\"'‘")
+    on("digit_open", text[:1].isdigit())
+    toks = _tokens(text)
+    if toks and lead:
+        on("lead_overlap", len(toks & lead) / len(toks))
+    return f
+
+
+# -- the ranker --------------------------------------------------------------
+
+def _score(weights: dict[str, float], feats: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+def choose_title(rows, body, weights) -> tuple[int | None, list[int] | None]:
+    """The model's title row (None: no title) and the body run without it."""
+    cands = candidate_set(rows, body)
+    feats = candidate_features(rows, body, cands)
+    scores = [_score(weights, f) for f in feats]
+    best = max(range(len(cands)), key=lambda k: (scores[k], -k))
+    title = cands[best]
+    if title == NONE:
+        return None, body
+    if bp.is_upper_line(rows[title].text):
+        # a title printed twice, once in capitals: the copy as typed keeps its spelling
+        key = text_key(strip_dates(rows[title].text) or rows[title].text)
+        title = next((i for i in cands if i != NONE and not bp.is_upper_line(rows[i].text)
+                      and text_key(strip_dates(rows[i].text) or rows[i].text) == key), title)
+    if body and title == body[0]:
+        body = body[1:]
+    return title, body
+
+
+def train(examples, *, epochs: int = 60, rate: float = 0.1, l2: float = 1e-3, seed: int = 19) -> dict[str, float]:
+    """Softmax ranker by stochastic gradient descent: ``examples`` are
+    ``(feature dicts of the candidates, index of the right one)``. Deterministic."""
+    weights: dict[str, float] = {}
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1 + epoch / 10)
+        for k in order:
+            feats, gold = examples[k]
+            scores = [_score(weights, f) for f in feats]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            for c, f in enumerate(feats):
+                grad = exps[c] / total - (1.0 if c == gold else 0.0)
+                if grad == 0:
+                    continue
+                for name, value in f.items():
+                    weights[name] = weights.get(name, 0.0) - step * grad * value
+            if l2:
+                for name in weights:
+                    weights[name] *= 1 - step * l2
+    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+
+
+# -- roles from labels ---------------------------------------------------------
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def title_example(rows, body, label_title: str | None):
+    """``(features, gold index)`` for one labelled page, or None when no candidate
+    reads as the label's title (the page teaches the ranker nothing then)."""
+    cands = candidate_set(rows, body)
+    want = _norm(label_title)
+    if not want:
+        gold = len(cands) - 1
+    else:
+        hits = [k for k, i in enumerate(cands) if i != NONE and _norm(title_text(rows[i].text)) == want]
+        if not hits:
+            return None
+        gold = hits[-1]   # the copy nearest the text (a copy in capitals is handled after the choice)
+    return candidate_features(rows, body, cands), gold
+
+
+def row_roles(rows, label: dict) -> list[str | None]:
+    """Each row's role by the labels (see the module's docstring); None for a blank row."""
+    roles: list[str | None] = [None if r.blank else "furniture" for r in rows]
+    first = _norm(label.get("first_paragraph"))
+    last = _norm(label.get("last_paragraph"))
+    start = next((k for k, r in enumerate(rows) if first and _norm(r.text).startswith(first)), None)
+    end = next((k for k in range(len(rows) - 1, -1, -1) if last and _norm(rows[k].text).startswith(last)), None)
+    if start is not None and end is not None and end >= start:
+        for k in range(start, end + 1):
+            if not rows[k].blank:
+                roles[k] = "body"
+    absent = [_norm(s) for s in label.get("absent", [])]
+    for k, row in enumerate(rows):
+        if row.blank:
+            continue
+        text = _norm(row.text)
+        if any(a and a in _norm(row.raw) for a in absent) and roles[k] == "body":
+            roles[k] = "furniture"
+        if label.get("title") and _norm(title_text(row.text)) == _norm(label["title"]):
+            roles[k] = "title"
+        elif label.get("author") and _norm(label["author"]) in text and words(text) <= 15:
+            roles[k] = "byline"
+        elif row.date is not None and label.get("date_from") == "page" and isinstance(label.get("date"), str) and (
+                row.date.value.strftime("%d/%m/%Y") == label["date"]):
+            roles[k] = "date"
+    return roles
+
+
+# -- furniture among the rows the rules keep ------------------------------------
+
+FURNITURE_THRESHOLD = 0.5   # drop a kept row when the model finds furniture more likely than not
+
+
+_SYLLABLE = re.compile(r"[^\W\d_]{1,7}")   # one word no longer than a Vietnamese syllable
+
+
+def _protected(row) -> bool:
+    """What the model never drops: a paragraph the importer must never lose (the property
+    tests' definition); a source credit ("Theo …", "Nguồn: …"), which the labels keep as the
+    article's last line; one short word alone, which may be Vietnamese typed without accents
+    (the rules keep it too: ``layout.mark_unaccented``)."""
+    n = words(row.text)
+    return (n >= 12 and (ends_sentence(row.text) or n >= 25)) or is_source_credit(row.text) or bool(
+        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?")))
+
+
+def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
+    """Features of the content rows ``index`` (in page order) for the furniture decision:
+    the row's own shape, and where it stands among those rows."""
+    accented = any(not rows[k].text.isascii() and words(rows[k].text) >= 8 for k in index)
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.text:
+            counts[text_key(row.text)] = counts.get(text_key(row.text), 0) + 1
+    body_like_after = [False] * len(index)
+    sentence_after = [False] * len(index)
+    seen_body = seen_sentence = False
+    for p in range(len(index) - 1, -1, -1):
+        body_like_after[p], sentence_after[p] = seen_body, seen_sentence
+        row = rows[index[p]]
+        seen_body = seen_body or row.body_like
+        seen_sentence = seen_sentence or (ends_sentence(row.text) and words(row.text) >= 5)
+    first_body = next((p for p, k in enumerate(index) if rows[k].body_like), 0)
+    last_line = max((k for k, row in enumerate(rows) if row.text), default=None)
+    feats = []
+    for p, k in enumerate(index):
+        row = rows[k]
+        text = row.text
+        n = words(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        tokens = text.split()
+        f: dict[str, float] = {"bias": 1.0}
+
+        def on(name, value=True):
+            if value:
+                f[name] = 1.0 if value is True else float(value)
+
+        on("len_le3", n <= 3)
+        on("len_4_7", 4 <= n <= 7)
+        on("len_8_11", 8 <= n <= 11)
+        on("len_12_24", 12 <= n <= 24)
+        on("len_ge25", n >= 25)
+        on("ends_sentence", ends_sentence(text))
+        on("body_like", row.body_like)
+        on("caption_mark", row.mark == "caption")
+        on("li", row.mark == "li")
+        on("heading", row.mark in ("h1", "h2"))
+        on("caption_shape", is_caption(text))
+        on("upper", bp.is_upper_line(text))
+        on("ascii", text.isascii())
+        on("ascii_on_accented_page", text.isascii() and accented)
+        on("lower_start", text[:1].islower())
+        on("digit_start", text[:1].isdigit())
+        on("toolbar_word", bp.toolbar_words(text) > 0)
+        on("toolbar_share", min(1.0, bp.toolbar_words(text) / max(n, 1)))
+        on("url", bool(re.search(r"https?://|www\.\w", text, re.I)))
+        on("teaser", text.rstrip().endswith(("…", "...")))
+        on("separators", len(re.findall(r"\s[|•·]\s", text)) >= 1)
+        on("repeated", counts.get(text_key(text), 0) > 1)
+        on("person_name", is_person_name(text))
+        on("date_edge", has_edge_date(text))
+        on("short_chars", len(text) < 15)
+        on("upper_share", bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.5)
+        on("symbol_share", sum(not (ch.isalpha() or ch.isspace()) for ch in text) / max(len(text), 1) > 0.3)
+        on("long_token", any(len(t) > 18 for t in tokens))
+        on("few_letters", len(letters) < 0.5 * len(text.replace(" ", "")))
+        on("before_first_body", p < first_body)
+        on("no_body_like_after", not body_like_after[p])
+        on("no_sentence_after", not sentence_after[p])
+        on("last", p == len(index) - 1)
+        on("page_last_line", k == last_line)
+        on("accented", not text.isascii())
+        on("source_credit", is_source_credit(text))
+        on("cut_off", k == last_line and not ends_sentence(text) and not text.isascii() and text[-1:].isalpha())
+        on("prev_body_like", p > 0 and rows[index[p - 1]].body_like)
+        on("next_body_like", p + 1 < len(index) and rows[index[p + 1]].body_like)
+        feats.append(f)
+    return feats
+
+
+def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
+    """The ``kept`` rows the model calls furniture with at least ``FURNITURE_THRESHOLD``
+    probability; never a protected paragraph, nor a row above the first paragraph-like one.
+    The features are read over every content row from the first kept one to the page's end,
+    as in training."""
+    if not kept:
+        return []
+    index = [k for k in range(kept[0], len(rows)) if rows[k].content]
+    feats = furniture_features(rows, index)
+    first_body = next((p for p, k in enumerate(index) if rows[k].body_like), len(index))
+    wanted = set(kept)
+    last_line = max((k for k, row in enumerate(rows) if row.text), default=None)
+    out = []
+    for p, (k, f) in enumerate(zip(index, feats)):
+        if k not in wanted or p <= first_body or _protected(rows[k]) or (k == last_line and f.get("cut_off")):
+            continue   # (a page cut off mid-sentence keeps its last line, as the rules do)
+        if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
+            out.append(k)
+    return out
+
+
+def furniture_examples(rows, label: dict) -> list[tuple[dict, int]]:
+    """``(features, 1 for furniture)`` for the content rows of a labelled page from its first
+    paragraph's row on (``row_roles``); rows above it teach nothing (a caption there is
+    moved, not dropped)."""
+    roles_ = row_roles(rows, label)
+    start = next((k for k, r in enumerate(roles_) if r == "body"), None)
+    if start is None:
+        return []
+    index = [k for k in range(start, len(rows)) if rows[k].content and roles_[k] in ("body", "furniture")]
+    feats = furniture_features(rows, index)
+    return [(f, 1 if roles_[k] == "furniture" else 0) for k, f in zip(index, feats)]
+
+
+def train_binary(examples, *, epochs: int = 30, rate: float = 0.05, l2: float = 1e-3,
+                 seed: int = 19) -> dict[str, float]:
+    """Logistic regression by stochastic gradient descent. Deterministic."""
+    weights: dict[str, float] = {}
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1 + epoch / 10)
+        for k in order:
+            feats, gold = examples[k]
+            s = max(-30.0, min(30.0, _score(weights, feats)))
+            grad = 1 / (1 + math.exp(-s)) - gold
+            for name, value in feats.items():
+                weights[name] = weights.get(name, 0.0) * (1 - step * l2) - step * grad * value
+    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+
+
+# -- the byline after the text, when the rules found none ------------------------
+
+_BYLINE_REACH = 3    # content rows after the last paragraph that may sign the article
+_NAME_END = re.compile(r"\s*[-–—]\s*|\s*\(|\s*/|\s*,\s*(?=[A-ZĐ]{2,}|[Pp]hường|[Xx]ã|[Hh]uyện)")
+
+
+def byline_name(text: str) -> str:
+    """The writer's name a signing line gives: after a byline label, before a unit, a role or a
+    source site ("T/h: Thanh Xuân", "Đặng văn Mỹ - Phó chủ tịch tỉnh Hội", "TrầnkimPhụng –phường…")."""
+    labelled = parse_byline(text)
+    if labelled is not None and labelled.author:
+        text = labelled.author
+    name = _NAME_END.split(text.strip(), maxsplit=1)[0]
+    return without_degree(name).strip(" .:;,*()[]\"“”")
+
+
+def byline_candidates(rows, after: int) -> list[int]:
+    """Short content rows just after row ``after`` (the last paragraph), then ``NONE``."""
+    out = []
+    for k in range(after + 1, len(rows)):
+        row = rows[k]
+        if not row.text or row.kind in (bp.TOOLBAR, bp.VIEWS, bp.IMAGE_NAME, bp.EMPTY, bp.UNACCENTED):
+            continue
+        if row.kind is not None and row.kind != bp.FOOTER:
+            break   # a box or the page's end: nothing signs after it
+        if len(out) >= _BYLINE_REACH:
+            break
+        if row.content or row.kind == bp.FOOTER:
+            out.append(k)
+    # never a box's heading (two headlines under it) nor a line of English words (a theme's widget)
+    return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k)
+            and not foreign_words(byline_name(rows[k].text))] + [NONE]
+
+
+def _heads_box(rows, k: int) -> bool:
+    """Row ``k`` stands above two headlines: lines of five words or more that are no paragraph."""
+    following = [m for m in range(k + 1, len(rows)) if rows[m].text][:2]
+    return len(following) == 2 and all(
+        rows[m].content and words(rows[m].text) >= 5 and not rows[m].body_like and rows[m].mark != "caption"
+        and not is_caption(rows[m].text) for m in following)
+
+
+def byline_features(rows, cands: list[int]) -> list[dict[str, float]]:
+    feats = []
+    for rank, k in enumerate(cands):
+        if k == NONE:
+            feats.append({"none:bias": 1.0, "none:candidates": (len(cands) - 1) / _BYLINE_REACH})
+            continue
+        row = rows[k]
+        text = row.text
+        name = byline_name(text)
+        n = words(text)
+        f: dict[str, float] = {"bias": 1.0}
+
+        def on(key, value=True):
+            if value:
+                f[key] = 1.0 if value is True else float(value)
+
+        on(f"rank{rank}")
+        on("len1", n == 1)
+        on("len2_4", 2 <= n <= 4)
+        on("len5_8", 5 <= n <= 8)
+        on("len9_12", n >= 9)
+        on("name_len2_4", 2 <= words(name) <= 4)
+        on("name_shorter", name != text.strip())
+        on("person_name", is_person_name(name))
+        on("person_name_1", is_person_name(name, min_words=1))
+        on("capitalised", bool(name) and all(w[:1].isupper() or not w[:1].isalpha() for w in name.split()))
+        on("bare_byline", bare_byline(text) is not None)
+        on("labelled", parse_byline(text) is not None)
+        on("organisation", organisation_signature(text))
+        on("unit_name", is_unit_name(text))
+        on("upper", bp.is_upper_line(text))
+        on("ends_sentence", ends_sentence(text))
+        on("digit", any(ch.isdigit() for ch in text))
+        on("caption", is_caption(text) or row.mark == "caption")
+        on("person_role", names_person_with_role(text))
+        on("source_credit", is_source_credit(text))
+        on("footer", row.kind == bp.FOOTER)
+        on("kept", row.keep)
+        on("toolbar_word", bp.toolbar_words(text) > 0)
+        nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text
+                    and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS, bp.IMAGE_NAME, bp.EMPTY)), None)
+        on("page_end", nxt is None)
+        on("furniture_next", nxt is not None and rows[nxt].kind is not None)
+        on("paragraph_next", nxt is not None and rows[nxt].content and rows[nxt].body_like)
+        on("short_next", nxt is not None and rows[nxt].content and not rows[nxt].body_like)
+        feats.append(f)
+    return feats
+
+
+def _last_paragraph(rows, state) -> int | None:
+    kept = [k for k, row in enumerate(rows) if row.keep and row.content
+            and k not in state.metadata and k not in state.duplicates]
+    body = [k for k in kept if rows[k].body_like or ends_sentence(rows[k].text)]
+    return body[-1] if body else None
+
+
+def choose_byline(rows, after: int, weights: dict) -> tuple[int, str] | None:
+    cands = byline_candidates(rows, after)
+    feats = byline_features(rows, cands)
+    scores = [_score(weights, f) for f in feats]
+    best = max(range(len(cands)), key=lambda c: (scores[c], -c))
+    if cands[best] == NONE:
+        return None
+    name = byline_name(rows[cands[best]].text)
+    return (cands[best], name) if name else None
+
+
+def after_body(state) -> None:
+    """The decisions taken once the rules chose the body (``extract``'s working state, after
+    ``select_body``): kept rows the furniture model drops, then the byline model's signature."""
+    rows = state.rows
+    if active("furniture") is not None:
+        kept = [k for k, row in enumerate(rows) if row.keep and row.content
+                and k not in state.metadata and k not in state.duplicates]
+        for k in furniture_rows(rows, kept, active("furniture")):
+            rows[k].keep = False
+            state.after_article.add(k)
+    if active("byline") is not None:
+        sign(rows, state, active("byline"))
+
+
+def sign(rows, state, weights: dict) -> None:
+    """No byline found by the rules: the model may take a short row after the last paragraph
+    as the writer's (a ``_Extraction`` state: ``bare_author`` set, the row becomes metadata)."""
+    if state.bylines or state.bare_author:
+        return
+    after = _last_paragraph(rows, state)
+    if after is None:
+        return
+    found = choose_byline(rows, after, weights)
+    if found is None:
+        return
+    k, state.bare_author = found
+    state.metadata.add(k)
+    rows[k].keep = False
+    if rows[k].kind == bp.FOOTER:
+        rows[k].kind = None
+
+
+def byline_example(rows, label: dict, after: int | None):
+    if after is None:
+        return None
+    cands = byline_candidates(rows, after)
+    want = _author_norm(label.get("author"))
+    gold = len(cands) - 1
+    if want:
+        hits = [c for c, k in enumerate(cands) if k != NONE and _author_norm(byline_name(rows[k].text)) == want]
+        if not hits:
+            return None   # the byline is elsewhere (under the title, inside a line): nothing to learn here
+        gold = hits[0]
+    return byline_features(rows, cands), gold
+
+
+def _author_norm(text: str | None) -> str:
+    return re.sub(r"\s*[-–]\s*", "-", _norm(text)).casefold()

@@ -1,0 +1,66 @@
+"""The legacy importer's learned decisions (portal_tools/legacy_import/roles.py, issue 19).
+
+The weights are trained from the labelled real pages by tests/bench/cv_legacy_import.py
+--write; these tests check that the shipped file is what that training gives (deterministic,
+and retrained whenever the features change), that the roles derived from labels are the ones
+documented, and what the shipped furniture filter and byline model do on a page.
+"""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from portal_tools.legacy_import import extract, roles
+from portal_tools.legacy_import.extract import page_layout
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+
+import cv_legacy_import as cv  # noqa: E402
+import eval_legacy_import as ev  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("structure", Path(__file__).with_name("test_legacy_import_structure.py"))
+structure = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(structure)
+TITLE, P1, P2, P3 = structure.TITLE, structure.P1, structure.P2, structure.P3
+
+
+def test_the_shipped_weights_are_what_training_on_the_tune_pages_gives(tmp_path):
+    tune, _ = ev.split(ev.load_pages())
+    cv.write(tune, tmp_path / "roles_model.json")
+    assert json.loads((tmp_path / "roles_model.json").read_text(encoding="utf-8")) == json.loads(
+        roles.MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def test_roles_are_derived_from_the_labels():
+    page = (f"Trang chủ | Tin tức\n\n{TITLE}\n\n12/04/2024 08:30\n\n{P1}\n\n{P2}\n\nIMG 3\n\n{P3}\n\n"
+            "Hồng Nhung\n\nTin khác\n\nHội nghị tổng kết công tác Mặt trận năm 2023")
+    rows, _ = page_layout(page.split("\n"))
+    label = {"title": TITLE, "date": "12/04/2024", "date_from": "page", "author": "Hồng Nhung",
+             "first_paragraph": P1[:40], "last_paragraph": P3[:40], "absent": ["IMG 3"], "present": []}
+    got = {row.text[:20]: role for row, role in zip(rows, roles.row_roles(rows, label)) if role}
+    assert got == {"Trang chủ | Tin tức": "furniture", TITLE[:20]: "title", "12/04/2024 08:30": "date",
+                   P1[:20]: "body", P2[:20]: "body", "IMG 3": "furniture", P3[:20]: "body",
+                   "Hồng Nhung": "byline", "Tin khác": "furniture", "Hội nghị tổng kết cô": "furniture"}
+
+
+def test_the_furniture_filter_drops_a_photo_placeholder_the_rules_keep():
+    lines = f"{TITLE}\n\n{P1}\n\nIMG 3\n\n{P2}\n\n{P3}".split("\n")
+    with roles.use(None):
+        assert [b.text for b in extract(lines).body_blocks] == [P1, "IMG 3", P2, P3]
+    assert [b.text for b in extract(lines).body_blocks] == [P1, P2, P3]
+
+
+def test_the_byline_model_signs_with_a_short_name_after_the_text_and_never_with_a_box_heading():
+    weights = roles.load()["byline"]
+    rows, body = page_layout(f"{TITLE}\n\n{P1}\n\n{P2}\n\nTrọng Vy\n\nTin khác".split("\n"))
+    assert roles.choose_byline(rows, body[-1], weights)[1] == "Trọng Vy"
+    box = "Hội nghị tổng kết công tác Mặt trận năm 2023\nRa mắt mô hình camera an ninh ở thôn 3"
+    rows, body = page_layout(f"{TITLE}\n\n{P1}\n\n{P2}\n\nTIÊU ĐIỂM\n\n{box}".split("\n"))
+    assert roles.choose_byline(rows, body[-1], weights) is None
+
+
+def test_training_is_deterministic():
+    examples = [([{"bias": 1.0, "a": 1.0}, {"none:bias": 1.0}], 0), ([{"bias": 1.0}, {"none:bias": 1.0}], 1)]
+    assert roles.train(examples) == roles.train(examples) and roles.train(examples)["a"] > 0
