@@ -353,14 +353,17 @@ def write_bundle(items, output_path, options, cache_path="", stats=None):
         del items  # the shards hold them; each is let go once indexed
         names = [fingerprint(base, shard)[:40] for shard in shards]
         stats.update(shard_names=names, shards=len(shards))
+        cpu = cpu_seconds()
         parsed = _index_shards(shards, names, root, executable, stats, options["jobs"])
-        t0 = time.perf_counter()
+        stats["pagefind_cpu"] = cpu_seconds() - cpu
+        t0, cpu = time.perf_counter(), cpu_seconds()
         files = merge(parsed, options["chunk_kb"] * 1024)
         stats.update(fast=sum(s.fast for s in parsed), decoded=sum(s.decoded for s in parsed))
         del parsed
         count = sum(info["page_count"] for info in json.loads(files[ENTRY])["languages"].values())
         stats["files"] = sync_folder(bundle, files)
         stats["merge_seconds"] = time.perf_counter() - t0
+        stats["merge_cpu"] = cpu_seconds() - cpu
         if keep:
             _forget_shards(cache_path, root, names)
     except MergeError as error:
@@ -375,6 +378,12 @@ def write_bundle(items, output_path, options, cache_path="", stats=None):
         stats.setdefault("warnings", []).append(
             f"Tìm kiếm: Pagefind lập chỉ mục {count} bài trong {total} bài (bài không có chữ nào bị bỏ qua)")
     return count
+
+
+def cpu_seconds():
+    """CPU seconds of this process and of its ended children (the Pagefind runs)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _index_shards(shards, names, root, executable, stats, jobs):
@@ -457,6 +466,7 @@ def build(job):
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     result["self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     result["worker_seconds"] = time.perf_counter() - started
+    result["cpu_seconds"] = cpu_seconds()
     return result
 
 
@@ -479,7 +489,9 @@ def report(returncode, out, err, seconds, handed, waited, logger):
     else:
         detail = (f"Pagefind {result.get('pagefind_seconds', 0):.2f} s on {result.get('indexed_shards', 0)} "
                   f"of {result.get('shards', 0)} shards, records {result.get('records_seconds', 0):.2f} s, "
-                  f"merge {result.get('merge_seconds', 0):.2f} s, Pagefind peak {result.get('peak_mb', 0)} MB")
+                  f"merge {result.get('merge_seconds', 0):.2f} s, Pagefind peak {result.get('peak_mb', 0)} MB; "
+                  f"CPU {result.get('cpu_seconds', 0):.2f} s: Pagefind {result.get('pagefind_cpu', 0):.2f}, "
+                  f"merge {result.get('merge_cpu', 0):.2f}")
     logger.info(
         "Search index: %d articles, %.1f KB in %s, %.2f s (build waited %.2f s, handed over in %.2f s; %s)",
         result.get("pages", 0), result.get("bundle_bytes", 0) / 1024, result.get("bundle"),
