@@ -50,6 +50,8 @@ import hashlib
 import io
 import json
 import math
+import pickle
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -349,40 +351,58 @@ def word_digest(main, variants):
 
 def dump_words(shard):
     """``(table, blob)``: the words of ``shard`` as plain values (``table``, for
-    pickle) and their postings' bytes one after the other (``blob``), which
-    ``load_words`` turns back into ``Shard.words`` without parsing any CBOR."""
-    table, parts, offset = {}, [], 0
+    pickle: the words, their digests, where each one's postings end in ``blob``)
+    and each word's postings, pickled, one after the other (``blob``).
+    ``load_words`` gives them back; a word's postings are unpickled only when the
+    merge needs them (most words of most shards are reused as merged before)."""
+    words, digests, ends, parts, end = [], [], [], [], 0
 
-    def place(postings):
-        nonlocal offset
-        if postings is None:
-            return None
-        parts.append(postings.rest)
-        offset += len(postings.rest)
-        return (postings.count, postings.first, postings.last, offset - len(postings.rest), offset)
+    def plain(postings):
+        return None if postings is None else (postings.count, postings.first, postings.last, bytes(postings.rest))
 
     for word, (main, variants) in shard.words.items():
-        table[word] = (place(main), {form: place(postings) for form, postings in variants.items()},
-                       shard.digests[word])
-    return table, b"".join(parts)
+        data = pickle.dumps((plain(main), {form: plain(postings) for form, postings in variants.items()}),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        parts.append(data)
+        end += len(data)
+        words.append(word)
+        digests.append(shard.digests[word])
+        ends.append(end)
+    return {"words": words, "digests": b"".join(digests), "ends": ends}, b"".join(parts)
+
+
+class StoredWords(Mapping):
+    """``Shard.words`` of a shard kept by ``dump_words``: word -> (Postings or
+    None, {spelling: Postings}), each unpickled from ``blob`` when asked for."""
+
+    def __init__(self, words, ends, blob):
+        self._where = {word: number for number, word in enumerate(words)}
+        self._ends = ends
+        self._blob = blob
+
+    def __getitem__(self, word):
+        number = self._where[word]
+        start = self._ends[number - 1] if number else 0
+        main, variants = pickle.loads(self._blob[start:self._ends[number]])
+        return (None if main is None else Postings(*main),
+                {form: Postings(*postings) for form, postings in variants.items()})
+
+    def __iter__(self):
+        return iter(self._where)
+
+    def __len__(self):
+        return len(self._where)
+
+    def __contains__(self, word):
+        return word in self._where
 
 
 def load_words(table, blob):
-    """``(words, digests)`` of a shard from ``dump_words``' values; the postings'
-    bytes are slices of ``blob`` (a memory map: only the words merged are read)."""
-    view = memoryview(blob)
-
-    def postings(spec):
-        if spec is None:
-            return None
-        count, first, last, start, end = spec
-        return Postings(count, first, last, view[start:end])
-
-    words, digests = {}, {}
-    for word, (main, variants, digest) in table.items():
-        words[word] = (postings(main), {form: postings(spec) for form, spec in variants.items()})
-        digests[word] = digest
-    return words, digests
+    """``(words, digests)`` of a shard from ``dump_words``' values (``blob`` may be
+    a memory map: only the words merged are read)."""
+    packed = table["digests"]
+    digests = {word: packed[16 * number:16 * number + 16] for number, word in enumerate(table["words"])}
+    return StoredWords(table["words"], table["ends"], blob), digests
 
 
 def _fragment_url(files, name):
