@@ -11,16 +11,19 @@ never imports Pelican's state, so it runs on another core.
    changes only its own shard.
 2. Each shard's fingerprint covers its record inputs, the settings and this
    plugin's code; under ``CACHE_PATH/search_index/<fingerprint>/`` is the
-   bundle Pagefind made for it (packed in two files), reused as long as the
-   fingerprint matches.
-3. The shards' bundles are merged (``merge.py``) and ``<OUTPUT_PATH>/pagefind/``
+   bundle Pagefind made for it (packed in two files) and its index as read
+   (two more), reused as long as the fingerprint matches.
+3. The shards' bundles are merged (``merge.py``), reusing the index chunks the
+   last build wrote into the same folder where their words' postings did not
+   change (the merge's state is kept in the manifest, see 4), and ``<OUTPUT_PATH>/pagefind/``
    is made to hold exactly the merged files, whole at every moment: files are
    named after their content, so the new ones are written beside the old,
    then the entry file that points to the new metadata, then the old files go.
 4. ``CACHE_PATH/search_index.json`` remembers, per output folder, the
-   fingerprint of all the records and every file of the bundle written (size,
-   modification time, SHA-256).  When the next build has the same fingerprint
-   and finds that bundle intact, nothing runs.
+   fingerprint of all the records, every file of the bundle written (size,
+   modification time, SHA-256) and the merge's state.  When the next build has
+   the same fingerprint and finds that bundle intact, nothing runs; otherwise an
+   index chunk of the last merge is kept only if it is still on disk as written.
 """
 
 import base64
