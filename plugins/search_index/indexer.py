@@ -11,21 +11,25 @@ never imports Pelican's state, so it runs on another core.
    changes only its own shard.
 2. Each shard's fingerprint covers its record inputs, the settings and this
    plugin's code; under ``CACHE_PATH/search_index/<fingerprint>/`` is the
-   bundle Pagefind made for it (packed in two files), reused as long as the
-   fingerprint matches.
-3. The shards' bundles are merged (``merge.py``) and ``<OUTPUT_PATH>/pagefind/``
+   bundle Pagefind made for it (packed in two files) and its index as read
+   (two more), reused as long as the fingerprint matches.
+3. The shards' bundles are merged (``merge.py``), reusing the index chunks the
+   last build wrote into the same folder where their words' postings did not
+   change (the merge's state is kept in the manifest, see 4), and ``<OUTPUT_PATH>/pagefind/``
    is made to hold exactly the merged files, whole at every moment: files are
    named after their content, so the new ones are written beside the old,
    then the entry file that points to the new metadata, then the old files go.
 4. ``CACHE_PATH/search_index.json`` remembers, per output folder, the
-   fingerprint of all the records and every file of the bundle written (size,
-   modification time, SHA-256).  When the next build has the same fingerprint
-   and finds that bundle intact, nothing runs.
+   fingerprint of all the records, every file of the bundle written (size,
+   modification time, SHA-256) and the merge's state.  When the next build has
+   the same fingerprint and finds that bundle intact, nothing runs; otherwise an
+   index chunk of the last merge is kept only if it is still on disk as written.
 """
 
 import base64
 import hashlib
 import json
+import mmap
 import os
 import pickle
 import resource
@@ -38,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 
-from .merge import SENTINEL_OFFSET, SENTINEL_URLS, MergeError, merge, read_shard
+from .merge import SENTINEL_OFFSET, SENTINEL_URLS, MergeError, Shard, dump_words, load_words, merge, read_shard
 from .pagefind_service import PagefindError, PagefindService, pagefind_executable
 from .records import (
     BUNDLE_DIR,
@@ -60,8 +64,11 @@ CODE_FILES = ("search_index.py", "records.py", "indexer.py", "merge.py", "pagefi
 # Index chunk size of the shards' bundles (the merge makes the real chunks).
 SHARD_CHUNK_SIZE = "3000"
 # A shard's bundle is kept as two files: its files one after the other, and where
-# each one is (thousands of small files cost more to write and read than to pack).
+# each one is (thousands of small files cost more to write and read than to pack);
+# its index and filters as read (``read_shard``) once, in two more: the postings'
+# bytes and a table of where each word's are, so no later build parses them again.
 PACK, PACK_INDEX = "files.bin", "files.json"
+POSTINGS, WORDS = "postings.bin", "words.pickle"
 ENTRY = "pagefind-entry.json"
 SHAPING = ("chunk_kb", "shard_size")  # the settings that change the bundle's bytes
 
@@ -189,9 +196,9 @@ def split_shards(items, mean):
 
 # --- Pagefind ---------------------------------------------------------------------------
 
-def index_shard(records, folder, executable, env):
-    """Let Pagefind index ``records`` between two sentinel pages; keep its bundle
-    in the new folder ``folder``."""
+def index_shard(records, folder, executable, env, name=""):
+    """Let Pagefind index ``records`` between two sentinel pages; keep its bundle,
+    read (``read_shard``), in the new folder ``folder``."""
     # Every word once, one spelling per word as Pagefind keys it (case and edge
     # punctuation aside); a word the sentinels miss only costs a slower merge.
     words = {}
@@ -212,18 +219,36 @@ def index_shard(records, folder, executable, env):
             service.answer(message)
         files = service.call({"type": "GetFiles", "index_id": index})["files"]
     unused = set(UNUSED_FILES)
+    shard = read_shard({file["path"]: base64.b64decode(file["content"])
+                        for file in files if file["path"] not in unused}, name)
     where, offset = {}, 0
     os.makedirs(folder)
     with open(os.path.join(folder, PACK), "wb") as pack:
-        for file in files:
-            if file["path"] in unused:
-                continue
-            data = base64.b64decode(file["content"])
+        for path, data in shard.files.items():  # the fragments, script and entry left unread
             pack.write(data)
-            where[file["path"]] = [offset, len(data)]
+            where[path] = [offset, len(data)]
             offset += len(data)
     with open(os.path.join(folder, PACK_INDEX), "w", encoding="utf-8") as handle:
         json.dump(where, handle)
+    table, blob = dump_words(shard)
+    with open(os.path.join(folder, POSTINGS), "wb") as handle:
+        handle.write(blob)
+    with open(os.path.join(folder, WORDS), "wb") as handle:
+        pickle.dump({"language": shard.language, "version": shard.version, "pages": shard.pages,
+                     "filters": shard.filters, "fields": shard.fields, "fast": shard.fast,
+                     "decoded": shard.decoded, "words": table}, handle, protocol=JOB_PROTOCOL)
+
+
+def load_parsed(folder, name):
+    """The ``Shard`` kept by ``index_shard`` in ``folder``; its postings' bytes are
+    mapped, not read, so a merge that reuses most of its last output reads little."""
+    with open(os.path.join(folder, WORDS), "rb") as handle:
+        kept = pickle.load(handle)
+    with open(os.path.join(folder, POSTINGS), "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        blob = mmap.mmap(handle.fileno(), size, access=mmap.ACCESS_READ) if size else b""
+    words, digests = load_words(kept.pop("words"), blob)
+    return Shard(name=name, files=load_shard(folder), words=words, digests=digests, **kept)
 
 
 def load_shard(folder):
@@ -259,17 +284,22 @@ def _make_parent(path, folder):
     os.makedirs(os.path.dirname(path), exist_ok=True)
 
 
-def sync_folder(folder, files):
-    """Make ``folder`` hold exactly ``files`` (path -> bytes), the bundle staying
-    whole at every moment: the files named after their content are written first
-    (one already there with the same size is the same file), then the entry that
-    names the new metadata file, then what the bundle no longer uses is removed.
-    Return ``{path: [size, mtime_ns, sha256]}``."""
+def sync_folder(folder, files, kept=None):
+    """Make ``folder`` hold exactly ``files`` (path -> bytes, or ``None`` for a file
+    of ``kept``, path -> ``[size, mtime_ns, sha256]``, already there as described),
+    the bundle staying whole at every moment: the files named after their content
+    are written first (one already there with the same size is the same file), then
+    the entry that names the new metadata file, then what the bundle no longer uses
+    is removed.  Return ``{path: [size, mtime_ns, sha256]}``."""
     existing = _files(folder)
     named_by_content = (".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta")
     described = {}
     for rel in sorted(files, key=lambda rel: (rel == ENTRY, rel.endswith(".pf_meta"), rel)):
         data, path = files[rel], os.path.join(folder, rel)
+        if data is None:
+            size, _, digest = kept[rel]
+            described[rel] = [size, os.stat(path).st_mtime_ns, digest]
+            continue
         by_content = rel.endswith(named_by_content)
         if rel not in existing and by_content:  # a new name: nothing points to it yet
             _make_parent(path, folder)
@@ -286,6 +316,23 @@ def sync_folder(folder, files):
         if rel not in files:
             os.remove(path)
     return described
+
+
+def kept_chunks(folder, described):
+    """The index chunks of ``described`` (an earlier ``sync_folder``'s answer) that
+    are still in ``folder`` as written (size, then time or hash): path -> description."""
+    kept = {}
+    for rel, (size, mtime, digest) in (described or {}).items():
+        if not rel.startswith("index/"):
+            continue
+        path = os.path.join(folder, rel)
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        if stat.st_size == size and (stat.st_mtime_ns == mtime or _sha256(path) == digest):
+            kept[rel] = [size, mtime, digest]
+    return kept
 
 
 def _same_bytes(path, data):
@@ -330,9 +377,11 @@ def _save_manifest(cache_path, manifest):
 
 # --- the whole step ---------------------------------------------------------------------
 
-def write_bundle(items, output_path, options, cache_path="", stats=None):
+def write_bundle(items, output_path, options, cache_path="", stats=None, previous=None):
     """Index ``items`` (``SearchRecord``s or ``make_record`` argument tuples) into
-    ``<output_path>/pagefind/``, reusing the shards kept under ``cache_path``;
+    ``<output_path>/pagefind/``, reusing the shards kept under ``cache_path`` and,
+    when ``previous`` (the manifest's entry of the last build into that folder)
+    is given, the index chunks it wrote there that the new bundle has too;
     return the number of pages indexed.  Files of the previous bundle that the new
     one does not have are removed."""
     stats = {} if stats is None else stats
@@ -353,14 +402,25 @@ def write_bundle(items, output_path, options, cache_path="", stats=None):
         del items  # the shards hold them; each is let go once indexed
         names = [fingerprint(base, shard)[:40] for shard in shards]
         stats.update(shard_names=names, shards=len(shards))
+        cpu = cpu_seconds()
         parsed = _index_shards(shards, names, root, executable, stats, options["jobs"])
-        t0 = time.perf_counter()
-        files = merge(parsed, options["chunk_kb"] * 1024)
-        stats.update(fast=sum(s.fast for s in parsed), decoded=sum(s.decoded for s in parsed))
+        stats["pagefind_cpu"] = cpu_seconds() - cpu
+        t0, cpu = time.perf_counter(), cpu_seconds()
+        # the last merge's state is of use only to this code (it knows our entries' bytes)
+        last = (previous or {}).get("merge") or {}
+        last = last if last.get("code") == base else {}
+        kept = kept_chunks(bundle, previous.get("files")) if last else {}
+        state = {}
+        files = merge(parsed, options["chunk_kb"] * 1024, previous=last, kept=kept, state=state)
+        state["code"] = base
+        stats.update(fast=sum(s.fast for s in parsed), decoded=sum(s.decoded for s in parsed),
+                     entries_joined=state.pop("entries_joined"), chunks_written=state.pop("chunks_written"),
+                     chunks_kept=state.pop("chunks_kept"), merge_state=state)
         del parsed
         count = sum(info["page_count"] for info in json.loads(files[ENTRY])["languages"].values())
-        stats["files"] = sync_folder(bundle, files)
+        stats["files"] = sync_folder(bundle, files, kept)
         stats["merge_seconds"] = time.perf_counter() - t0
+        stats["merge_cpu"] = cpu_seconds() - cpu
         if keep:
             _forget_shards(cache_path, root, names)
     except MergeError as error:
@@ -375,6 +435,12 @@ def write_bundle(items, output_path, options, cache_path="", stats=None):
         stats.setdefault("warnings", []).append(
             f"Tìm kiếm: Pagefind lập chỉ mục {count} bài trong {total} bài (bài không có chữ nào bị bỏ qua)")
     return count
+
+
+def cpu_seconds():
+    """CPU seconds of this process and of its ended children (the Pagefind runs)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _index_shards(shards, names, root, executable, stats, jobs):
@@ -395,7 +461,7 @@ def _index_shards(shards, names, root, executable, stats, jobs):
             seconds = time.perf_counter() - t0
             work = f"{folder}.tmp-{os.getpid()}"
             shutil.rmtree(work, ignore_errors=True)
-            index_shard(records, work, executable, env)
+            index_shard(records, work, executable, env, names[number])
             try:
                 os.rename(work, folder)
             except OSError:
@@ -405,7 +471,7 @@ def _index_shards(shards, names, root, executable, stats, jobs):
             with lock:
                 stats["records_seconds"] += seconds
                 stats["indexed_shards"] += 1
-        return read_shard(load_shard(folder), names[number])
+        return load_parsed(folder, names[number])
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
@@ -443,20 +509,24 @@ def build(job):
         result.update(kept=True, pages=remembered.get("pages", records))
     else:
         stats = {}
-        result["pages"] = write_bundle(sources, output_path, options, cache_path, stats)
+        result["pages"] = write_bundle(sources, output_path, options, cache_path, stats,
+                                       previous=remembered if keep else None)
         result.update(stats, kept=False)
         if keep and os.path.isdir(bundle):
             manifest["builds"][output_path] = {
                 "fingerprint": overall, "pages": result["pages"], "time": time.time(),
                 "shards": stats.get("shard_names", []), "files": stats.get("files", {}),
+                "merge": stats.get("merge_state", {}),
             }
             _save_manifest(cache_path, manifest)
     result.pop("shard_names", None)
+    result.pop("merge_state", None)
     result.pop("files", None)
     result["bundle_bytes"] = sum(os.path.getsize(p) for p in _files(bundle).values()) if os.path.isdir(bundle) else 0
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     result["self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     result["worker_seconds"] = time.perf_counter() - started
+    result["cpu_seconds"] = cpu_seconds()
     return result
 
 
@@ -479,7 +549,10 @@ def report(returncode, out, err, seconds, handed, waited, logger):
     else:
         detail = (f"Pagefind {result.get('pagefind_seconds', 0):.2f} s on {result.get('indexed_shards', 0)} "
                   f"of {result.get('shards', 0)} shards, records {result.get('records_seconds', 0):.2f} s, "
-                  f"merge {result.get('merge_seconds', 0):.2f} s, Pagefind peak {result.get('peak_mb', 0)} MB")
+                  f"merge {result.get('merge_seconds', 0):.2f} s, Pagefind peak {result.get('peak_mb', 0)} MB; "
+                  f"CPU {result.get('cpu_seconds', 0):.2f} s: Pagefind {result.get('pagefind_cpu', 0):.2f}, "
+                  f"merge {result.get('merge_cpu', 0):.2f}; index chunks: {result.get('chunks_written', 0)} "
+                  f"written, {result.get('chunks_kept', 0)} kept, {result.get('entries_joined', 0)} words joined")
     logger.info(
         "Search index: %d articles, %.1f KB in %s, %.2f s (build waited %.2f s, handed over in %.2f s; %s)",
         result.get("pages", 0), result.get("bundle_bytes", 0) / 1024, result.get("bundle"),

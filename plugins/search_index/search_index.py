@@ -43,7 +43,8 @@ for 10,000 articles in one run) and merges the shards' bundles into one
 (``merge.py``).  Under ``CACHE_PATH`` it keeps each shard's bundle, so a shard
 whose articles did not change is not indexed again, and
 ``search_index.json``: when no record changed and the bundle on disk is the
-one it describes, nothing runs at all.
+one it describes, nothing runs at all; when some did, only the index chunks
+of the words whose postings changed are merged and written again.
 
 Settings read: ``SEARCH_INDEX`` (dict, defaults in ``DEFAULTS``: ``enabled``;
 ``chunk_kb``, the size of an index chunk before compression, which a query

@@ -3,6 +3,7 @@
 import gzip
 import json
 import logging
+import re
 import shutil
 
 import pytest
@@ -239,6 +240,9 @@ def test_an_unchanged_rebuild_keeps_the_bundle_and_a_changed_post_is_indexed_aga
     run_pelican(site.content, site.output, PLUGINS=plugins_with_search(), CACHE_PATH=str(cache), **shards)
     log = search_log(info_logs)
     assert "Pagefind" in log and "on 1 of " in log and "on 1 of 1 shards" not in log
+    # the merge kept the index chunks whose words' postings did not change
+    written, kept = map(int, re.search(r"index chunks: (\d+) written, (\d+) kept", log).groups())
+    assert 0 < written < kept
     changed = bundle_files(site)
     assert changed != first
     fragments = [data for name, (_, data) in changed.items() if name.startswith("fragment/")]

@@ -194,3 +194,47 @@ def test_shard_boundaries_depend_on_the_articles_not_on_a_count():
     again = split_shards(sorted(items + [extra], key=lambda item: (item[2], item[0])), 100)
     changed = [shard for shard in again if shard not in shards]
     assert len(changed) <= 2 and any(extra in shard for shard in changed)
+
+
+def bundle_bytes(output):
+    bundle = output / "pagefind"
+    return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
+
+
+def test_an_incremental_merge_writes_a_fresh_merges_bytes_and_only_the_chunks_that_changed(tmp_path):
+    options = {**OPTIONS, "cache": True}
+    cache, output = str(tmp_path / "cache"), tmp_path / "out"
+    output.mkdir()
+    stats = {}
+    write_bundle(RECORDS, output, options, cache, stats)
+    total_chunks = stats["chunks_written"]
+    assert stats["chunks_kept"] == 0 and total_chunks > 5
+
+    def again(records, tamper=None):
+        previous = {"merge": stats["merge_state"], "files": stats["files"]}
+        if tamper:
+            tamper()
+        stats.clear()
+        write_bundle(records, output, options, cache, stats, previous=previous)
+        fresh = tmp_path / f"fresh-{len(records)}"
+        fresh.mkdir()
+        write_bundle(records, fresh, OPTIONS, "", {})  # no cache, nothing to reuse
+        assert bundle_bytes(output) == bundle_bytes(fresh)
+        return stats
+
+    # one post's body edited (a new word at its end): its shard is indexed again, and
+    # only the chunks of the words whose postings changed are joined and written
+    edited = [record if record.path != RECORDS[10].path else
+              make_record(record.path, record.title, record.date, record.category,
+                          record.body_html + "<p>Chữ mới quyxamoi.</p>") for record in RECORDS]
+    got = again(edited)
+    assert got["indexed_shards"] == 1
+    assert got["chunks_kept"] > got["chunks_written"] > 0
+    assert got["entries_joined"] < len(stats["merge_state"]["sizes"]) / 2
+    # a post added before others (every later page moves) and a chunk changed on disk:
+    # still the fresh merge's bytes
+    added = edited + [make_record("tin-tuc/2021/moi/index.html", "Tin mới", "2021-07-07", "Thông báo",
+                                  "<p>Nội dung mới ở thôn Tây.</p>")]
+    chunk = next(path for path in (output / "pagefind" / "index").iterdir())
+    got = again(added, tamper=lambda: chunk.write_bytes(chunk.read_bytes()[:-1] + b"\0"))
+    assert got["chunks_written"] > 0
