@@ -1,7 +1,8 @@
 """Page writer: every build writes its pages with ``portal_core.lifecycle``'s
 ``IncrementalWriter`` (only the pages whose inputs changed are rendered, on
 every core; see ``portal_core/lifecycle/writer.py``), and a build that would
-change nothing is skipped (``portal_core/lifecycle/stamp.py``).
+change nothing is skipped (``portal_core/lifecycle/stamp.py``), and each post
+remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``).
 
 Settings read: ``PAGE_WRITER`` (dict: ``workers``, 0 for one per core;
 ``incremental``, False to render every page every time; ``stamp``, False to
@@ -11,7 +12,7 @@ Template variables provided: none (the pages get what Pelican's writer gives).
 
 from pelican import signals
 
-from portal_core.lifecycle import IncrementalWriter, skip_unchanged_builds
+from portal_core.lifecycle import IncrementalWriter, memoize_content_urls, skip_unchanged_builds
 from portal_core.lifecycle.writer import load_options
 
 
@@ -27,6 +28,12 @@ def stamp_builds(pelican_object):
         skip_unchanged_builds(pelican_object)
 
 
+def memoize_urls(pelican_object):
+    # initialized: before any post is read (the memo is installed once per process).
+    memoize_content_urls()
+
+
 def register():
     signals.get_writer.connect(get_writer)
     signals.initialized.connect(stamp_builds)
+    signals.initialized.connect(memoize_urls)
