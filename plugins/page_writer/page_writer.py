@@ -2,7 +2,9 @@
 ``IncrementalWriter`` (only the pages whose inputs changed are rendered, on
 every core; see ``portal_core/lifecycle/writer.py``), and a build that would
 change nothing is skipped (``portal_core/lifecycle/stamp.py``), and each post
-remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``).
+remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``)
+and the summaries cut from unchanged bodies are kept from the last build
+(``portal_core/lifecycle/summaries.py``, ``CACHE_PATH/summaries.json``).
 
 Settings read: ``PAGE_WRITER`` (dict: ``workers``, 0 for one per core;
 ``incremental``, False to render every page every time; ``stamp``, False to
@@ -12,7 +14,12 @@ Template variables provided: none (the pages get what Pelican's writer gives).
 
 from pelican import signals
 
-from portal_core.lifecycle import IncrementalWriter, memoize_content_urls, skip_unchanged_builds
+from portal_core.lifecycle import (
+    IncrementalWriter,
+    memoize_content_urls,
+    memoize_summaries,
+    skip_unchanged_builds,
+)
 from portal_core.lifecycle.writer import load_options
 
 
@@ -28,12 +35,13 @@ def stamp_builds(pelican_object):
         skip_unchanged_builds(pelican_object)
 
 
-def memoize_urls(pelican_object):
-    # initialized: before any post is read (the memo is installed once per process).
+def memoize_content(pelican_object):
+    # initialized: before any post is read (the memos are installed once per process).
     memoize_content_urls()
+    memoize_summaries()
 
 
 def register():
     signals.get_writer.connect(get_writer)
     signals.initialized.connect(stamp_builds)
-    signals.initialized.connect(memoize_urls)
+    signals.initialized.connect(memoize_content)
