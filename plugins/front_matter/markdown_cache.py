@@ -13,8 +13,10 @@ When a folder is met for the first time, the files of it that miss the cache
 are converted at once on every core (``workers`` library), so a cold build of
 10,000 posts converts them in parallel; the reader then finds them converted.
 The bytes and key of each file that prefetch read are kept until the reader
-asks for them (``take``), so each file is read and hashed once per build; only
-the last folder prefetched is kept (Pelican reads a folder's files together).
+asks for them (``take``), so each file is read and hashed once per build.
+Pelican reads the files in no order (a set of paths), so every folder's wait
+there until taken: at most the posts' bytes (some 37 MB at 10,000 posts),
+during the reading phase only.
 """
 
 import hashlib
@@ -107,7 +109,7 @@ class MarkdownCache:
         shard = self.shard(folder)
         used = self._used[folder]
         misses = []
-        self._read_ahead = read_ahead = {}
+        read_ahead = self._read_ahead
         try:
             names = sorted(os.listdir(folder))
         except OSError:
