@@ -80,24 +80,16 @@ class Fingerprints:
         self._fulls = {}
         self._busy = set()
         self._pages = {}  # (id(paginator), number, name, url) -> (paginator, digest)
-        self._kinds = dict.fromkeys(_LEAF_TYPES, _NEITHER)  # type -> what ``_links_to_items`` sees
 
     # -- posts and pages -------------------------------------------------
     def _links_to_items(self, value):
-        # What the value's type says, looked up once per type (hundreds of thousands
-        # of attributes at 10,000 posts, a few dozen types): an item, a list or
-        # tuple (look at its first items), or neither.
-        kind = type(value)
-        verdict = self._kinds.get(kind)
-        if verdict is None:
-            verdict = self._kinds[kind] = (
-                _ITEM if issubclass(kind, self.content_class)
-                else _SEQUENCE if issubclass(kind, (list, tuple)) else _NEITHER)
-        if verdict is _NEITHER:
+        if type(value) in _LEAF_TYPES:  # most attributes (fast path, same answer)
             return False
-        if verdict is _ITEM:
+        if isinstance(value, self.content_class):
             return True
-        return bool(value) and any(isinstance(v, self.content_class) for v in value[:8])
+        if isinstance(value, (list, tuple)) and value:
+            return any(isinstance(v, self.content_class) for v in value[:8])
+        return False
 
     def card(self, item):
         """Digest of a post or page as shown in a list."""
@@ -257,8 +249,6 @@ class Fingerprints:
 
 
 _MISSING = object()
-# What a value's type says to ``_links_to_items``.
-_NEITHER, _ITEM, _SEQUENCE = "neither", "item", "sequence"
 # Types whose values never link to posts or pages (``_links_to_items``), exactly (not subclasses).
 _LEAF_TYPES = frozenset({str, int, float, bool, type(None), datetime.datetime, datetime.date})
 # What Pelican 4.12's paginator ``Page`` holds (``Fingerprints._page``).
