@@ -134,14 +134,18 @@ class PortalMarkdownReader(BaseReader):
 
     def read(self, source_path):
         path = self._display_path(source_path)
-        with open(source_path, "rb") as handle:
-            data = handle.read()
         folder = os.path.dirname(os.path.abspath(source_path))
         if folder not in self._prefetched:
             # The first file of a folder: convert its other new files on every core.
             self._prefetched.add(folder)
             self.markdown_cache.prefetch(folder, self._convert_file)
-        key = self.markdown_cache.key(data)
+        # The bytes prefetch read (each file is read and hashed once), else read now.
+        read = self.markdown_cache.take(os.path.join(folder, os.path.basename(source_path)))
+        if read is None:
+            with open(source_path, "rb") as handle:
+                data = handle.read()
+            read = data, self.markdown_cache.key(data)
+        data, key = read
         is_page = any(os.path.abspath(source_path).startswith(root) for root in self.page_roots)
         # The name too: messages name the file, and two files may hold the same bytes.
         checked_key = f"checked:{self._checks}:{int(is_page)}:{os.path.basename(source_path)}:{key}"

@@ -12,6 +12,11 @@ file the preview takes from Pelican's own reader cache keeps its entry).
 When a folder is met for the first time, the files of it that miss the cache
 are converted at once on every core (``workers`` library), so a cold build of
 10,000 posts converts them in parallel; the reader then finds them converted.
+The bytes and key of each file that prefetch read are kept until the reader
+asks for them (``take``), so each file is read and hashed once per build.
+Pelican reads the files in no order (a set of paths), so every folder's wait
+there until taken: at most the posts' bytes (some 37 MB at 10,000 posts),
+during the reading phase only.
 """
 
 import hashlib
@@ -43,6 +48,7 @@ class MarkdownCache:
         self.config = config_digest(config)
         self._shards = {}  # folder -> {key: html}
         self._used = {}  # folder -> {key: html} used by this build
+        self._read_ahead = {}  # path -> (bytes, key) that prefetch read, until the reader takes them
 
     def key(self, data):
         """Cache key of a file's bytes."""
@@ -91,6 +97,10 @@ class MarkdownCache:
             os.replace(temporary, path)
         self._used = {folder: {} for folder in self._used}
 
+    def take(self, path):
+        """``(bytes, key)`` of the file ``path`` as prefetch read it (once), or None."""
+        return self._read_ahead.pop(path, None)
+
     def prefetch(self, folder, convert, workers=0):
         """Convert, on every core, the files of ``folder`` not in the cache.
 
@@ -99,6 +109,7 @@ class MarkdownCache:
         shard = self.shard(folder)
         used = self._used[folder]
         misses = []
+        read_ahead = self._read_ahead
         try:
             names = sorted(os.listdir(folder))
         except OSError:
@@ -113,6 +124,7 @@ class MarkdownCache:
             except OSError:
                 continue
             key = self.key(data)
+            read_ahead[path] = (data, key)
             if key not in shard:
                 misses.append((key, path, data))
             else:

@@ -1,7 +1,10 @@
 """Page writer: every build writes its pages with ``portal_core.lifecycle``'s
 ``IncrementalWriter`` (only the pages whose inputs changed are rendered, on
 every core; see ``portal_core/lifecycle/writer.py``), and a build that would
-change nothing is skipped (``portal_core/lifecycle/stamp.py``).
+change nothing is skipped (``portal_core/lifecycle/stamp.py``), and each post
+remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``)
+and the summaries cut from unchanged bodies are kept from the last build
+(``portal_core/lifecycle/summaries.py``, ``CACHE_PATH/summaries.json``).
 
 Settings read: ``PAGE_WRITER`` (dict: ``workers``, 0 for one per core;
 ``incremental``, False to render every page every time; ``stamp``, False to
@@ -11,7 +14,12 @@ Template variables provided: none (the pages get what Pelican's writer gives).
 
 from pelican import signals
 
-from portal_core.lifecycle import IncrementalWriter, skip_unchanged_builds
+from portal_core.lifecycle import (
+    IncrementalWriter,
+    memoize_content_urls,
+    memoize_summaries,
+    skip_unchanged_builds,
+)
 from portal_core.lifecycle.writer import load_options
 
 
@@ -27,6 +35,13 @@ def stamp_builds(pelican_object):
         skip_unchanged_builds(pelican_object)
 
 
+def memoize_content(pelican_object):
+    # initialized: before any post is read (the memos are installed once per process).
+    memoize_content_urls()
+    memoize_summaries()
+
+
 def register():
     signals.get_writer.connect(get_writer)
     signals.initialized.connect(stamp_builds)
+    signals.initialized.connect(memoize_content)

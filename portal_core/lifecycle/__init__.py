@@ -25,6 +25,11 @@ compares every file byte for byte):
   open in the browser first, then the rest, interruptible);
 - ``content``: a post's body as its reader made it (``Content._content``);
 - ``fingerprint``: the digests that decide which pages to render again;
+- ``urls``: ``memoize_content_urls``, each post's ``url``/``save_as`` (and its
+  source path relative to ``PATH``) formatted once while its inputs stay the
+  same (``Content.get_url_setting``, ``Content.get_relative_source_path``);
+- ``summaries``: ``memoize_summaries``, the summaries cut from unchanged
+  bodies kept from the last build (``Content.get_summary``);
 - ``stamp``: ``skip_unchanged_builds``, a build whose inputs, date and output
   are the last build's is skipped (wraps ``Pelican.run`` on the instance:
   Pelican has no signal that can stop a build).
@@ -40,5 +45,7 @@ from .reading import (  # noqa: F401
 from .content import body_html, set_body_html  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
 from .stamp import skip_unchanged_builds  # noqa: F401
+from .summaries import memoize_summaries  # noqa: F401
+from .urls import memoize_content_urls  # noqa: F401
 from .state import BuildState, build_state  # noqa: F401
 from .writer import IncrementalWriter  # noqa: F401

@@ -30,6 +30,8 @@ import hashlib
 import operator
 import types
 
+from .urls import MEMO_ATTRIBUTE as URL_MEMO_ATTRIBUTE
+
 # Context lists whose order carries no meaning and changes from one build to the
 # next: Pelican's static generator fills ``staticfiles`` from a set of paths, so
 # its order follows the interpreter's string hashing, which differs per process.
@@ -37,8 +39,9 @@ import types
 UNORDERED_CONTEXT_KEYS = frozenset({"staticfiles"})
 
 # Attributes that are not what a page shows: the settings and the shared context
-# (digested once, as the context), and the body (part of ``full`` only).
-SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary"})
+# (digested once, as the context), the body (part of ``full`` only), and the memo
+# of the item's URLs (``urls.py``: filled or not depending on who asked first).
+SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "_content", "_summary", URL_MEMO_ATTRIBUTE})
 
 
 def _summary(item):

@@ -198,6 +198,7 @@ class IncrementalWriter(Writer):
         self._contexts = {}  # id(context) -> digest (the jobs keep each context alive)
         self._warmed = set()  # templates rendered once in this process (compiled before forking)
         self._undigested = []  # pages the preview's first pass rendered without a digest
+        self._files = {}  # output name -> its path (Pelican's ``sanitised_join``, once per page)
         # Weak: a writer left by a failed build goes away with it.
         if render_early:
             signals.article_writer_finalized.connect(self.render_articles)
@@ -261,6 +262,13 @@ class IncrementalWriter(Writer):
                                          if page_num + 1 < paginator.num_pages else None),
                 })
             self._add(page.save_as, template, context, page_kwargs, relative_urls, override_output)
+
+    def _file(self, name):
+        """The path of the output file ``name`` (checked to be inside the output)."""
+        path = self._files.get(name)
+        if path is None:
+            path = self._files[name] = sanitised_join(self._output, name)
+        return path
 
     # -- rendering -------------------------------------------------------
     def _render(self, job):
@@ -376,7 +384,7 @@ class IncrementalWriter(Writer):
                 todo.append(self.jobs[name])
                 self._undigested.append(name)
             elif (self.options["incremental"] and known and known[0] == digest
-                    and known[1:] == _stat(sanitised_join(self._output, name))):
+                    and known[1:] == _stat(self._file(name))):
                 self.pages[name] = known
                 self._kept += 1
             else:
@@ -399,7 +407,7 @@ class IncrementalWriter(Writer):
             if name in self.pages:
                 job = self.jobs[name]
                 localcontext = self._localcontext(job.context, name, job.kwargs, job.relative_urls)
-                signals.content_written.send(sanitised_join(self.output_path, name), context=localcontext)
+                signals.content_written.send(self._file(name), context=localcontext)
         return written, stopped
 
     def flush(self, only=None, interrupt=None):

@@ -56,3 +56,24 @@ def test_prefetch_converts_new_files_of_a_folder_on_several_cores(tmp_path):
     shard = cache.shard(str(folder))
     assert len(shard) == 80  # the broken file is left to the reader, which reports it
     assert len({html.split()[1] for html in shard.values()}) == 2  # two processes converted
+
+
+def test_the_reader_takes_each_file_as_prefetch_read_it(tmp_path):
+    """Each file is read and hashed once per build: prefetch keeps the bytes and key
+    of the folder's files until the reader takes them (once), whatever the order."""
+    first, second = tmp_path / "2021", tmp_path / "2022"
+    for folder in (first, second):
+        folder.mkdir()
+        for n in range(3):
+            (folder / f"p{n}.md").write_text(post(f"Bài {folder.name}-{n}"), encoding="utf-8")
+    cache = MarkdownCache(str(tmp_path / "cache"), {"output_format": "html5"})
+    cache.prefetch(str(first), lambda path, data: "<p>x</p>", workers=1)
+    path = str(first / "p1.md")
+    data = (first / "p1.md").read_bytes()
+    assert cache.take(path) == (data, cache.key(data))
+    assert cache.take(path) is None  # taken once: a second read goes to the disk
+    cache.prefetch(str(second), lambda path, data: "<p>x</p>", workers=1)
+    # Pelican reads files in no particular order: the first folder's wait too.
+    for folder in (first, second):
+        data = (folder / "p2.md").read_bytes()
+        assert cache.take(str(folder / "p2.md")) == (data, cache.key(data))
