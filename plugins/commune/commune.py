@@ -142,21 +142,29 @@ def village_posts(articles, villages):
         for key in village.tag_keys():
             by_key.setdefault(key, village.slug)
     found = {village.slug: [] for village in villages}
+    village_of = {}  # tag name -> village slug or None: a site has a few hundred tags on thousands of posts
     for post in articles:
         slugs = set()
         for tag in getattr(post, "tags", None) or ():
-            key = fold(tag.name)
-            slug = by_key.get(key)
-            if slug is None:
-                for prefix in TAG_PREFIXES:
-                    if key.startswith(prefix):
-                        slug = by_key.get(key[len(prefix):].strip())
-                        break
+            name = tag.name
+            if name not in village_of:
+                village_of[name] = _village_slug(fold(name), by_key)
+            slug = village_of[name]
             if slug is not None:
                 slugs.add(slug)
         for slug in slugs:
             found[slug].append(post)
     return found
+
+
+def _village_slug(key, by_key):
+    """The village a folded tag names, with or without "thôn …", or None."""
+    slug = by_key.get(key)
+    if slug is None:
+        for prefix in TAG_PREFIXES:
+            if key.startswith(prefix):
+                return by_key.get(key[len(prefix):].strip())
+    return slug
 
 
 class CommuneGenerator(Generator):

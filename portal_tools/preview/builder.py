@@ -5,6 +5,7 @@ two writing passes are ``portal_core.lifecycle``'s (``read_site``,
 See ``preview.py`` for the whole design.
 """
 
+import gc
 import logging
 import time
 import traceback
@@ -47,6 +48,33 @@ class BuildResult:
     rest: set = field(default_factory=set)  # files written by the second pass
     first_seconds: float = 0.0  # from the start of the build to the end of the first pass
     seconds: float = 0.0
+
+
+class _FirstPassCollection:
+    """Python's cyclic garbage collection held back until the first pass is
+    written (when there is one): with the previous build still in memory, the
+    80-odd collections that reading 2,000 posts triggers cost some 0.05 s of
+    the page the officer waits for; they run in the second pass instead (the
+    same work: what they would free stays until then).  Collection resumes as
+    it was, whatever happens."""
+
+    def __init__(self, viewed, on_pass):
+        self._on_pass = on_pass
+        self._held = bool(viewed) and gc.isenabled()
+        if self._held:
+            gc.disable()
+
+    def resume(self):
+        if self._held:
+            self._held = False
+            gc.enable()
+
+    def on_pass(self, written):
+        try:
+            if self._on_pass:  # the reload goes out first: the collection resuming may take a while
+                self._on_pass(written)
+        finally:
+            self.resume()
 
 
 class PreviewBuilder:
@@ -96,6 +124,7 @@ class PreviewBuilder:
         is set meanwhile; return a ``BuildResult``."""
         start = time.perf_counter()
         result = BuildResult()
+        collecting = _FirstPassCollection(viewed, on_pass)
         try:
             with captured_logs() as records:
                 try:
@@ -103,7 +132,8 @@ class PreviewBuilder:
                 finally:
                     # Errors come back as one ContentError; warnings are kept for the report.
                     result.warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
-            passes = write_in_two_passes(self.pelican, generators, viewed, on_pass, interrupt, started=start)
+            passes = write_in_two_passes(self.pelican, generators, viewed, collecting.on_pass, interrupt,
+                                         started=start)
             result.first, result.rest = passes.first, passes.rest
             result.first_seconds, result.interrupted = passes.first_seconds, passes.interrupted
         except ContentError as error:
@@ -112,6 +142,7 @@ class PreviewBuilder:
             logger.debug("%s", traceback.format_exc())
             result.problems = [f"Lỗi khi tạo trang: {type(error).__name__}: {error}"]
         finally:
+            collecting.resume()
             if not self._trusted:
                 self.load(trust_cache=True)  # the cache written by this build is valid again
         result.seconds = time.perf_counter() - start

@@ -54,6 +54,12 @@ def _report(result, server):
         logger.info("Đã cập nhật sau %.2f giây.", result.seconds)
 
 
+# Milliseconds without a new change after which a save is built (watchfiles' ``step``,
+# 50 by default): an editor writes a file in well under this, and each millisecond
+# here is one the officer waits.  A later write of the same save starts a new build.
+WATCH_STEP = 20
+
+
 def _stamps(paths):
     return {path: os.stat(path).st_mtime_ns if os.path.exists(path) else None for path in paths}
 
@@ -71,7 +77,7 @@ def watch(builder, server, content, theme, settings_files, stop_event=None, on_b
     changes, pending = queue.Queue(), threading.Event()
 
     def listen():
-        for batch in watchfiles.watch(content, theme, watch_filter=watchfiles.DefaultFilter(), step=50,
+        for batch in watchfiles.watch(content, theme, watch_filter=watchfiles.DefaultFilter(), step=WATCH_STEP,
                                       stop_event=stop_event, raise_interrupt=False):
             changes.put({os.path.abspath(path) for _, path in batch})
             pending.set()

@@ -1,6 +1,7 @@
 """`invoke livereload`: two-pass rebuilds with the reader cache, problems never
 hidden by the cache, and a loopback server that pushes reloads."""
 
+import gc
 import http.client
 import itertools
 import json
@@ -85,6 +86,24 @@ def test_the_page_of_the_first_pass_gets_its_digest_in_the_second(site):
     assert digest
     builder.build()  # nothing changed: the page is kept with the same digest
     assert json.loads(manifest.read_text(encoding="utf-8"))["pages"][A_PAGE][0] == digest
+
+
+def test_garbage_collection_waits_for_the_first_pass_and_always_resumes(site):
+    builder, content, output = site
+    builder.build()
+    during_read, at_reload = [], []
+
+    def reading(generator):
+        during_read.append(gc.isenabled())
+
+    signals.article_generator_finalized.connect(reading)
+    write(content, {A: post("Hội nghị cử tri", date="01/02/2024 08:00", body="Bản thứ năm.")})
+    builder.build(viewed={A_PAGE}, on_pass=lambda written: at_reload.append(gc.isenabled()))
+    assert during_read == [False] and at_reload[0] is False and gc.isenabled()
+    builder.build()  # no open tab: no first pass, collection as usual
+    assert during_read[-1] is True
+    write(content, {"posts/2024/loi.md": post("Bài lỗi", date="31/02/2024")})
+    assert builder.build(viewed={A_PAGE}).problems and gc.isenabled()  # a failed build resumes it too
 
 
 def test_the_cache_is_used_and_problems_are_reported_on_every_build(site):
