@@ -34,7 +34,6 @@ more than the later rules, and lost a first paragraph or a date where its choice
 """
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -44,9 +43,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path.insert(0, str(HERE))
 
-import eval_legacy_import as ev  # noqa: E402
+import eval_legacy_import as ev  # noqa: E402  (beside this script, run as a script)
 
 EXPERIMENTS = [  # (commit the batch was scored blind with, left-out batch)
     ("14cc5aa", 7),
@@ -171,12 +169,14 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix=f"legacy-{commit}-") as tmp:
             tmp = Path(tmp)
             build_tree(commit, tmp)
-            env = dict(os.environ, PYTHONPATH=str(tmp))
+            # "python -c" puts its working folder first on the import path: the old checkout's
+            # portal_tools wins over the installed one (an editable install's finder comes last)
+            run = ("import runpy, sys; sys.argv[0] = 'tests/bench/cv_legacy_import.py'; "
+                   "runpy.run_path(sys.argv[0], run_name='__main__')")
             for decisions in DECISIONS:
                 print(f"== importer at {commit}, batch {batch} left out", flush=True)
-                subprocess.run([sys.executable, str(tmp / "tests" / "bench" / "cv_legacy_import.py"), "--batch",
-                                str(batch), "--decisions", decisions] + (["--show"] if show else []) + extra,
-                               cwd=tmp, env=env, check=True)
+                subprocess.run([sys.executable, "-c", run, "--batch", str(batch), "--decisions", decisions]
+                               + (["--show"] if show else []) + extra, cwd=tmp, check=True)
     return 0
 
 

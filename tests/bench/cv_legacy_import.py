@@ -34,14 +34,26 @@ the rules alone: 20/40, no boilerplate 35).
 """
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
-import eval_legacy_import as ev  # noqa: E402  (the scorer, reused as is)
+
+def _beside(name: str):
+    """The module ``name`` of this folder, loaded from its file: tests/ is no package and the
+    project edits no import path; also when this file is imported by a test or run from another
+    checkout (cv_legacy_history.py)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+ev = _beside("eval_legacy_import")  # the scorer, reused as is
 from portal_tools.legacy_import import roles  # noqa: E402
 from portal_tools.legacy_import.extract import page_layout  # noqa: E402
 from portal_tools.legacy_import.write import read_page  # noqa: E402

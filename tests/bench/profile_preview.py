@@ -23,9 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import corpus  # noqa: E402  (beside this script)
+import corpus  # noqa: E402  (beside this script: run as a script, its folder is on the import path)
 
 from portal_tools.preview.bench import _pick_post  # noqa: E402
 from portal_tools.preview.builder import PreviewBuilder  # noqa: E402

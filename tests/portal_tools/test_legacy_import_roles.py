@@ -8,17 +8,16 @@ documented, and what the shipped furniture filter and byline model do on a page.
 
 import importlib.util
 import json
-import sys
 from pathlib import Path
 
 from portal_tools.legacy_import import extract, roles
 from portal_tools.legacy_import.extract import page_layout
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "bench"))
-
-import cv_legacy_import as cv  # noqa: E402
-import eval_legacy_import as ev  # noqa: E402
+_cv_spec = importlib.util.spec_from_file_location("cv_legacy_import", ROOT / "tests" / "bench" / "cv_legacy_import.py")
+cv = importlib.util.module_from_spec(_cv_spec)
+_cv_spec.loader.exec_module(cv)
+ev = cv.ev  # tests/bench/eval_legacy_import.py, as the cross-validation loaded it
 
 _spec = importlib.util.spec_from_file_location("structure", Path(__file__).with_name("test_legacy_import_structure.py"))
 structure = importlib.util.module_from_spec(_spec)
