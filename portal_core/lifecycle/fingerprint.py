@@ -76,7 +76,7 @@ class Fingerprints:
         self.page_class = page_class
         self.summary = summary or _summary
         self._memo = {}  # id -> (object, digest)
-        self._cards = {}
+        self._cards = {}  # id -> (object, digest, its attributes that link to posts)
         self._fulls = {}
         self._busy = set()
         self._pages = {}  # (id(paginator), number, name, url) -> (paginator, digest)
@@ -101,11 +101,17 @@ class Fingerprints:
             return "cycle:" + str(getattr(item, "source_path", ""))
         self._busy.add(key)
         try:
-            links = self._links_to_items
-            attributes = {
-                name: value for name, value in vars(item).items()
-                if name not in SKIPPED_ATTRIBUTES and (type(value) in _LEAF_TYPES or not links(value))
-            }
+            # One pass sorts the attributes: what the card shows, and the lists of other
+            # posts it leaves to ``full`` (kept with the digest for it).
+            links_to_items = self._links_to_items
+            attributes, links = {}, {}
+            for name, value in vars(item).items():
+                if name in SKIPPED_ATTRIBUTES:
+                    continue
+                if type(value) in _LEAF_TYPES or not links_to_items(value):
+                    attributes[name] = value
+                else:
+                    links[name] = value
             metadata = attributes.get("metadata")
             if isinstance(metadata, dict):
                 # Pelican sets each metadata entry as an attribute too: an entry that is
@@ -125,7 +131,7 @@ class Fingerprints:
             digest = _digest("card", type(item).__name__, text, str(self.summary(item) or ""))
         finally:
             self._busy.discard(key)
-        self._cards[key] = (item, digest)
+        self._cards[key] = (item, digest, links)
         return digest
 
     def full(self, item):
@@ -134,12 +140,10 @@ class Fingerprints:
         hit = self._fulls.get(key)
         if hit is not None:
             return hit[1]
-        links = {
-            name: value for name, value in vars(item).items()
-            if name not in SKIPPED_ATTRIBUTES and self._links_to_items(value)
-        }
+        card = self.card(item)
+        links = self._cards[key][2]
         body = getattr(item, "_content", None)
-        digest = _digest("full", self.card(item), str(body or ""), self.value(links))
+        digest = _digest("full", card, str(body or ""), self.value(links))
         self._fulls[key] = (item, digest)
         return digest
 
