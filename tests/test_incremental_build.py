@@ -25,7 +25,8 @@ What the build's caches could get wrong is checked too: a tag added and
 removed, a published post made a draft and a draft published (in or out of
 every listing, feed, the sitemap and search), a post retitled under the same
 address (the "Tin liên quan" of the post that names it), a static page retitled
-(the footer of every page), and a rebuild with
+(the footer of every page), a post's featured photo replaced under the same name
+(its card on every listing changes while its own file does not), and a rebuild with
 other settings or an edited template.
 """
 
@@ -39,7 +40,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from conftest import post, run_pelican, write_files
+from conftest import jpeg, post, run_pelican, write_files
 from document_files import document_md, pdf_bytes
 
 AN_SINH = "An sinh xã hội"
@@ -89,7 +90,8 @@ SITE = {
         "giám sát chi trả chế độ", "Cẩm Toại", ["giám sát", "hộ nghèo"]),
     "posts/2024/hien-mau.md": _post(
         "Ngày hội hiến máu tình nguyện", "14/04/2024 07:00", HOAT_DONG, "hiến máu tình nguyện",
-        "Trung Nghĩa", ["nhân đạo"], summary="Tiếp nhận 85 đơn vị máu."),
+        "Trung Nghĩa", ["nhân đạo"], summary="Tiếp nhận 85 đơn vị máu.",
+        image="images/2024/hien-mau.jpg", image_alt="Đoàn viên hiến máu"),
     "posts/2022/hoa-giai.md": _post(
         "Tổ hòa giải thôn Bồ Bản hòa giải thành tranh chấp đất đai", "28/02/2022 09:00", HOAT_DONG,
         "hòa giải ở cơ sở", "Bồ Bản", ["hòa giải ở cơ sở", "khu dân cư"]),
@@ -99,6 +101,7 @@ SITE = {
     "posts/2024/tap-huan.md": _post(
         "Tập huấn nghiệp vụ công tác Mặt trận", "20/08/2024 08:00", HOAT_DONG, "tập huấn nghiệp vụ",
         "Dương Lâm 2", ["tập huấn", "khu dân cư"], status="draft"),
+    "images/2024/hien-mau.jpg": jpeg(800, 600),
     "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nỦy ban MTTQ Việt Nam xã Hòa Phong.\n",
 }
 
@@ -256,6 +259,13 @@ def retitle_related(content):
     # (quy-vi-nguoi-ngheo.md's related:) must show the new title
     _replace(content, "posts/2023/trao-qua-tet.md", "title: Trao quà Tết cho hộ nghèo",
              "slug: trao-qua-tet-cho-ho-ngheo\ntitle: Trao quà Tết cho hộ nghèo và người cao tuổi")
+
+
+def replace_photo(content):
+    # the post's file is untouched; its photo (other size and colour) changes its card on every
+    # listing that shows it (the photo's size and files), so no digest may be kept by the post's file
+    # (test_a_featured_photo_replaced_renders_again_every_page_showing_its_card)
+    write_files(content, {"images/2024/hien-mau.jpg": jpeg(600, 800, color=(30, 90, 180))})
 
 
 def retitle_page(content):
@@ -508,3 +518,18 @@ def test_next_midnight_is_taken_in_each_zone():
     vietnam, utc = next_midnights(start, ["Asia/Ho_Chi_Minh", "UTC"])
     assert vietnam == datetime.datetime(2026, 12, 3, 17, 0, tzinfo=datetime.timezone.utc).timestamp()
     assert utc == datetime.datetime(2026, 12, 4, 0, 0, tzinfo=datetime.timezone.utc).timestamp()
+
+
+def test_a_featured_photo_replaced_renders_again_every_page_showing_its_card(tmp_path):
+    # A card changed by a file other than the post's own: a digest kept by the post's
+    # file (or its metadata) would leave every listing with the old photo.  Pages only:
+    # the old photo's derived files stay in media/ (the photos plugin's, issue noted).
+    site = Site(tmp_path)
+    before = tree(site.output)
+    replace_photo(site.content)
+    incremental, fresh = site.rebuild(), site.fresh()
+    showing = [name for name, data in fresh.items() if name.endswith(".html") and b"/hien-mau-" in data]
+    changed = [name for name in showing if before.get(name) != fresh[name]]
+    assert {"chuyen-muc/hoat-dong-mat-tran/index.html", "the/nhan-dao/index.html"} <= set(changed), changed
+    pages = {name: data for name, data in incremental.items() if name.endswith(".html")}
+    assert pages == {name: data for name, data in fresh.items() if name.endswith(".html")}

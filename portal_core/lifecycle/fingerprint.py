@@ -76,7 +76,7 @@ class Fingerprints:
         self.page_class = page_class
         self.summary = summary or _summary
         self._memo = {}  # id -> (object, digest)
-        self._cards = {}
+        self._cards = {}  # id -> (object, digest, its attributes that link to posts)
         self._fulls = {}
         self._busy = set()
         self._pages = {}  # (id(paginator), number, name, url) -> (paginator, digest)
@@ -101,24 +101,37 @@ class Fingerprints:
             return "cycle:" + str(getattr(item, "source_path", ""))
         self._busy.add(key)
         try:
-            attributes = [
-                (name, value) for name, value in vars(item).items()
-                if name not in SKIPPED_ATTRIBUTES and not self._links_to_items(value)
-            ]
-            attributes = [
-                (name, {k: v for k, v in value.items() if k != "summary"} if name == "metadata" else value)
-                for name, value in attributes
-            ]
+            # One pass sorts the attributes: what the card shows, and the lists of other
+            # posts it leaves to ``full`` (kept with the digest for it).
+            links_to_items = self._links_to_items
+            attributes, links = {}, {}
+            for name, value in vars(item).items():
+                if name in SKIPPED_ATTRIBUTES:
+                    continue
+                if type(value) in _LEAF_TYPES or not links_to_items(value):
+                    attributes[name] = value
+                else:
+                    links[name] = value
+            metadata = attributes.get("metadata")
+            if isinstance(metadata, dict):
+                # Pelican sets each metadata entry as an attribute too: an entry that is
+                # the very object kept as the attribute of its name is written once (the
+                # attribute), the entry as a marker — the same text for the same values,
+                # at about half the length (repr is most of a card's cost at 10,000 posts).
+                attributes["metadata"] = {
+                    name: (_SAME_AS_ATTRIBUTE if attributes.get(name, _MISSING) is entry else entry)
+                    for name, entry in metadata.items() if name != "summary"
+                }
             # repr() is exact and fast for what a post carries (text, dates, numbers,
             # categories and tags, dicts and lists of them); anything whose repr is
             # only an address is walked instead.
-            text = repr(attributes)
+            text = repr(list(attributes.items()))
             if " at 0x" in text:
-                text = self.value(dict(attributes))
+                text = self.value(attributes)
             digest = _digest("card", type(item).__name__, text, str(self.summary(item) or ""))
         finally:
             self._busy.discard(key)
-        self._cards[key] = (item, digest)
+        self._cards[key] = (item, digest, links)
         return digest
 
     def full(self, item):
@@ -127,12 +140,10 @@ class Fingerprints:
         hit = self._fulls.get(key)
         if hit is not None:
             return hit[1]
-        links = {
-            name: value for name, value in vars(item).items()
-            if name not in SKIPPED_ATTRIBUTES and self._links_to_items(value)
-        }
+        card = self.card(item)
+        links = self._cards[key][2]
         body = getattr(item, "_content", None)
-        digest = _digest("full", self.card(item), str(body or ""), self.value(links))
+        digest = _digest("full", card, str(body or ""), self.value(links))
         self._fulls[key] = (item, digest)
         return digest
 
@@ -182,7 +193,11 @@ class Fingerprints:
             if digest is not None:
                 return digest
         if isinstance(value, (list, tuple)):
-            return _digest("l", *(self.value(v) for v in value))
+            # Lists of posts (the context's ten-thousand-long ones): their cards straight
+            # from ``card``'s memo, as ``value`` would find them.
+            cards = self._cards
+            return _digest("l", *[hit[1] if (hit := cards.get(id(v))) is not None else self.value(v)
+                                  for v in value])
         if isinstance(value, (set, frozenset)):
             return _digest("e", *sorted(self.value(v) for v in value))
         if isinstance(value, dict):
@@ -249,6 +264,18 @@ class Fingerprints:
 
 
 _MISSING = object()
+
+
+class _SameAsAttribute:
+    """Marks a metadata entry that is the object kept as the attribute of its name (``card``)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<the attribute of this name>"
+
+
+_SAME_AS_ATTRIBUTE = _SameAsAttribute()
 # Types whose values never link to posts or pages (``_links_to_items``), exactly (not subclasses).
 _LEAF_TYPES = frozenset({str, int, float, bool, type(None), datetime.datetime, datetime.date})
 # What Pelican 4.12's paginator ``Page`` holds (``Fingerprints._page``).

@@ -109,3 +109,45 @@ def test_a_post_in_many_lists_has_one_digest_everywhere():
     assert Fingerprints(Item, Wrapper, page_class=Page).value([first, second]) == listed
     first.title = "Họp dân (sửa)"
     assert Fingerprints(Item, Wrapper, page_class=Page).value([first, second]) != listed
+
+
+class Post(Item):
+    """A post as Pelican makes one: each metadata entry is also an attribute."""
+
+    def __init__(self, title, **metadata):
+        super().__init__(title)
+        self.metadata = {"title": title, **metadata}
+        for name, value in metadata.items():
+            setattr(self, name, value)
+
+
+def card_of(item):
+    return Fingerprints(Item, Wrapper).card(item)
+
+
+def test_a_card_follows_a_metadata_entry_and_its_attribute_each_alone():
+    # A card writes an entry that is its attribute once; an entry or an attribute
+    # changed alone (a plugin sets one of them) still changes the card.
+    post = Post("Ngày hội hiến máu", image="hien-mau.jpg")
+    before = card_of(post)
+    assert card_of(Post("Ngày hội hiến máu", image="hien-mau.jpg")) == before
+    post.metadata["image"] = "hien-mau-2.jpg"
+    entry_changed = card_of(post)
+    post.metadata["image"] = post.image
+    assert card_of(post) == before
+    post.image = "hien-mau-2.jpg"
+    attribute_changed = card_of(post)
+    assert len({before, entry_changed, attribute_changed}) == 3
+    post.metadata["image"] = post.image  # both changed, the same object again
+    assert card_of(post) not in {before, entry_changed, attribute_changed}
+
+
+def test_a_post_s_own_digest_follows_the_posts_it_lists_and_its_card_does_not():
+    post, other = Post("Bài chính"), Post("Tin khác")
+    post.other_news = [other]
+    card, full = card_of(post), Fingerprints(Item, Wrapper).full(post)
+    other.title = "Tin khác, tiêu đề mới"
+    assert card_of(post) == card
+    assert Fingerprints(Item, Wrapper).full(post) != full
+    post.other_news = []
+    assert Fingerprints(Item, Wrapper).full(post) != full
