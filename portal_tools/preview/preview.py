@@ -12,7 +12,8 @@ Not a Pelican plugin: the engine of ``invoke livereload``.
 - A build writes in two passes (``portal_core.lifecycle.write_in_two_passes``,
   with the same incremental writer as every build: unchanged pages are not
   rewritten): first only the pages the open browser tabs show (each tab tells
-  the server its path), which are refreshed at once; then every other page,
+  the server its path; a post or a page is queued alone, a listing after every
+  generator has queued its pages), which are refreshed at once; then every other page,
   and the whole-site outputs that hang on ``article_writer_finalized`` (feeds,
   search index), which are held back during the first pass.  The refresh does not wait for the whole site.  A change to the
   theme or the settings writes everything in one pass (a new stylesheet name
