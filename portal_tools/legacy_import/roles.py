@@ -259,31 +259,41 @@ def choose_title(rows, body, weights) -> tuple[int | None, list[int] | None]:
     return title, body
 
 
-def train(examples, *, epochs: int = 60, rate: float = 0.1, l2: float = 1e-3, seed: int = 19) -> dict[str, float]:
-    """Softmax ranker by stochastic gradient descent: ``examples`` are
-    ``(feature dicts of the candidates, index of the right one)``. Deterministic."""
-    weights: dict[str, float] = {}
+def _sgd(examples, epochs: int, rate: float, seed: int):
+    """``(step size, example)`` in the order stochastic gradient descent visits them:
+    each epoch a seeded shuffle, the step decaying with the epoch. Deterministic."""
     order = list(range(len(examples)))
     rng = random.Random(seed)
     for epoch in range(epochs):
         rng.shuffle(order)
         step = rate / (1 + epoch / 10)
         for k in order:
-            feats, gold = examples[k]
-            scores = [_score(weights, f) for f in feats]
-            top = max(scores)
-            exps = [math.exp(s - top) for s in scores]
-            total = sum(exps)
-            for c, f in enumerate(feats):
-                grad = exps[c] / total - (1.0 if c == gold else 0.0)
-                if grad == 0:
-                    continue
-                for name, value in f.items():
-                    weights[name] = weights.get(name, 0.0) - step * grad * value
-            if l2:
-                for name in weights:
-                    weights[name] *= 1 - step * l2
+            yield step, examples[k]
+
+
+def _rounded(weights: dict[str, float]) -> dict[str, float]:
     return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+
+
+def train(examples, *, epochs: int = 60, rate: float = 0.1, l2: float = 1e-3, seed: int = 19) -> dict[str, float]:
+    """Softmax ranker by stochastic gradient descent: ``examples`` are
+    ``(feature dicts of the candidates, index of the right one)``. Deterministic."""
+    weights: dict[str, float] = {}
+    for step, (feats, gold) in _sgd(examples, epochs, rate, seed):
+        scores = [_score(weights, f) for f in feats]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        for c, f in enumerate(feats):
+            grad = exps[c] / total - (1.0 if c == gold else 0.0)
+            if grad == 0:
+                continue
+            for name, value in f.items():
+                weights[name] = weights.get(name, 0.0) - step * grad * value
+        if l2:
+            for name in weights:
+                weights[name] *= 1 - step * l2
+    return _rounded(weights)
 
 
 # -- roles from labels ---------------------------------------------------------
@@ -465,18 +475,12 @@ def train_binary(examples, *, epochs: int = 30, rate: float = 0.05, l2: float = 
                  seed: int = 19) -> dict[str, float]:
     """Logistic regression by stochastic gradient descent. Deterministic."""
     weights: dict[str, float] = {}
-    order = list(range(len(examples)))
-    rng = random.Random(seed)
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        step = rate / (1 + epoch / 10)
-        for k in order:
-            feats, gold = examples[k]
-            s = max(-30.0, min(30.0, _score(weights, feats)))
-            grad = 1 / (1 + math.exp(-s)) - gold
-            for name, value in feats.items():
-                weights[name] = weights.get(name, 0.0) * (1 - step * l2) - step * grad * value
-    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+    for step, (feats, gold) in _sgd(examples, epochs, rate, seed):
+        s = max(-30.0, min(30.0, _score(weights, feats)))
+        grad = 1 / (1 + math.exp(-s)) - gold
+        for name, value in feats.items():
+            weights[name] = weights.get(name, 0.0) * (1 - step * l2) - step * grad * value
+    return _rounded(weights)
 
 
 # -- the byline after the text, when the rules found none ------------------------
