@@ -13,9 +13,7 @@ not the seconds.  A tool for finding where time goes, not a test.
 
 import argparse
 import cProfile
-import io
 import os
-import pstats
 import shutil
 import sys
 import tempfile
@@ -23,7 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-import corpus  # noqa: E402  (beside this script: run as a script, its folder is on the import path)
+import corpus  # noqa: E402
+from profile_rebuild import print_top  # noqa: E402  (beside this script)  (beside this script: run as a script, its folder is on the import path)
 
 from portal_tools.preview.bench import _pick_post  # noqa: E402
 from portal_tools.preview.builder import PreviewBuilder  # noqa: E402
@@ -87,10 +86,7 @@ def main(argv=None):
             shutil.rmtree(work, ignore_errors=True)
     if args.save:
         profile.dump_stats(args.save)
-    for order in ("cumulative", "tottime"):
-        text = io.StringIO()
-        pstats.Stats(profile, stream=text).sort_stats(order).print_stats(args.top)
-        print(text.getvalue().split("\n", 6)[-1])
+    print_top(profile, args.top)
 
 
 if __name__ == "__main__":

@@ -47,9 +47,14 @@ def main(argv=None):
     if args.save:
         profile.dump_stats(args.save)
     print(f"{'one post edited' if edited else 'no change'}: {wall:.2f} s under cProfile")
+    print_top(profile, args.top)
+
+
+def print_top(profile, top):
+    """The ``top`` entries of ``profile`` by cumulative and by own time (pstats' header cut)."""
     for order in ("cumulative", "tottime"):
         text = io.StringIO()
-        pstats.Stats(profile, stream=text).sort_stats(order).print_stats(args.top)
+        pstats.Stats(profile, stream=text).sort_stats(order).print_stats(top)
         print(text.getvalue().split("\n", 6)[-1])
 
 
