@@ -522,8 +522,8 @@ def test_next_midnight_is_taken_in_each_zone():
 
 def test_a_featured_photo_replaced_renders_again_every_page_showing_its_card(tmp_path):
     # A card changed by a file other than the post's own: a digest kept by the post's
-    # file (or its metadata) would leave every listing with the old photo.  Pages only:
-    # the old photo's derived files stay in media/ (the photos plugin's, issue noted).
+    # file (or its metadata) would leave every listing with the old photo, and the old
+    # photo's derivatives must leave media/.
     site = Site(tmp_path)
     before = tree(site.output)
     replace_photo(site.content)
@@ -533,3 +533,6 @@ def test_a_featured_photo_replaced_renders_again_every_page_showing_its_card(tmp
     assert {"chuyen-muc/hoat-dong-mat-tran/index.html", "the/nhan-dao/index.html"} <= set(changed), changed
     pages = {name: data for name, data in incremental.items() if name.endswith(".html")}
     assert pages == {name: data for name, data in fresh.items() if name.endswith(".html")}
+    media = {name: data for name, data in incremental.items() if name.startswith("media/")}
+    assert {name for name in before if name.startswith("media/hien-mau-")} - set(media)  # the old photo's files went
+    assert media == {name: data for name, data in fresh.items() if name.startswith("media/")}

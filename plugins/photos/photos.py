@@ -309,6 +309,10 @@ def process(generator):
     generator.context["static_links"] -= set(photos.derived)
 
 
+# "<stem>-<12 hex digits of the source>-<width|og|thumb|original>.<ext>", as processing.derive names them
+DERIVATIVE_NAME = re.compile(r"-[0-9a-f]{12}-(?:\d+|og|thumb|original)\.(?:webp|jpg|png)$")
+
+
 def published_files(context):
     """Names (under ``PHOTOS["output_dir"]``) of the derivatives the build of
     ``context`` publishes, sorted (also read by ``invoke check``)."""
@@ -320,11 +324,19 @@ def publish_files(generator, writer):
     options = build_state(generator.context).options(load_options, generator.settings)
     target_dir = os.path.join(generator.output_path, options["output_dir"])
     os.makedirs(target_dir, exist_ok=True)
-    for name in published_files(generator.context):
+    published = published_files(generator.context)
+    for name in published:
         source = os.path.join(options["cache_dir"], name)
         target = os.path.join(target_dir, name)
         if not os.path.exists(target) or os.path.getsize(target) != os.path.getsize(source):
             shutil.copyfile(source, target)
+    # A photo replaced (or no longer used) leaves derivatives of its old content here:
+    # remove what this build does not publish, derivatives only (their names carry the
+    # source's digest), so a kept output holds what a fresh build would.
+    keep = set(published)
+    for name in os.listdir(target_dir):
+        if name not in keep and DERIVATIVE_NAME.search(name):
+            os.remove(os.path.join(target_dir, name))
 
 
 def register():
