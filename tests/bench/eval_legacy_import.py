@@ -92,7 +92,8 @@ def load_pages() -> list[dict]:
 
 # batch -> holdout part name of a batch kept blind (e.g. {7: "holdout-4"}); batches 3 (holdout-2),
 # 5 (holdout-3) and 7 (holdout-4, until session 6) were scored blind once, then tuned on;
-# batch 8 (holdout-5) was gathered blind in session 6, batch 9 (holdout-6) in session 7
+# batch 8 (holdout-5) was gathered blind in session 6, batch 9 (holdout-6) in session 7; batch 10
+# (holdout-7 for one scoring: 29/40 blind) in session 8, then tuned on
 HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6"}
 
 
