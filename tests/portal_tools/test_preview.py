@@ -164,6 +164,28 @@ def test_the_cache_is_used_and_problems_are_reported_on_every_build(site):
     assert builder.build().problems == []
 
 
+def test_the_reader_cache_is_written_after_the_first_pass(site):
+    import pickle
+
+    builder, content, _ = site
+    assert builder.build().problems == []
+    cache = content.parent / "cache" / "ArticlesGenerator-Readers"
+    before = cache.stat().st_mtime_ns
+    write(content, {A: post("Hội nghị cử tri", date="01/02/2024 08:00", body="Bản lưu sau.")})
+    at_first_pass = []
+    result = builder.build(viewed={A_PAGE}, on_pass=lambda written: at_first_pass.append(cache.stat().st_mtime_ns))
+    assert result.problems == [] and result.first == {A_PAGE}
+    assert at_first_pass[0] == before  # not yet: the page went out first
+    with open(cache, "rb") as handle:
+        cached = pickle.load(handle)
+    assert any("Bản lưu sau." in text for text, _ in (data for _, data in cached.values()))
+    # A build with problems writes it too (Pelican saves it before it reports them).
+    written = cache.stat().st_mtime_ns
+    write(content, {"posts/2024/loi.md": post("Bài lỗi", date="31/02/2024")})
+    assert builder.build(viewed={A_PAGE}).problems
+    assert cache.stat().st_mtime_ns != written
+
+
 def test_a_cached_post_whose_photo_disappeared_is_still_an_error(site):
     builder, content, _ = site
     write(content, {"images/a.jpg": jpeg(64, 48), "posts/2024/anh.md": post("Bài ảnh", body="![Ảnh](images/a.jpg)")})
