@@ -1,7 +1,8 @@
 """The preview's web server: the output folder on loopback, plus reload events.
 
 HTML responses get one same-origin script (``/__livereload.js``; the files on
-disk stay as built); ``/__livereload?path=…`` is a Server-Sent Events stream
+disk stay as built) and are never stored; the files pages use are revalidated
+by ``ETag`` (304 while unchanged); ``/__livereload?path=…`` is a Server-Sent Events stream
 through which the server tells each tab to ``reload`` (when the file it shows
 was written) or shows the ``problems`` of a failed build on top of the page.
 
