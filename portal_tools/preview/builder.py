@@ -159,7 +159,6 @@ class PreviewBuilder:
         from pelican import signals
 
         carry = _UrlMemos(self._items)
-        self._items = []  # the last build's objects may go (and with them the memos not carried)
         signals.content_object_init.connect(carry)
         signals.generator_init.connect(self._cache_saves)
         try:
