@@ -1,7 +1,8 @@
 """The preview's web server: the output folder on loopback, plus reload events.
 
 HTML responses get one same-origin script (``/__livereload.js``; the files on
-disk stay as built); ``/__livereload?path=…`` is a Server-Sent Events stream
+disk stay as built) and are never stored; the files pages use are revalidated
+by ``ETag`` (304 while unchanged); ``/__livereload?path=…`` is a Server-Sent Events stream
 through which the server tells each tab to ``reload`` (when the file it shows
 was written) or shows the ``problems`` of a failed build on top of the page.
 
@@ -149,13 +150,46 @@ class PreviewServer(ThreadingHTTPServer):
         self.server_close()
 
 
+def file_tag(stat):
+    """A strong validator (``ETag``) of a file as it is on disk: its modification
+    time in nanoseconds and its size (``Last-Modified`` counts whole seconds, and
+    a build rewrites a file well within one)."""
+    return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+
+
 class _Handler(SimpleHTTPRequestHandler):
+    # Pages are never stored (each response carries the script and is read once per
+    # reload); the files they use (stylesheet, scripts, images) are kept by the
+    # browser and asked again with their ETag at each reload: 304 and no body
+    # while they are unchanged.
+    _cache = "no-store"
+    _tag = None
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         logger.debug("%s " + format, self.address_string(), *args)
 
     def end_headers(self):
-        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cache-Control", self._cache)
+        if self._tag:
+            self.send_header("ETag", self._tag)
         super().end_headers()
+
+    def _not_modified(self, target):
+        """Answer 304 when the tab holds ``target`` (a file, not a page) as it is now;
+        otherwise prepare its ``ETag`` for the response the base class sends."""
+        try:
+            stat = os.stat(target)
+        except OSError:
+            return False
+        self._cache, self._tag = "no-cache", file_tag(stat)
+        held = {tag.strip() for tag in self.headers.get("If-None-Match", "").split(",")}
+        if self._tag not in held:
+            # The base class would answer 304 to an If-Modified-Since alone, to the second.
+            del self.headers["If-Modified-Since"]
+            return False
+        self.send_response(304)
+        self.end_headers()
+        return True
 
     def _refuse_foreign_host(self):
         if host_allowed(self.headers.get("Host")):
@@ -166,10 +200,12 @@ class _Handler(SimpleHTTPRequestHandler):
         return True
 
     def do_HEAD(self):  # noqa: N802 - http.server's naming
+        self._cache, self._tag = "no-store", None  # a connection may carry several requests
         if not self._refuse_foreign_host():
             super().do_HEAD()
 
     def do_GET(self):  # noqa: N802 - http.server's naming
+        self._cache, self._tag = "no-store", None  # a connection may carry several requests
         if self._refuse_foreign_host():
             return
         parts = urlsplit(self.path)
@@ -189,6 +225,8 @@ class _Handler(SimpleHTTPRequestHandler):
         if not os.path.exists(target) and os.path.isfile(missing):
             with open(missing, "rb") as handle:
                 return self._send(404, inject(handle.read()), "text/html; charset=utf-8")
+        if os.path.isfile(target) and not target.endswith(".html") and self._not_modified(target):
+            return None
         return super().do_GET()
 
     def _send(self, status, body, content_type):

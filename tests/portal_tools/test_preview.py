@@ -86,6 +86,29 @@ def test_both_passes_leave_the_files_of_a_fresh_build(site, tmp_path, viewed):
     assert [name for name in fresh if fresh[name] != built[name]] == []
 
 
+def test_urls_are_kept_from_the_last_build_while_their_inputs_stay(site):
+    from portal_core.lifecycle.urls import MEMO_ATTRIBUTE
+
+    builder, content, output = site
+    assert builder.build().problems == []
+    other = "posts/2024/ngay-hoi.md"
+
+    def memo(rel):
+        item = next(i for i in builder._items if i.source_path.endswith(rel))
+        return item.__dict__[MEMO_ATTRIBUTE]
+
+    kept = memo(other)["save_as"]
+    # A new slug and a new year: the edited post's URL must be formatted again.
+    write(content, {A: post("Hội nghị cử tri", date="01/02/2025 08:00", slug="hoi-nghi-moi", body="Bản mới.")})
+    moved = "tin-tuc/2025/hoi-nghi-moi/index.html"
+    result = builder.build(viewed={moved})
+    assert result.problems == []
+    assert memo(other)["save_as"] is kept  # the unchanged post's, handed over as it was
+    assert builder.pages[str(content / A)] == moved
+    assert (output / moved).is_file() and not (output / A_PAGE).exists()
+    assert 'href="/tin-tuc/2025/hoi-nghi-moi/"' in (output / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_newer_save_stops_the_second_pass(site):
     builder, content, output = site
     builder.build()
@@ -141,6 +164,28 @@ def test_the_cache_is_used_and_problems_are_reported_on_every_build(site):
     assert builder.build().problems == []
 
 
+def test_the_reader_cache_is_written_after_the_first_pass(site):
+    import pickle
+
+    builder, content, _ = site
+    assert builder.build().problems == []
+    cache = content.parent / "cache" / "ArticlesGenerator-Readers"
+    before = cache.stat().st_mtime_ns
+    write(content, {A: post("Hội nghị cử tri", date="01/02/2024 08:00", body="Bản lưu sau.")})
+    at_first_pass = []
+    result = builder.build(viewed={A_PAGE}, on_pass=lambda written: at_first_pass.append(cache.stat().st_mtime_ns))
+    assert result.problems == [] and result.first == {A_PAGE}
+    assert at_first_pass[0] == before  # not yet: the page went out first
+    with open(cache, "rb") as handle:
+        cached = pickle.load(handle)
+    assert any("Bản lưu sau." in text for text, _ in (data for _, data in cached.values()))
+    # A build with problems writes it too (Pelican saves it before it reports them).
+    written = cache.stat().st_mtime_ns
+    write(content, {"posts/2024/loi.md": post("Bài lỗi", date="31/02/2024")})
+    assert builder.build(viewed={A_PAGE}).problems
+    assert cache.stat().st_mtime_ns != written
+
+
 def test_a_cached_post_whose_photo_disappeared_is_still_an_error(site):
     builder, content, _ = site
     write(content, {"images/a.jpg": jpeg(64, 48), "posts/2024/anh.md": post("Bài ảnh", body="![Ảnh](images/a.jpg)")})
@@ -194,6 +239,36 @@ def test_server_binds_loopback_and_injects_one_local_script(server):
     assert status == 200 and "EventSource" in script and "http" not in script
     status, body = get(server, "/khong-co/")
     assert status == 404 and "Không có" in body
+
+
+def test_files_a_page_uses_are_revalidated_and_pages_never_stored(server):
+    css = os.path.join(server.output, "site.css")
+    with open(css, "w", encoding="utf-8") as handle:
+        handle.write("body{color:#000}")
+
+    def ask(path, **headers):
+        connection = http.client.HTTPConnection(*server.server_address, timeout=5)
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+
+    status, headers, body = ask("/site.css")
+    assert status == 200 and body == b"body{color:#000}" and headers["Cache-Control"] == "no-cache"
+    tag = headers["ETag"]
+    status, headers, body = ask("/site.css", **{"If-None-Match": tag})
+    assert status == 304 and body == b"" and headers["ETag"] == tag
+    # Rewritten within the same second, with the same size: a new tag, the new bytes.
+    stamp = os.stat(css).st_mtime_ns
+    with open(css, "w", encoding="utf-8") as handle:
+        handle.write("body{color:#fff}")
+    os.utime(css, ns=(stamp + 1000, stamp + 1000))
+    status, headers, body = ask("/site.css", **{"If-None-Match": tag})
+    assert status == 200 and body == b"body{color:#fff}" and headers["ETag"] != tag
+    # A date alone is not trusted (it counts whole seconds).
+    status, _, body = ask("/site.css", **{"If-Modified-Since": "Thu, 01 Jan 2099 00:00:00 GMT"})
+    assert status == 200 and body == b"body{color:#fff}"
+    status, headers, body = ask("/a/", **{"If-None-Match": "*"})
+    assert status == 200 and headers["Cache-Control"] == "no-store" and "ETag" not in headers
 
 
 def test_events_reach_the_tab_showing_the_written_page(server):
