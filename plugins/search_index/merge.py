@@ -331,7 +331,7 @@ def read_shard(files, name=""):
     if sorts:
         raise MergeError(f"{name}: sorted indexes are not supported")
     sentinels = len(pages) >= 2 and all(
-        _fragment_url(files, pages[i][0]) == url for i, url in zip((0, -1), SENTINEL_URLS))
+        fragment_url(files, pages[i][0]) == url for i, url in zip((0, -1), SENTINEL_URLS))
     real = pages[1:-1] if sentinels else pages
     if sentinels and (len(real) >= REAL_LIMIT or any(count >= REAL_LIMIT for _, count in real)):
         sentinels = False  # huge pages: the byte search could be fooled, decode everything
@@ -421,7 +421,8 @@ def load_words(table, blob):
     return StoredWords(table["words"], table["ends"], blob), digests
 
 
-def _fragment_url(files, name):
+def fragment_url(files, name):
+    """The URL of the page whose fragment is ``name`` in ``files`` (``None`` if unreadable)."""
     try:
         return json.loads(_data(files, f"fragment/{name}.pf_fragment")).get("url")
     except (MergeError, ValueError):
