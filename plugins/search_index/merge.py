@@ -98,13 +98,6 @@ BEST_FROM = 32 * 1024  # bytes before compression from which BEST_LEVEL is used
 # now or in a browser's cache from an earlier build, are not expected to share them).
 FRAGMENT_PREFIX = 10
 WORD_COUNT_STEP = 1.1  # pages' word counts in the metadata, rounded on this ratio's powers
-# A word whose entry is this large (before gzip; a word in about a thousand
-# articles or more) keeps at most ``KEPT_POSITIONS`` of its body positions per page
-# and spelling, their weights adding up to those of all of them (see ``_thinned``).
-THINNED_ENTRY = 32 * 1024
-KEPT_POSITIONS = 8
-BODY_WEIGHT = 24  # Pagefind's weight of a word in body text (1 x 24)
-MAX_POSITION_WEIGHT = 255  # a weight is a byte
 
 
 class MergeError(ValueError):
@@ -473,63 +466,7 @@ def _merged_entry(word, holders):
     out = [b"\x83", cbor2.dumps(word), _joined(mains), _encode_head(4, len(forms))]
     for form in sorted(forms):
         out += [b"\x82", cbor2.dumps(form), _joined(forms[form])]
-    entry = b"".join(out)
-    return _thinned(entry) if len(entry) >= THINNED_ENTRY else entry
-
-
-def _thinned(entry):
-    """A frequent word's entry with at most ``KEPT_POSITIONS`` body positions per
-    page and spelling.
-
-    The browser downloads a query word's whole entry, and a word in thousands of
-    articles is mostly their positions ("đồng" 37,763 in 9,155 of 10,000).  Pagefind's
-    score reads a word's positions on a page only as the sum of their weights (its
-    term frequency), so the first positions kept carry the weight of all of them,
-    and every word search ranks exactly as before.  What the positions dropped
-    still did: a phrase search ("mặt trận" in quotes) matches a page only at the
-    positions kept (the first ones in its text; 1 page of 7,966 lost its match of
-    "mặt trận" at 10,000 articles), and Pagefind's own excerpts, which the search
-    page does not use."""
-    word, main, variants = cbor2.loads(entry)
-    return cbor2.dumps([word, _thinned_postings(main), [[form, _thinned_postings(postings)]
-                                                         for form, postings in variants]])
-
-
-def _thinned_postings(postings):
-    for posting in postings:
-        if len(posting[1]) > KEPT_POSITIONS + 1:
-            posting[1] = thinned_locations(posting[1])
-    return postings
-
-
-def thinned_locations(locations):
-    """Pagefind's ``locations`` of one word on one page (weight marks ``-1 - weight``,
-    each followed by an absolute position, the others delta-coded) with at most
-    ``KEPT_POSITIONS`` of its body positions (more when their weights would not
-    fit in bytes): the first ones, weighted so that the sum of all the weights
-    stays the same.  Positions of other weights (headings) are kept as they are."""
-    weight, position, body, other = 25, 0, [], []
-    for value in locations:
-        if value < 0:
-            weight, position = -1 - value, 0
-            continue
-        position += value
-        (body if weight == BODY_WEIGHT else other).append((weight, position))
-    if len(body) <= KEPT_POSITIONS:
-        return locations
-    total = BODY_WEIGHT * len(body)
-    kept = max(KEPT_POSITIONS, -(-total // MAX_POSITION_WEIGHT))
-    share, extra = divmod(total, kept)
-    positions = sorted(position for _, position in body)[:kept]
-    # ``extra`` positions weigh one more, so the weights add up to ``total`` exactly
-    groups = [(share + 1, positions[:extra]), (share, positions[extra:])]
-    for weight in sorted({weight for weight, _ in other}):
-        groups.append((weight, [position for w, position in other if w == weight]))
-    out = []
-    for weight, positions in groups:
-        if positions:  # each group: its weight mark, its first position, then deltas
-            out += [-1 - weight, positions[0]] + [b - a for a, b in zip(positions, positions[1:])]
-    return out
+    return b"".join(out)
 
 
 def _gzip(payload, best=False):
