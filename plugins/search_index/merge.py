@@ -7,8 +7,7 @@ shard's pages are numbered from 0 in the order they were sent, so the merged
 bundle numbers the pages of shard *n* after those of shards 0 … *n*-1; a page's
 own data (its fragment, word count, word positions) does not depend on the other
 pages, so the merged bundle holds what one Pagefind run over all the articles
-would (``tests/plugins/test_search_merge.py`` checks exactly that), but for the
-positions of very frequent words, thinned with their weights kept (``_thinned``).
+would (``tests/plugins/test_search_merge.py`` checks exactly that).
 
 Pagefind's files (format of version 1.5, the pinned one), all CBOR after the
 signature ``pagefind_dcd``, gzipped:
