@@ -7,7 +7,8 @@ shard's pages are numbered from 0 in the order they were sent, so the merged
 bundle numbers the pages of shard *n* after those of shards 0 … *n*-1; a page's
 own data (its fragment, word count, word positions) does not depend on the other
 pages, so the merged bundle holds what one Pagefind run over all the articles
-would (``tests/plugins/test_search_merge.py`` checks exactly that).
+would (``tests/plugins/test_search_merge.py`` checks exactly that), but for the
+positions of the few most frequent words, thinned with their weights kept (``_thinned``).
 
 Pagefind's files (format of version 1.5, the pinned one), all CBOR after the
 signature ``pagefind_dcd``, gzipped:
@@ -71,6 +72,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import cbor2
+import deflate
 
 SIGNATURE = b"pagefind_dcd"
 # Sentinel words come after this many punctuation marks, so their positions are
@@ -84,11 +86,30 @@ SENTINEL_URLS = ("/~search-index-sentinel-first/", "/~search-index-sentinel-last
 # Pagefind's files that the merged bundle takes from the first shard as they are
 # (its script and wasm: the shards' bundles keep no other).
 STATIC_SUFFIXES = (".js", ".pagefind")
-GZIP_LEVEL = 6  # Pagefind writes level 9: 4 times slower here for 2 % smaller files
+# Compression (libdeflate, the ``deflate`` package; gzip files like Pagefind's):
+# level 11 makes files 5-8 % smaller than zlib's best, at a third of zlib's speed
+# (level 12: 0.3 % smaller still, 40 % slower), worth it for the files a first
+# query downloads whole whatever it asks (the metadata) and for the large index
+# chunks of frequent words, which most queries hold (a word in about a thousand
+# articles or more); the other chunks get level 6, as small as zlib's level 6 and
+# three times as fast.  (libdeflate holds the GIL: the chunks are compressed one
+# after the other.)
+GZIP_LEVEL, BEST_LEVEL = 6, 11
+BEST_FROM = 32 * 1024  # bytes before compression from which BEST_LEVEL is used
 # Hex digits of a shard's fingerprint in its fragments' names (40 bits: two shards,
 # now or in a browser's cache from an earlier build, are not expected to share them).
 FRAGMENT_PREFIX = 10
 WORD_COUNT_STEP = 1.1  # pages' word counts in the metadata, rounded on this ratio's powers
+# A word whose entry is this large (before gzip: the few words in nearly every
+# article, several times each: 3 words at 10,000 articles) keeps at most
+# ``KEPT_POSITIONS`` of its body positions per page and spelling, their weights
+# adding up to those of all of them (see ``_thinned``).  Thinning decodes the
+# entry in Python (0.04 s per 100 KB): done for every entry over 32 KB it took
+# 12 s of CPU at 10,000 articles for 4.5 KB less on a first query.
+THINNED_ENTRY = 256 * 1024
+KEPT_POSITIONS = 8
+BODY_WEIGHT = 24  # Pagefind's weight of a word in body text (1 x 24)
+MAX_POSITION_WEIGHT = 255  # a weight is a byte
 
 
 class MergeError(ValueError):
@@ -331,7 +352,7 @@ def read_shard(files, name=""):
     if sorts:
         raise MergeError(f"{name}: sorted indexes are not supported")
     sentinels = len(pages) >= 2 and all(
-        _fragment_url(files, pages[i][0]) == url for i, url in zip((0, -1), SENTINEL_URLS))
+        fragment_url(files, pages[i][0]) == url for i, url in zip((0, -1), SENTINEL_URLS))
     real = pages[1:-1] if sentinels else pages
     if sentinels and (len(real) >= REAL_LIMIT or any(count >= REAL_LIMIT for _, count in real)):
         sentinels = False  # huge pages: the byte search could be fooled, decode everything
@@ -421,7 +442,8 @@ def load_words(table, blob):
     return StoredWords(table["words"], table["ends"], blob), digests
 
 
-def _fragment_url(files, name):
+def fragment_url(files, name):
+    """The URL of the page whose fragment is ``name`` in ``files`` (``None`` if unreadable)."""
     try:
         return json.loads(_data(files, f"fragment/{name}.pf_fragment")).get("url")
     except (MergeError, ValueError):
@@ -456,11 +478,68 @@ def _merged_entry(word, holders):
     out = [b"\x83", cbor2.dumps(word), _joined(mains), _encode_head(4, len(forms))]
     for form in sorted(forms):
         out += [b"\x82", cbor2.dumps(form), _joined(forms[form])]
-    return b"".join(out)
+    entry = b"".join(out)
+    return _thinned(entry) if len(entry) >= THINNED_ENTRY else entry
 
 
-def _gzip(payload):
-    return gzip.compress(SIGNATURE + payload, GZIP_LEVEL, mtime=0)
+def _thinned(entry):
+    """A frequent word's entry with at most ``KEPT_POSITIONS`` body positions per
+    page and spelling.
+
+    The browser downloads a query word's whole entry, and a word in thousands of
+    articles is mostly their positions ("đồng" 37,763 in 9,155 of 10,000).  Pagefind's
+    score reads a word's positions on a page only as the sum of their weights (its
+    term frequency), so the first positions kept carry the weight of all of them,
+    and every word search ranks exactly as before.  What the positions dropped
+    still did: a phrase search matches a page only at the positions kept (the
+    first ones in its text: with every entry over 32 KB thinned, 1 page of 7,966
+    lost its match of "mặt trận" at 10,000 articles), and Pagefind's own excerpts,
+    which the search page does not use."""
+    word, main, variants = cbor2.loads(entry)
+    return cbor2.dumps([word, _thinned_postings(main), [[form, _thinned_postings(postings)]
+                                                         for form, postings in variants]])
+
+
+def _thinned_postings(postings):
+    for posting in postings:
+        if len(posting[1]) > KEPT_POSITIONS + 1:
+            posting[1] = thinned_locations(posting[1])
+    return postings
+
+
+def thinned_locations(locations):
+    """Pagefind's ``locations`` of one word on one page (weight marks ``-1 - weight``,
+    each followed by an absolute position, the others delta-coded) with at most
+    ``KEPT_POSITIONS`` of its body positions (more when their weights would not
+    fit in bytes): the first ones, weighted so that the sum of all the weights
+    stays the same.  Positions of other weights (headings) are kept as they are."""
+    weight, position, body, other = 25, 0, [], []
+    for value in locations:
+        if value < 0:
+            weight, position = -1 - value, 0
+            continue
+        position += value
+        (body if weight == BODY_WEIGHT else other).append((weight, position))
+    if len(body) <= KEPT_POSITIONS:
+        return locations
+    total = BODY_WEIGHT * len(body)
+    kept = max(KEPT_POSITIONS, -(-total // MAX_POSITION_WEIGHT))
+    share, extra = divmod(total, kept)
+    positions = sorted(position for _, position in body)[:kept]
+    # ``extra`` positions weigh one more, so the weights add up to ``total`` exactly
+    groups = [(share + 1, positions[:extra]), (share, positions[extra:])]
+    for weight in sorted({weight for weight, _ in other}):
+        groups.append((weight, [position for w, position in other if w == weight]))
+    out = []
+    for weight, positions in groups:
+        if positions:  # each group: its weight mark, its first position, then deltas
+            out += [-1 - weight, positions[0]] + [b - a for a, b in zip(positions, positions[1:])]
+    return out
+
+
+def _gzip(payload, best=False):
+    level = BEST_LEVEL if best or len(payload) >= BEST_FROM else GZIP_LEVEL
+    return deflate.gzip_compress(SIGNATURE + payload, level)
 
 
 def merge(shards, chunk_bytes, threads=2, previous=None, kept=frozenset(), state=None):
@@ -524,7 +603,7 @@ def merge(shards, chunk_bytes, threads=2, previous=None, kept=frozenset(), state
     # loads every chunk beginning like it (500 KB of "k…" for "doan k").
     bounds, names, seen, zipped, chunk_digests = [], [], set(), [], {}
     written = 0
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:  # zlib lets go of the GIL
+    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         for chunk in _chunks(((word, sizes[word]) for word in words), chunk_bytes):
             chunk_key = hashlib.blake2b("".join(keys[word] for word, _ in chunk).encode(),
                                         digest_size=16).hexdigest()
@@ -585,7 +664,7 @@ def merge(shards, chunk_bytes, threads=2, previous=None, kept=frozenset(), state
     meta = cbor2.dumps([first.version, pages, [[a, b, name] for (a, b), name in zip(bounds, names)],
                         filters, [], first.fields])
     meta_name = _payload_name(language, meta, 10)
-    bundle[f"pagefind.{meta_name}.pf_meta"] = _gzip(meta)
+    bundle[f"pagefind.{meta_name}.pf_meta"] = _gzip(meta, best=True)
 
     for path, data in first.files.items():  # Pagefind's script and wasm
         if "/" not in path and path.endswith(STATIC_SUFFIXES):

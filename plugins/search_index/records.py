@@ -86,6 +86,41 @@ def d_variants(text):
             for word in text.split() if "đ" in word or "Đ" in word]
 
 
+# Pagefind's largest element weight (``data-pagefind-weight``): a word inside
+# such an element counts as this many occurrences of it.
+MAX_WEIGHT = 10
+
+
+def weighted_variants(variants):
+    """``variants`` (once per occurrence) as ``(spelling, weight)`` pairs, each
+    spelling once in the order it first occurs, weighted by its number of
+    occurrences (several pairs when it occurs more than ``MAX_WEIGHT`` times).
+
+    Pagefind adds up a word's weights on a page as its term frequency, so
+    "Dảng" once with weight 3 ranks as "Dảng Dảng Dảng" did, but is one
+    position in the index instead of three: the postings of frequent đ-words'
+    d-spellings, which a query without diacritics downloads, get smaller.
+    (Positions after the marker only ever served that count.)"""
+    counts, spelling = {}, {}
+    for word in variants:
+        key = word.lower()  # Pagefind keys words in lower case
+        spelling.setdefault(key, word)
+        counts[key] = counts.get(key, 0) + 1
+    pairs = []
+    for key, count in counts.items():
+        word = spelling[key]
+        pairs += [(word, MAX_WEIGHT)] * (count // MAX_WEIGHT)
+        if count % MAX_WEIGHT:
+            pairs.append((word, count % MAX_WEIGHT))
+    return pairs
+
+
+def collapsed_words(variants):
+    """How many fewer words the page has with ``weighted_variants`` than with
+    every occurrence: added back to its word count (BM25's page length)."""
+    return len(variants) - len(weighted_variants(variants))
+
+
 @dataclass(frozen=True)
 class SearchRecord:
     """One article as the index sees it (plain values, no Pelican objects)."""
@@ -156,7 +191,7 @@ def render_source(record, env=None):
         lead=Markup(record.lead_html),
         body=Markup(record.body_html),
         marker=MARKER,
-        variants=record.variants,
+        variants=weighted_variants(record.variants),
         title_as_text=record.title_as_text,
         kind=record.kind,
         details=record.details,

@@ -21,9 +21,10 @@ Vietnamese without diacritics.  Pagefind folds tone marks by itself ("mat
 tran" finds "Mặt trận") but cannot fold đ/Đ (U+0111 has no decomposition), so
 "dang" would miss "Đảng".  Each record therefore carries, after a marker
 (``MARKER``) at the end of its body, the words of the article that contain
-đ/Đ spelt with d/D ("Đảng" -> "Dảng"), once per occurrence so that term
-frequency still ranks; the title's spelling goes in the searchable meta field
-``title_d``.  The original words stay untouched, so a query typed with
+đ/Đ spelt with d/D ("Đảng" -> "Dảng"), each once, weighted by its number of
+occurrences so that term frequency still ranks (``weighted_variants``; the
+page's word count is given back the words this saves); the title's spelling
+goes in the searchable meta field ``title_d``.  The original words stay untouched, so a query typed with
 diacritics still matches them exactly, and the search page runs such a query
 with Pagefind's ``exactDiacritics`` first (exact matches first, then the
 folded ones).  The search page never shows the text after the marker.

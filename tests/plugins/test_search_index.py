@@ -21,6 +21,7 @@ from search_index.search_index import (
     text_of,
     without_d_stroke,
 )
+from search_index.records import collapsed_words, weighted_variants
 from search_index.indexer import JobFile, fingerprint, write_bundle, write_job
 
 
@@ -41,6 +42,18 @@ def test_d_stroke_is_spelt_d_and_other_marks_stay():
 def test_variants_are_the_d_words_once_per_occurrence_without_punctuation():
     text = "Đảng ủy xã (Đắk Đoa) và đảng viên; Đảng, “đoàn kết”. Mặt trận"
     assert d_variants(text) == ["Dảng", "Dắk", "Doa", "dảng", "Dảng", "doàn"]
+
+
+def test_variants_are_written_once_each_weighted_by_their_occurrences():
+    variants = ["Dảng", "Doa", "dảng", "Dảng"] + ["Dồng"] * 23
+    assert weighted_variants(variants) == [("Dảng", 3), ("Doa", 1), ("Dồng", 10), ("Dồng", 10), ("Dồng", 3)]
+    assert collapsed_words(variants) == len(variants) - 5
+    record = make_record(path="a/index.html", title="Tin", date="2022-01-10", category="",
+                         body_html="<p>Đảng viên, đảng bộ. Đoàn kết.</p>")
+    tail = BeautifulSoup(render_source(record), "html.parser").select("[data-pagefind-body] p")[-1]
+    assert tail.get_text(" ").split() == [MARKER, "Dảng", "Doàn"]
+    # Pagefind counts a word inside a weighted element as that many occurrences
+    assert [(span.get_text(), span["data-pagefind-weight"]) for span in tail.select("span")] == [("Dảng", "2")]
 
 
 def test_text_of_separates_blocks_and_skips_scripts():

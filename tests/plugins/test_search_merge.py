@@ -10,6 +10,7 @@ import pytest
 
 from search_index import merge
 from search_index.indexer import split_shards, write_bundle
+from search_index.records import collapsed_words
 from search_index.pagefind_service import PagefindService, pagefind_executable
 from search_index.search_index import LANGUAGE, environment, make_record, page_url, render_source
 
@@ -110,7 +111,12 @@ def one_run(records, folder):
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory):
     ordered = sorted(RECORDS, key=lambda record: (record.date, record.path))
-    return one_run(ordered, str(tmp_path_factory.mktemp("one-run")))
+    found = one_run(ordered, str(tmp_path_factory.mktemp("one-run")))
+    # the pages' word counts as if every d-spelling were written once per occurrence
+    # (what the indexer gives back to Pagefind's counts, see weighted_variants)
+    found["word_counts"] = [count + collapsed_words(record.variants)
+                            for count, record in zip(found["word_counts"], ordered)]
+    return found
 
 
 def merged(tmp_path, **options):
@@ -145,6 +151,52 @@ def test_posting_lists_without_sentinels_are_decoded_exactly(tmp_path, reference
     got, stats = merged(tmp_path)
     assert stats["fast"] == 0 and stats["decoded"] > 0
     assert_same_index(got, reference)
+
+
+def weighted(locations):
+    """[(weight, position)] of Pagefind's ``locations`` (weight marks, then deltas)."""
+    found, weight, position = [], 25, 0
+    for value in locations:
+        if value < 0:
+            weight, position = -1 - value, 0
+        else:
+            position += value
+            found.append((weight, position))
+    return found
+
+
+def test_thinned_locations_keep_the_first_body_positions_and_the_weight_of_all():
+    body = [merge.BODY_WEIGHT * -1 - 1, 5] + [1] * 11 + [-73, 2]  # 12 in the body, a heading's at 2
+    thinned = weighted(merge.thinned_locations(body))
+    assert [position for weight, position in thinned if weight != 72] == list(range(5, 5 + merge.KEPT_POSITIONS))
+    assert (72, 2) in thinned
+    assert sum(weight for weight, _ in thinned) == sum(weight for weight, _ in weighted(body))
+    many = weighted(merge.thinned_locations([-25] + [1] * 300))  # 7,200 of weight: 29 bytes' worth
+    assert len(many) == 29 and sum(weight for weight, _ in many) == 300 * 24
+    assert max(weight for weight, _ in many) <= 255
+    few = [-25, 3, 4, 5]
+    assert merge.thinned_locations(few) is few
+
+
+def test_thinned_entries_rank_as_before_with_fewer_positions(tmp_path, reference, monkeypatch):
+    monkeypatch.setattr(merge, "THINNED_ENTRY", 0)  # every word is "frequent"
+    monkeypatch.setattr(merge, "KEPT_POSITIONS", 2)
+    got, _ = merged(tmp_path)
+    assert got["words"].keys() == reference["words"].keys()
+    thinned = 0
+    for word, (main, variants) in reference["words"].items():
+        got_main, got_variants = got["words"][word]
+        assert got_variants.keys() == variants.keys()
+        for expected, found in [(main, got_main)] + [(variants[form], got_variants[form]) for form in variants]:
+            assert [(page, meta) for page, _, meta in found] == [(page, meta) for page, _, meta in expected]
+            for (_, before, _), (_, after, _) in zip(expected, found):
+                before, after = weighted(before), weighted(after)
+                # Pagefind's term frequency: the sum of the weights
+                assert sum(w for w, _ in after) == sum(w for w, _ in before)
+                body = [position for weight, position in before if weight == merge.BODY_WEIGHT]
+                assert len(after) == len(before) - len(body) + min(len(body), 2)
+                thinned += len(after) < len(before)
+    assert thinned > 10  # the filler's words, six times on two pages
 
 
 def test_one_shard_is_the_same_too(tmp_path, reference):
