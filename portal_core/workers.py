@@ -10,7 +10,9 @@ Why fork and not a ``multiprocessing`` pool: a child starts with the parent's
 whole state (Pelican's articles, the Jinja environment and its compiled
 templates), so nothing but the results is ever pickled, and the parent works
 too, so two cores need only one extra process.  ``gc.freeze()`` before forking
-keeps the collector from touching (and so copying) every inherited object.
+keeps the collector from touching (and so copying) every inherited object;
+the parent unfreezes after, unless something held objects frozen before it
+(a build holding what it read: ``portal_core.lifecycle.collector``).
 
 An exception in a child comes back as a ``WorkerError`` naming the item and
 carrying the child's traceback; the parent raises it after all children ended.
@@ -76,6 +78,7 @@ def fork_map(function, items, workers=0, describe=repr):
 
     sys.stdout.flush()
     sys.stderr.flush()
+    held = gc.get_freeze_count() > 0  # a build holds its content (lifecycle/collector.py): keep it held
     gc.freeze()
     children = []
     try:
@@ -116,7 +119,8 @@ def fork_map(function, items, workers=0, describe=repr):
                 os.waitpid(pid, 0)
             except OSError:
                 pass
-        gc.unfreeze()
+        if not held:
+            gc.unfreeze()
 
     results = [None] * len(items)
     for share in gathered:

@@ -148,9 +148,9 @@ def check_items(generator, problems):
     """Unknown templates (errors) and empty bodies (warnings) of one generator's items."""
     for item in _items(generator):
         lines = item.metadata.get("source_lines", {})
-        path = os.path.relpath(item.source_path)
         template = item.metadata.get("template")
         if template:
+            path = os.path.relpath(item.source_path)  # for the message (few items have a template)
             try:
                 generator.get_template(template)
             except Exception:  # Pelican's PelicanTemplateNotFound, or a template that does not compile
@@ -160,6 +160,7 @@ def check_items(generator, problems):
                     "xoá dòng template: để dùng mẫu mặc định"
                     + (f", hoặc viết một trong: {', '.join(usable)}" if usable else ""), code="template"))
         if not body_html(item).strip():
+            path = os.path.relpath(item.source_path)
             with open(item.source_path, encoding="utf-8-sig") as handle:
                 parts, _ = split_front_matter(handle.read(), path)
             line = parts[2] if parts else 1

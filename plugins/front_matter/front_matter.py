@@ -133,8 +133,8 @@ class PortalMarkdownReader(BaseReader):
         return find_on_disk(self.content_root, unquote(relative)) or False
 
     def read(self, source_path):
-        path = self._display_path(source_path)
-        folder = os.path.dirname(os.path.abspath(source_path))
+        absolute = os.path.abspath(source_path)
+        folder = os.path.dirname(absolute)
         if folder not in self._prefetched:
             # The first file of a folder: convert its other new files on every core.
             self._prefetched.add(folder)
@@ -146,7 +146,7 @@ class PortalMarkdownReader(BaseReader):
                 data = handle.read()
             read = data, self.markdown_cache.key(data)
         data, key = read
-        is_page = any(os.path.abspath(source_path).startswith(root) for root in self.page_roots)
+        is_page = any(absolute.startswith(root) for root in self.page_roots)
         # The name too: messages name the file, and two files may hold the same bytes.
         checked_key = f"checked:{self._checks}:{int(is_page)}:{os.path.basename(source_path)}:{key}"
         stored = self.checked_cache.get(folder, checked_key)
@@ -156,6 +156,8 @@ class PortalMarkdownReader(BaseReader):
             if found is not None:
                 return found
             lookups_changed = True  # an image it names came or went: check and convert anew
+        # The path messages show, made only for a file checked now (a stored read needs none).
+        path = self._display_path(source_path)
         parts, problems = _front_and_body(data, path)
         if problems:
             self._fail(problems)

@@ -7,7 +7,9 @@ digest of both, in ``CACHE_PATH/front_matter/``: one pickle per source folder
 fresh clone (where every modification time is new) still hits the cache; a
 changed file misses it.  Each shard is saved with only the entries of files
 this build read or found in the folder, so deleted posts do not pile up (and a
-file the preview takes from Pelican's own reader cache keeps its entry).
+file the preview takes from Pelican's own reader cache keeps its entry); a
+shard whose entries are the ones it was loaded with is not written again (an
+edit rewrites its own folder's shard only, not the 40 MB of a 10,000-post site).
 
 When a folder is met for the first time, the files of it that miss the cache
 are converted at once on every core (``workers`` library), so a cold build of
@@ -48,6 +50,8 @@ class MarkdownCache:
         self.config = config_digest(config)
         self._shards = {}  # folder -> {key: html}
         self._used = {}  # folder -> {key: html} used by this build
+        self._stored = {}  # folder -> the keys its shard file holds (as loaded or last saved)
+        self._added = set()  # folders given an entry this build (a conversion)
         self._read_ahead = {}  # path -> (bytes, key) that prefetch read, until the reader takes them
 
     def key(self, data):
@@ -71,6 +75,7 @@ class MarkdownCache:
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
                 shard = {}
             self._shards[folder] = shard
+            self._stored[folder] = frozenset(shard)
             self._used[folder] = {}
         return shard
 
@@ -83,19 +88,26 @@ class MarkdownCache:
     def put(self, folder, key, html):
         self.shard(folder)[key] = html
         self._used[folder][key] = html
+        self._added.add(folder)
 
     def save(self):
-        """Write each shard read this build, with only the entries it used."""
+        """Write each shard read this build, with only the entries it used, when
+        they are not the entries its file holds already."""
         if not self._used:
             return
         os.makedirs(self.directory, exist_ok=True)
         for folder, used in self._used.items():
+            # Each entry used is the one loaded from the file unless this build added it.
+            if folder not in self._added and used.keys() == self._stored.get(folder):
+                continue
             path = self._shard_path(folder)
             temporary = f"{path}.{os.getpid()}.tmp"
             with open(temporary, "wb") as handle:
                 pickle.dump(used, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, path)
+            self._stored[folder] = frozenset(used)
         self._used = {folder: {} for folder in self._used}
+        self._added = set()
 
     def take(self, path):
         """``(bytes, key)`` of the file ``path`` as prefetch read it (once), or None."""
@@ -139,4 +151,5 @@ class MarkdownCache:
         for (key, _, _), html in zip(misses, results):
             if html is not None:
                 shard[key] = used[key] = html
+                self._added.add(folder)
         return len(misses)

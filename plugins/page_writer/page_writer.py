@@ -4,7 +4,9 @@ every core; see ``portal_core/lifecycle/writer.py``), and a build that would
 change nothing is skipped (``portal_core/lifecycle/stamp.py``), and each post
 remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``)
 and the summaries cut from unchanged bodies are kept from the last build
-(``portal_core/lifecycle/summaries.py``, ``CACHE_PATH/summaries.json``).
+(``portal_core/lifecycle/summaries.py``, ``CACHE_PATH/summaries.json``),
+and what a build has read is kept off the garbage collector's full
+collections until it ends (``portal_core/lifecycle/collector.py``).
 
 Settings read: ``PAGE_WRITER`` (dict: ``workers``, 0 for one per core;
 ``incremental``, False to render every page every time; ``stamp``, False to
@@ -16,6 +18,7 @@ from pelican import signals
 
 from portal_core.lifecycle import (
     IncrementalWriter,
+    hold_read_content,
     memoize_content_urls,
     memoize_summaries,
     skip_unchanged_builds,
@@ -35,6 +38,11 @@ def stamp_builds(pelican_object):
         skip_unchanged_builds(pelican_object)
 
 
+def hold_collection(pelican_object):
+    # initialized: the build has not started; what it reads is held from the collector.
+    hold_read_content(pelican_object)
+
+
 def memoize_content(pelican_object):
     # initialized: before any post is read (the memos are installed once per process).
     memoize_content_urls()
@@ -45,3 +53,4 @@ def register():
     signals.get_writer.connect(get_writer)
     signals.initialized.connect(stamp_builds)
     signals.initialized.connect(memoize_content)
+    signals.initialized.connect(hold_collection)

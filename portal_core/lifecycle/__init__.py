@@ -30,6 +30,9 @@ compares every file byte for byte):
   same (``Content.get_url_setting``, ``Content.get_relative_source_path``);
 - ``summaries``: ``memoize_summaries``, the summaries cut from unchanged
   bodies kept from the last build (``Content.get_summary``);
+- ``collector``: ``hold_read_content``, what a build has read moved out of the
+  garbage collector's way (``gc.freeze``) until the build ends (wraps
+  ``Pelican.run`` on the instance, as ``stamp`` does);
 - ``stamp``: ``skip_unchanged_builds``, a build whose inputs, date and output
   are the last build's is skipped (wraps ``Pelican.run`` on the instance:
   Pelican has no signal that can stop a build).
@@ -42,6 +45,7 @@ from .reading import (  # noqa: F401
     replace_period_archives,
     update_context,
 )
+from .collector import hold_read_content  # noqa: F401
 from .content import body_html, set_body_html  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
 from .stamp import skip_unchanged_builds  # noqa: F401

@@ -77,3 +77,38 @@ def test_the_reader_takes_each_file_as_prefetch_read_it(tmp_path):
     for folder in (first, second):
         data = (folder / "p2.md").read_bytes()
         assert cache.take(str(folder / "p2.md")) == (data, cache.key(data))
+
+
+def test_a_build_rewrites_only_the_shards_whose_entries_changed(tmp_path):
+    content = write_files(tmp_path / "content", {
+        "posts/2020/a.md": post("Hội nghị thôn Đông Sơn", date="06/07/2020 08:30", body="Năm **2020**."),
+        "posts/2020/b.md": post("Trao quà Tết", date="07/07/2020 08:30", body="Bài thứ hai."),
+        "posts/2021/c.md": post("Sửa đường thôn Bắc", date="06/07/2021 08:30", body="Năm *2021*."),
+    })
+    output, cache = tmp_path / "output", tmp_path / "cache"
+
+    def stored():  # conversions and checked front matter, each shard's time and entries
+        found = sorted((cache / "front_matter").glob("*.pickle")) + sorted((cache / "front_matter").glob("checked/*.pickle"))
+        return {p: (p.stat().st_mtime_ns, sorted(pickle.loads(p.read_bytes()))) for p in found}
+
+    run_pelican(content, output, CACHE_PATH=str(cache))
+    first = stored()
+    assert len(first) == 4  # two folders, two stores
+
+    # An edit in 2021: its two shards are written again (new entry, old one dropped), 2020's are not.
+    (content / "posts/2021/c.md").write_text(
+        post("Sửa đường thôn Bắc", date="06/07/2021 08:30", body="Năm *2021*, đã sửa."), encoding="utf-8")
+    run_pelican(content, output, CACHE_PATH=str(cache))
+    second = stored()
+    changed = {p for p in first if second[p] != first[p]}
+    assert len(changed) == 2 and all(second[p][1] != first[p][1] for p in changed)
+    assert all(len(second[p][1]) == 1 for p in changed)  # the old text's entry is gone
+    page = next(output.glob("tin-tuc/2021/*/index.html"))
+    assert "đã sửa" in page.read_text(encoding="utf-8")
+
+    # A post of 2020 deleted: 2020's shards lose its entries, 2021's stay as they are.
+    (content / "posts/2020/b.md").unlink()
+    run_pelican(content, output, CACHE_PATH=str(cache))
+    third = stored()
+    assert {p for p in second if third[p] != second[p]} == set(first) - changed
+    assert all(len(third[p][1]) == 1 for p in third)

@@ -174,3 +174,32 @@ def test_digests_taken_on_every_core_match_those_taken_in_one_process(tmp_path, 
         _build(content, output, cache, PAGE_WRITER={"workers": 3})
         line = _pages_line(caplog)
         assert line.startswith("Pages: 0 rendered") and " 0 kept" not in line, line
+
+
+def test_a_build_holds_what_it_read_from_the_collector_until_it_ends(tmp_path):
+    import gc
+
+    from pelican import signals
+
+    seen = {}
+
+    def note(name):
+        def receiver(*args, **kwargs):
+            seen[name] = gc.get_freeze_count()
+        return receiver
+
+    receivers = {signals.article_generator_pretaxonomy: note("before reading ends"),
+                 signals.all_generators_finalized: note("everything read"),
+                 signals.finalized: note("last signal")}
+    for signal, receiver in receivers.items():
+        signal.connect(receiver, weak=False)
+    content = tmp_path / "content"
+    write_files(content, dict(list(POSTS.items())[:3]))
+    try:
+        _build(content, tmp_path / "output", tmp_path / "cache")
+    finally:
+        for signal, receiver in receivers.items():
+            signal.disconnect(receiver)
+    assert seen["everything read"] > 0 and seen["last signal"] >= seen["everything read"]
+    # Released at the end, so a process that builds again collects the last build's cycles.
+    assert gc.get_freeze_count() == 0
