@@ -70,6 +70,8 @@ class Row:
     def body_like(self) -> bool:
         if not self.content or self.mark in ("h1", "h2"):
             return False
+        if bp.is_upper_line(self.text):
+            return False   # text is not typed in capitals; a title or a heading is
         n = words(self.text)
         return n >= 40 or (n >= 12 and ends_sentence(self.text))
 

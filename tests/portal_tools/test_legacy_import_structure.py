@@ -747,3 +747,27 @@ def test_a_byline_and_a_stamp_between_separators_under_the_title(line, author):
 def test_a_menu_is_still_a_menu():
     _, front, body = imported(f"Trang chủ | Giới thiệu | Tin tức | Liên hệ\n\n{TITLE}\n\n{P1}\n\n{P2}")
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+# Session 8, from batch 10 (read blind once, then tuned on).
+
+@pytest.mark.parametrize("title", [
+    "MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ TÂN LẬP NHIỀU HOẠT ĐỘNG CHÀO MỪNG NGÀY HỘI ĐẠI ĐOÀN KẾT (18/11/2023)!",
+    "ỦY BAN NHÂN DÂN XÃ TÂN LẬP TỔ CHỨC HỘI NGHỊ GIÁM SÁT CHÍNH SÁCH NGƯỜI CÓ CÔNG NĂM 2024",
+])
+def test_a_headline_in_capitals_that_opens_with_a_units_name_is_the_title(title):
+    assert bp.classify_line(title) != bp.FOOTER
+    article, front, body = imported(f"{title}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert front["title"] == title.rstrip(".") and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["UBND XÃ TÂN LẬP", "ỦY BAN MTTQ VIỆT NAM PHƯỜNG MỸ LONG, THÀNH PHỐ LONG XUYÊN"])
+def test_a_units_name_alone_in_capitals_is_still_the_sites_name(line):
+    assert bp.classify_line(line) == bp.FOOTER
+
+
+def test_a_sentence_typed_in_capitals_above_the_text_is_no_paragraph_but_the_title():
+    title = "XÃ TÂN LẬP RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG, HƯỞNG ỨNG NGÀY CHỦ NHẬT XANH NĂM 2024!"
+    _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
+
