@@ -771,3 +771,15 @@ def test_a_sentence_typed_in_capitals_above_the_text_is_no_paragraph_but_the_tit
     _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
     assert front["title"] == title and paragraphs(body) == [P1, P2]
 
+
+@pytest.mark.parametrize("lead", [
+    "Chào mừng ngày hội Đại Đoàn Kết toàn dân tộc 18/11/2023, Ủy ban MTTQ xã đã tổ chức nhiều hoạt động.",
+    "Hướng tới Đại hội Đoàn các cấp 25/10/2024 và trong những ngày này, chi đoàn ra quân dọn vệ sinh.",
+])
+def test_the_day_of_an_occasion_a_lead_celebrates_is_no_event_day(lead):
+    assert lead_date(lead) is None
+
+
+def test_an_event_day_after_the_occasions_clause_is_still_the_event_day():
+    lead = "Chào mừng ngày hội Đại Đoàn Kết toàn dân tộc, sáng ngày 15/11/2023, Ủy ban MTTQ xã tổ chức hội nghị."
+    assert lead_date(lead).value.strftime("%d/%m/%Y") == "15/11/2023"
