@@ -42,6 +42,7 @@ _HOME = r"(?:trang chu|trang nhat|home)"
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
+          r"\d[\d.,]*\s*(?:(?:luot|lan) (?:xem|doc)|xem|views?|hits?)|"   # the count first: "158 Xem"
           r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*)")   # a comment count, never the box's heading
 _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"

@@ -783,3 +783,21 @@ def test_the_day_of_an_occasion_a_lead_celebrates_is_no_event_day(lead):
 def test_an_event_day_after_the_occasions_clause_is_still_the_event_day():
     lead = "Chào mừng ngày hội Đại Đoàn Kết toàn dân tộc, sáng ngày 15/11/2023, Ủy ban MTTQ xã tổ chức hội nghị."
     assert lead_date(lead).value.strftime("%d/%m/%Y") == "15/11/2023"
+
+
+@pytest.mark.parametrize("line", ["• 158 Xem", "1.234 lượt xem", "12 views"])
+def test_a_view_count_printed_count_first_between_paragraphs_goes(line):
+    assert bp.classify_line(line) == bp.VIEWS
+    _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_writers_name_run_on_after_the_last_sentence_signs_the_article():
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3} Trần Công Thi")
+    assert front["author"] == "Trần Công Thi" and paragraphs(body) == [P1, P2, P3]
+
+
+def test_words_after_the_last_sentence_that_are_no_name_stay():
+    last = P3 + " Xem thêm các bài viết"
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{last}")
+    assert front["author"] != "Xem thêm các bài viết" and paragraphs(body)[-1] == last
