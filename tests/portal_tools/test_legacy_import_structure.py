@@ -801,3 +801,43 @@ def test_words_after_the_last_sentence_that_are_no_name_stay():
     last = P3 + " Xem thêm các bài viết"
     _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{last}")
     assert front["author"] != "Xem thêm các bài viết" and paragraphs(body)[-1] == last
+
+
+@pytest.mark.parametrize("frame, under", [
+    ("", ""), ("Trang chủ > Tin tức > Hoạt động\n\n", ""),
+    ("", "Chia sẻ | Facebook | Zalo | In bài viết\n\nLượt xem: 1.234\n\n"),
+])
+def test_a_headline_opening_in_lower_case_right_above_the_text_is_the_title(frame, under):
+    title = "xã Tân Lập tổ chức ra quân tổng dọn vệ sinh, cắt tỉa cây, trồng hoa"
+    _, front, body = imported(f"{frame}{title}\n\n{under}{P1}\n\n{P2}\n\n{P3}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_short_headline_typed_with_a_full_stop_at_the_top_is_the_title():
+    title = "Thanh niên xã Tân Lập hưởng ứng ngày hội hiến máu tình nguyện năm 2024"
+    _, front, body = imported(f"{title}.\n{P1}\n{P2}\n{P3}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_summary_the_lead_repeats_is_no_title():
+    summary = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị giám sát."
+    lead = "Theo đó, " + summary[0].lower() + summary[1:-1] + " tại 4 thôn, đúng kế hoạch đề ra của năm."
+    article, _, body = imported(f"{summary}\n\n{lead}\n\n{P2}\n\n{P3}")
+    assert not article.title and paragraphs(body)[-2:] == [P2, P3]
+
+
+def test_a_lead_with_its_clauses_at_the_top_stays_the_first_paragraph():
+    article, _, body = imported(f"{P1}\n\n{P2}\n\n{P3}")
+    assert not article.title and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("counter", ["(Lượt xem: 2879)", "[1.234 lượt xem]"])
+def test_a_view_count_in_brackets_after_the_title_is_no_part_of_it(counter):
+    _, front, body = imported(f"{TITLE} {counter}\n\nCập nhật: 15/11/2023\n\n{P1}\n\n{TITLE}\n\n{P2}\n\n{P3}")
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
+
+
+def test_words_in_brackets_after_the_title_that_are_no_counter_stay():
+    title = "Hội nghị giám sát chính sách người có công (lần thứ hai)"
+    _, front, _ = imported(f"{title}\n\nCập nhật: 15/11/2023\n\n{P1}\n\n{P2}")
+    assert front["title"] == title
