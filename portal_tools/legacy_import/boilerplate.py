@@ -83,7 +83,9 @@ _PAGE_TOKENS = re.compile(
 
 # Attached documents are listed by file name too; neither survives the move.
 _IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
-_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,80}" + _IMAGE_EXT + r"\s*)+$")
+# A file name may be a whole caption typed as one ("… 65 năm tuổi Đảng .jpg"): its length
+# says nothing, the extension closing a line of plain words does (classify_line stops at 30 words).
+_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,200}" + _IMAGE_EXT + r"\s*)+$")
 _CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
 
 _FOOTER = re.compile(

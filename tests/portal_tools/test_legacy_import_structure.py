@@ -841,3 +841,10 @@ def test_words_in_brackets_after_the_title_that_are_no_counter_stay():
     title = "Hội nghị giám sát chính sách người có công (lần thứ hai)"
     _, front, _ = imported(f"{title}\n\nCập nhật: 15/11/2023\n\n{P1}\n\n{P2}")
     assert front["title"] == title
+
+
+def test_a_long_caption_typed_as_a_photos_file_name_goes():
+    name = "Đảng bộ Thị trấn Tân Lập trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg"
+    assert bp.classify_line(name) == bp.IMAGE_NAME
+    _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{name}\n\n{P2}\n\n{P3}")
+    assert paragraphs(body) == [P1, P2, P3]
