@@ -848,3 +848,18 @@ def test_a_long_caption_typed_as_a_photos_file_name_goes():
     assert bp.classify_line(name) == bp.IMAGE_NAME
     _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{name}\n\n{P2}\n\n{P3}")
     assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_short_line_between_the_title_and_a_lead_that_opens_as_leads_do_is_a_caption_after_it():
+    caption = "Trao tặng quà cho hộ nghèo, cận nghèo và hộ khó khăn"
+    lead = ("Nhằm phát huy tinh thần đoàn kết “tương thân, tương ái” của dân tộc, sáng ngày 02/01/2025 "
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã trao tặng 20 phần quà cho hộ nghèo, "
+            "hộ cận nghèo và hộ có hoàn cảnh khó khăn trên địa bàn xã.")
+    _, front, body = imported(f"02/01/2025\n{TITLE}\n{caption}\n----****----\n{lead}\n{P2}")
+    assert front["title"] == TITLE and paragraphs(body) == [lead, caption, P2]
+
+
+def test_a_short_first_paragraph_before_a_lead_of_another_shape_keeps_its_place():
+    first = "Đoàn giám sát làm việc tại thôn 3, xã Tân Lập"
+    _, front, body = imported(f"{TITLE}\n\n15/04/2024\n\n{first}\n\n{P2}\n\n{P3}")
+    assert front["title"] == TITLE and [p.strip("*") for p in paragraphs(body)] == [first, P2, P3]
