@@ -69,7 +69,7 @@ _GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-
 _STAMP_WORDS = re.compile(
     r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
-    r"ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
+    r"(?:ngay\s+|thoi\s+gian\s+)?dang\s+(?:bai|tin)(?:\s+viet)?|ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
     r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"

@@ -863,3 +863,10 @@ def test_a_short_first_paragraph_before_a_lead_of_another_shape_keeps_its_place(
     first = "Đoàn giám sát làm việc tại thôn 3, xã Tân Lập"
     _, front, body = imported(f"{TITLE}\n\n15/04/2024\n\n{first}\n\n{P2}\n\n{P3}")
     assert front["title"] == TITLE and [p.strip("*") for p in paragraphs(body)] == [first, P2, P3]
+
+
+@pytest.mark.parametrize("stamp", ["Ngày đăng bài: 12/02/2018", "Đăng tin lúc 10:20 12/02/2018"])
+def test_a_posted_on_stamp_naming_the_article_is_the_publication_date(stamp):
+    article, front, body = imported(f"TIN TỨC\n\n{TITLE}\n\n{stamp}\n\n{P2}\n\n{P3}")
+    assert front["title"] == TITLE and article.date.strftime("%d/%m/%Y") == "12/02/2018"
+    assert DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P2, P3]
