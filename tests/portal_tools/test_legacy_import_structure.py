@@ -870,3 +870,10 @@ def test_a_posted_on_stamp_naming_the_article_is_the_publication_date(stamp):
     article, front, body = imported(f"TIN TỨC\n\n{TITLE}\n\n{stamp}\n\n{P2}\n\n{P3}")
     assert front["title"] == TITLE and article.date.strftime("%d/%m/%Y") == "12/02/2018"
     assert DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P2, P3]
+
+
+@pytest.mark.parametrize("heading", ["Các trao đổi mới nhất", "Phản hồi gần đây", "Recent Comments"])
+def test_a_recent_comments_widget_after_the_text_goes(heading):
+    assert bp.classify_line(heading) == bp.COMMENTS
+    _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{heading}")
+    assert paragraphs(body) == [P1, P2, P3]
