@@ -817,7 +817,7 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
     if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= rules().lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
-    if len(blocks) >= 2 and blocks[0].kind in (PARAGRAPH, CAPTION) and blocks[1].kind == PARAGRAPH and (
+    if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
             words(blocks[0].text) <= 20 and not ends_sentence(blocks[0].text)
             and not blocks[0].text.rstrip().endswith((":", ",", ";"))
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
