@@ -204,6 +204,13 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
     parts = re.split(r"\s+[-–—]\s*|\s*\(|,\s+", text, maxsplit=1)
+    initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
+    if initials and rules().organisation_opener.match(fold(initials.group(1)) + " ") and (
+            _INITIALS.match(initials.group(2).strip())):
+        # A unit signs with its writer's initials in brackets ("Huyện Đoàn Hải Lăng (T.A)"):
+        # the initials are the writer, the unit is not part of the author. (Capitals without
+        # dots may be the unit's own abbreviation: "Ban Tổ chức (BTC)".)
+        return initials.group(2).strip(), date
     if len(parts) == 2 and words(parts[0]) <= 5:
         name = parts[0].strip()
         if is_person_name(name) or is_upper_name(name) or _lower_case_middle_name(name):

@@ -877,3 +877,16 @@ def test_a_recent_comments_widget_after_the_text_goes(heading):
     assert bp.classify_line(heading) == bp.COMMENTS
     _, _, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{heading}")
     assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Huyện Đoàn Tân Lập (T.A)", "T.A"),          # the writer's initials after the unit
+    ("Hội Nông dân xã (T.Đ.H)", "T.Đ.H"),
+])
+def test_a_unit_signing_with_its_writers_initials_in_brackets_gives_the_initials(line, author):
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{P3}\n{line}\nĐang truy cập: 1074")
+    assert front["author"] == author and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_units_own_abbreviation_in_brackets_is_no_writer():
+    assert bare_byline("Ban Tổ chức (BTC)") is None
