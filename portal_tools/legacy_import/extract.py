@@ -545,7 +545,9 @@ class _Extraction:
         footer, buttons), a date, the writer's unit, a source credit, a photo's caption or
         more paragraphs (another article's teasers)."""
         following = [m for m in range(k + 1, len(self.rows)) if self.rows[m].text][:2]
-        return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following)
+        # a box lists different articles: one line printed twice is a copy, not a list
+        return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following) and (
+            text_key(self.rows[following[0]].text) != text_key(self.rows[following[1]].text))
 
     @staticmethod
     def _box_item(row: Row) -> bool:

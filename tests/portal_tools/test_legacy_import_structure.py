@@ -890,3 +890,10 @@ def test_a_unit_signing_with_its_writers_initials_in_brackets_gives_the_initials
 
 def test_a_units_own_abbreviation_in_brackets_is_no_writer():
     assert bare_byline("Ban Tổ chức (BTC)") is None
+
+
+def test_a_name_above_one_headline_printed_twice_still_signs():
+    # found by the property test: a box lists different articles, a line printed twice is a copy
+    copy = "Hội nghị tổng kết năm 2022 (12/01/2023)"
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\nKim Quy\n{copy}\n{copy}")
+    assert front["author"] == "Kim Quy" and paragraphs(body) == [P1, P2]
