@@ -42,6 +42,7 @@ _HOME = r"(?:trang chu|trang nhat|home)"
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
+          r"\d[\d.,]*\s*(?:(?:luot|lan) (?:xem|doc)|xem|views?|hits?)|"   # the count first: "158 Xem"
           r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*)")   # a comment count, never the box's heading
 _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
@@ -82,7 +83,9 @@ _PAGE_TOKENS = re.compile(
 
 # Attached documents are listed by file name too; neither survives the move.
 _IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
-_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,80}" + _IMAGE_EXT + r"\s*)+$")
+# A file name may be a whole caption typed as one ("… 65 năm tuổi Đảng .jpg"): its length
+# says nothing, the extension closing a line of plain words does (classify_line stops at 30 words).
+_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,200}" + _IMAGE_EXT + r"\s*)+$")
 _CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
 
 _FOOTER = re.compile(
@@ -131,6 +134,24 @@ _ORG_NAME = re.compile(
     r"^(?:uy ban|ubnd|ubmttq|mat tran to quoc|hdnd|dang uy|dang bo|cong thong tin|trang thong tin)\b"
     r".*\b(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp)\b"
 )
+_PLACE_WORD = re.compile(r"\b(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp)\b")
+_UNIT_PLACE_WORDS = 5     # "PHƯỜNG MỸ LONG", "THÀNH PHỐ BUÔN MA THUỘT": a place's name is short
+
+
+def _names_unit_only(folded: str) -> bool:
+    """Whether an all-capitals line only names a unit and its place, as a site's name or a
+    signature does. A headline in capitals may open with the same words, then says what the
+    unit did ("MẶT TRẬN … PHƯỜNG MỸ LONG NHIỀU HOẠT ĐỘNG CHÀO MỪNG … (18/11/2023)!"): after the
+    place come more words than a place's name has, a date or a colon with a headline after it.
+    """
+    if not _ORG_NAME.match(folded) or re.search(r":\s*\S+(?:\s+\S+){2,}", folded):
+        return False
+    if re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}", folded):
+        return False   # a unit's name carries no date; a headline may
+    place = folded[list(_PLACE_WORD.finditer(folded))[-1].end():]
+    return len(re.findall(r"[^\W\d_]+", place)) <= _UNIT_PLACE_WORDS
+
+
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
 
 
@@ -259,8 +280,7 @@ def classify_line(text: str) -> str | None:
     if words <= 20 and re.search(r"(?:duoc )?thiet ke (?:va phat trien )?boi|phat trien boi|"
                                  r"powered by|designed by", folded):
         return FOOTER
-    if words <= 25 and is_upper_line(stripped) and _ORG_NAME.match(folded) and not re.search(
-            r":\s*\S+(?:\s+\S+){2,}", folded):
+    if words <= 25 and is_upper_line(stripped) and _names_unit_only(folded):
         # "UBND XÃ HÒA PHONG" signs a page; "ỦY BAN MTTQ … HUYỆN X: BÀN GIAO NHÀ …" is a headline
         return FOOTER
     table = rules()

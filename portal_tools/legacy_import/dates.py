@@ -69,7 +69,7 @@ _GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-
 _STAMP_WORDS = re.compile(
     r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
-    r"ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
+    r"(?:ngay\s+|thoi\s+gian\s+)?dang\s+(?:bai|tin)(?:\s+viet)?|ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
     r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"
@@ -292,8 +292,10 @@ def lead_date(text: str) -> FoundDate | None:
 
     Only a date written with a year, outside brackets (anniversaries such as
     "(06/6/1941 - 06/6/2024)"), not one end of a range, not the date of a cited
-    document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024") and not a day still to come
-    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``); the first one wins.
+    document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"), not a day still to come
+    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``) and not the day of an
+    occasion celebrated ("Chào mừng ngày hội … 18/11/2023": ``dates.occasion_words``);
+    the first one wins.
     """
     folded = fold(text)
     lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
@@ -301,7 +303,7 @@ def lead_date(text: str) -> FoundDate | None:
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
-                rules().document_clause.search(before[-200:])) or (
+                rules().document_clause.search(before[-200:])) or rules().occasion_clause.search(before[-120:]) or (
                 rules().planned_clause.search(lower[max(0, f.start - 200): f.start])):
             continue
         value = _span_start(folded, f) or f.value

@@ -94,6 +94,7 @@ from .layout import (
     text_key,
     title_text,
     updated_stamp,
+    without_closing_stop,
 )
 from . import roles
 
@@ -544,7 +545,9 @@ class _Extraction:
         footer, buttons), a date, the writer's unit, a source credit, a photo's caption or
         more paragraphs (another article's teasers)."""
         following = [m for m in range(k + 1, len(self.rows)) if self.rows[m].text][:2]
-        return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following)
+        # a box lists different articles: one line printed twice is a copy, not a list
+        return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following) and (
+            text_key(self.rows[following[0]].text) != text_key(self.rows[following[1]].text))
 
     @staticmethod
     def _box_item(row: Row) -> bool:
@@ -816,6 +819,14 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
     if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= rules().lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
+    if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
+            words(blocks[0].text) <= 20 and not ends_sentence(blocks[0].text)
+            and not blocks[0].text.rstrip().endswith((":", ",", ";"))
+            and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
+            and words(blocks[1].text) >= 25 and ends_sentence(blocks[1].text)):
+        # A short line that ends no sentence between the title and a lead that opens as leads
+        # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead.
+        return [blocks[1], blocks[0], *blocks[2:]]
     for position in (1, 2):
         if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
             continue
@@ -836,6 +847,50 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
             and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
             and ends_sentence(rows[body[1]].text))
+
+
+def _page_top(rows, before: int) -> int | None:
+    """The page's first text line when only furniture stands above it (menus, a site's name,
+    stamps): the place where a stored copy that starts with its article prints the title."""
+    for k in range(before):
+        row = rows[k]
+        if row.blank or row.kind is not None or row.date is not None or row.byline is not None:
+            continue
+        if row.content and is_unit_name(row.text):
+            continue
+        return k
+    return None
+
+
+def _title_at_the_top(rows, body: list[int] | None) -> int | None:
+    """The title of a page that starts with its article when no heading-like line was found.
+
+    Two shapes the rules above refuse on their own (batch 10): a headline that opens in lower
+    case right above the text ("xã Tri Hải đã tổ chức ra quân …": the copy lost its first
+    word's capital), and a short headline typed with a full stop, read as the run's first
+    sentence ("Thanh niên Châu Thành hưởng ứng ngày hội hiến máu tình nguyện năm 2019.").
+    Either is the page's first text line; a lead is longer, has clauses, and comes after it.
+    """
+    if not body or len(body) < 2:
+        return None
+    top = _page_top(rows, body[0] + 1)
+    if top is None:
+        return None
+    row = rows[top]
+    text = row.text.strip()
+    if row.mark in ("li", "caption") or is_caption(text) or is_person_name(text) or (
+            names_person_with_role(text)) or is_section_label(text) or NUMBERED.match(text) or (
+            _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text):
+        return None
+    if top < body[0]:
+        between = [k for k in range(top + 1, body[0]) if rows[k].content]   # buttons and stamps may stand there
+        return top if not between and 5 <= words(text) <= 30 and not ends_sentence(text) and (
+            not text.endswith((",", ":", ";"))) else None
+    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:,]\s", text)
+    nxt = rows[body[1]].text
+    # a summary the lead then repeats word for word is the text's, not a headline over it
+    restated = text_key(without_closing_stop(text)) in text_key(nxt)
+    return top if one_sentence and 5 <= words(text) <= 20 and words(nxt) > words(text) and not restated else None
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:
@@ -869,6 +924,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             # that ends no sentence above real paragraphs: that line is the title.
             title, body = body[0], body[1:]
             body_start = body[0]
+        elif title is None:
+            title = _title_at_the_top(rows, body)
+            if title is not None and title == body[0]:
+                body = body[1:]
+                body_start = body[0]
     if title is not None:
         state.article.title = title_text(rows[title].text)
         state.read_header(title, body_start)

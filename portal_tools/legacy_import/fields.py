@@ -204,6 +204,13 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
     parts = re.split(r"\s+[-–—]\s*|\s*\(|,\s+", text, maxsplit=1)
+    initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
+    if initials and rules().organisation_opener.match(fold(initials.group(1)) + " ") and (
+            _INITIALS.match(initials.group(2).strip())):
+        # A unit signs with its writer's initials in brackets ("Huyện Đoàn Hải Lăng (T.A)"):
+        # the initials are the writer, the unit is not part of the author. (Capitals without
+        # dots may be the unit's own abbreviation: "Ban Tổ chức (BTC)".)
+        return initials.group(2).strip(), date
     if len(parts) == 2 and words(parts[0]) <= 5:
         name = parts[0].strip()
         if is_person_name(name) or is_upper_name(name) or _lower_case_middle_name(name):
@@ -294,10 +301,19 @@ _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|thi xa|tin
                            r"to|khu pho|ban|buon|lang|tai|o)\s")
 
 
+# A name run on after the last sentence: "… cho BCH Hội CCB của phường. Trần Công Thi".
+_RUN_ON_NAME = re.compile(r"[.!?…]\s+(\S+(?:\s+\S+){1,4})\s*$")
+
+
 def closing_name(text: str) -> tuple[str, str] | None:
     """(the text, the writer) when the article's last line ends with the writer's name in
-    brackets ("… có hoàn cảnh khó khăn (Phi Hồng)"). Not a place after a place word ("xã Yên
-    Phong (Yên Mô)"), not a bracket closed by a full stop, which ends a sentence about it."""
+    brackets ("… có hoàn cảnh khó khăn (Phi Hồng)"), or run on after its last sentence with
+    no stop of its own ("… của phường. Trần Công Thi": the byline's line lost). Not a place
+    after a place word ("xã Yên Phong (Yên Mô)"), not a bracket closed by a full stop, which
+    ends a sentence about it."""
+    run_on = _RUN_ON_NAME.search(text)
+    if run_on and words(text[: run_on.start()]) >= 8 and is_person_name(run_on.group(1)):
+        return text[: run_on.start() + 1].rstrip(), run_on.group(1).strip()
     match = _CLOSING_NAME.search(text)
     if not match or words(text[: match.start()]) < 8:
         return None

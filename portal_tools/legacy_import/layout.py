@@ -70,6 +70,8 @@ class Row:
     def body_like(self) -> bool:
         if not self.content or self.mark in ("h1", "h2"):
             return False
+        if bp.is_upper_line(self.text):
+            return False   # text is not typed in capitals; a title or a heading is
         n = words(self.text)
         return n >= 40 or (n >= 12 and ends_sentence(self.text))
 
@@ -476,9 +478,22 @@ def without_closing_stop(title: str) -> str:
     return title
 
 
+_TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+
+
+def without_counter(line: str) -> str:
+    """A title line without the view count or button a portal prints in brackets after it
+    ("… tại các địa phương (Lượt xem: 2879)"): furniture by its words, never the title's."""
+    match = _TRAILING_BRACKET.search(line)
+    if match and bp.classify_line(match.group(1)) in (bp.VIEWS, bp.TOOLBAR, bp.COUNTER) and words(line[: match.start()]) >= 2:
+        return line[: match.start()].rstrip()
+    return line
+
+
 def title_text(line: str) -> str:
-    """The title a title row gives: its dates stripped (unless that leaves one word), no closing stop."""
-    text = strip_dates(line)
+    """The title a title row gives: its dates and a bracketed view count stripped (unless that
+    leaves one word), no closing stop."""
+    text = strip_dates(without_counter(line))
     return without_closing_stop(text if words(text) >= 2 else line)
 
 

@@ -22,6 +22,7 @@ class Rules:
     wording_before_date: frozenset[str]
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
+    occasion_clause: re.Pattern      # an occasion celebrated, a few words before its date (folded)
     lead_paragraphs: int
     lead_min_words: int
     stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
@@ -61,6 +62,8 @@ def rules() -> Rules:
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
+        occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
+                                   + r")(?![a-z])[^.;!?,]{0,80}$"),   # same clause, a few words on
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),

@@ -14,7 +14,9 @@ was *holdout-2* until session 4, scored 8/24 blind; now it is tuned on. Batch 5
 who never ran the importer) was *holdout-3* until session 5, scored 24/36 blind (25/36
 after one paragraph-loss fix); it is tuned on since. Batch 7 (35 pages from 34 portals,
 gathered and labelled the same way) was *holdout-4* until session 6, scored 23/35 blind
-(25/35 after one paragraph-loss fix); tuned on since. Pages of batches 2, 4 and 6
+(25/35 after one paragraph-loss fix); tuned on since. Batches 8 (holdout-5) and 9
+(holdout-6) stay blind; batch 10 (40 pages from 40 portals) was scored once blind in
+session 8 (29/40) and is tuned on since. Pages of batches 2, 4 and 6
 (gathered to learn from) are tune pages only; batch 6 was scored once before any change
 prompted by it.
 
