@@ -37,8 +37,10 @@ def wait_for(url, process, timeout=120):
 
 def test_invoke_editor_serves_editor_and_preview_and_stops_on_ctrl_c(tmp_path):
     port, preview = free_port(), free_port()
+    # -X faulthandler: a stop that hangs is aborted below, and the abort prints every thread's stack
     process = subprocess.Popen(
-        [sys.executable, "-m", "invoke", "editor", "--port", str(port), "--preview-port", str(preview)],
+        [sys.executable, "-X", "faulthandler", "-m", "invoke", "editor", "--port", str(port),
+         "--preview-port", str(preview)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         conf = yaml.safe_load(wait_for(f"http://127.0.0.1:{port}/quan-tri/config.yml", process))
@@ -46,7 +48,11 @@ def test_invoke_editor_serves_editor_and_preview_and_stops_on_ctrl_c(tmp_path):
         assert b"decap-cms.js" in wait_for(f"http://127.0.0.1:{port}/quan-tri/", process)
         assert b"<html" in wait_for(f"http://127.0.0.1:{preview}/", process)
         process.send_signal(signal.SIGINT)
-        output, _ = process.communicate(timeout=30)
+        try:
+            output, _ = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)
+            raise AssertionError("Ctrl+C did not stop it within 60 s; where it was:\n" + process.communicate()[0])
     finally:
         if process.poll() is None:
             process.kill()
