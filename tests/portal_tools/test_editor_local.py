@@ -37,11 +37,15 @@ def wait_for(url, process, timeout=120):
 
 def test_invoke_editor_serves_editor_and_preview_and_stops_on_ctrl_c(tmp_path):
     port, preview = free_port(), free_port()
-    # -X faulthandler: a stop that hangs is aborted below, and the abort prints every thread's stack
+    # Started as a terminal starts it, Ctrl+C at its default action: a suite run in the background
+    # (`cmd &` in a script) ignores SIGINT, and a child inherits that — the editor would never
+    # hear the Ctrl+C below.  -X faulthandler: a stop that hangs is aborted, printing every
+    # thread's stack.
     process = subprocess.Popen(
         [sys.executable, "-X", "faulthandler", "-m", "invoke", "editor", "--port", str(port),
          "--preview-port", str(preview)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         conf = yaml.safe_load(wait_for(f"http://127.0.0.1:{port}/quan-tri/config.yml", process))
         assert conf["local_backend"]["url"] == f"http://127.0.0.1:{port}/api/v1"
