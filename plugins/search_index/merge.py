@@ -68,7 +68,6 @@ import math
 import pickle
 import zlib
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import cbor2
@@ -93,7 +92,7 @@ STATIC_SUFFIXES = (".js", ".pagefind")
 # chunks of frequent words, which most queries hold (a word in about a thousand
 # articles or more); the other chunks get level 6, as small as zlib's level 6 and
 # three times as fast.  (libdeflate holds the GIL: the chunks are compressed one
-# after the other.)
+# after the other, in the merge's own thread.)
 GZIP_LEVEL, BEST_LEVEL = 6, 11
 BEST_FROM = 32 * 1024  # bytes before compression from which BEST_LEVEL is used
 # Hex digits of a shard's fingerprint in its fragments' names (40 bits: two shards,
@@ -542,7 +541,7 @@ def _gzip(payload, best=False):
     return deflate.gzip_compress(SIGNATURE + payload, level)
 
 
-def merge(shards, chunk_bytes, threads=2, previous=None, kept=frozenset(), state=None):
+def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None):
     """The bundle of ``shards`` (``read_shard`` results, in page order):
     ``{path in the bundle: bytes}``.
 
@@ -601,30 +600,27 @@ def merge(shards, chunk_bytes, threads=2, previous=None, kept=frozenset(), state
     # it ("đo", "đon", "đong": 45 KB more for "Đông" at 10,000 articles); bounds
     # that were the first and last words would leave gaps, where a begun word
     # loads every chunk beginning like it (500 KB of "k…" for "doan k").
-    bounds, names, seen, zipped, chunk_digests = [], [], set(), [], {}
+    bounds, names, seen, chunk_digests = [], [], set(), {}
     written = 0
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-        for chunk in _chunks(((word, sizes[word]) for word in words), chunk_bytes):
-            chunk_key = hashlib.blake2b("".join(keys[word] for word, _ in chunk).encode(),
-                                        digest_size=16).hexdigest()
-            payload_digest = known_chunks.get(chunk_key)
-            name = payload_digest and _unique_name(language, payload_digest, 7, seen)
-            if name is None or f"index/{name}.pf_index" not in kept:
-                if name is not None:
-                    seen.discard(name)
-                parts = [entries.get(word) or _merged_entry(word, holders[word]) for word, _ in chunk]
-                payload = _encode_head(4, 1) + _encode_head(4, len(chunk)) + b"".join(parts)
-                payload_digest = hashlib.sha256(SIGNATURE + payload).hexdigest()
-                name = _unique_name(language, payload_digest, 7, seen)
-                zipped.append((name, pool.submit(_gzip, payload)))
-                written += 1
-            else:
-                bundle[f"index/{name}.pf_index"] = None  # the file on disk, as it is
-            chunk_digests[chunk_key] = payload_digest
-            names.append(name)
-            bounds.append([chunk[0][0], chunk[-1][0]])
-        for name, future in zipped:
-            bundle[f"index/{name}.pf_index"] = future.result()
+    for chunk in _chunks(((word, sizes[word]) for word in words), chunk_bytes):
+        chunk_key = hashlib.blake2b("".join(keys[word] for word, _ in chunk).encode(),
+                                    digest_size=16).hexdigest()
+        payload_digest = known_chunks.get(chunk_key)
+        name = payload_digest and _unique_name(language, payload_digest, 7, seen)
+        if name is None or f"index/{name}.pf_index" not in kept:
+            if name is not None:
+                seen.discard(name)
+            parts = [entries.get(word) or _merged_entry(word, holders[word]) for word, _ in chunk]
+            payload = _encode_head(4, 1) + _encode_head(4, len(chunk)) + b"".join(parts)
+            payload_digest = hashlib.sha256(SIGNATURE + payload).hexdigest()
+            name = _unique_name(language, payload_digest, 7, seen)
+            bundle[f"index/{name}.pf_index"] = _gzip(payload)  # libdeflate holds the GIL: no thread pool
+            written += 1
+        else:
+            bundle[f"index/{name}.pf_index"] = None  # the file on disk, as it is
+        chunk_digests[chunk_key] = payload_digest
+        names.append(name)
+        bounds.append([chunk[0][0], chunk[-1][0]])
     for left, right in zip(bounds, bounds[1:]):
         right[0] = left[1] + "\0"
     if state is not None:
