@@ -17,6 +17,9 @@ def check_on_a_month_page(root, soup):
     titles = [a.get_text() for a in root.select("h3.ct-news-card__title a")]  # under the h2, in the given order
     assert titles == [LATER.title, EARLIER.title]
     assert root.select_one("a")["href"] == f"{SITE}/{LATER.url}"
+    # the heading gives the day once; the cards do not repeat it
+    assert root.select(".ct-news-card time") == [] and "05/03/2024" not in " ".join(
+        card.get_text(" ") for card in root.select(".ct-news-card"))
 
 
 def check_with_day_pages(root, soup):

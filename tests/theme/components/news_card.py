@@ -31,6 +31,17 @@ def check_no_photo(root, soup):
     assert "ct-news-card--image" not in root["class"] and root.img is None
 
 
+def check_under_a_day_heading(root, soup):
+    # The day's heading above says the date once: the card gives the category only.
+    meta = root.select_one(".ct-news-card__meta")
+    assert meta.time is None and meta.get_text().strip() == NGAY_HOI.category.name
+    assert "/" not in root.get_text()
+
+
+def check_under_a_day_heading_no_category(root, soup):
+    assert root.select_one(".ct-news-card__meta") is None
+
+
 def examples():
     listed = {"post": NGAY_HOI, "heading": "h2", "show_image": True, "show_summary": True, "show_category": True}
     return {
@@ -38,4 +49,8 @@ def examples():
         "on a category page": {"params": listed, "check": check_category_page},
         "lead of Tin nổi bật": {"params": dict(listed, heading="h3", lead=True), "check": check_lead},
         "image asked, post has none": {"params": dict(listed, post=HOI_NGHI), "check": check_no_photo},
+        "under a day heading": {"params": {"post": NGAY_HOI, "heading": "h3", "show_category": True, "hide_date": True},
+                                "check": check_under_a_day_heading},
+        "under a day heading, no category": {"params": {"post": HOI_NGHI, "hide_date": True},
+                                             "check": check_under_a_day_heading_no_category},
     }
