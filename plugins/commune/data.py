@@ -207,21 +207,21 @@ class _Checker:
             return ""
         return nfc(str(value)).strip()
 
-    def phone(self, data, key="phone"):
+    def _shaped(self, data, key, pattern, what, fix):
+        """The optional line ``data[key]`` when ``pattern`` matches it, else "" (and a problem)."""
         value = self.text(data, key, required=False)
-        if value and not _PHONE.match(value):
-            self.problem(data.lines[key], f"số điện thoại «{value}» không hợp lệ",
-                         'viết chữ số, có thể cách nhau bằng dấu cách, ví dụ phone: "0236 3846 123"')
+        if value and not pattern.match(value):
+            self.problem(data.lines[key], f"{what} «{value}» không hợp lệ", fix)
             return ""
         return value
 
+    def phone(self, data, key="phone"):
+        return self._shaped(data, key, _PHONE, "số điện thoại",
+                            'viết chữ số, có thể cách nhau bằng dấu cách, ví dụ phone: "0236 3846 123"')
+
     def email(self, data, key="email"):
-        value = self.text(data, key, required=False)
-        if value and not _EMAIL.match(value):
-            self.problem(data.lines[key], f"thư điện tử «{value}» không hợp lệ",
-                         "viết đủ dạng tên@tên-miền, ví dụ email: mttq.xa@danang.gov.vn")
-            return ""
-        return value
+        return self._shaped(data, key, _EMAIL, "thư điện tử",
+                            "viết đủ dạng tên@tên-miền, ví dụ email: mttq.xa@danang.gov.vn")
 
     def image(self, data, key, alt_key):
         reference = self.text(data, key, required=False)
