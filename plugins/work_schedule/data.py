@@ -198,8 +198,9 @@ class _Reader:
         return dt.time(hour, minute)
 
 
-def read_week(text, path):
-    """``(Week or None, problems)`` for the YAML ``text`` of the file ``path``."""
+def read_week(text, path, today=None):
+    """``(Week or None, problems)`` for the YAML ``text`` of the file ``path``; with
+    ``today`` (the build date), a ``modified:`` later than it is a problem (a typed year)."""
     root, problems = compose(nfc(text), path, "tệp lịch")
     if problems:
         return None, problems
@@ -220,8 +221,13 @@ def read_week(text, path):
                        f"viết week: {first:%d/%m/%Y}")
         monday = None
     week_line = top["week"][0].start_mark.line + 1 if "week" in top else 1
+    modified = reader.date(top, "modified", "tuần")
+    if modified is not None and today is not None and modified > today:
+        reader.problem(top["modified"][0], f"«modified» là ngày {modified:%d/%m/%Y}, sau ngày hôm nay ({today:%d/%m/%Y})",
+                       f"ghi ngày sửa lịch lần cuối, không muộn hơn hôm nay, ví dụ modified: {today:%d/%m/%Y}")
+        modified = None
     week = Week(monday or dt.date.min, path, week_line, reader.text(top, "note") or "",
-                modified=reader.date(top, "modified", "tuần"))
+                modified=modified)
     days_node = top.get("days", (None, None))[1]
     if days_node is not None and not isinstance(days_node, yaml.SequenceNode):
         reader.problem(days_node, "«days» phải là danh sách các ngày, mỗi ngày bắt đầu bằng «- date:»",

@@ -95,9 +95,9 @@ def build_date(settings):
 # ---------------------------------------------------------------- pure core
 
 
-def read_folder(folder, display):
+def read_folder(folder, display, today=None):
     """``(weeks, problems)`` of every schedule file under ``folder``;
-    ``display(path)`` is how a file is named in messages."""
+    ``display(path)`` is how a file is named in messages; ``today`` as in ``read_week``."""
     weeks, problems = [], []
     if not os.path.isdir(folder):
         return weeks, problems
@@ -116,7 +116,7 @@ def read_folder(folder, display):
             if problem:
                 problems.append(problem)
                 continue
-            week, found = read_week(text, display(path))
+            week, found = read_week(text, display(path), today)
             problems.extend(found)
             if week is not None:
                 weeks.append(week)
@@ -148,7 +148,7 @@ class WorkScheduleGenerator(Generator):
         self.urls = urls(self.settings)
         self.today = build_date(self.settings)
         folder = os.path.join(self.path, options["path"])
-        self.weeks, problems = read_folder(folder, os.path.relpath)
+        self.weeks, problems = read_folder(folder, os.path.relpath, self.today)
         build_state(self.context).problems.extend(problems)
         for week in self.weeks:
             week.url = self.urls["WORK_SCHEDULE_WEEK_URL"].format(year=week.year, number=week.number)

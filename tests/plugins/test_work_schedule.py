@@ -201,6 +201,8 @@ def bad(build_site, weeks):
     (WEEK_38.replace("place: Thôn Trạm Nhạn", "dia_diem: Thôn Trạm Nhạn"), ":9: ", "không có mục «dia_diem»"),
     (WEEK_38.replace('end: "16:30"', 'end: "13:00"'), ":7: ", "không sau giờ bắt đầu"),
     (WEEK_38.replace("days:", "days:\n  - date: [\n"), ":", "cú pháp YAML"),
+    # a typed year: the schedule cannot have changed after the build date (15/09/2026)
+    (WEEK_38.replace("week: 14/09/2026", "week: 14/09/2026\nmodified: 12/09/2062"), ":2: ", "sau ngày hôm nay (15/09/2026)"),
 ])
 def test_bad_week_stops_the_build_with_file_line_and_fix(build_site, broken, where, words):
     problems = bad(build_site, {**WEEKS, "lich-cong-tac/2026-38.yml": broken})
