@@ -8,7 +8,9 @@ bundle numbers the pages of shard *n* after those of shards 0 … *n*-1; a page'
 own data (its fragment, word count, word positions) does not depend on the other
 pages, so the merged bundle holds what one Pagefind run over all the articles
 would (``tests/plugins/test_search_merge.py`` checks exactly that), but for the
-positions of the few most frequent words, thinned with their weights kept (``_thinned``).
+positions of the few most frequent words, thinned with their weights kept (``_thinned``),
+and for the words spelt with đ, which each shard also gives to their spelling
+with d (``fold_d_stroke``), so that a query without diacritics finds them.
 
 Pagefind's files (format of version 1.5, the pinned one), all CBOR after the
 signature ``pagefind_dcd``, gzipped:
@@ -224,12 +226,27 @@ def _decoded_postings(buf, pos, real_pages, sentinels):
             kept.append((page - 1, locations, meta_locations))
         else:
             kept.append((page, locations, meta_locations))
-    if not kept:
-        return None, end
-    parts = [cbor2.dumps(kept[0][1]), cbor2.dumps(kept[0][2])]
-    for (previous, _, _), (page, locations, meta_locations) in zip(kept, kept[1:]):
+    return (encoded_postings(kept) if kept else None), end
+
+
+def encoded_postings(entries):
+    """``Postings`` of ``entries``, ``[(page, locations, meta locations)]`` in page order."""
+    parts = [cbor2.dumps(entries[0][1]), cbor2.dumps(entries[0][2])]
+    for (previous, _, _), (page, locations, meta_locations) in zip(entries, entries[1:]):
         parts.append(cbor2.dumps([page - previous, locations, meta_locations]))
-    return Postings(len(kept), kept[0][0], kept[-1][0], b"".join(parts)), end
+    return Postings(len(entries), entries[0][0], entries[-1][0], b"".join(parts))
+
+
+def decoded_postings(postings):
+    """``[(page, locations, meta locations)]`` of ``postings``, in page order."""
+    decoder = cbor2.CBORDecoder(io.BytesIO(postings.rest))
+    page = postings.first
+    entries = [(page, decoder.decode(), decoder.decode())]
+    for _ in range(postings.count - 1):
+        delta, locations, meta_locations = decoder.decode()
+        page += delta
+        entries.append((page, locations, meta_locations))
+    return entries
 
 
 # Size of a CBOR integer (major types 0 and 1) from its first byte; 0 for anything else.
@@ -367,8 +384,84 @@ def read_shard(files, name=""):
         }
     for path in [path for path in files if path.startswith(("index/", "filter/")) or path.endswith(".pf_meta")]:
         del files[path]  # read: the merge needs only the fragments and the script
+    fold_d_stroke(shard.words)
     shard.digests = {word: word_digest(main, variants) for word, (main, variants) in shard.words.items()}
     return shard
+
+
+# --- đ/Đ ---------------------------------------------------------------------------------
+
+D_STROKE = "đ"  # Pagefind keys words in lower case
+DEFAULT_WEIGHT = 25  # the weight of a page's word locations before any weight mark
+
+
+def fold_d_stroke(words):
+    """Give every word spelt with đ to its spelling with d too (in place).
+
+    Pagefind folds a word's diacritics into its key ("mặt", "mất": "mat"), and a
+    query without them matches every spelling of the key, but "đ" has no
+    decomposition: "đất" is keyed "đat", which "dat" never finds.  So the key
+    spelt with d ("dat") gets one more spelling, the key itself ("đat"), whose
+    postings hold, page by page, the locations (positions with their weights)
+    and meta locations of all its spellings ("đất", "đạt"…).  A query without
+    diacritics then finds the đ-words where they are: word by word as its own
+    folded words, ranked by the same weights, and as a phrase ("hien dat lam
+    duong"), which Pagefind matches only on pages where each query word has a
+    single spelling, hence one spelling for them all.  A query with diacritics
+    never matches that spelling: its words are keyed with đ, or are not "đat".
+
+    ``words``: word -> (Postings or None, {spelling: Postings}), as ``read_shard``
+    reads them (shard-local pages, without the sentinels)."""
+    for word in [word for word in words if D_STROKE in word]:
+        main, variants = words[word]
+        spellings = ([main] if main is not None else []) + list(variants.values())
+        target = word.replace(D_STROKE, "d")
+        target_main, target_variants = words.get(target, (None, {}))
+        words[target] = (target_main, {**target_variants, word: joined_spellings(spellings)})
+
+
+def joined_spellings(spellings):
+    """One ``Postings`` holding, page by page, the locations of all ``spellings``
+    (``Postings`` of the spellings of one word)."""
+    if len(spellings) == 1:
+        return spellings[0]
+    pages = {}
+    for postings in spellings:
+        for page, locations, meta_locations in decoded_postings(postings):
+            body, meta = pages.setdefault(page, (set(), set()))
+            body.update(grouped_positions(locations, DEFAULT_WEIGHT))
+            meta.update(grouped_positions(meta_locations, None))
+    return encoded_postings([(page, grouped_locations(body, DEFAULT_WEIGHT), grouped_locations(meta, None))
+                             for page, (body, meta) in sorted(pages.items())])
+
+
+def grouped_positions(values, group):
+    """``[(group, position)]`` of Pagefind's ``values``: a group mark (``-1 - group``:
+    a weight, or a meta field's number) followed by its positions, the first one
+    as it is and the next ones as the difference from the one before; ``group``
+    is the group of positions before the first mark."""
+    found, position = [], 0
+    for value in values:
+        if value < 0:
+            group, position = -1 - value, 0
+        else:
+            position += value
+            found.append((group, position))
+    return found
+
+
+def grouped_locations(pairs, implicit):
+    """Pagefind's values of ``pairs`` (``(group, position)``): group ``implicit``
+    first without a mark, then the others by group, each group's positions in order."""
+    values, current, last = [], implicit, 0
+    for group, position in sorted(pairs, key=lambda pair: (pair[0] != implicit, pair)):
+        if group != current:
+            values += [-1 - group, position]
+            current = group
+        else:
+            values.append(position - last)
+        last = position
+    return values
 
 
 def word_digest(main, variants):
