@@ -111,7 +111,8 @@ def one_run(records, folder):
 def folded(found):
     """``found`` (``decoded``) with every word spelt with đ given to its spelling
     with d as one more spelling, the word itself, holding page by page the
-    locations of all its spellings (what the merge does, ``merge.fold_d_stroke``)."""
+    locations of all its spellings, the first ``FOLDED_POSITIONS`` body positions
+    of each (what the merge does, ``merge.fold_d_stroke``)."""
     words = dict(found["words"])
     for word, (main, variants) in found["words"].items():
         if "đ" not in word:
@@ -120,7 +121,7 @@ def folded(found):
         for postings in [main, *variants.values()]:
             for page, locations, meta in postings:
                 body, fields = pages.setdefault(page, (set(), set()))
-                body.update(weighted(locations))
+                body.update(weighted(merge.thinned_locations(locations, merge.FOLDED_POSITIONS)))
                 fields.update(meta)
         joined = [(page, merge.grouped_locations(body, 25), sorted(fields)) for page, (body, fields) in sorted(pages.items())]
         target_main, target_variants = words.get(word.replace("đ", "d"), ([], {}))
@@ -201,13 +202,16 @@ def test_the_spellings_of_a_word_with_d_stroke_are_joined_page_by_page():
     dat = postings([(1, [-25, 0, 1], [])])  # "dat Dat": Pagefind's own key, untouched
     dat_stroke = postings([(0, [-25, 2, 3], [-1, 4]), (3, [-25, 1], [])])  # "đất"
     dat_dot = postings([(0, [-25, 4, -145, 13], []), (2, [-25, 7], [-1, 0, 2])])  # "đạt"
-    doan = postings([(2, [-25, 8], [])])  # "đoàn": one spelling, kept as it is
+    doan = postings([(2, [-25, 8, 1, 1], [])])  # "đoàn" three times on a page
     words = {"dat": (dat, {}), "đat": (None, {"đất": dat_stroke, "đạt": dat_dot}), "đoan": (None, {"đoàn": doan}),
              "ket": (None, {"kết": dat})}
     merge.fold_d_stroke(words)
     assert words["đat"] == (None, {"đất": dat_stroke, "đạt": dat_dot})
     assert words["ket"] == (None, {"kết": dat})
-    assert words["doan"] == (None, {"đoan": doan})
+    assert words["đoan"] == (None, {"đoàn": doan})
+    # the folded spelling keeps the first two positions of each spelling, weighted as all three
+    assert set(words["doan"][1]) == {"đoan"} and words["doan"][0] is None
+    assert merge.decoded_postings(words["doan"][1]["đoan"]) == [(2, [-37, 8, 1], [])]
     main, variants = words["dat"]
     assert main is dat and set(variants) == {"đat"}
     assert merge.decoded_postings(variants["đat"]) == [
