@@ -418,41 +418,36 @@ def fold_d_stroke(words):
     searches rank as with every position), so that a query without diacritics
     downloads little more than before, when the d-spellings had one position
     per page: with every position, "hien dat lam duong" took 312 KB at 10,000
-    articles, over the 300 KB a first search may take (with the first two,
-    "doan ket" matches as a phrase on 673 of the 864 pages of 2,000 it would
-    match with all, "dang uy" on all 681, "dong son" on 176 of 181).
+    articles, over the 300 KB a first search may take.  A phrase then matches at
+    those positions only (of 2,000 articles, "doan ket" matches as a phrase on
+    690 pages, 872 with every position, 112 with the d-spellings after the
+    text; "dang uy" on 681, 681, 3; "dong son" on 218, 222, 45).
 
     ``words``: word -> (Postings or None, {spelling: Postings}), as ``read_shard``
     reads them (shard-local pages, without the sentinels)."""
     for word in [word for word in words if D_STROKE in word]:
         main, variants = words[word]
-        spellings = [thinned_postings(postings, FOLDED_POSITIONS)
-                     for postings in ([main] if main is not None else []) + list(variants.values())]
+        spellings = ([main] if main is not None else []) + list(variants.values())
         target = word.replace(D_STROKE, "d")
         target_main, target_variants = words.get(target, (None, {}))
-        words[target] = (target_main, {**target_variants, word: joined_spellings(spellings)})
+        words[target] = (target_main, {**target_variants, word: folded_spelling(spellings)})
 
 
-def thinned_postings(postings, kept_positions):
-    """``postings`` with at most ``kept_positions`` body positions per page (``thinned_locations``)."""
-    entries = decoded_postings(postings)
-    thinned = [(page, thinned_locations(locations, kept_positions), meta_locations)
-               for page, locations, meta_locations in entries]
-    if all(new is old for (_, new, _), (_, old, _) in zip(thinned, entries)):
-        return postings
-    return encoded_postings(thinned)
-
-
-def joined_spellings(spellings):
-    """One ``Postings`` holding, page by page, the locations of all ``spellings``
-    (``Postings`` of the spellings of one word)."""
-    if len(spellings) == 1:
-        return spellings[0]
+def folded_spelling(spellings):
+    """One ``Postings`` holding, page by page, the first ``FOLDED_POSITIONS`` body
+    positions of each of ``spellings`` (``Postings`` of the spellings of one word)
+    and all their meta locations."""
+    if len(spellings) == 1:  # nothing to join: decoded once, encoded again only if thinned
+        entries = decoded_postings(spellings[0])
+        thinned = [(page, thinned_locations(locations, FOLDED_POSITIONS), meta_locations)
+                   for page, locations, meta_locations in entries]
+        unchanged = all(new is old for (_, new, _), (_, old, _) in zip(thinned, entries))
+        return spellings[0] if unchanged else encoded_postings(thinned)
     pages = {}
     for postings in spellings:
         for page, locations, meta_locations in decoded_postings(postings):
             body, meta = pages.setdefault(page, (set(), set()))
-            body.update(grouped_positions(locations, DEFAULT_WEIGHT))
+            body.update(grouped_positions(thinned_locations(locations, FOLDED_POSITIONS), DEFAULT_WEIGHT))
             meta.update(grouped_positions(meta_locations, None))
     return encoded_postings([(page, grouped_locations(body, DEFAULT_WEIGHT), grouped_locations(meta, None))
                              for page, (body, meta) in sorted(pages.items())])
