@@ -48,7 +48,6 @@ from .merge import (
     MergeError,
     Shard,
     dump_words,
-    fragment_url,
     load_words,
     merge,
     read_shard,
@@ -60,7 +59,6 @@ from .records import (
     UNUSED_FILES,
     SearchIndexError,
     SearchRecord,
-    collapsed_words,
     environment,
     make_record,
     page_url,
@@ -232,7 +230,6 @@ def index_shard(records, folder, executable, env, name=""):
     unused = set(UNUSED_FILES)
     shard = read_shard({file["path"]: base64.b64decode(file["content"])
                         for file in files if file["path"] not in unused}, name)
-    _restore_word_counts(shard, records)
     where, offset = {}, 0
     os.makedirs(folder)
     with open(os.path.join(folder, PACK), "wb") as pack:
@@ -249,22 +246,6 @@ def index_shard(records, folder, executable, env, name=""):
         pickle.dump({"language": shard.language, "version": shard.version, "pages": shard.pages,
                      "filters": shard.filters, "fields": shard.fields, "fast": shard.fast,
                      "decoded": shard.decoded, "words": table}, handle, protocol=JOB_PROTOCOL)
-
-
-def _restore_word_counts(shard, records):
-    """Give each page the word count it would have with every d-spelling written
-    once per occurrence (``collapsed_words``): Pagefind's BM25 weighs a word's
-    frequency against the page's length, which the weighted spellings must not
-    change.  Pagefind skips a page without words, so when pages are missing they
-    are matched to records by URL (from their fragments)."""
-    collapsed = [collapsed_words(record.variants) for record in records]
-    if not any(collapsed):
-        return
-    if len(shard.pages) != len(records):
-        by_url = {page_url(record.path): extra for record, extra in zip(records, collapsed)}
-        collapsed = [by_url.get(fragment_url(shard.files, own), 0) for own, _ in shard.pages]
-    for page, extra in zip(shard.pages, collapsed):
-        page[1] += extra
 
 
 def load_parsed(folder, name):

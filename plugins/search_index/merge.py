@@ -8,7 +8,9 @@ bundle numbers the pages of shard *n* after those of shards 0 … *n*-1; a page'
 own data (its fragment, word count, word positions) does not depend on the other
 pages, so the merged bundle holds what one Pagefind run over all the articles
 would (``tests/plugins/test_search_merge.py`` checks exactly that), but for the
-positions of the few most frequent words, thinned with their weights kept (``_thinned``).
+positions of the few most frequent words, thinned with their weights kept (``_thinned``),
+and for the words spelt with đ, which each shard also gives to their spelling
+with d (``fold_d_stroke``), so that a query without diacritics finds them.
 
 Pagefind's files (format of version 1.5, the pinned one), all CBOR after the
 signature ``pagefind_dcd``, gzipped:
@@ -82,8 +84,8 @@ SENTINEL_OFFSET = 32768
 REAL_LIMIT = 32768
 # Names of the sentinel pages (never published: their fragments are not copied).
 SENTINEL_URLS = ("/~search-index-sentinel-first/", "/~search-index-sentinel-last/")
-# Pagefind's files that the merged bundle takes from the first shard as they are
-# (its script and wasm: the shards' bundles keep no other).
+# Pagefind's files that the merged bundle takes from the first shard (its script,
+# and its wasm compressed again: the shards' bundles keep no other).
 STATIC_SUFFIXES = (".js", ".pagefind")
 # Compression (libdeflate, the ``deflate`` package; gzip files like Pagefind's):
 # level 11 makes files 5-8 % smaller than zlib's best, at a third of zlib's speed
@@ -224,12 +226,27 @@ def _decoded_postings(buf, pos, real_pages, sentinels):
             kept.append((page - 1, locations, meta_locations))
         else:
             kept.append((page, locations, meta_locations))
-    if not kept:
-        return None, end
-    parts = [cbor2.dumps(kept[0][1]), cbor2.dumps(kept[0][2])]
-    for (previous, _, _), (page, locations, meta_locations) in zip(kept, kept[1:]):
+    return (encoded_postings(kept) if kept else None), end
+
+
+def encoded_postings(entries):
+    """``Postings`` of ``entries``, ``[(page, locations, meta locations)]`` in page order."""
+    parts = [cbor2.dumps(entries[0][1]), cbor2.dumps(entries[0][2])]
+    for (previous, _, _), (page, locations, meta_locations) in zip(entries, entries[1:]):
         parts.append(cbor2.dumps([page - previous, locations, meta_locations]))
-    return Postings(len(kept), kept[0][0], kept[-1][0], b"".join(parts)), end
+    return Postings(len(entries), entries[0][0], entries[-1][0], b"".join(parts))
+
+
+def decoded_postings(postings):
+    """``[(page, locations, meta locations)]`` of ``postings``, in page order."""
+    decoder = cbor2.CBORDecoder(io.BytesIO(postings.rest))
+    page = postings.first
+    entries = [(page, decoder.decode(), decoder.decode())]
+    for _ in range(postings.count - 1):
+        delta, locations, meta_locations = decoder.decode()
+        page += delta
+        entries.append((page, locations, meta_locations))
+    return entries
 
 
 # Size of a CBOR integer (major types 0 and 1) from its first byte; 0 for anything else.
@@ -367,8 +384,102 @@ def read_shard(files, name=""):
         }
     for path in [path for path in files if path.startswith(("index/", "filter/")) or path.endswith(".pf_meta")]:
         del files[path]  # read: the merge needs only the fragments and the script
+    fold_d_stroke(shard.words)
     shard.digests = {word: word_digest(main, variants) for word, (main, variants) in shard.words.items()}
     return shard
+
+
+# --- đ/Đ ---------------------------------------------------------------------------------
+
+D_STROKE = "đ"  # Pagefind keys words in lower case
+DEFAULT_WEIGHT = 25  # the weight of a page's word locations before any weight mark
+# The folded spelling keeps, per page, this many body positions of each đ-spelling
+# (see ``fold_d_stroke``).
+FOLDED_POSITIONS = 2
+
+
+def fold_d_stroke(words):
+    """Give every word spelt with đ to its spelling with d too (in place).
+
+    Pagefind folds a word's diacritics into its key ("mặt", "mất": "mat"), and a
+    query without them matches every spelling of the key, but "đ" has no
+    decomposition: "đất" is keyed "đat", which "dat" never finds.  So the key
+    spelt with d ("dat") gets one more spelling, the key itself ("đat"), whose
+    postings hold, page by page, the locations (positions with their weights)
+    and meta locations of all its spellings ("đất", "đạt"…).  A query without
+    diacritics then finds the đ-words where they are: word by word as its own
+    folded words, ranked by the same weights, and as a phrase ("hien dat lam
+    duong"), which Pagefind matches only on pages where each query word has a
+    single spelling, hence one spelling for them all.  A query with diacritics
+    never matches that spelling: its words are keyed with đ, or are not "đat".
+
+    Each đ-spelling gives the folded one its first ``FOLDED_POSITIONS`` body
+    positions on a page, weighted as all of them (``thinned_locations``: word
+    searches rank as with every position), so that a query without diacritics
+    downloads little more than before, when the d-spellings had one position
+    per page: with every position, "hien dat lam duong" took 312 KB at 10,000
+    articles, over the 300 KB a first search may take.  A phrase then matches at
+    those positions only (of 2,000 articles, "doan ket" matches as a phrase on
+    690 pages, 872 with every position, 112 with the d-spellings after the
+    text; "dang uy" on 681, 681, 3; "dong son" on 218, 222, 45).
+
+    ``words``: word -> (Postings or None, {spelling: Postings}), as ``read_shard``
+    reads them (shard-local pages, without the sentinels)."""
+    for word in [word for word in words if D_STROKE in word]:
+        main, variants = words[word]
+        spellings = ([main] if main is not None else []) + list(variants.values())
+        target = word.replace(D_STROKE, "d")
+        target_main, target_variants = words.get(target, (None, {}))
+        words[target] = (target_main, {**target_variants, word: folded_spelling(spellings)})
+
+
+def folded_spelling(spellings):
+    """One ``Postings`` holding, page by page, the first ``FOLDED_POSITIONS`` body
+    positions of each of ``spellings`` (``Postings`` of the spellings of one word)
+    and all their meta locations."""
+    if len(spellings) == 1:  # nothing to join: decoded once, encoded again only if thinned
+        entries = decoded_postings(spellings[0])
+        thinned = [(page, thinned_locations(locations, FOLDED_POSITIONS), meta_locations)
+                   for page, locations, meta_locations in entries]
+        unchanged = all(new is old for (_, new, _), (_, old, _) in zip(thinned, entries))
+        return spellings[0] if unchanged else encoded_postings(thinned)
+    pages = {}
+    for postings in spellings:
+        for page, locations, meta_locations in decoded_postings(postings):
+            body, meta = pages.setdefault(page, (set(), set()))
+            body.update(grouped_positions(thinned_locations(locations, FOLDED_POSITIONS), DEFAULT_WEIGHT))
+            meta.update(grouped_positions(meta_locations, None))
+    return encoded_postings([(page, grouped_locations(body, DEFAULT_WEIGHT), grouped_locations(meta, None))
+                             for page, (body, meta) in sorted(pages.items())])
+
+
+def grouped_positions(values, group):
+    """``[(group, position)]`` of Pagefind's ``values``: a group mark (``-1 - group``:
+    a weight, or a meta field's number) followed by its positions, the first one
+    as it is and the next ones as the difference from the one before; ``group``
+    is the group of positions before the first mark."""
+    found, position = [], 0
+    for value in values:
+        if value < 0:
+            group, position = -1 - value, 0
+        else:
+            position += value
+            found.append((group, position))
+    return found
+
+
+def grouped_locations(pairs, implicit):
+    """Pagefind's values of ``pairs`` (``(group, position)``): group ``implicit``
+    first without a mark, then the others by group, each group's positions in order."""
+    values, current, last = [], implicit, 0
+    for group, position in sorted(pairs, key=lambda pair: (pair[0] != implicit, pair)):
+        if group != current:
+            values += [-1 - group, position]
+            current = group
+        else:
+            values.append(position - last)
+        last = position
+    return values
 
 
 def word_digest(main, variants):
@@ -506,12 +617,14 @@ def _thinned_postings(postings):
     return postings
 
 
-def thinned_locations(locations):
+def thinned_locations(locations, kept_positions=None):
     """Pagefind's ``locations`` of one word on one page (weight marks ``-1 - weight``,
     each followed by an absolute position, the others delta-coded) with at most
-    ``KEPT_POSITIONS`` of its body positions (more when their weights would not
-    fit in bytes): the first ones, weighted so that the sum of all the weights
-    stays the same.  Positions of other weights (headings) are kept as they are."""
+    ``kept_positions`` (default ``KEPT_POSITIONS``) of its body positions (more
+    when their weights would not fit in bytes): the first ones, weighted so that
+    the sum of all the weights stays the same.  Positions of other weights
+    (headings) are kept as they are."""
+    kept_positions = KEPT_POSITIONS if kept_positions is None else kept_positions
     weight, position, body, other = 25, 0, [], []
     for value in locations:
         if value < 0:
@@ -519,10 +632,10 @@ def thinned_locations(locations):
             continue
         position += value
         (body if weight == BODY_WEIGHT else other).append((weight, position))
-    if len(body) <= KEPT_POSITIONS:
+    if len(body) <= kept_positions:
         return locations
     total = BODY_WEIGHT * len(body)
-    kept = max(KEPT_POSITIONS, -(-total // MAX_POSITION_WEIGHT))
+    kept = max(kept_positions, -(-total // MAX_POSITION_WEIGHT))
     share, extra = divmod(total, kept)
     positions = sorted(position for _, position in body)[:kept]
     # ``extra`` positions weigh one more, so the weights add up to ``total`` exactly
@@ -664,11 +777,20 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None):
 
     for path, data in first.files.items():  # Pagefind's script and wasm
         if "/" not in path and path.endswith(STATIC_SUFFIXES):
-            bundle[path] = data
+            bundle[path] = _recompressed(data) if path.endswith(".pagefind") else data
     entry = json.loads(first.files["pagefind-entry.json"])
     entry["languages"][language].update(hash=meta_name, page_count=len(pages))
     bundle["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return bundle
+
+
+def _recompressed(data):
+    """Pagefind's gzipped wasm at ``BEST_LEVEL``: every first search downloads it
+    (66.5 KB at Pagefind's level, 64.2 at this one)."""
+    try:
+        return deflate.gzip_compress(gzip.decompress(data), BEST_LEVEL)
+    except (OSError, EOFError):
+        return data  # not gzipped (another Pagefind version?): as it is
 
 
 def rounded_word_count(count):

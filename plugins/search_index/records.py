@@ -3,13 +3,13 @@ plain values Pagefind indexes, and the HTML page it reads for it.
 
 Imported by the plugin (``search_index.py``, in the build) and by the indexing
 process (``indexer.py``); it imports neither, so there is no import cycle.
-See ``search_index.py`` for the design (đ/Đ spellings after ``MARKER``).
+See ``search_index.py`` for the design (đ/Đ: ``merge.fold_d_stroke``).
 """
 
 import html
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -19,8 +19,9 @@ KIND_NEWS = "Tin tức"  # the ``kind`` of articles; other sections name their o
 # Pagefind's default place, where js/search.js looks for it.
 BUNDLE_DIR = "pagefind"
 
-# Ends the article text in each record; what follows is only there to be found.
-# The asterism is punctuation, so Pagefind never indexes it as a word.
+# The search page's script (theme/static/js/search.js) ends an excerpt at this mark,
+# which once ended every record's text (its đ-words spelt with d followed it), so
+# an article's own is indexed as a space: its excerpt is then whole.
 MARKER = "\u2042"
 
 # Pagefind's ready-made interfaces and its web worker: the portal's search.js uses
@@ -68,57 +69,9 @@ def text_of(markup):
     return _SPACES.sub(" ", html.unescape(text)).strip()
 
 
-def without_d_stroke(text):
-    """``text`` with đ/Đ spelt d/D, every other mark kept ("Đảng" -> "Dảng")."""
-    return text.replace("đ", "d").replace("Đ", "D")
-
-
 def word_key(word):
     """``word`` as Pagefind keys it, near enough: lower case, edge punctuation off."""
     return _EDGE_PUNCTUATION.sub("", word).lower()
-
-
-def d_variants(text):
-    """The words of ``text`` that contain đ/Đ, spelt with d/D, in order and
-    once per occurrence (so that a post naming "Đảng" ten times ranks above
-    one naming it once)."""
-    return [without_d_stroke(_EDGE_PUNCTUATION.sub("", word))
-            for word in text.split() if "đ" in word or "Đ" in word]
-
-
-# Pagefind's largest element weight (``data-pagefind-weight``): a word inside
-# such an element counts as this many occurrences of it.
-MAX_WEIGHT = 10
-
-
-def weighted_variants(variants):
-    """``variants`` (once per occurrence) as ``(spelling, weight)`` pairs, each
-    spelling once in the order it first occurs, weighted by its number of
-    occurrences (several pairs when it occurs more than ``MAX_WEIGHT`` times).
-
-    Pagefind adds up a word's weights on a page as its term frequency, so
-    "Dảng" once with weight 3 ranks as "Dảng Dảng Dảng" did, but is one
-    position in the index instead of three: the postings of frequent đ-words'
-    d-spellings, which a query without diacritics downloads, get smaller.
-    (Positions after the marker only ever served that count.)"""
-    counts, spelling = {}, {}
-    for word in variants:
-        key = word.lower()  # Pagefind keys words in lower case
-        spelling.setdefault(key, word)
-        counts[key] = counts.get(key, 0) + 1
-    pairs = []
-    for key, count in counts.items():
-        word = spelling[key]
-        pairs += [(word, MAX_WEIGHT)] * (count // MAX_WEIGHT)
-        if count % MAX_WEIGHT:
-            pairs.append((word, count % MAX_WEIGHT))
-    return pairs
-
-
-def collapsed_words(variants):
-    """How many fewer words the page has with ``weighted_variants`` than with
-    every occurrence: added back to its word count (BM25's page length)."""
-    return len(variants) - len(weighted_variants(variants))
 
 
 @dataclass(frozen=True)
@@ -131,8 +84,6 @@ class SearchRecord:
     category: str
     body_html: str
     lead_html: str = ""
-    variants: list = field(default_factory=list)
-    title_d: str = ""  # the title without đ, only when it differs
     # A post with no text (a photo and nothing else) carries its title as its text:
     # Pagefind drops pages without words.
     title_as_text: bool = False
@@ -143,16 +94,14 @@ class SearchRecord:
     def words(self):
         """Every word of the page Pagefind reads for this record (its shard's
         sentinel pages hold them all, see merge.py)."""
-        return {*self.title.split(), *self.title_d.split(), *self.text.split(), *self.variants,
-                *self.details.split()}
+        return {*self.title.split(), *self.text.split(), *self.details.split()}
 
 
 def make_record(path, title, date, category, body_html, lead_html="", kind=KIND_NEWS, details=""):
-    """Pure core: a ``SearchRecord`` with its đ-less spellings computed."""
+    """Pure core: a ``SearchRecord`` of plain values."""
     title = text_of(title)
     lead_html = lead_html or ""
     text = " ".join((text_of(lead_html), text_of(body_html))).replace(MARKER, " ").strip()
-    title_d = without_d_stroke(title)
     return SearchRecord(
         path=path,
         title=title,
@@ -160,8 +109,6 @@ def make_record(path, title, date, category, body_html, lead_html="", kind=KIND_
         category=category,
         body_html=body_html.replace(MARKER, " "),
         lead_html=lead_html.replace(MARKER, " "),
-        variants=d_variants(text or title),
-        title_d=title_d if title_d != title else "",
         title_as_text=not text,
         text=text,
         kind=kind,
@@ -184,14 +131,11 @@ def render_source(record, env=None):
     return template.render(
         language=LANGUAGE,
         title=record.title,
-        title_d=record.title_d,
         category=record.category,
         year=record.date[:4],
         date=record.date,
         lead=Markup(record.lead_html),
         body=Markup(record.body_html),
-        marker=MARKER,
-        variants=weighted_variants(record.variants),
         title_as_text=record.title_as_text,
         kind=record.kind,
         details=record.details,

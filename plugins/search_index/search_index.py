@@ -19,15 +19,16 @@ index independent of the theme's markup.
 
 Vietnamese without diacritics.  Pagefind folds tone marks by itself ("mat
 tran" finds "Mặt trận") but cannot fold đ/Đ (U+0111 has no decomposition), so
-"dang" would miss "Đảng".  Each record therefore carries, after a marker
-(``MARKER``) at the end of its body, the words of the article that contain
-đ/Đ spelt with d/D ("Đảng" -> "Dảng"), each once, weighted by its number of
-occurrences so that term frequency still ranks (``weighted_variants``; the
-page's word count is given back the words this saves); the title's spelling
-goes in the searchable meta field ``title_d``.  The original words stay untouched, so a query typed with
-diacritics still matches them exactly, and the search page runs such a query
-with Pagefind's ``exactDiacritics`` first (exact matches first, then the
-folded ones).  The search page never shows the text after the marker.
+"dang" would miss "Đảng".  The merge (``merge.fold_d_stroke``) therefore gives
+the key of every word spelt with đ ("đang": "đảng", "đang"…) to its spelling
+with d as well ("dang"), as one more spelling of that word holding, page by
+page, every position of the đ-words: a query without diacritics finds them as
+Pagefind finds its own folded words, at their own positions (so a phrase,
+"hien dat lam duong", finds "hiến đất làm đường"), in titles and details too,
+weighted and counted as the words themselves.  The records hold only the
+article's own text.  A query typed with diacritics still matches the original
+words exactly: the search page runs it with Pagefind's ``exactDiacritics``
+first (exact matches first, then the folded ones).
 
 Whole words.  A query word finds the words of the index that begin with it,
 among those in the index chunks the browser loads for it; the chunks end
@@ -76,18 +77,15 @@ from .records import (  # noqa: F401 (the plugin's pure core, importable from he
     BUNDLE_DIR,
     KIND_NEWS,
     LANGUAGE,
-    MARKER,
     UNUSED_FILES,
     SearchIndexError,
     SearchRecord,
-    d_variants,
     environment,
     make_record,
     page_url,
     record_source,
     render_source,
     text_of,
-    without_d_stroke,
     word_key,
 )
 

@@ -11,17 +11,14 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, post
 from search_index.search_index import (
-    MARKER,
     UNUSED_FILES,
     SearchIndexError,
-    d_variants,
     load_options,
     make_record,
     render_source,
     text_of,
-    without_d_stroke,
 )
-from search_index.records import collapsed_words, weighted_variants
+from search_index.records import MARKER
 from search_index.indexer import JobFile, fingerprint, write_bundle, write_job
 
 
@@ -35,48 +32,21 @@ def plugins_with_search():
 
 # --- core -------------------------------------------------------------------------------
 
-def test_d_stroke_is_spelt_d_and_other_marks_stay():
-    assert without_d_stroke("Đảng bộ Đắk Đoa, đoàn kết") == "Dảng bộ Dắk Doa, doàn kết"
-
-
-def test_variants_are_the_d_words_once_per_occurrence_without_punctuation():
-    text = "Đảng ủy xã (Đắk Đoa) và đảng viên; Đảng, “đoàn kết”. Mặt trận"
-    assert d_variants(text) == ["Dảng", "Dắk", "Doa", "dảng", "Dảng", "doàn"]
-
-
-def test_variants_are_written_once_each_weighted_by_their_occurrences():
-    variants = ["Dảng", "Doa", "dảng", "Dảng"] + ["Dồng"] * 23
-    assert weighted_variants(variants) == [("Dảng", 3), ("Doa", 1), ("Dồng", 10), ("Dồng", 10), ("Dồng", 3)]
-    assert collapsed_words(variants) == len(variants) - 5
-    record = make_record(path="a/index.html", title="Tin", date="2022-01-10", category="",
-                         body_html="<p>Đảng viên, đảng bộ. Đoàn kết.</p>")
-    tail = BeautifulSoup(render_source(record), "html.parser").select("[data-pagefind-body] p")[-1]
-    assert tail.get_text(" ").split() == [MARKER, "Dảng", "Doàn"]
-    # Pagefind counts a word inside a weighted element as that many occurrences
-    assert [(span.get_text(), span["data-pagefind-weight"]) for span in tail.select("span")] == [("Dảng", "2")]
-
-
 def test_text_of_separates_blocks_and_skips_scripts():
     html = "<h2>Đảng</h2><p>viên<br>mới</p><script>var đ = 1;</script><p>a&amp;b <em>đ</em>oàn</p>"
     assert text_of(html) == "Đảng viên mới a&b đoàn"
 
 
-def test_record_keeps_the_original_and_adds_the_d_spellings():
+def test_record_keeps_the_article_text_as_it_is():
     record = make_record(
         path="tin-tuc/2021/a/index.html", title="Đại hội <em>Đảng</em> bộ", date="2021-07-06",
         category="Hoạt động Mặt trận", body_html="<p>Đoàn kết ⁂ và Mặt trận.</p>",
         lead_html="<p>Huyện Đắk Đoa.</p>",
     )
     assert record.title == "Đại hội Đảng bộ"
-    assert record.title_d == "Dại hội Dảng bộ"
-    assert record.variants == ["Dắk", "Doa", "Doàn"]
-    assert MARKER not in record.body_html  # the marker can only be the index's own
-
-
-def test_record_without_d_has_no_title_variant():
-    record = make_record(path="a/index.html", title="Mặt trận", date="2021-07-06",
-                         category="Thông báo", body_html="<p>Mặt trận</p>")
-    assert record.title_d == "" and record.variants == []
+    assert record.text.split() == "Huyện Đắk Đoa. Đoàn kết và Mặt trận.".split()
+    # the search page ends an excerpt at the asterism (search.js): an article's own is a space
+    assert MARKER not in record.body_html
 
 
 def test_a_post_with_only_a_photo_is_indexed_under_its_title(tmp_path):
@@ -84,23 +54,23 @@ def test_a_post_with_only_a_photo_is_indexed_under_its_title(tmp_path):
                         category="Thông báo", body_html='<p><img src="a.jpg" alt="Trao quà"></p>')
     text = make_record(path="b/index.html", title="Tin", date="2021-07-06", category="Thông báo",
                        body_html="<p>Chữ.</p>")
-    assert photo.title_as_text and photo.variants == ["Dông"] and not text.title_as_text
+    assert photo.title_as_text and not text.title_as_text
     assert write_bundle([photo, text], tmp_path, load_options({})) == 2  # Pagefind drops pages without words
 
 
-def test_source_page_carries_meta_filters_body_and_variants_after_the_marker():
+def test_source_page_carries_meta_filters_and_the_body_alone():
     # titles are HTML in Pelican (the theme prints them as such): entities are decoded once
     record = make_record(path="a/index.html", title="Đại hội &amp; <b>Mặt trận</b>", date="2022-01-10",
                          category="Đại đoàn kết", body_html="<h2>Đảng bộ</h2><p>Nội dung.</p>")
     soup = BeautifulSoup(render_source(record), "html.parser")
     assert soup.html["lang"] == "vi"
     assert soup.select_one("[data-pagefind-meta=title]").get_text() == "Đại hội & Mặt trận"
-    assert soup.select_one("[data-pagefind-meta=title_d]").get_text() == "Dại hội & Mặt trận"
+    assert [tag["data-pagefind-meta"] for tag in soup.select("[data-pagefind-meta]")] == ["title"]
     filters = {tag["data-pagefind-filter"]: tag.get_text() for tag in soup.select("[data-pagefind-filter]")}
     assert filters == {"kind": "Tin tức", "category": "Đại đoàn kết", "year": "2022", "date": "2022-01-10"}
     body = soup.select_one("[data-pagefind-body]")
     assert body.select_one("h2").get_text() == "Đảng bộ"
-    assert body.get_text(" ").split()[-3:] == ["dung.", MARKER, "Dảng"]  # the title has its own
+    assert body.get_text(" ").split() == ["Đảng", "bộ", "Nội", "dung."]  # no other spelling: see merge.py
     # nothing outside the body is indexed as text: meta and filters only
     assert len(soup.select("[data-pagefind-body]")) == 1
 

@@ -10,7 +10,6 @@ import pytest
 
 from search_index import merge
 from search_index.indexer import split_shards, write_bundle
-from search_index.records import collapsed_words
 from search_index.pagefind_service import PagefindService, pagefind_executable
 from search_index.search_index import LANGUAGE, environment, make_record, page_url, render_source
 
@@ -51,17 +50,18 @@ def read(path):
 
 def absolute(postings, fields):
     """[(page, locations, [(meta field, position)...])]: meta locations name their
-    field (-1 - its number in ``fields``) instead of numbering it."""
+    field (-1 - its number in ``fields``) instead of numbering it, in order."""
     found, page = [], 0
     for delta, locations, meta_locations in postings:
         page += delta
-        named, field = [], None
+        named, field, position = [], None, 0
         for value in meta_locations:
             if value < 0:
-                field = fields[-1 - value]
+                field, position = fields[-1 - value], 0
             else:
-                named.append((field, value))
-        found.append((page, locations, named))
+                position += value
+                named.append((field, position))
+        found.append((page, locations, sorted(named)))
     return found
 
 
@@ -108,15 +108,36 @@ def one_run(records, folder):
     return decoded(folder)
 
 
+def folded(found):
+    """``found`` (``decoded``) with every word spelt with đ given to its spelling
+    with d as one more spelling, the word itself, holding page by page the
+    locations of all its spellings, the first ``FOLDED_POSITIONS`` body positions
+    of each (what the merge does, ``merge.fold_d_stroke``)."""
+    words = dict(found["words"])
+    for word, (main, variants) in found["words"].items():
+        if "đ" not in word:
+            continue
+        pages = {}
+        for postings in [main, *variants.values()]:
+            for page, locations, meta in postings:
+                body, fields = pages.setdefault(page, (set(), set()))
+                body.update(weighted(merge.thinned_locations(locations, merge.FOLDED_POSITIONS)))
+                fields.update(meta)
+        joined = [(page, merge.grouped_locations(body, 25), sorted(fields)) for page, (body, fields) in sorted(pages.items())]
+        target_main, target_variants = words.get(word.replace("đ", "d"), ([], {}))
+        words[word.replace("đ", "d")] = (target_main, {**target_variants, word: joined})
+    return {**found, "words": words}
+
+
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory):
-    ordered = sorted(RECORDS, key=lambda record: (record.date, record.path))
-    found = one_run(ordered, str(tmp_path_factory.mktemp("one-run")))
-    # the pages' word counts as if every d-spelling were written once per occurrence
-    # (what the indexer gives back to Pagefind's counts, see weighted_variants)
-    found["word_counts"] = [count + collapsed_words(record.variants)
-                            for count, record in zip(found["word_counts"], ordered)]
-    return found
+def one_run_folder(tmp_path_factory):
+    folder = str(tmp_path_factory.mktemp("one-run"))
+    return folder, one_run(sorted(RECORDS, key=lambda record: (record.date, record.path)), folder)
+
+
+@pytest.fixture(scope="module")
+def reference(one_run_folder):
+    return folded(one_run_folder[1])
 
 
 def merged(tmp_path, **options):
@@ -144,6 +165,57 @@ def test_merged_shards_hold_what_one_pagefind_run_holds(tmp_path, reference):
     prefixes = [name.split("_")[0] for name in got["names"]]
     assert len(set(got["names"])) == len(RECORDS) and len(set(prefixes)) == stats["shards"]
     assert all(len(prefix) == merge.FRAGMENT_PREFIX for prefix in prefixes)
+
+
+def test_the_folded_spellings_are_where_a_query_without_diacritics_looks(reference):
+    # "Đảng" (title, body), "đông đủ", "Đoàn" (a heading): each d-key holds its đ-word
+    # as one spelling, at the đ-words' own positions and weights
+    native = reference["words"]["đang"]
+    assert set(native[1]) == {"đảng"}
+    assert reference["words"]["dang"] == ([], {"đang": native[1]["đảng"]})
+    dong, doan = reference["words"]["dong"][1], reference["words"]["doan"][1]
+    assert set(dong) == {"đong"} and {"đoan"} <= set(doan)
+    heading = [(weight, position) for _, locations, _ in doan["đoan"] for weight, position in weighted(locations)
+               if weight != merge.BODY_WEIGHT]
+    assert heading  # "Đoàn kết" is a heading: it weighs more
+
+
+def test_pagefind_writes_locations_as_the_fold_writes_them(one_run_folder):
+    folder, _ = one_run_folder
+    checked = 0
+    for name in os.listdir(os.path.join(folder, "index")):
+        for _, main, variants in read(os.path.join(folder, "index", name))[0]:
+            for postings in [main] + [postings for _, postings in variants]:
+                for _, locations, meta_locations in postings:
+                    pairs = merge.grouped_positions(locations, merge.DEFAULT_WEIGHT)
+                    assert merge.grouped_locations(pairs, merge.DEFAULT_WEIGHT) == locations
+                    pairs = merge.grouped_positions(meta_locations, None)
+                    assert merge.grouped_locations(pairs, None) == meta_locations
+                    checked += 1
+    assert checked > 100
+
+
+def test_the_spellings_of_a_word_with_d_stroke_are_joined_page_by_page():
+    def postings(entries):
+        return merge.encoded_postings(entries)
+
+    dat = postings([(1, [-25, 0, 1], [])])  # "dat Dat": Pagefind's own key, untouched
+    dat_stroke = postings([(0, [-25, 2, 3], [-1, 4]), (3, [-25, 1], [])])  # "đất"
+    dat_dot = postings([(0, [-25, 4, -145, 13], []), (2, [-25, 7], [-1, 0, 2])])  # "đạt"
+    doan = postings([(2, [-25, 8, 1, 1], [])])  # "đoàn" three times on a page
+    words = {"dat": (dat, {}), "đat": (None, {"đất": dat_stroke, "đạt": dat_dot}), "đoan": (None, {"đoàn": doan}),
+             "ket": (None, {"kết": dat})}
+    merge.fold_d_stroke(words)
+    assert words["đat"] == (None, {"đất": dat_stroke, "đạt": dat_dot})
+    assert words["ket"] == (None, {"kết": dat})
+    assert words["đoan"] == (None, {"đoàn": doan})
+    # the folded spelling keeps the first two positions of each spelling, weighted as all three
+    assert set(words["doan"][1]) == {"đoan"} and words["doan"][0] is None
+    assert merge.decoded_postings(words["doan"][1]["đoan"]) == [(2, [-37, 8, 1], [])]
+    main, variants = words["dat"]
+    assert main is dat and set(variants) == {"đat"}
+    assert merge.decoded_postings(variants["đat"]) == [
+        (0, [-25, 2, 2, 1, -145, 13], [-1, 4]), (2, [-25, 7], [-1, 0, 2]), (3, [-25, 1], [])]
 
 
 def test_posting_lists_without_sentinels_are_decoded_exactly(tmp_path, reference, monkeypatch):

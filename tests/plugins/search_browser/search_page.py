@@ -32,3 +32,21 @@ def search(page, base, query, path="/tim-kiem/", **params):
 
 def titles(results):
     return [r["title"] for r in results]
+
+
+def pagefind_titles(page, base, query, exact=False, root="/"):
+    """Titles of the pages the site's Pagefind bundle itself finds for ``query`` (in
+    quotes: as a phrase), in its order, with ``exactDiacritics`` set to ``exact``:
+    one tier of what the search page shows."""
+    page.goto(f"{base}{root}tim-kiem/")
+    return page.evaluate(
+        """async ([root, query, exact]) => {
+            const pagefind = await import(root + "pagefind/pagefind.js");
+            await pagefind.options({ noWorker: true, exactDiacritics: exact });
+            const search = await pagefind.search(query);
+            const found = [];
+            for (const result of search.results) { found.push((await result.data()).meta.title); }
+            return found;
+        }""",
+        [root, query, exact],
+    )

@@ -6,7 +6,7 @@ import pytest
 from conftest import post, run_pelican
 from test_search_index import plugins_with_search
 
-from .search_page import search, titles, wait_for_status
+from .search_page import pagefind_titles, search, titles, wait_for_status
 
 pytestmark = pytest.mark.browser
 
@@ -46,6 +46,14 @@ POSTS = {
     "2021/nhap.md": post(
         "Bản nháp về Đảng bộ", date="10/03/2021", category="Thông báo", status="draft",
         body="Bản nháp có chữ riêng quyxaluong và Đảng bộ, chưa được đăng."),
+    # "hiến đất làm đường" once in a long text ...
+    "2020/be-tong.md": post(
+        "Bê tông hóa ngõ xóm thôn Nam", date="15/06/2020", category="Gương điển hình",
+        body=FILLER + "\n\nNhiều hộ hiến đất làm đường liên thôn.\n\n" + FILLER),
+    # ... against a short text dense with the same words, never in that order
+    "2020/ke-hoach.md": post(
+        "Kế hoạch của thôn Nam", date="16/06/2020", category="Gương điển hình",
+        body="Đường đất: làm đường, hiến kế. Đất làm đường, đường làm đất; hiến kế làm đường đất."),
 }
 
 
@@ -105,6 +113,18 @@ def test_query_with_diacritics_ranks_exact_matches_first(page, server):
     _, results = search(page, server["root"], "Đảng")
     found = titles(results)
     assert found.index("Hội nghị tổng kết công tác năm") < found.index("Thu hoạch lúa vụ mùa")
+
+
+def test_a_phrase_typed_without_diacritics_finds_the_phrase_with_d_stroke(page, server):
+    phrase = "Bê tông hóa ngõ xóm thôn Nam"
+    # Pagefind's phrase search, as the search page runs it for a query without marks
+    assert pagefind_titles(page, server["root"], '"hien dat lam duong"') == [phrase]
+    assert pagefind_titles(page, server["root"], '"hiến đất làm đường"', exact=True) == [phrase]
+    # so the page holding the phrase comes first, before the denser one holding the words apart
+    _, results = search(page, server["root"], "hien dat lam duong")
+    assert titles(results) == [phrase, "Kế hoạch của thôn Nam"]
+    _, results = search(page, server["root"], "hiến đất làm đường")
+    assert titles(results) == [phrase, "Kế hoạch của thôn Nam"]
 
 
 def test_title_words_without_diacritics_are_found(page, server):
