@@ -19,11 +19,6 @@ KIND_NEWS = "Tin tức"  # the ``kind`` of articles; other sections name their o
 # Pagefind's default place, where js/search.js looks for it.
 BUNDLE_DIR = "pagefind"
 
-# The search page's script (theme/static/js/search.js) ends an excerpt at this mark,
-# which once ended every record's text (its đ-words spelt with d followed it), so
-# an article's own is indexed as a space: its excerpt is then whole.
-MARKER = "\u2042"
-
 # Pagefind's ready-made interfaces and its web worker: the portal's search.js uses
 # pagefind.js alone, on the page's own thread (``noWorker``).
 UNUSED_FILES = (
@@ -101,14 +96,14 @@ def make_record(path, title, date, category, body_html, lead_html="", kind=KIND_
     """Pure core: a ``SearchRecord`` of plain values."""
     title = text_of(title)
     lead_html = lead_html or ""
-    text = " ".join((text_of(lead_html), text_of(body_html))).replace(MARKER, " ").strip()
+    text = " ".join((text_of(lead_html), text_of(body_html))).strip()
     return SearchRecord(
         path=path,
         title=title,
         date=date,
         category=category,
-        body_html=body_html.replace(MARKER, " "),
-        lead_html=lead_html.replace(MARKER, " "),
+        body_html=body_html,
+        lead_html=lead_html,
         title_as_text=not text,
         text=text,
         kind=kind,

@@ -18,7 +18,6 @@ from search_index.search_index import (
     render_source,
     text_of,
 )
-from search_index.records import MARKER
 from search_index.indexer import JobFile, fingerprint, write_bundle, write_job
 
 
@@ -44,9 +43,9 @@ def test_record_keeps_the_article_text_as_it_is():
         lead_html="<p>Huyện Đắk Đoa.</p>",
     )
     assert record.title == "Đại hội Đảng bộ"
-    assert record.text.split() == "Huyện Đắk Đoa. Đoàn kết và Mặt trận.".split()
-    # the search page ends an excerpt at the asterism (search.js): an article's own is a space
-    assert MARKER not in record.body_html
+    # every character of the article is kept, an asterism too (no mark is special any more)
+    assert record.text.split() == "Huyện Đắk Đoa. Đoàn kết ⁂ và Mặt trận.".split()
+    assert record.body_html == "<p>Đoàn kết ⁂ và Mặt trận.</p>"
 
 
 def test_a_post_with_only_a_photo_is_indexed_under_its_title(tmp_path):

@@ -4,9 +4,9 @@
    a record of another section (a document: kind "Văn bản") shows its kind and
    its details line (number, date issued) instead of the category.
 
-   Vietnamese without diacritics: Pagefind folds tone marks itself, and every
-   record also holds its đ-words spelt with d after a marker (⁂), so "dang"
-   finds "Đảng". That tail is never shown. A query typed with diacritics runs
+   Vietnamese without diacritics: Pagefind folds tone marks itself, and the
+   index files each đ-word under its d-spelling too (plugins/search_index/
+   merge.py), so "dang" finds "Đảng". A query typed with diacritics runs
    first with exactDiacritics (exact matches first), then folded; within each,
    pages holding a multi-word query as a phrase come first. */
 (function () {
@@ -17,7 +17,6 @@
 
   var PAGE_SIZE = 10;
   var EXCERPT_WORDS = 32;
-  var MARKER = "\u2042";
   var MIN_LIVE_LENGTH = 2;
 
   var form = root.querySelector("[data-search-form]");
@@ -72,7 +71,7 @@
       pagefindPromise = importModule(siteRoot + "pagefind/pagefind.js").then(function (pagefind) {
         return pagefind.options({
           noWorker: true, // one file less to download; a commune's index searches in milliseconds
-          ranking: { metaWeights: { title: 5, title_d: 5 } }
+          ranking: { metaWeights: { title: 5 } }
         }).then(function () { return pagefind.init(); }).then(function () { return pagefind; });
       });
       pagefindPromise.catch(function () { pagefindPromise = null; });
@@ -157,14 +156,6 @@
     });
   }
 
-  function articleWords(content) {
-    var words = content.split(/\s+/).filter(Boolean);
-    for (var i = words.length - 1; i >= 0; i -= 1) {
-      if (words[i].replace(/[.,;:]/g, "") === MARKER) { return words.slice(0, i); }
-    }
-    return words;
-  }
-
   // The EXCERPT_WORDS-word window of the article with the most matches.
   function excerptWindow(words, isMatch) {
     var hits = words.map(function (word) { return isMatch(word) ? 1 : 0; });
@@ -226,7 +217,7 @@
     }
     item.appendChild(meta);
 
-    var words = articleWords(data.content || "");
+    var words = (data.content || "").split(/\s+/).filter(Boolean);
     if (words.length) {
       var span = excerptWindow(words, isMatch);
       var excerpt = document.createElement("p");
