@@ -22,10 +22,12 @@ tran" finds "Mặt trận") but cannot fold đ/Đ (U+0111 has no decomposition),
 "dang" would miss "Đảng".  The merge (``merge.fold_d_stroke``) therefore gives
 the key of every word spelt with đ ("đang": "đảng", "đang"…) to its spelling
 with d as well ("dang"), as one more spelling of that word holding, page by
-page, every position of the đ-words: a query without diacritics finds them as
-Pagefind finds its own folded words, at their own positions (so a phrase,
-"hien dat lam duong", finds "hiến đất làm đường"), in titles and details too,
-weighted and counted as the words themselves.  The records hold only the
+page, the first positions of the đ-words (weighted as all of them): a query
+without diacritics finds them as Pagefind finds its own folded words, at their
+own positions (so a phrase, "doan ket", finds "đoàn kết"), in titles and details
+too, ranked as the words themselves.  Pagefind matches a phrase only on pages
+where each query word has one spelling, so "hien dat lam duong" still misses a
+page that also holds "hiện" or "lâm" (its limit, not the index's).  The records hold only the
 article's own text.  A query typed with diacritics still matches the original
 words exactly: the search page runs it with Pagefind's ``exactDiacritics``
 first (exact matches first, then the folded ones).
