@@ -74,9 +74,11 @@ def norm(text: str | None) -> str:
 
 
 def _plain(text: str) -> str:
-    """A block's text without the light Markdown marks the importer may add."""
+    """A block's text without the light Markdown marks the importer may add. A bullet typed
+    before a line ("– Chặng 1: …") becomes the list item's mark, so it is compared without it
+    on both sides, as ``layout.split_mark`` reads it."""
     text = norm(text)
-    text = re.sub(r"^(?:[-*+]\s+|#+\s+)", "", text)
+    text = re.sub(r"^(?:[-–—•*+]\s+|#+\s+)", "", text)
     return text.strip("*_ ").strip()
 
 
