@@ -450,7 +450,9 @@ class _Extraction:
         """Lines between the last paragraph and the end of the page's article part."""
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
-        last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
+        # buttons after the last line change nothing ("Bản in | Quay lại" under a cut-off copy)
+        last_line = max((k for k in range(len(rows)) if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)),
+                        default=None)
         # The article's last line, where a unit signs: the last text line before the page
         # ends or a box that ends it ("Tin khác", a footer), whatever buttons stand after it.
         closing = last_line
@@ -574,10 +576,12 @@ class _Extraction:
         parts = text.split()
         if len(content) == 2:
             # One short line that ends no sentence before a long cut-off line is a caption whose
-            # wording gives no sign of one ("Ra mắt Hội quán …"); a headline is never 20 words
-            # long, so two lines of a sidebar do not pass.
+            # wording gives no sign of one ("Ra mắt Hội quán …", "Đại diện các đơn vị … tặng quà
+            # cho bà con …": a caption's length, rules.toml); a headline is never 20 words long,
+            # so two lines of a sidebar do not pass.
             caption = self.rows[content[0]].text
-            if len(parts) < 20 or words(caption) > 15 or ends_sentence(caption) or is_teaser(caption):
+            if len(parts) < 20 or words(caption) > rules().caption_max_words or ends_sentence(caption) or (
+                    is_teaser(caption)):
                 return False
         elif len(content) != 1:
             return False
@@ -816,14 +820,15 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
     (moved, never dropped); so does a caption naming a person and their role above it."""
+    table = rules()
     if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
-            ends_sentence(blocks[1].text) and words(blocks[1].text) >= rules().lead_min_words):
+            ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
     if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
-            words(blocks[0].text) <= 20 and not ends_sentence(blocks[0].text)
+            words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)
             and not blocks[0].text.rstrip().endswith((":", ",", ";"))
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
-            and words(blocks[1].text) >= 25 and ends_sentence(blocks[1].text)):
+            and words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)):
         # A short line that ends no sentence between the title and a lead that opens as leads
         # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead.
         return [blocks[1], blocks[0], *blocks[2:]]
@@ -873,6 +878,7 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     """
     if not body or len(body) < 2:
         return None
+    table = rules()
     top = _page_top(rows, body[0] + 1)
     if top is None:
         return None
@@ -884,13 +890,15 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
         return None
     if top < body[0]:
         between = [k for k in range(top + 1, body[0]) if rows[k].content]   # buttons and stamps may stand there
-        return top if not between and 5 <= words(text) <= 30 and not ends_sentence(text) and (
+        headline = table.title_min_words <= words(text) <= table.title_max_words
+        return top if not between and headline and not ends_sentence(text) and (
             not text.endswith((",", ":", ";"))) else None
     one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:,]\s", text)
     nxt = rows[body[1]].text
     # a summary the lead then repeats word for word is the text's, not a headline over it
     restated = text_key(without_closing_stop(text)) in text_key(nxt)
-    return top if one_sentence and 5 <= words(text) <= 20 and words(nxt) > words(text) and not restated else None
+    short = table.title_min_words <= words(text) <= table.stopped_title_max_words
+    return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

@@ -897,3 +897,17 @@ def test_a_name_above_one_headline_printed_twice_still_signs():
     copy = "Hội nghị tổng kết năm 2022 (12/01/2023)"
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\nKim Quy\n{copy}\n{copy}")
     assert front["author"] == "Kim Quy" and paragraphs(body) == [P1, P2]
+
+
+# -- session 9 (batch 11's failures, as classes) ------------------------------------------------
+CUT_OFF = ("Đây là hoạt động thường niên nhằm tăng thêm tình đoàn kết, gắn bó giữa Ủy ban MTTQ xã Tân Lập "
+           "và các đơn vị kết nghĩa với bà con thôn đ")
+
+
+@pytest.mark.parametrize("after", ["", "\nBản in | Quay lại\nLên đầu trang"])
+def test_a_captions_length_line_before_a_cut_off_last_line_keeps_both(after):
+    # a caption of 17 words with nothing in its wording that names a caption, then the stored
+    # copy's last line cut mid-word; buttons printed after it change nothing
+    caption = "Đại diện các đơn vị kết nghĩa tặng quà cho bà con trong thôn 3, xã Tân Lập"
+    _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\n{caption}\n{CUT_OFF}{after}")
+    assert paragraphs(body) == [P1, P2, caption, CUT_OFF]
