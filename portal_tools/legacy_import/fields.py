@@ -194,7 +194,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         found = find_dates(text)
         date = found[-1] if found else None
         text = strip_dates(text)
-    text = text.strip().rstrip(".").strip()
+    text = text.strip().rstrip(".!").strip()   # "Đinh Bình!": a stray mark typed after the name
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name

@@ -911,3 +911,31 @@ def test_a_captions_length_line_before_a_cut_off_last_line_keeps_both(after):
     caption = "Đại diện các đơn vị kết nghĩa tặng quà cho bà con trong thôn 3, xã Tân Lập"
     _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\n{caption}\n{CUT_OFF}{after}")
     assert paragraphs(body) == [P1, P2, caption, CUT_OFF]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Đinh Bình!", "Đinh Bình"),           # a stray mark typed after the writer's name
+    ("PS: Phan Bích", "Phan Bích"),        # a role prefix with its colon (rules.toml, colon_labels)
+])
+def test_a_signature_with_a_stray_mark_or_a_role_prefix_gives_the_name(line, author):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_stamps_label_alone_on_its_line_is_no_title_and_its_date_is_printed_below():
+    article, front, body = imported(f"Ngày đăng:\n10/05/2025\n{P1}\n{P2}\nTrần Minh")
+    assert not front["title"] and article.date.strftime("%d/%m/%Y") == "10/05/2025"
+    assert DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P1, P2]
+
+
+def test_an_archive_box_heading_with_its_date_pickers_label_ends_the_article():
+    assert bp.classify_line("Các tin đã đưa ngày:") == bp.RELATED
+    _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\nNguồn tin: Phòng Văn hóa huyện\nCác tin đã đưa ngày:")
+    assert paragraphs(body) == [P1, P2, "Nguồn tin: Phòng Văn hóa huyện"]
+
+
+@pytest.mark.parametrize("credit, kept", [("( Ảnh: St)", False), ("(Nguồn ảnh: Internet)", False),
+                                          ("(Ảnh: Thanh Hà)", True)])
+def test_a_photo_credit_alone_in_brackets_goes_unless_it_names_the_photographer(credit, kept):
+    _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\n{credit}\nThời tiết\nThống kê truy cập")
+    assert (credit in body) == kept and paragraphs(body)[:3] == [P1, P2, P3]
