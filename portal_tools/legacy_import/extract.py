@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .dates import FoundDate, has_edge_date, lead_date, stamp_before_lead, strip_dates
+from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
 from .fields import (
@@ -81,6 +81,7 @@ from .layout import (
     CAPTION,
     PARAGRAPH,
     NUMBERED,
+    QUOTATION,
     Row,
     block_kind,
     clusters,
@@ -826,11 +827,12 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
         return [blocks[1], blocks[0], *blocks[2:]]
     if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
             words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)
-            and not blocks[0].text.rstrip().endswith((":", ",", ";"))
+            and not blocks[0].text.rstrip().endswith((":", ",", ";")) and not QUOTATION.match(blocks[0].text)
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
             and words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)):
         # A short line that ends no sentence between the title and a lead that opens as leads
-        # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead.
+        # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
+        # quotation (a motto, a couplet in quotation marks) is no caption: the text opens with it.
         return [blocks[1], blocks[0], *blocks[2:]]
     for position in (1, 2):
         if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
@@ -843,12 +845,21 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _dated_opening(text: str) -> bool:
+    """Whether a line opens as a lead does: its first clause (a few words before the first
+    comma) gives a day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …")."""
+    first = text.split(",", 1)[0]
+    return "," in text and words(first) <= 6 and any(f.value.year > 1900 for f in find_dates(first))
+
+
 def _heads_its_run(rows, body: list[int] | None) -> bool:
     """Whether the first line of the paragraph run is a long title printed without a
     heading mark (a notice's title of 40 words and more looks like a paragraph)."""
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
+    if words(row.text) > rules().title_max_words and _dated_opening(row.text):
+        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
             and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
             and ends_sentence(rows[body[1]].text))

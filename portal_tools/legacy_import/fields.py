@@ -204,6 +204,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
     parts = re.split(r"\s+[-–—]\s*|\s*\(|,\s+", text, maxsplit=1)
+    stopped = re.fullmatch(r"(.+?)\.\s+(\S+(?:\s+\S+){0,5})", text)
+    if len(parts) == 1 and stopped and is_person_name(stopped.group(1)) and _role_or_unit(stopped.group(2)):
+        # the writer's role or unit after a full stop: "Vũ Quang Bắc. CTHNCT phường"
+        return stopped.group(1).strip(), date
     initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
     if initials and rules().organisation_opener.match(fold(initials.group(1)) + " ") and (
             _INITIALS.match(initials.group(2).strip())):
@@ -228,6 +232,15 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _role_or_unit(text: str) -> bool:
+    """A writer's role or unit as printed after their name: an abbreviation in capitals
+    ("CTHNCT phường", "PV"), a unit's or a role's first words (rules.toml)."""
+    table = rules()
+    folded = fold(text) + " "
+    return bool(re.match(r"[A-ZĐ]{2,}\b", text) or table.organisation_opener.match(folded)
+                or table.caption_role.match(folded))
 
 
 def _second_writer(text: str) -> bool:

@@ -939,3 +939,27 @@ def test_an_archive_box_heading_with_its_date_pickers_label_ends_the_article():
 def test_a_photo_credit_alone_in_brackets_goes_unless_it_names_the_photographer(credit, kept):
     _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\n{credit}\nThời tiết\nThống kê truy cập")
     assert (credit in body) == kept and paragraphs(body)[:3] == [P1, P2, P3]
+
+
+def test_a_quotation_under_the_headline_opens_the_text_and_is_no_title_nor_caption():
+    couplet = "“Mùa xuân là Tết trồng cây – Làm cho đất nước càng ngày càng Xuân”"
+    lead = ("Thực hiện tinh thần đó, sáng ngày 01/02/2020, Ủy ban MTTQ xã Tân Lập đã tổ chức ra quân "
+            "Tết trồng cây tại các thôn, với sự tham gia của đông đảo đoàn viên, hội viên và nhân dân.")
+    _, front, body = imported(f"Tết trồng cây ở Tân Lập\n\n\n{couplet}\n{lead}\n{P2}")
+    assert front["title"] == "Tết trồng cây ở Tân Lập" and paragraphs(body) == [couplet, lead, P2]
+
+
+def test_a_long_first_line_opening_with_its_days_date_is_the_lead_not_a_title():
+    # a lead of 30+ words that lost its full stop, above a paragraph that ends one
+    lead = ("Cùng ngày 17/02/2016, tại xã Tân Lập, Liên hoan cồng chiêng, múa xoang và diễn tấu nhạc cụ "
+            "dân tộc toàn huyện lần thứ II diễn ra tại nhà rông thôn 3 với sự tham gia của hơn 160 nghệ "
+            "nhân thuộc 07 xã, thị trấn trong huyện")
+    article, front, body = imported(f"{lead}\n{P2}\nTin - ảnh: Nguyên Kon")
+    assert not front["title"] and paragraphs(body) == [lead, P2]
+    assert article.date.strftime("%d/%m/%Y") == "17/02/2016" and DATE_FROM_TEXT in article.warnings
+
+
+@pytest.mark.parametrize("line", ["Vũ Quang Bắc. CTHNCT phường.", "Vũ Quang Bắc. Hội Người cao tuổi phường"])
+def test_a_writers_role_or_unit_after_a_full_stop_is_no_part_of_the_author(line):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{line}\nLEAVE A REPLY\nPlease enter your comment!")
+    assert front["author"] == "Vũ Quang Bắc" and paragraphs(body) == [P1, P2]
