@@ -706,16 +706,21 @@ class _Extraction:
     def unglue_section_label(self) -> None:
         """A section's name glued before the lead's source tag ("Thanh niên tình nguyện
         Web.ĐTN: Trong 3 ngày …"): the tag opens the article, the words before it are the
-        link to the section, taken as the page's label."""
+        link to the section, taken as the page's label. So is a portlet's heading run into
+        the lead without a space (``_glued_heading_end``)."""
         art = self.article
         if not art.body_blocks or art.body_blocks[0].kind != PARAGRAPH:
             return
         text = art.body_blocks[0].text
         match = _GLUED_TAG.match(text)
-        if not match or not looks_like_label(match.group(1).strip()):
-            return
-        label = match.group(1).strip()
-        art.body_blocks[0] = Block(PARAGRAPH, text[match.start(2):])
+        if match and looks_like_label(match.group(1).strip()):
+            label, start = match.group(1).strip(), match.start(2)
+        else:
+            start = _glued_heading_end(text)
+            if start is None:
+                return
+            label = text[:start].strip()
+        art.body_blocks[0] = Block(PARAGRAPH, text[start:])
         art.removed.append((bp.METADATA, label))
         if not art.category and map_category(label, self.categories):
             art.category = map_category(label, self.categories)
@@ -815,6 +820,25 @@ _GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\([^)]{1,30}\)\s*[-–—]\s*\S|[^
 # A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
 _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s*\([^)]{1,30}\))?\s*:"
                              r"\s+\S+(?:\s+\S+){3,}")
+
+
+def _glued_heading_end(text: str) -> int | None:
+    """Where the lead starts when a heading is run into it with no space ("Chi tiết bài viết -
+    Xã Gio Châu - Gio LinhChiều ngày 17/3/2023, …"): a lower-case letter glued to a capital
+    within the first words, before a lead's opening words; the heading before it holds no
+    clause (no comma, no full stop)."""
+    for match in re.finditer(r"\S+", text):
+        if len(text[: match.start()].split()) >= 12:
+            return None
+        word = match.group()
+        for p in range(1, len(word) - 1):
+            if word[p - 1].islower() and word[p].isupper() and word[p + 1].islower():
+                start = match.start() + p
+                head = text[:start]
+                if "," in head or ends_sentence(head) or re.search(r"[.!?;]\s", head):
+                    return None
+                return start if _SAPO_OPENER.match(fold(text[start:])) else None
+    return None
 
 
 def _lead_first(blocks: list[Block]) -> list[Block]:

@@ -226,7 +226,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             return name, date
     if words(text) > 10:
         return None
-    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text):
+    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text) or (
+            _name_with_lower_case_end(text)):
         return text, date
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
@@ -275,6 +276,14 @@ def _name_with_particle(text: str) -> bool:
     lower = [p for p in parts[1:-1] if p.isalpha() and p.islower()]
     return len(lower) == 1 and len(lower[0]) <= 5 and is_person_name(
         " ".join(p for p in parts if p is not lower[0]))
+
+
+def _name_with_lower_case_end(text: str) -> bool:
+    """A full name whose last word lost its capital ("Nguyễn Thị Thu hiền"): three capitalised
+    words of a name at least before it, so a short phrase ("Tân Lập xã") does not pass."""
+    parts = text.split()
+    return 4 <= len(parts) <= 5 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) <= 6 and (
+        is_person_name(" ".join(parts[:-1])))
 
 
 def organisation_signature(text: str) -> bool:

@@ -963,3 +963,26 @@ def test_a_long_first_line_opening_with_its_days_date_is_the_lead_not_a_title():
 def test_a_writers_role_or_unit_after_a_full_stop_is_no_part_of_the_author(line):
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{line}\nLEAVE A REPLY\nPlease enter your comment!")
     assert front["author"] == "Vũ Quang Bắc" and paragraphs(body) == [P1, P2]
+
+
+def test_a_portlet_heading_run_into_the_lead_without_a_space_goes():
+    lead = P1.replace("Sáng ngày", "Chiều ngày")
+    article, front, body = imported(f"Chi tiết bài viết - Xã Tân Lập - Huyện Tân Lập{lead}\n\n{P2}\n\n{P3}")
+    assert paragraphs(body) == [lead, P2, P3] and "Chi tiết bài viết" not in body
+    assert article.date.strftime("%d/%m/%Y") == "12/04/2024"
+
+
+def test_a_word_glued_to_a_name_inside_the_lead_stays():
+    lead = "Hội viên Nguyễn VănAn, thôn 3, " + P1[0].lower() + P1[1:]
+    _, _, body = imported(f"{TITLE}\n{lead}\n{P2}")
+    assert paragraphs(body) == [lead, P2]
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Thị Thu hiền", "Lê Văn Minh hùng"])
+def test_a_full_name_whose_last_word_lost_its_capital_signs_the_article(name):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\n{name}")
+    assert front["author"] == name and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_short_phrase_with_a_lower_case_end_signs_nothing():
+    assert bare_byline("Tân Lập xã") is None and bare_byline("Hội Nông dân xã") is None
