@@ -43,6 +43,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    as rules (``roles``): which kept rows are furniture after all, and which short row after
    the text signs it when no rule found a byline. Measured on batches the rules had not seen
    yet (tests/bench/cv_legacy_history.py), they turn 68 of 102 pages fully right into 75.
+11. session 9, from batch 11's failures: a quotation alone under the headline opens the text;
+   a long first line whose first clause gives a dated day is a lead that lost its full stop; a
+   heading run into the lead without a space is the page's label; a caption's length (rules.toml,
+   ``[lengths]``) before a cut-off last line keeps both.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
