@@ -137,11 +137,12 @@ _LONE_CREDIT = re.compile(r"^\(\s*(?:anh|hinh|hinh anh|nguon anh)\s*:\s*[^\s()]+
 
 
 def _names_a_person(credit: str) -> bool:
-    """Whether a bracketed credit names its photographer ("(Ảnh: Thanh Hà)", "(Ảnh: T.H)"):
-    that credit is the article's; a source without a name ("St", "Internet") is not."""
-    from .fields import is_person_name   # fields reads this module's kinds
-
-    return is_person_name(credit.strip("() ").split(":", 1)[1].strip())
+    """Whether a bracketed credit names its photographer ("(Ảnh: Thanh Hà)", "(Ảnh: T.H)"): a
+    name of two capitalised words or dotted initials. That credit is the article's; a source
+    without a name ("St", "Internet", "Tư liệu") is not."""
+    name = credit.strip("() ").split(":", 1)[1].split()
+    return (len(name) == 1 and "." in name[0].strip(".")) or (
+        len(name) == 2 and all(word[:1].isupper() for word in name))
 
 
 _ORG_NAME = re.compile(
