@@ -367,7 +367,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if _SOURCE_TAG.match(text):
         score -= 2
     if QUOTATION.match(text) and any(c != i for c in title_candidates(rows, body_start)):
-        score -= 2   # a motto or couplet in quotation marks under the headline opens the text
+        score -= 2   # a motto or couplet in quotation marks near a headline-like line is no headline
     if _SAPO_OPENER.match(folded) and "," in " ".join(text.split()[:12]):
         score -= 1.5
     if body_start is not None:
