@@ -103,7 +103,8 @@ _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)(?: tuc)? "
     r"(?:khac|lien quan|co lien quan|cung (?:chuyen muc|danh muc|loai|the loai|chu de)|da dua|da dang|"
     r"moi(?: hon| nhat| cap nhat| dang)?|cu(?: hon)?|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|"
-    r"noi bat|tieu diem|truoc|sau|tiep(?: theo)?|hot|nong|tong hop)\b[\s:.>»]*$|"
+    # an archive box may end its heading with its date picker's label ("Các tin đã đưa ngày:")
+    r"noi bat|tieu diem|truoc|sau|tiep(?: theo)?|hot|nong|tong hop)\b(?:\s+(?:tu |den )?ngay\s*:)?[\s:.>»]*$|"
     r"^(?:xem|doc) them(?: tin| bai(?: viet)?)?[\s:.>»]*$|^cung chuyen muc[\s:.>»]*$|"
     r"^lien ket (?:co )?lien quan[\s:.>»]*$|^co the ban quan tam|^bai viet (?:khac|lien quan|moi)"
 )
@@ -130,6 +131,20 @@ _WIDGET = re.compile(
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
     r"chao mung (?:ban|quy vi) den voi)"
 )
+# A photo's credit alone on a line, in brackets, naming no more than its source: nothing of a
+# caption is left with it ("( Ảnh: St)", "(Nguồn ảnh: Internet)"); one naming its photographer stays.
+_LONE_CREDIT = re.compile(r"^\(\s*(?:anh|hinh|hinh anh|nguon anh)\s*:\s*[^\s()]+(?:\s+[^\s()]+)?\s*\)$")
+
+
+def _names_a_person(credit: str) -> bool:
+    """Whether a bracketed credit names its photographer ("(Ảnh: Thanh Hà)", "(Ảnh: T.H)"): a
+    name of two capitalised words or dotted initials. That credit is the article's; a source
+    without a name ("St", "Internet", "Tư liệu") is not."""
+    name = credit.strip("() ").split(":", 1)[1].split()
+    return (len(name) == 1 and "." in name[0].strip(".")) or (
+        len(name) == 2 and all(word[:1].isupper() for word in name))
+
+
 _ORG_NAME = re.compile(
     r"^(?:uy ban|ubnd|ubmttq|mat tran to quoc|hdnd|dang uy|dang bo|cong thong tin|trang thong tin)\b"
     r".*\b(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp)\b"
@@ -231,6 +246,13 @@ def classify_line(text: str) -> str | None:
     if words > 30:
         return None
 
+    table = rules()
+    if words <= 4 and table.stamp_label.match(folded) and (stripped.endswith(":") or words >= 2):
+        # a stamp's label alone on its line ("Ngày đăng:"), its date on the next line or none
+        return METADATA
+    credit = _LONE_CREDIT.match(folded)
+    if credit and not _names_a_person(stripped):
+        return IMAGE_NAME   # "( Ảnh: St)": the credit of a photo the copy does not hold, no caption
     bare = _FILE_SIZE.sub("", folded).strip()
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
         return IMAGE_NAME
@@ -283,7 +305,6 @@ def classify_line(text: str) -> str | None:
     if words <= 25 and is_upper_line(stripped) and _names_unit_only(folded):
         # "UBND XÃ HÒA PHONG" signs a page; "ỦY BAN MTTQ … HUYỆN X: BÀN GIAO NHÀ …" is a headline
         return FOOTER
-    table = rules()
     if words <= 14 and table.toolbar_tokens.search(folded) and _only(
             _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)):
         return TOOLBAR

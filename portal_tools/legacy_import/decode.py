@@ -135,7 +135,7 @@ def _repair_mojibake(text: str) -> str:
 def decode_bytes(data: bytes) -> str:
     """Decode a legacy page whatever its encoding; returns NFC text with clean spaces.
 
-    Order of evidence: a byte-order mark, UTF-16 without BOM, strict UTF-8, then
+    Order of evidence: a byte-order mark, UTF-16 without BOM, UTF-8 (``as_utf8``), then
     the legacy single-byte code pages (the declared charset of an HTML page first),
     the one that reads most like Vietnamese winning.
     """
@@ -143,11 +143,28 @@ def decode_bytes(data: bytes) -> str:
         return ""
     text = _bom_decode(data) or _utf16_without_bom(data)
     if text is None:
-        try:
-            text = _repair_mojibake(data.decode("utf-8"))
-        except UnicodeDecodeError:
-            text = _decode_legacy(data)
+        utf8 = as_utf8(data)
+        text = _repair_mojibake(utf8) if utf8 is not None else _decode_legacy(data)
     return normalize_text(text)
+
+
+def as_utf8(data: bytes) -> str | None:
+    """``data`` read as UTF-8, or None when its bytes are not UTF-8.
+
+    Bytes that decode as UTF-8 are UTF-8 whatever charset the page declares: a
+    ``<meta charset=windows-1252>`` left by an old template is no evidence against them.
+    A stored copy cut short in the middle of a letter's bytes is still UTF-8: the
+    incomplete letter at its very end is dropped.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+            try:
+                return data[: error.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return None
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -200,7 +217,7 @@ def mhtml_parts(data: bytes) -> tuple[str, str | None] | None:
         payload = part.get_payload(decode=True) or b""
         charset = part.get_content_charset()
         text = None
-        if charset:
+        if charset and as_utf8(payload) is None:   # bytes that are UTF-8 are read as UTF-8
             try:
                 text = normalize_text(payload.decode(charset))
             except (LookupError, UnicodeDecodeError):

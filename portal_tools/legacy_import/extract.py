@@ -43,6 +43,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    as rules (``roles``): which kept rows are furniture after all, and which short row after
    the text signs it when no rule found a byline. Measured on batches the rules had not seen
    yet (tests/bench/cv_legacy_history.py), they turn 68 of 102 pages fully right into 75.
+11. session 9, from batch 11's failures: a quotation alone under the headline opens the text;
+   a long first line whose first clause gives a dated day is a lead that lost its full stop; a
+   heading run into the lead without a space is the page's label; a caption's length (rules.toml,
+   ``[lengths]``) before a cut-off last line keeps both.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -54,7 +58,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .dates import FoundDate, has_edge_date, lead_date, stamp_before_lead, strip_dates
+from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
 from .fields import (
@@ -81,6 +85,7 @@ from .layout import (
     CAPTION,
     PARAGRAPH,
     NUMBERED,
+    QUOTATION,
     Row,
     block_kind,
     clusters,
@@ -450,7 +455,9 @@ class _Extraction:
         """Lines between the last paragraph and the end of the page's article part."""
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
-        last_line = max((k for k in range(len(rows)) if rows[k].text), default=None)
+        # buttons after the last line change nothing ("Bản in | Quay lại" under a cut-off copy)
+        last_line = max((k for k in range(len(rows)) if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)),
+                        default=None)
         # The article's last line, where a unit signs: the last text line before the page
         # ends or a box that ends it ("Tin khác", a footer), whatever buttons stand after it.
         closing = last_line
@@ -574,10 +581,12 @@ class _Extraction:
         parts = text.split()
         if len(content) == 2:
             # One short line that ends no sentence before a long cut-off line is a caption whose
-            # wording gives no sign of one ("Ra mắt Hội quán …"); a headline is never 20 words
-            # long, so two lines of a sidebar do not pass.
+            # wording gives no sign of one ("Ra mắt Hội quán …", "Đại diện các đơn vị … tặng quà
+            # cho bà con …": a caption's length, rules.toml); a headline is never 20 words long,
+            # so two lines of a sidebar do not pass.
             caption = self.rows[content[0]].text
-            if len(parts) < 20 or words(caption) > 15 or ends_sentence(caption) or is_teaser(caption):
+            if len(parts) < 20 or words(caption) > rules().caption_max_words or ends_sentence(caption) or (
+                    is_teaser(caption)):
                 return False
         elif len(content) != 1:
             return False
@@ -701,16 +710,21 @@ class _Extraction:
     def unglue_section_label(self) -> None:
         """A section's name glued before the lead's source tag ("Thanh niên tình nguyện
         Web.ĐTN: Trong 3 ngày …"): the tag opens the article, the words before it are the
-        link to the section, taken as the page's label."""
+        link to the section, taken as the page's label. So is a portlet's heading run into
+        the lead without a space (``_glued_heading_end``)."""
         art = self.article
         if not art.body_blocks or art.body_blocks[0].kind != PARAGRAPH:
             return
         text = art.body_blocks[0].text
         match = _GLUED_TAG.match(text)
-        if not match or not looks_like_label(match.group(1).strip()):
-            return
-        label = match.group(1).strip()
-        art.body_blocks[0] = Block(PARAGRAPH, text[match.start(2):])
+        if match and looks_like_label(match.group(1).strip()):
+            label, start = match.group(1).strip(), match.start(2)
+        else:
+            start = _glued_heading_end(text)
+            if start is None:
+                return
+            label = text[:start].strip()
+        art.body_blocks[0] = Block(PARAGRAPH, text[start:])
         art.removed.append((bp.METADATA, label))
         if not art.category and map_category(label, self.categories):
             art.category = map_category(label, self.categories)
@@ -812,20 +826,41 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
                              r"\s+\S+(?:\s+\S+){3,}")
 
 
+def _glued_heading_end(text: str) -> int | None:
+    """Where the lead starts when a heading is run into it with no space ("Chi tiết bài viết -
+    Xã Gio Châu - Gio LinhChiều ngày 17/3/2023, …"): a lower-case letter glued to a capital
+    within the first words, before a lead's opening words; the heading before it holds no
+    clause (no comma, no full stop)."""
+    for match in re.finditer(r"\S+", text):
+        if len(text[: match.start()].split()) >= 12:
+            return None
+        word = match.group()
+        for p in range(1, len(word) - 1):
+            if word[p - 1].islower() and word[p].isupper() and word[p + 1].islower():
+                start = match.start() + p
+                head = text[:start]
+                if "," in head or ends_sentence(head) or re.search(r"[.!?;]\s", head):
+                    return None
+                return start if _SAPO_OPENER.match(fold(text[start:])) else None
+    return None
+
+
 def _lead_first(blocks: list[Block]) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
     (moved, never dropped); so does a caption naming a person and their role above it."""
+    table = rules()
     if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
-            ends_sentence(blocks[1].text) and words(blocks[1].text) >= rules().lead_min_words):
+            ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
     if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
-            words(blocks[0].text) <= 20 and not ends_sentence(blocks[0].text)
-            and not blocks[0].text.rstrip().endswith((":", ",", ";"))
+            words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)
+            and not blocks[0].text.rstrip().endswith((":", ",", ";")) and not QUOTATION.match(blocks[0].text)
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
-            and words(blocks[1].text) >= 25 and ends_sentence(blocks[1].text)):
+            and words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)):
         # A short line that ends no sentence between the title and a lead that opens as leads
-        # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead.
+        # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
+        # quotation (a motto, a couplet in quotation marks) is no caption: the text opens with it.
         return [blocks[1], blocks[0], *blocks[2:]]
     for position in (1, 2):
         if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
@@ -838,12 +873,21 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _dated_opening(text: str) -> bool:
+    """Whether a line opens as a lead does: its first clause (a few words before the first
+    comma) gives a day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …")."""
+    first = text.split(",", 1)[0]
+    return "," in text and words(first) <= 6 and any(f.value.year > 1900 for f in find_dates(first))
+
+
 def _heads_its_run(rows, body: list[int] | None) -> bool:
     """Whether the first line of the paragraph run is a long title printed without a
     heading mark (a notice's title of 40 words and more looks like a paragraph)."""
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
+    if words(row.text) > rules().title_max_words and _dated_opening(row.text):
+        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
             and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
             and ends_sentence(rows[body[1]].text))
@@ -873,6 +917,7 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     """
     if not body or len(body) < 2:
         return None
+    table = rules()
     top = _page_top(rows, body[0] + 1)
     if top is None:
         return None
@@ -884,13 +929,15 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
         return None
     if top < body[0]:
         between = [k for k in range(top + 1, body[0]) if rows[k].content]   # buttons and stamps may stand there
-        return top if not between and 5 <= words(text) <= 30 and not ends_sentence(text) and (
+        headline = table.title_min_words <= words(text) <= table.title_max_words
+        return top if not between and headline and not ends_sentence(text) and (
             not text.endswith((",", ":", ";"))) else None
     one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:,]\s", text)
     nxt = rows[body[1]].text
     # a summary the lead then repeats word for word is the text's, not a headline over it
     restated = text_key(without_closing_stop(text)) in text_key(nxt)
-    return top if one_sentence and 5 <= words(text) <= 20 and words(nxt) > words(text) and not restated else None
+    short = table.title_min_words <= words(text) <= table.stopped_title_max_words
+    return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

@@ -194,7 +194,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         found = find_dates(text)
         date = found[-1] if found else None
         text = strip_dates(text)
-    text = text.strip().rstrip(".").strip()
+    text = text.strip().rstrip(".!").strip()   # "Đinh Bình!": a stray mark typed after the name
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
@@ -204,6 +204,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
     parts = re.split(r"\s+[-–—]\s*|\s*\(|,\s+", text, maxsplit=1)
+    stopped = re.fullmatch(r"(.+?)\.\s+(\S+(?:\s+\S+){0,5})", text)
+    if len(parts) == 1 and stopped and is_person_name(stopped.group(1)) and _role_or_unit(stopped.group(2)):
+        # the writer's role or unit after a full stop: "Vũ Quang Bắc. CTHNCT phường"
+        return stopped.group(1).strip(), date
     initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
     if initials and rules().organisation_opener.match(fold(initials.group(1)) + " ") and (
             _INITIALS.match(initials.group(2).strip())):
@@ -222,12 +226,22 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             return name, date
     if words(text) > 10:
         return None
-    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text):
+    if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text) or (
+            _name_with_lower_case_end(text)):
         return text, date
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _role_or_unit(text: str) -> bool:
+    """A writer's role or unit as printed after their name: an abbreviation in capitals
+    ("CTHNCT phường", "PV"), a unit's or a role's first words (rules.toml)."""
+    table = rules()
+    folded = fold(text) + " "
+    return bool(re.match(r"[A-ZĐ]{2,}\b", text) or table.organisation_opener.match(folded)
+                or table.caption_role.match(folded))
 
 
 def _second_writer(text: str) -> bool:
@@ -262,6 +276,14 @@ def _name_with_particle(text: str) -> bool:
     lower = [p for p in parts[1:-1] if p.isalpha() and p.islower()]
     return len(lower) == 1 and len(lower[0]) <= 5 and is_person_name(
         " ".join(p for p in parts if p is not lower[0]))
+
+
+def _name_with_lower_case_end(text: str) -> bool:
+    """A full name whose last word lost its capital ("Nguyễn Thị Thu hiền"): three capitalised
+    words of a name at least before it, so a short phrase ("Tân Lập xã") does not pass."""
+    parts = text.split()
+    return 4 <= len(parts) <= 5 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) <= 6 and (
+        is_person_name(" ".join(parts[:-1])))
 
 
 def organisation_signature(text: str) -> bool:

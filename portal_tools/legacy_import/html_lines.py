@@ -472,6 +472,27 @@ def _breadcrumb_line(soup) -> str | None:
     return None
 
 
+# What a document's head may hold. Anything else there (a <body>, a paragraph, bare text)
+# means the head was never closed, as in '<meta … charset=windows-1252"</head><body>' whose
+# lost ">" swallows "</head": a browser starts the body at it, and so does the importer.
+_HEAD_CONTENT = {"meta", "link", "title", "style", "script", "noscript", "base", "template"}
+
+
+def _close_head(soup) -> None:
+    """Move what an unclosed head swallowed (the body, the article) out after it."""
+    for head in soup.find_all("head"):
+        children = list(head.children)
+        start = next((i for i, child in enumerate(children) if (
+            isinstance(child, Tag) and child.name not in _HEAD_CONTENT) or (
+            type(child) is NavigableString and child.strip())), None)
+        if start is None:
+            continue
+        anchor = head
+        for child in children[start:]:
+            anchor.insert_after(child.extract())
+            anchor = child
+
+
 def _parse(html: str) -> BeautifulSoup:
     try:
         return BeautifulSoup(html, "html.parser")
@@ -488,6 +509,7 @@ def _parse(html: str) -> BeautifulSoup:
 def html_to_lines(html: str) -> tuple[list[str], str | None]:
     """Lines of the article region of a saved page, and the page's own URL if known."""
     soup = _parse(html)
+    _close_head(soup)
     legacy_url = _legacy_url(soup, html)
     hints = _title_hints(soup)
     og_title = _meta(soup, "og:title", "twitter:title")

@@ -42,6 +42,8 @@ _SAPO_OPENER = re.compile(
     r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
 )
 _SOURCE_TAG = re.compile(r"^\([^)]{1,25}\)\s*[-–—]")
+# A line wholly in quotation marks: a quotation (a motto, a couplet, a slogan) printed alone.
+QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»][.!…]*$")
 _URL = re.compile(r"https?://|www\.\w", re.I)
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
@@ -364,6 +366,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if _SOURCE_TAG.match(text):
         score -= 2
+    if QUOTATION.match(text) and any(c != i for c in title_candidates(rows, body_start)):
+        score -= 2   # a motto or couplet in quotation marks near a headline-like line is no headline
     if _SAPO_OPENER.match(folded) and "," in " ".join(text.split()[:12]):
         score -= 1.5
     if body_start is not None:

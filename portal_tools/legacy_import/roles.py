@@ -496,7 +496,7 @@ def byline_name(text: str) -> str:
     if labelled is not None and labelled.author:
         text = labelled.author
     name = _NAME_END.split(text.strip(), maxsplit=1)[0]
-    return without_degree(name).strip(" .:;,*()[]\"“”")
+    return without_degree(name).strip(" .:;,!*()[]\"“”")   # "Đinh Bình!": a stray mark after the name
 
 
 def byline_candidates(rows, after: int) -> list[int]:

@@ -26,6 +26,11 @@ class Rules:
     lead_paragraphs: int
     lead_min_words: int
     stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
+    title_min_words: int             # a headline at the top of a page that starts with its article
+    title_max_words: int
+    stopped_title_max_words: int     # a headline typed with a full stop
+    caption_max_words: int           # a photo's caption that ends no sentence
+    long_lead_min_words: int         # a lead that a caption may stand above
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
@@ -53,6 +58,7 @@ def rules() -> Rules:
     """The rule tables, read once per process (the file is part of the package)."""
     data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
     dates, bylines, endings, furniture = data["dates"], data["bylines"], data["endings"], data["boilerplate"]
+    lengths = data["lengths"]
     return Rules(
         stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
                                + r")\s*:?\s*$"),
@@ -67,6 +73,11 @@ def rules() -> Rules:
         lead_paragraphs=int(dates["lead_paragraphs"]),
         lead_min_words=int(dates["lead_min_words"]),
         stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),
+        title_min_words=int(lengths["title_min_words"]),
+        title_max_words=int(lengths["title_max_words"]),
+        stopped_title_max_words=int(lengths["stopped_title_max_words"]),
+        caption_max_words=int(lengths["caption_max_words"]),
+        long_lead_min_words=int(lengths["long_lead_min_words"]),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(

@@ -46,6 +46,8 @@ PROGRESS_THRESHOLD = 20
 
 _HASH_LINE = re.compile(r"^# legacy_import: sha256=([0-9a-f]{64})\n", re.M)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body)\b|<(?:p|div|br|table|span)\b[^>]*>", re.I)
+_MARKUP_START = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|meta|p|div|table)\b", re.I)
+_ANY_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|<!--", re.I)
 
 class LegacyImportError(Exception):
     """The import cannot start (no source folder); the message tells the officer why."""
@@ -227,14 +229,25 @@ def read_page(path: Path) -> tuple[list[str], str | None]:
             url = url or saved_from
     if lines is None:
         text = decode_bytes(data)
-        looks_html = path.suffix.lower() not in (".txt", ".text") or len(_HTML_SNIFF.findall(text[:5000])) >= 3
-        if looks_html:
+        if is_markup(text, path.suffix.lower()):
             lines, url = html_to_lines(text)   # the parser decodes entities (once)
         else:
             lines = unescape_entities(text).split("\n")
     if not any(ch.isalpha() for line in lines for ch in line):
         raise NotAPage("không có chữ nào đọc được (chỉ có mã, ký hiệu hoặc hình)")
     return lines, url
+
+
+def is_markup(text: str, suffix: str) -> bool:
+    """Whether a page's text is HTML markup, judged by its content as well as its name: an
+    officer's export may hold a page's raw HTML in a .txt file, or plain text in a .html one.
+    A text file is HTML when it opens with markup or holds several tags; a file named as a web
+    page is HTML unless it holds no tag at all."""
+    if _MARKUP_START.match(text):
+        return True
+    if suffix in (".txt", ".text"):
+        return len(_HTML_SNIFF.findall(text[:5000])) >= 3
+    return _ANY_TAG.search(text) is not None
 
 
 def _article_key(title: str, date: str | None) -> str:

@@ -56,7 +56,7 @@ def _beside(name: str):
 ev = _beside("eval_legacy_import")  # the scorer, reused as is
 from portal_tools.legacy_import import roles  # noqa: E402
 from portal_tools.legacy_import.extract import page_layout  # noqa: E402
-from portal_tools.legacy_import.write import read_page  # noqa: E402
+from portal_tools.legacy_import.write import NotAPage, read_page  # noqa: E402
 
 FIRST_BLIND = {  # fully right the first time each batch was scored blind (fixtures README)
     3: "8/24", 5: "24/36", 6: "8/15 (round 1)", 7: "23/35",
@@ -67,11 +67,23 @@ def batch(page: dict) -> int:
     return page["label"].get("batch", 1)
 
 
+def _page_lines(page: dict) -> list[str] | None:
+    """The page's lines, or None when this importer refuses the page (an older one, grafted on
+    by cv_legacy_history.py, refuses the raw-HTML text page of batch 11): it teaches nothing."""
+    try:
+        return read_page(page["source"])[0]
+    except NotAPage:
+        return None
+
+
 def title_examples(pages: list[dict]) -> tuple[list, int]:
     """Training examples of the title ranker and how many pages gave none."""
     examples, missed = [], 0
     for page in pages:
-        lines, _ = read_page(page["source"])
+        lines = _page_lines(page)
+        if lines is None:
+            missed += 1
+            continue
         rows, body = page_layout(lines)
         example = roles.title_example(rows, body, page["label"]["title"])
         if example is None:
@@ -84,7 +96,9 @@ def title_examples(pages: list[dict]) -> tuple[list, int]:
 def furniture_examples(pages: list[dict]) -> list:
     examples = []
     for page in pages:
-        lines, _ = read_page(page["source"])
+        lines = _page_lines(page)
+        if lines is None:
+            continue
         rows, _ = page_layout(lines)
         examples += roles.furniture_examples(rows, page["label"])
     return examples
@@ -94,7 +108,9 @@ def byline_examples(pages: list[dict]) -> list:
     """The byline model learns on the rows the importer leaves after its chosen body."""
     examples = []
     for page in pages:
-        lines, _ = read_page(page["source"])
+        lines = _page_lines(page)
+        if lines is None:
+            continue
         with roles.use({"furniture": None}), _capture_state() as states:
             ev.extract(lines, ev.CATEGORIES)
         state = states[-1]
