@@ -67,6 +67,18 @@ def batch(page: dict) -> int:
     return page["label"].get("batch", 1)
 
 
+# The shipped weights learn from the tune pages of batches 1–10 only. Trained with batch 11 too
+# (session 9), the furniture filter dropped a short closing sentence after the last paragraph
+# (test_legacy_import_properties.py failed two runs in three): batch 11 stays out of training
+# until a feature tells such a sentence from a footer's line.
+TRAINED_UP_TO_BATCH = 10
+
+
+def training_pages(tune: list[dict]) -> list[dict]:
+    """The tune pages the shipped weights are trained on."""
+    return [p for p in tune if batch(p) <= TRAINED_UP_TO_BATCH]
+
+
 def _page_lines(page: dict) -> list[str] | None:
     """The page's lines, or None when this importer refuses the page (an older one, grafted on
     by cv_legacy_history.py, refuses the raw-HTML text page of batch 11): it teaches nothing."""
@@ -188,7 +200,8 @@ SHIPPED = ("furniture", "byline")   # decisions the importer takes with the mode
 
 
 def write(tune: list[dict], path: Path = roles.MODEL_FILE) -> None:
-    """Train every decision on all tune pages and write the weights (roles_model.json)."""
+    """Train every decision on the training tune pages and write the weights (roles_model.json)."""
+    tune = training_pages(tune)
     model = train(tune, ("title", "furniture", "byline"))
     examples, missed = title_examples(tune)
     path.write_text(json.dumps({

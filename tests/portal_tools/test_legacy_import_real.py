@@ -36,8 +36,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-5 scored once, blind: 19/40 (20 after a loss fix, 21 with the learned furniture filter and
 # byline of session 7); holdout-6 (session 7) scored once, blind: 30/40 with the rules alone, 29/40
 # with the learned decisions (one byline signed wrongly); session 8's structural rules from batch 10
-# raised holdout-5 to 22 and holdout-6 to 30, retraining on batch 10 holdout-1 to 11
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-5": 22, "holdout-6": 30}
+# raised holdout-5 to 22 and holdout-6 to 30, retraining on batch 10 holdout-1 to 11.
+# holdout-7 (batch 12, session 9) scored blind: 33/40 before and after tuning on batch 11
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-5": 22, "holdout-6": 30, "holdout-7": 33}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind) and 11 (scored once blind in session 9: 29/40) are tune since
@@ -86,11 +87,14 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
 
     Case is ignored: a lead or title the page prints a second time in capitals is one text.
     Lines holding furniture the labels name (``absent``: a comment box's notice, a news
-    list's teaser) are no paragraphs of the article.
+    list's teaser) are no paragraphs of the article.  A line whose every word stands, in
+    order, inside a longer paragraph that is kept (a photo's caption repeating what the
+    paragraph says) is kept there: the importer drops the shorter copy of text printed twice.
     """
     lines, _ = read_page(page["source"])
     article = extract(lines, ev.CATEGORIES)
     body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
+    block_keys = [text_key(block.text) for block in article.body_blocks]
     for line in lines:
         text = norm(strip_shortcodes(split_mark(norm(line))[1]))
         if text_key(text) == text_key(article.title):
@@ -98,6 +102,10 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
         if any(norm(furniture) in text for furniture in page["label"]["absent"]):
             continue
         if len(text.split()) >= 12 and (text.endswith((".", "!", "?", ";", "…")) or len(text.split()) >= 25):
+            if body.count(text.casefold()) == 0 and any(
+                    text_key(text) in key and len(key) > len(text_key(text)) for key in block_keys):
+                continue  # printed twice, once inside a longer paragraph (a caption repeating the
+                # lead's words): the longer copy is the one kept, so no word is lost
             assert body.count(text.casefold()) == 1, text[:60]
 
 

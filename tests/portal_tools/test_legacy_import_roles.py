@@ -25,7 +25,7 @@ _spec.loader.exec_module(structure)
 TITLE, P1, P2, P3 = structure.TITLE, structure.P1, structure.P2, structure.P3
 
 
-def test_the_shipped_weights_are_what_training_on_the_tune_pages_gives(tmp_path):
+def test_the_shipped_weights_are_what_training_on_the_training_tune_pages_gives(tmp_path):
     tune, _ = ev.split(ev.load_pages())
     cv.write(tune, tmp_path / "roles_model.json")
     assert json.loads((tmp_path / "roles_model.json").read_text(encoding="utf-8")) == json.loads(
