@@ -12,7 +12,9 @@ templates), so nothing but the results is ever pickled, and the parent works
 too, so two cores need only one extra process.  ``gc.freeze()`` before forking
 keeps the collector from touching (and so copying) every inherited object;
 the parent unfreezes after, unless something held objects frozen before it
-(a build holding what it read: ``portal_core.lifecycle.collector``).
+(a build holding what it read: ``portal_core.lifecycle.collector``).  The
+work runs with the collector on, in the parent as in the children, even when
+the caller had turned it off (a build does while it runs).
 
 An exception in a child comes back as a ``WorkerError`` naming the item and
 carrying the child's traceback; the parent raises it after all children ended.
@@ -71,6 +73,19 @@ def fork_map(function, items, workers=0, describe=repr):
 
     ``function`` must return picklable values when ``workers > 1``.  Runs in
     this process alone when there is one worker, few items, or no ``fork``."""
+    # The work spread here (pages rendered, Markdown converted…) makes reference
+    # cycles with each item: it runs with the collector on, in this process as in
+    # the children, even where the caller had it off (a build does: lifecycle/collector.py).
+    collecting = gc.isenabled()
+    gc.enable()
+    try:
+        return _fork_map(function, items, workers, describe)
+    finally:
+        if not collecting:
+            gc.disable()
+
+
+def _fork_map(function, items, workers, describe):
     items = list(items)
     workers = min(worker_count(workers), max(1, len(items) // MIN_ITEMS_PER_WORKER))
     if workers <= 1 or not hasattr(os, "fork"):
