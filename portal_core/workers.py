@@ -68,16 +68,19 @@ def _read_all(fd):
     return b"".join(chunks)
 
 
-def fork_map(function, items, workers=0, describe=repr):
+def fork_map(function, items, workers=0, describe=repr, cycles=True):
     """``[function(item) for item in items]`` spread over ``workers`` processes.
 
     ``function`` must return picklable values when ``workers > 1``.  Runs in
-    this process alone when there is one worker, few items, or no ``fork``."""
+    this process alone when there is one worker, few items, or no ``fork``.
+    ``cycles=False``: ``function`` makes no reference cycles (the page digests),
+    so it runs with the collector as the caller has it."""
     # The work spread here (pages rendered, Markdown converted…) makes reference
     # cycles with each item: it runs with the collector on, in this process as in
     # the children, even where the caller had it off (a build does: lifecycle/collector.py).
     collecting = gc.isenabled()
-    gc.enable()
+    if cycles:
+        gc.enable()
     try:
         return _fork_map(function, items, workers, describe)
     finally:

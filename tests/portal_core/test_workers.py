@@ -52,3 +52,13 @@ def test_the_work_runs_with_the_collector_on_and_the_callers_state_comes_back():
         gc.enable()
     fork_map(_pid_and_collecting, range(200), workers=2)
     assert gc.isenabled()
+
+
+def test_work_without_cycles_runs_with_the_collector_as_the_caller_has_it():
+    gc.disable()
+    try:
+        results = fork_map(_pid_and_collecting, range(200), workers=2, cycles=False)
+        assert not any(collecting for _, collecting in results) and not gc.isenabled()
+    finally:
+        gc.enable()
+    assert all(collecting for _, collecting in fork_map(_pid_and_collecting, range(200), workers=2, cycles=False))
