@@ -152,7 +152,7 @@ def test_a_rebuild_in_a_new_process_with_attachments_renders_nothing(tmp_path):
 
 
 
-def _in_one_process(function, items, workers=0, describe=repr):
+def _in_one_process(function, items, workers=0, describe=repr, cycles=True):
     return [function(item) for item in items]
 
 
