@@ -12,7 +12,9 @@ templates), so nothing but the results is ever pickled, and the parent works
 too, so two cores need only one extra process.  ``gc.freeze()`` before forking
 keeps the collector from touching (and so copying) every inherited object;
 the parent unfreezes after, unless something held objects frozen before it
-(a build holding what it read: ``portal_core.lifecycle.collector``).
+(a build holding what it read: ``portal_core.lifecycle.collector``).  The
+work runs with the collector on, in the parent as in the children, even when
+the caller had turned it off (a build does while it runs).
 
 An exception in a child comes back as a ``WorkerError`` naming the item and
 carrying the child's traceback; the parent raises it after all children ended.
@@ -66,11 +68,27 @@ def _read_all(fd):
     return b"".join(chunks)
 
 
-def fork_map(function, items, workers=0, describe=repr):
+def fork_map(function, items, workers=0, describe=repr, cycles=True):
     """``[function(item) for item in items]`` spread over ``workers`` processes.
 
     ``function`` must return picklable values when ``workers > 1``.  Runs in
-    this process alone when there is one worker, few items, or no ``fork``."""
+    this process alone when there is one worker, few items, or no ``fork``.
+    ``cycles=False``: ``function`` makes no reference cycles (the page digests),
+    so it runs with the collector as the caller has it."""
+    # The work spread here (pages rendered, Markdown converted…) makes reference
+    # cycles with each item: it runs with the collector on, in this process as in
+    # the children, even where the caller had it off (a build does: lifecycle/collector.py).
+    collecting = gc.isenabled()
+    if cycles:
+        gc.enable()
+    try:
+        return _fork_map(function, items, workers, describe)
+    finally:
+        if not collecting:
+            gc.disable()
+
+
+def _fork_map(function, items, workers, describe):
     items = list(items)
     workers = min(worker_count(workers), max(1, len(items) // MIN_ITEMS_PER_WORKER))
     if workers <= 1 or not hasattr(os, "fork"):

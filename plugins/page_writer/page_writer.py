@@ -5,6 +5,7 @@ change nothing is skipped (``portal_core/lifecycle/stamp.py``), and each post
 remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``)
 and the summaries cut from unchanged bodies are kept from the last build
 (``portal_core/lifecycle/summaries.py``, ``CACHE_PATH/summaries.json``),
+Pelican groups translations in linear time (``portal_core/lifecycle/translations.py``),
 and what a build has read is kept off the garbage collector's full
 collections until it ends (``portal_core/lifecycle/collector.py``).
 
@@ -19,6 +20,7 @@ from pelican import signals
 from portal_core.lifecycle import (
     IncrementalWriter,
     hold_read_content,
+    linear_translations,
     memoize_content_urls,
     memoize_summaries,
     skip_unchanged_builds,
@@ -47,6 +49,7 @@ def memoize_content(pelican_object):
     # initialized: before any post is read (the memos are installed once per process).
     memoize_content_urls()
     memoize_summaries()
+    linear_translations()
 
 
 def register():

@@ -28,6 +28,9 @@ compares every file byte for byte):
 - ``urls``: ``memoize_content_urls``, each post's ``url``/``save_as`` (and its
   source path relative to ``PATH``) formatted once while its inputs stay the
   same (``Content.get_url_setting``, ``Content.get_relative_source_path``);
+- ``translations``: ``linear_translations``, Pelican's grouping of
+  translations (``process_translations``, as the generators call it) given
+  one group at a time, so that it is linear in the number of posts;
 - ``summaries``: ``memoize_summaries``, the summaries cut from unchanged
   bodies kept from the last build (``Content.get_summary``);
 - ``collector``: ``hold_read_content``, what a build has read moved out of the
@@ -50,6 +53,7 @@ from .content import body_html, set_body_html  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
 from .stamp import skip_unchanged_builds  # noqa: F401
 from .summaries import memoize_summaries  # noqa: F401
+from .translations import linear_translations  # noqa: F401
 from .urls import memoize_content_urls  # noqa: F401
 from .state import BuildState, build_state  # noqa: F401
 from .writer import IncrementalWriter  # noqa: F401

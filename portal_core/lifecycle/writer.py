@@ -335,7 +335,9 @@ class IncrementalWriter(Writer):
         head = next(name for name in names if id(self.jobs[name].context) == common)
         digests = self._digests([head])
         rest = [name for name in names if name != head]
-        digests.update(zip(rest, fork_map(self._digest_one, rest, self.options["workers"], describe=repr)))
+        # Digests keep what they walk in their memos and make no cycles: no collection needed.
+        digests.update(zip(rest, fork_map(self._digest_one, rest, self.options["workers"], describe=repr,
+                                          cycles=False)))
         return digests
 
     def _render_all(self, jobs):
