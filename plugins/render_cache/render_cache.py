@@ -204,8 +204,8 @@ def _compile_all(env, names):
 
 
 def compile_ahead(generator):
-    # article_generator_preread: every generator and its Jinja environment exist
-    # (filters are added at generator_init) and reading, which leaves a core idle, starts.
+    # article_generator_init: once per build, after the generator_init receivers gave the
+    # articles' Jinja environment its filters, before reading, which leaves a core idle.
     env, settings = generator.env, generator.settings
     if not hasattr(os, "fork") or worker_count() < 2 or not isinstance(env.bytecode_cache, FileSystemBytecodeCache):
         return
@@ -254,6 +254,6 @@ def env_key(env):
 def register():
     signals.generator_init.connect(add_filters)
     signals.generator_init.connect(keep_compiled_templates)
-    signals.article_generator_preread.connect(compile_ahead)
+    signals.article_generator_init.connect(compile_ahead)
     signals.all_generators_finalized.connect(wait_for_compiled_templates)
     signals.all_generators_finalized.connect(freeze_urls)
