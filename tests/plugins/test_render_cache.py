@@ -200,3 +200,33 @@ def test_compiled_templates_are_kept_between_builds_and_an_edited_one_is_compile
     prefixes = {f.name.split("-")[0] for f in (cache / "jinja").glob("*.cache")}
     assert len(prefixes) == 2
     assert site.soup("").select_one(".ban-thu") is not None
+
+
+def test_a_cold_build_finds_every_theme_template_compiled_ahead_and_renders_the_same(build_site, tmp_path):
+    from jinja2 import FileSystemLoader
+    from jinja2.bccache import FileSystemBytecodeCache
+
+    from conftest import ROOT
+    from render_cache.render_cache import theme_templates
+
+    cache = tmp_path / "cache"
+    posts = {"2021/hoi-nghi.md": post("Hội nghị cử tri xã Tân Lập")}
+    cold = build_site(posts=posts, name="a", CACHE_PATH=str(cache))
+    # Every template of the theme is in the cache, also those this site never
+    # renders (it has no documents, answers or schedule): a process compiled them all.
+    names = theme_templates({"THEME": str(ROOT / "theme")})
+    assert {"base.html", "article.html", "van_ban.html", "question.html", "components/news_card.html"} <= set(names)
+    loader = FileSystemLoader(str(ROOT / "theme" / "templates"))
+    keys = FileSystemBytecodeCache(str(cache / "jinja"))
+    env = jinja2.Environment(loader=loader)
+    missing = [name for name in names
+               if not list((cache / "jinja").glob(f"*-{keys.get_cache_key(name, loader.get_source(env, name)[1])}.cache"))]
+    assert missing == []
+
+    # A build that finds them compiled (the cache is warm: nothing is compiled ahead) writes the same pages.
+    warm = build_site(posts=posts, name="b", CACHE_PATH=str(cache))
+    pages = sorted(p.relative_to(cold.output) for p in cold.output.rglob("*.html"))
+    assert pages == sorted(p.relative_to(warm.output) for p in warm.output.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        assert (cold.output / page).read_bytes() == (warm.output / page).read_bytes(), page
