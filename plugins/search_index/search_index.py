@@ -72,7 +72,7 @@ import time
 
 from pelican import signals
 
-from portal_core.lifecycle import build_state
+from portal_core.lifecycle import build_state, on_abandon
 from portal_core.settings import check_bools, check_int, merge
 
 from .records import (  # noqa: F401 (the plugin's pure core, importable from here too)
@@ -143,6 +143,14 @@ class _Job:
             # the job of a build that stopped before ``finalized``, ended by a later build
             logger.debug("search_index: a stopped build's indexing ended with: %s", error)
 
+    def stop(self):
+        """End the process now, unfinished: its build failed and its output is being removed."""
+        signals.finalized.disconnect(self.finish)
+        self.process.kill()
+        self.process.communicate()
+        if os.path.exists(self.job_file):
+            os.remove(self.job_file)
+
 
 def _unfinished_jobs(output_path):
     """Jobs of earlier builds into ``output_path`` that stopped before ``finalized``
@@ -169,6 +177,14 @@ def _sources(generator, providers=()):
     for provider in providers:
         for record in provider.search_records():
             yield record_source(record)
+
+
+@on_abandon
+def stop_indexing(output_path):
+    """The indexing processes of failed builds into ``output_path`` end now: the
+    folder is being removed and a file they wrote during the removal would keep it."""
+    for job in list(_unfinished_jobs(output_path)):
+        job.stop()
 
 
 class _Providers(list):

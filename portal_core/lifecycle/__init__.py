@@ -36,6 +36,9 @@ compares every file byte for byte):
 - ``collector``: ``hold_read_content``, what a build has read moved out of the
   garbage collector's way (``gc.freeze``) until the build ends (wraps
   ``Pelican.run`` on the instance, as ``stamp`` does);
+- ``abandon``: ``abandon(output_path)``, what a failed build still runs in other
+  processes (registered by its plugin with ``on_abandon``) stops before the
+  build's output is removed;
 - ``stamp``: ``skip_unchanged_builds``, a build whose inputs, date and output
   are the last build's is skipped (wraps ``Pelican.run`` on the instance:
   Pelican has no signal that can stop a build).
@@ -48,6 +51,7 @@ from .reading import (  # noqa: F401
     replace_period_archives,
     update_context,
 )
+from .abandon import abandon, on_abandon  # noqa: F401
 from .collector import hold_read_content  # noqa: F401
 from .content import body_html, set_body_html  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401

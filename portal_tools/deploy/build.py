@@ -46,6 +46,8 @@ def _build(settings_file, output, overrides):
     from pelican import Pelican
     from pelican.settings import read_settings
 
+    from portal_core.lifecycle import abandon
+
     parent = os.path.dirname(output)
     fresh = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.new-", dir=parent)
     try:
@@ -53,6 +55,7 @@ def _build(settings_file, output, overrides):
         Pelican(settings).run()
         normalise_modes(fresh)  # mkdtemp makes it private and Pelican follows the umask
     except BaseException:
+        abandon(fresh)  # nothing the build started may still write into it
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     old = None

@@ -3,6 +3,7 @@
 import gzip
 import json
 import logging
+import os
 import re
 import shutil
 
@@ -269,6 +270,36 @@ def test_a_failing_indexing_process_stops_the_build_with_what_to_do(build_site, 
     with pytest.raises(Exception, match="pip install -r requirements.txt") as caught:
         build_site(posts=POSTS, PLUGINS=plugins_with_search())
     assert type(caught.value).__name__ == "SearchIndexError"
+
+
+def test_a_failed_build_s_indexing_stops_before_its_output_is_removed(build_site, tmp_path):
+    """``abandon``: whoever removes a failed build's output (the publish build) first ends
+    its indexing process, which would otherwise go on writing into the folder."""
+    from pelican import signals
+
+    from portal_core.lifecycle import abandon
+    from search_index.search_index import _Job
+
+    def fail(pelican):
+        raise OSError(28, "No space left on device")
+
+    signals.finalized.connect(fail)  # before the build connects its job's ``finish``
+    try:
+        with pytest.raises(OSError):
+            build_site(posts=POSTS, PLUGINS=plugins_with_search())
+    finally:
+        signals.finalized.disconnect(fail)
+    output = tmp_path / "site" / "output"
+    [job] = [r.__self__ for r in signals.finalized.receivers.values() if isinstance(getattr(r, "__self__", None), _Job)]
+    assert job.process.poll() is None or job.process.returncode == 0  # left running (or done) by the failure
+    abandon(output)
+    assert job.process.returncode is not None  # ended and reaped
+    assert not [r for r in signals.finalized.receivers.values() if getattr(r, "__self__", None) is job]
+    assert not os.path.exists(job.job_file)
+    shutil.rmtree(output)
+    assert not output.exists()
+    site = build_site(posts=POSTS, PLUGINS=plugins_with_search())  # the next build indexes on its own
+    assert (site.output / "pagefind" / "pagefind.js").is_file()
 
 
 def test_a_build_stopped_after_indexing_began_leaves_nothing_for_the_next(build_site):

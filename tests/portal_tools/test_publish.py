@@ -95,6 +95,21 @@ def test_a_failing_build_deploys_nothing(published):
     assert current_release(dest) == before_release and snapshot(dest / "current") == before_files
     parent = tasks.CONFIG["publish_output"].parent
     assert not [p for p in os.listdir(parent) if ".new-" in p or ".old-" in p]  # no half build left
+    assert indexing_children() == []  # stopped before the half build was removed, not writing on
+
+
+def indexing_children():
+    """This process's search indexing processes still running (Linux's /proc)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as stat, open(f"/proc/{pid}/cmdline", "rb") as cmd:
+                parent, command = int(stat.read().rsplit(")", 1)[1].split()[1]), cmd.read()
+        except OSError:
+            continue
+        if parent == os.getpid() and b"search_index.indexer" in command:
+            found.append(int(pid))
+    return found
 
 
 def test_publish_without_deploy_and_with_compression(tmp_path):
