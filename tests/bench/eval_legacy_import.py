@@ -100,7 +100,7 @@ def load_pages() -> list[dict]:
 # batch 8 (holdout-5) was gathered blind in session 6, batch 9 (holdout-6) in session 7; batch 10
 # (holdout-7 for one scoring: 29/40 blind) in session 8, then tuned on; batch 11 the same in
 # session 9 (29/40 blind); batch 12, gathered blind with it, is holdout-7 from then on
-HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 12: "holdout-7"}
+HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 12: "holdout-7", 13: "holdout-8"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
