@@ -93,6 +93,7 @@ from .layout import (
     edge_date,
     find_title,
     is_teaser,
+    long_paragraph,
     prepare,
     sentence_like,
     signed_with_unit,
@@ -517,6 +518,9 @@ class _Extraction:
                 if rows[k].date is not None:
                     self.dates.append((4, rows[k].date))
                     self.metadata.add(k)
+        # A long line printed once stays wherever it stands in the tail: a photo gallery's long
+        # caption that ends no sentence, the cut-off last paragraph after captions.
+        lone = self._lone_paragraphs(tail)
         last_article_line = None
         for k in tail:
             if closed_at is not None and k >= closed_at:
@@ -532,18 +536,35 @@ class _Extraction:
                 continue
             if closed_at is not None and k > closed_at:
                 if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text) or (
-                        row.mark == "caption" or is_caption(row.text)):
+                        row.mark == "caption" or is_caption(row.text)) or k in lone:
                     row.keep = True  # a long paragraph, a credit or a photo's caption after the byline
                 else:
                     self.after_article.add(k)
                 continue
-            if closed_at is not None or (last_article_line is not None and k <= last_article_line):
+            if closed_at is not None or (last_article_line is not None and k <= last_article_line) or (
+                    k in lone):
                 # Before a byline everything is still the article (captions of a photo
                 # gallery included); without one, a trailing run of short lines that
                 # are not sentences is the sidebar.
                 row.keep = True
             else:
                 self.after_article.add(k)
+
+    def _lone_paragraphs(self, tail: list[int]) -> set[int]:
+        """The tail lines no rule may drop: long (``layout.long_paragraph``), no news list's
+        teaser cut short with an ellipsis, and no copy of a line printed above them: the same
+        words, inside a longer line or with a few more around them (the title printed again as
+        a photo's alt text with the photo's number after it). Of a line printed twice, the
+        first print is the one kept."""
+        rows = self.rows
+        found = [k for k in tail if rows[k].content and long_paragraph(rows[k].text) and not is_teaser(rows[k].text)]
+        if not found:
+            return set()
+        printed = [(m, f" {text_key(row.text)} ", words(row.text)) for m, row in enumerate(rows[:found[-1] + 1])
+                   if row.text and words(row.text) >= 12]
+        keys = {m: (key, n) for m, key, n in printed}
+        return {k for k in found if not any(
+            m < k and (keys[k][0] in key or (key in keys[k][0] and keys[k][1] - n <= 3)) for m, key, n in printed)}
 
     def _heads_a_box(self, k: int) -> bool:
         """Whether the name-like line at ``k`` heads a box: the next two lines are a box's

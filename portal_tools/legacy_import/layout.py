@@ -235,6 +235,14 @@ def sentence_like(row: Row) -> bool:
     return row.content and row.mark not in ("h1", "h2") and words(row.text) >= 3 and ends_sentence(row.text)
 
 
+def long_paragraph(text: str) -> bool:
+    """A line long enough to be the writer's paragraph wherever it stands (issue 19's hard
+    rule, the property tests' definition): 25 words or more, or 12 that end a sentence. Such
+    a line is never dropped as furniture unless the page prints it twice."""
+    n = words(text)
+    return n >= 25 or (n >= 12 and ends_sentence(text))
+
+
 def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[int]]:
     """Runs of paragraph rows (indices) with few short lines between them.
 

@@ -360,6 +360,42 @@ def test_two_headlines_after_the_article_stay_a_sidebar():
     assert paragraphs(body) == [P1, P2]
 
 
+
+# -- session 10: a long line after the article's run is never dropped (issue 19's hard rule) --
+HEADLINE = "Hỗ trợ sửa chữa nhà ở cho hộ người có công tại xã Tân Lập"
+GALLERY = "Hình ảnh các tổ chức, cơ quan, đơn vị trên địa bàn xã tích cực tham gia sửa chữa nhà ở:"
+LONG_CAPTION = ("Hợp tác xã dịch vụ nông nghiệp Tân Lập bố trí phương tiện và xã viên tham gia dọn dẹp, "
+                "sửa chữa nhà ở cho các hộ người có công trên địa bàn thôn 4")   # 30 words, no full stop
+
+
+def test_a_gallerys_long_caption_that_ends_no_sentence_stays_in_the_article():
+    # photos left only empty lines between the gallery's heading and its long caption; the
+    # stored copy is cut short on the next line, too short to tell what it is
+    cut = "Qua đây, Ủy ban MTTQ xã mong muốn các tổ chức"
+    gap = "\n" * 15
+    _, _, body = imported(f"{HEADLINE}\n{P1}\n{P2}\n{P3}\n{GALLERY}{gap}{LONG_CAPTION}\n\n{cut}")
+    assert paragraphs(body)[:5] == [P1, P2, P3, GALLERY, LONG_CAPTION]
+
+
+def test_a_pages_cut_off_last_paragraph_after_captions_and_a_photos_alt_text_stays():
+    # the title printed again as photos' alternative text, once with the photo's number after
+    # it, and a caption that ends no sentence, before the long last paragraph cut mid-word
+    caption = "Đoàn giám sát trao đổi với hộ người có công tại thôn 4 và thôn 5 của xã Tân Lập"
+    cut = ("Nguồn kinh phí hỗ trợ từ Quỹ Vì người nghèo của xã gồm tiền mặt, vật liệu xây dựng, "
+           "giường tủ và đồ dùng sinh hoạt thiết yếu cho mỗi hộ, trong đó mỗi hộ được nh")
+    page = f"{HEADLINE}.\n\n{P1}\n\n {HEADLINE}. \n\n{P2}\n\n{HEADLINE}.  1\n\n{caption}\n\n    {cut}"
+    _, front, body = imported(page)
+    assert front["title"] == HEADLINE
+    assert paragraphs(body)[:2] == [P1, P2] and paragraphs(body)[-1] == cut
+
+
+def test_a_long_line_printed_twice_after_the_article_is_kept_once():
+    # a photo's alternative text repeating its long caption, with the photo's number after it
+    page = f"{HEADLINE}\n{P1}\n{P2}\n{P3}\n{GALLERY}\n\n{LONG_CAPTION}\n\n{LONG_CAPTION}  2\n\nẢnh 3"
+    _, _, body = imported(page)
+    assert paragraphs(body) == [P1, P2, P3, GALLERY, LONG_CAPTION]
+
+
 # -- session 5: rules found by moving real pages into other portals' frames ------------------
 
 def test_an_accessibility_toolbar_with_contrast_buttons_is_furniture():
