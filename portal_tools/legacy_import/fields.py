@@ -347,7 +347,9 @@ def closing_name(text: str) -> tuple[str, str] | None:
 
 
 def is_source_credit(text: str) -> bool:
-    """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
+    """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
+    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)")."""
+    text = _unbracketed(text)
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
 
 

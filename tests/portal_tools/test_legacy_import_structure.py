@@ -986,3 +986,11 @@ def test_a_full_name_whose_last_word_lost_its_capital_signs_the_article(name):
 
 def test_a_short_phrase_with_a_lower_case_end_signs_nothing():
     assert bare_byline("Tân Lập xã") is None and bare_byline("Hội Nông dân xã") is None
+
+
+# -- session 10 (batch 12's failures, as classes) -----------------------------------------------
+
+def test_a_source_credit_printed_in_brackets_stays_as_the_last_paragraph():
+    credit = "(Theo Báo điện tử Tân Lập)"
+    article, _, body = imported(f"{TITLE}\n\n13/04/2024\n\n{P1}\n\n{P2}\n\n{credit}")
+    assert paragraphs(body) == [P1, P2, credit] and article.author is None
