@@ -219,6 +219,9 @@ def _only_ids(folded: str) -> bool:
 
 
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio)\b[^\]]*\]", re.IGNORECASE)
+# An image mark with no alternative text ("![]()", "![](anh.jpg)") and the bar a theme prints
+# after it: a photo the stored text does not hold, not a word of its caption.
+_EMPTY_IMAGE = re.compile(r"!\[\s*\]\([^)]*\)(?:\s*\|(?=\s|$))?")
 
 
 def toolbar_words(text: str) -> int:
@@ -228,8 +231,11 @@ def toolbar_words(text: str) -> int:
 
 def strip_shortcodes(text: str) -> str:
     """A line without the WordPress shortcodes an export leaves in the text
-    ("[caption id=… align=…]Quang cảnh hội nghị[/caption]" -> "Quang cảnh hội nghị")."""
-    return " ".join(_SHORTCODE.sub(" ", text).split()) if "[" in text else text
+    ("[caption id=… align=…]Quang cảnh hội nghị[/caption]" -> "Quang cảnh hội nghị") and
+    without empty image marks ("![]() Anh Nguyễn Văn A tặng quà …" -> the caption)."""
+    if "[" not in text:
+        return text
+    return " ".join(_EMPTY_IMAGE.sub(" ", _SHORTCODE.sub(" ", text)).split())
 
 
 def classify_line(text: str) -> str | None:

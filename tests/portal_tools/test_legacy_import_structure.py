@@ -994,3 +994,10 @@ def test_a_source_credit_printed_in_brackets_stays_as_the_last_paragraph():
     credit = "(Theo Báo điện tử Tân Lập)"
     article, _, body = imported(f"{TITLE}\n\n13/04/2024\n\n{P1}\n\n{P2}\n\n{credit}")
     assert paragraphs(body) == [P1, P2, credit] and article.author is None
+
+
+@pytest.mark.parametrize("mark", ["![]() ", "![]() | ", "![](/uploads/anh-1.jpg) "])
+def test_an_empty_image_mark_before_a_caption_goes_and_the_caption_stays(mark):
+    caption = "Đại diện Ủy ban MTTQ xã Tân Lập tặng quà cho bà con thôn 3"
+    _, _, body = imported(f"{TITLE}\n{P1}\n{mark}{caption}\n{P2}\n{P3}")
+    assert paragraphs(body) == [P1, caption, P2, P3]
