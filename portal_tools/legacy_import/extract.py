@@ -63,6 +63,7 @@ from .decode import fold
 from .rules import rules
 from .fields import (
     Byline,
+    addresses_someone,
     bare_byline,
     closing_name,
     credited_person,
@@ -590,6 +591,8 @@ class _Extraction:
                 return False
         elif len(content) != 1:
             return False
+        if addresses_someone(text) and not ends_sentence(text):
+            return True   # "Đồng chí Nguyễn", "Bà Lê Thị": a sentence about someone, cut short
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())

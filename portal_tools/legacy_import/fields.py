@@ -198,7 +198,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
-    if ends_sentence(text) or words(text) > 18:
+    if ends_sentence(text) or words(text) > 18 or addresses_someone(text):
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
@@ -233,6 +233,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def addresses_someone(text: str) -> bool:
+    """Whether a line opens with a form of address ("Đồng chí Nguyễn", a cut-off caption's
+    first words; rules.toml ``bylines.address_words``): it speaks of a person, no writer signs so."""
+    return bool(rules().address_opener.match(unicodedata.normalize("NFC", text.strip()).lower()))
 
 
 def _role_or_unit(text: str) -> bool:

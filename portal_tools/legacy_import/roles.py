@@ -49,6 +49,7 @@ from . import boilerplate as bp
 from .dates import has_edge_date, strip_dates
 from .decode import fold
 from .fields import (
+    addresses_someone,
     bare_byline,
     ends_sentence,
     foreign_words,
@@ -512,9 +513,10 @@ def byline_candidates(rows, after: int) -> list[int]:
             break
         if row.content or row.kind == bp.FOOTER:
             out.append(k)
-    # never a box's heading (two headlines under it) nor a line of English words (a theme's widget)
+    # never a box's heading (two headlines under it), a line of English words (a theme's widget)
+    # nor one opening with a form of address ("Đồng chí Nguyễn": a cut-off sentence about someone)
     return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k)
-            and not foreign_words(byline_name(rows[k].text))] + [NONE]
+            and not foreign_words(byline_name(rows[k].text)) and not addresses_someone(rows[k].text)] + [NONE]
 
 
 def _heads_box(rows, k: int) -> bool:

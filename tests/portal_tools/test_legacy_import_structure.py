@@ -1001,3 +1001,15 @@ def test_an_empty_image_mark_before_a_caption_goes_and_the_caption_stays(mark):
     caption = "Đại diện Ủy ban MTTQ xã Tân Lập tặng quà cho bà con thôn 3"
     _, _, body = imported(f"{TITLE}\n{P1}\n{mark}{caption}\n{P2}\n{P3}")
     assert paragraphs(body) == [P1, caption, P2, P3]
+
+
+@pytest.mark.parametrize("end", ["Đồng chí Nguyễn", "Bà Lê Thị", "Đ/c Trần Văn"])
+def test_a_cut_off_line_opening_with_a_form_of_address_is_text_not_a_signature(end):
+    article, _, body = imported(f"{TITLE}\n{P1}\n\n{P2}\n\n{end}")
+    assert article.author is None and paragraphs(body) == [P1, P2, end]
+
+
+@pytest.mark.parametrize("name", ["Cù Thị Hoa", "Ba Hùng", "Anh Thư"])
+def test_names_that_look_like_a_form_of_address_still_sign(name):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{name}")
+    assert front["author"] == name and paragraphs(body) == [P1, P2]
