@@ -1013,3 +1013,16 @@ def test_a_cut_off_line_opening_with_a_form_of_address_is_text_not_a_signature(e
 def test_names_that_look_like_a_form_of_address_still_sign(name):
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{name}")
     assert front["author"] == name and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("name", ["Chi tiết - Ban Dân tộc", "Xã Tân Lập | Chi tiết tin",
+                                  "Tin chi tiết - Hội Nông dân - Huyện Tân Lập"])
+def test_a_pages_name_a_view_label_and_the_units_name_is_no_title(name):
+    article, front, body = imported(f"{name}\n\n{P1}\n\n{P2}")
+    assert not front["title"] and paragraphs(body) == [P1, P2] and name not in body
+
+
+def test_a_headline_with_a_dash_after_a_units_name_stays_the_title():
+    title = "Hội Nông dân xã Tân Lập - Tổng kết công tác Hội năm 2024"
+    _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
