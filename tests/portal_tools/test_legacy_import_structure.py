@@ -1026,3 +1026,15 @@ def test_a_headline_with_a_dash_after_a_units_name_stays_the_title():
     title = "Hội Nông dân xã Tân Lập - Tổng kết công tác Hội năm 2024"
     _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
     assert front["title"] == title and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("debris", ["False 4549", "null", "lbl123"])
+def test_a_stamp_glued_to_template_debris_is_the_date_and_no_title(debris):
+    article, front, body = imported(f"Tìm kiếm\n{TITLE}\n{debris}Ngày cập nhật 19/04/2024\n\n{P1}\n\n{P2}")
+    assert front["title"] == TITLE and article.date.strftime("%d/%m/%Y") == "19/04/2024"
+    assert DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P1, P2] and debris not in body
+
+
+def test_a_headline_glued_to_a_stamp_is_no_debris():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("Hội nghịNgày 19/10/2018") is None
