@@ -32,8 +32,12 @@ _NOT_NAME = {
     "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
     "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
-    "trang", "chu", "moi", "nhat", "ngay",
+    "chu", "moi", "nhat", "ngay",
 }
+# Words that open widget headings ("Trang chủ", "Trang thông tin") and also end given names
+# ("Quỳnh Trang", "Thu Trang"), spelled alike even with accents: they deny a name only before
+# its last word, as ``_LEADING_ONLY`` below.
+_HEADING_OPENERS = {"trang"}
 # Words that in a heading always stand before the word they govern ("Những tin mới", "Các
 # bài viết", "Của", "Với"): a heading never ends with one, while a name may well end with
 # the same syllable as a given name ("Hồng Nhung", "Thị Cho"). So they deny a name only
@@ -142,7 +146,8 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
             continue
         if not all(_capitalised_name_part(piece) for piece in pieces):
             return False
-        if fold(part) in _NOT_NAME or (part.lower() in _LEADING_ONLY and position < len(parts)):
+        if fold(part) in _NOT_NAME or (position < len(parts) and (
+                part.lower() in _LEADING_ONLY or fold(part) in _HEADING_OPENERS)):
             return False
         if len(pieces) > 1:
             # One capital glued before a syllable is that syllable's prefix, as H’ in H’Xiu:

@@ -1038,3 +1038,15 @@ def test_a_stamp_glued_to_template_debris_is_the_date_and_no_title(debris):
 def test_a_headline_glued_to_a_stamp_is_no_debris():
     from portal_tools.legacy_import.dates import parse_date_line
     assert parse_date_line("Hội nghịNgày 19/10/2018") is None
+
+
+@pytest.mark.parametrize("name", ["Quỳnh Trang", "Nguyễn Thu Trang"])
+def test_a_given_name_spelled_like_a_headings_first_word_signs_after_a_caption(name):
+    caption = "Đoàn viên tham gia trồng cây xanh"
+    _, front, body = imported(f"{P1}\n{P2}\n{caption}\n{name}\n------------Chọn Website-------------Quốc hội")
+    assert front["author"] == name and paragraphs(body) == [P1, P2, caption]
+
+
+@pytest.mark.parametrize("heading", ["Trang Chủ", "Trang Thông Tin Điện Tử", "Trang Nhất"])
+def test_headings_opening_with_that_word_are_still_no_names(heading):
+    assert not is_person_name(heading)
