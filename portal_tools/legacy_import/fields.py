@@ -384,6 +384,15 @@ def credited_person(text: str) -> str | None:
     return name if is_person_name(name) or is_upper_name(name) else None
 
 
+def _unit_and_writer(value: str) -> bool:
+    """"UBND xã La Ngà, Hoàng Thốn" after "Tác giả:": the unit that wrote the article, a comma,
+    then its writer's name (capitalised words). Both are the author, as the byline prints them;
+    a writer's unit *after* the name ("Ngọc Ánh, Hội LHPN xã") is no part of it."""
+    match = re.fullmatch(r"([^,]+),\s*([^,]+)", value.strip())
+    return bool(match) and bool(rules().organisation_opener.match(fold(match.group(1)) + " ")) and (
+        2 <= words(match.group(2)) <= 4 and all(_capitalised_name_part(p) for p in match.group(2).split()))
+
+
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = value.strip(" :-–—|,.;()[]*")
@@ -391,6 +400,8 @@ def clean_author(value: str) -> str | None:
         return None
     if is_cms_account(value):
         return None
+    if _unit_and_writer(value):
+        return value
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(r"\s+[-–—|]\s+|[(),;]|\s+và\s+", value)]
     names = [s for s in segments if s and is_person_name(s, min_words=1)]
     if names:
@@ -418,7 +429,8 @@ def parse_byline(text: str) -> Byline | None:
     author = None if cms else clean_author(rest)
     if author is None and not cms and found is None:
         return None
-    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1):
+    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
+            not _unit_and_writer(author)):
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
         if words(text) > 8 or ends_sentence(text):
             return None

@@ -1050,3 +1050,44 @@ def test_a_given_name_spelled_like_a_headings_first_word_signs_after_a_caption(n
 @pytest.mark.parametrize("heading", ["Trang Chủ", "Trang Thông Tin Điện Tử", "Trang Nhất"])
 def test_headings_opening_with_that_word_are_still_no_names(heading):
     assert not is_person_name(heading)
+
+
+@pytest.mark.parametrize("banner", [
+    "Nhiệt liệt chào mừng kỷ niệm 95 năm Ngày thành lập Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2025)!",
+    "Chào mừng Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp!",
+])
+def test_a_slogan_banner_above_the_headline_and_its_stamp_is_no_paragraph(banner):
+    page = f"{banner}\n\n{TITLE.upper()}\n\nThứ ba - 15/04/2025 15:30\n\n{P1}\n\n{P2}\n\n{P3}"
+    article, front, body = imported(page)
+    assert front["title"] == TITLE.upper() and paragraphs(body) == [P1, P2, P3]
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "15/04/2025 15:30" and DATE_FROM_TEXT not in article.warnings
+
+
+def test_a_lead_printed_above_the_stamp_stays_the_first_paragraph():
+    # a summary between the headline and the stamp ends a sentence: the text starts with it
+    page = f"{TITLE}\n\n{P1}\n\n15/04/2024 15:30\n\n{P2}\n\n{P3}"
+    _, front, body = imported(page)
+    assert front["title"] == TITLE and paragraphs(body)[0] == P1 and paragraphs(body)[-2:] == [P2, P3]
+
+
+@pytest.mark.parametrize("numbers", [range(1, 6), [1, 2, 3, 5, 6]])
+def test_a_gallerys_heading_and_its_photo_numbers_go(numbers):
+    gallery = "\n".join(["Một số hình ảnh tại hội nghị:", *map(str, numbers)])
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{gallery}\n\nTác giả: Lê Văn Tám\n\nChia sẻ")
+    assert front["author"] == "Lê Văn Tám" and paragraphs(body) == [P1, P2]
+
+
+def test_a_line_ending_in_a_colon_above_a_list_stays():
+    items = "1. Tặng 50 suất quà cho hộ nghèo;\n2. Sửa chữa 3 căn nhà đại đoàn kết."
+    _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\nKết quả đạt được như sau:\n{items}")
+    assert "Kết quả đạt được như sau:" in body and "Sửa chữa 3 căn nhà" in body
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Tác giả: UBND xã Tân Lập, Hoàng Thốn", "UBND xã Tân Lập, Hoàng Thốn"),
+    ("Tác giả: Hội Nông dân xã Tân Lập, Lê Văn Tám", "Hội Nông dân xã Tân Lập, Lê Văn Tám"),
+    ("Tác giả: Ngọc Ánh, Hội LHPN xã", "Ngọc Ánh"),
+])
+def test_a_byline_naming_the_unit_then_its_writer_gives_both(line, author):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
