@@ -132,7 +132,7 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     ("TrầnkimPhụng", "H’Xiu ÊBan": ``glued_syllables``).
     """
     text = text.strip().rstrip(".")
-    if foreign_words(text):
+    if foreign_words(text) or _opens_with_a_units_name(text):
         return False
     parts = text.split()
     if len(parts) == 1 and _INITIALLED.match(text):
@@ -157,6 +157,14 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
             if any(fold(piece) in _NOT_NAME for piece in pieces):
                 return False
     return True
+
+
+def _opens_with_a_units_name(text: str) -> bool:
+    """"Huyện Đoàn Hải Lăng", "Ủy Ban Xã": a unit's name of two words or more (rules.toml,
+    ``bylines.organisation_openers``, matched with its accents) opens the line: a unit, no
+    person. One word alone is no sign: "Đoàn", "Hội" are family names too."""
+    match = rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ")
+    return bool(match) and len(match.group().split()) >= 2
 
 
 def _capitalised_name_part(part: str) -> bool:
@@ -430,7 +438,7 @@ def parse_byline(text: str) -> Byline | None:
     if author is None and not cms and found is None:
         return None
     if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
-            not _unit_and_writer(author)):
+            not _unit_and_writer(author)) and not organisation_signature(author):
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
         if words(text) > 8 or ends_sentence(text):
             return None

@@ -1091,3 +1091,18 @@ def test_a_line_ending_in_a_colon_above_a_list_stays():
 def test_a_byline_naming_the_unit_then_its_writer_gives_both(line, author):
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{line}")
     assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("unit", ["Huyện Đoàn Hải Lăng", "Tỉnh Đoàn Quảng Trị", "Ủy Ban Xã Tân Lập"])
+def test_a_units_name_of_two_words_or_more_is_no_persons_name(unit):
+    assert not is_person_name(unit)
+
+
+@pytest.mark.parametrize("name", ["Đoàn Văn Hải", "Đoàn Thị Lan", "Quan Văn Hải"])
+def test_a_family_name_spelled_like_a_units_first_word_is_still_a_name(name):
+    assert is_person_name(name)
+
+
+def test_a_labelled_byline_naming_a_unit_with_a_full_stop_gives_the_unit():
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\nTin, ảnh: Thành Đoàn Bà Rịa.")
+    assert front["author"] == "Thành Đoàn Bà Rịa" and paragraphs(body) == [P1, P2]
