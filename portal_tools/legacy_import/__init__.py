@@ -17,7 +17,8 @@ aliases, lead length) are data in ``rules.toml``, read by ``rules.rules``.
 Learned decisions (``roles``, weights in ``roles_model.json``, trained on the labelled real
 pages by ``tests/bench/cv_legacy_import.py --write``): once the rules chose the body, a
 furniture filter takes kept rows the model finds furniture back out (never a paragraph
-of 12 words or more, a source credit or a cut-off last line), and when the rules found no
+of 12 words or more, a source credit, a cut-off last line or a short sentence closing the
+text), and when the rules found no
 byline a ranker may take a short row after the last paragraph as the writer's. A title
 ranker is trained too but not shipped (``roles.use`` switches it on for measurements).
 A file that is not a page (empty, binary, no letter) is reported as such by

@@ -219,6 +219,9 @@ def _only_ids(folded: str) -> bool:
 
 
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio)\b[^\]]*\]", re.IGNORECASE)
+# An image mark with no alternative text ("![]()", "![](anh.jpg)") and the bar a theme prints
+# after it: a photo the stored text does not hold, not a word of its caption.
+_EMPTY_IMAGE = re.compile(r"!\[\s*\]\([^)]*\)(?:\s*\|(?=\s|$))?")
 
 
 def toolbar_words(text: str) -> int:
@@ -228,8 +231,43 @@ def toolbar_words(text: str) -> int:
 
 def strip_shortcodes(text: str) -> str:
     """A line without the WordPress shortcodes an export leaves in the text
-    ("[caption id=… align=…]Quang cảnh hội nghị[/caption]" -> "Quang cảnh hội nghị")."""
-    return " ".join(_SHORTCODE.sub(" ", text).split()) if "[" in text else text
+    ("[caption id=… align=…]Quang cảnh hội nghị[/caption]" -> "Quang cảnh hội nghị") and
+    without empty image marks ("![]() Anh Nguyễn Văn A tặng quà …" -> the caption)."""
+    if "[" not in text:
+        return text
+    return " ".join(_EMPTY_IMAGE.sub(" ", _SHORTCODE.sub(" ", text)).split())
+
+
+_NAME_PIECES = re.compile(r"\s+[-–—|:]\s+")
+_PLACE_OPENER = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp)\b")
+
+
+def _page_name(stripped: str, folded: str) -> bool:
+    """A page's own name as a browser tab or a portlet prints it: a button's or a view's label
+    ("Chi tiết", "Tin chi tiết") and the site's or unit's name, joined by a dash or a bar
+    ("Chi tiết - Ban Dân tộc", "Xã Tân Lập | Chi tiết tin"). Never a headline: a headline says
+    what happened, its pieces are no bare label and no bare name."""
+    pieces = [p for p in _NAME_PIECES.split(stripped) if p.strip()]
+    if not 2 <= len(pieces) <= 4 or not any(_ui_label(p) for p in (pieces[0], pieces[-1])):
+        return False
+    names = [p for p in pieces if not _ui_label(p)]
+    return bool(names) and all(_names_a_site(p) for p in names)
+
+
+def _ui_label(piece: str) -> bool:
+    folded = fold(piece).strip()
+    return bool(re.search(r"[a-z]", folded)) and _only(_TOOLBAR_TOKENS, folded)
+
+
+def _names_a_site(piece: str) -> bool:
+    """A unit's or a place's name alone: "Ban Dân tộc", "Xã Gio Châu", "Gio Linh"."""
+    piece = piece.strip()
+    folded = fold(piece)
+    if not 1 <= _words(piece) <= 8 or re.search(r"[\d.!?;,:]", piece):
+        return False
+    if rules().organisation_opener.match(folded + " ") or _PLACE_OPENER.match(folded):
+        return True
+    return all(w[:1].isupper() for w in piece.split())
 
 
 def classify_line(text: str) -> str | None:
@@ -310,6 +348,8 @@ def classify_line(text: str) -> str | None:
         return TOOLBAR
     if words <= 8 and table.comment_heading.match(folded):
         return COMMENTS
+    if words <= 14 and _page_name(stripped, folded):
+        return MENU
     if len(_MENU_SEP.findall(stripped)) >= 3:
         parts = [p for p in re.split(r"[|•·]|\s{3,}", stripped) if p.strip()]
         if len(parts) >= 4 and all(_words(p) <= 4 for p in parts):

@@ -386,11 +386,32 @@ def parse_date_line(text: str) -> FoundDate | None:
         if head and _furniture_only(head):
             found = parse_date_line(text[f.start:])
             return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
+        glued = _glued_stamp_label(text[: f.start])
+        if glued is not None:
+            found = parse_date_line(text[glued:])
+            return found and FoundDate(found.value, found.has_time, found.start + glued, found.end + glued)
         return None
     if len(apart) == 1:
         _, _, hour, minute, second = apart[0]
         return FoundDate(f.value.replace(hour=hour, minute=minute, second=second), True, f.start, f.end)
     return f
+
+
+_GLUE_DEBRIS_MAX_WORDS = 3
+
+
+def _glued_stamp_label(head: str) -> int | None:
+    """Where a stamp's label starts when a template glued it to debris before it with no
+    space ("False 4549Ngày cập nhật 19/10/2018"): a lower-case letter or a digit run into the
+    capital that opens the label, a few words of machine text before it (no Vietnamese letter:
+    a headline glued to its stamp keeps its line) and nothing but the label after it
+    (rules.toml, ``stamp_labels``)."""
+    for match in re.finditer(r"(?<=[0-9a-z])(?=[A-ZĐ])", head):
+        before, label = head[: match.start()], fold(head[match.start():]).strip()
+        if before.isascii() and len(before.split()) <= _GLUE_DEBRIS_MAX_WORDS and label and (
+                rules().stamp_label.match(label)):
+            return match.start()
+    return None
 
 
 def date_remainder(text: str) -> tuple[FoundDate | None, str]:

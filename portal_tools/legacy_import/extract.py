@@ -63,6 +63,7 @@ from .decode import fold
 from .rules import rules
 from .fields import (
     Byline,
+    addresses_someone,
     bare_byline,
     closing_name,
     credited_person,
@@ -94,6 +95,7 @@ from .layout import (
     find_title,
     is_teaser,
     long_paragraph,
+    neighbour,
     prepare,
     sentence_like,
     signed_with_unit,
@@ -118,6 +120,7 @@ EMPTY_BODY = "empty_body"
 DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lead, to confirm
 
 _HEADER_REACH = 6       # lines above the title searched for category and date
+_GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 
 
 @dataclass(frozen=True)
@@ -456,6 +459,7 @@ class _Extraction:
         """Lines between the last paragraph and the end of the page's article part."""
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
+        self.mark_photo_indexes(tail)
         # buttons after the last line change nothing ("Bản in | Quay lại" under a cut-off copy)
         last_line = max((k for k in range(len(rows)) if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)),
                         default=None)
@@ -566,6 +570,29 @@ class _Extraction:
         return {k for k in found if not any(
             m < k and (keys[k][0] in key or (key in keys[k][0] and keys[k][1] - n <= 3)) for m, key, n in printed)}
 
+    def mark_photo_indexes(self, tail: list[int]) -> None:
+        """A gallery the stored text does not hold: a short line ending in a colon ("Một số
+        hình ảnh tại ngày hội:") with nothing under it but the photos' numbers, counting up
+        ("1", "2", … "13"), then the page's end, a byline or its furniture. The heading
+        introduces no text of the article: it goes with the numbers."""
+        rows = self.rows
+        for position, k in enumerate(tail):
+            text = rows[k].text
+            if not rows[k].content or not text.rstrip().endswith(":") or words(text) > _GALLERY_HEADING_WORDS:
+                continue
+            numbers = []
+            for m in tail[position + 1:]:
+                if not (rows[m].content and re.fullmatch(r"\d{1,3}", rows[m].text.strip())):
+                    break
+                numbers.append(m)
+            values = [int(rows[m].text) for m in numbers]
+            later = tail[position + 1 + len(numbers):]
+            if len(values) >= 2 and values == sorted(set(values)) and not any(
+                    rows[m].content and rows[m].body_like for m in later):
+                for m in (k, *numbers):
+                    rows[m].kind = bp.IMAGE_NAME
+                return
+
     def _heads_a_box(self, k: int) -> bool:
         """Whether the name-like line at ``k`` heads a box: the next two lines are a box's
         headlines. A writer signing ("THANH TUYỀN", "Hồng Nhung")
@@ -611,6 +638,8 @@ class _Extraction:
                 return False
         elif len(content) != 1:
             return False
+        if addresses_someone(text) and not ends_sentence(text):
+            return True   # "Đồng chí Nguyễn", "Bà Lê Thị": a sentence about someone, cut short
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
@@ -961,13 +990,43 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
 
+_BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp that are a banner, not text
+
+
+def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
+    """The run without what stands above a headline and its printed date inside it.
+
+    A slogan banner ("Nhiệt liệt chào mừng 81 năm Ngày thành lập Quân đội …!") may read as a
+    paragraph and open the run, while the page's headline and its stamp follow: an article's
+    text never has a date stamp on its own line right under a headline-length line that ends
+    no sentence. The text starts after that stamp; one or two rows above it are the banner.
+    """
+    if not body or len(body) < _BANNER_MAX_ROWS + 1:
+        return body
+    table = rules()
+    for position in range(1, _BANNER_MAX_ROWS + 1):
+        for k in range(body[position - 1] + 1, body[position]):
+            if rows[k].date is None or rows[k].kind is not None:
+                continue
+            above = neighbour(rows, k, -1)
+            if above is None or above <= body[position - 1] or not rows[above].content:
+                break
+            text = rows[above].text
+            if rows[above].body_like or ends_sentence(text) or not (
+                    table.title_min_words <= words(text) <= table.title_max_words):
+                break
+            rest = body[position:]
+            return rest if len(rest) >= 2 else body
+    return body
+
+
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:
     """The page's rows and its heaviest paragraph run (the body before the title is chosen)."""
     rows = prepare(lines)
     # Short notices may have no long paragraph at all: fall back to plain sentences.
     runs = clusters(rows) or clusters(rows, sentence_like)
     body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
-    return rows, _without_title_printed_twice(rows, body)
+    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, body))
 
 
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:

@@ -32,8 +32,12 @@ _NOT_NAME = {
     "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
     "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
-    "trang", "chu", "moi", "nhat", "ngay",
+    "chu", "moi", "nhat", "ngay",
 }
+# Words that open widget headings ("Trang chủ", "Trang thông tin") and also end given names
+# ("Quỳnh Trang", "Thu Trang"), spelled alike even with accents: they deny a name only before
+# its last word, as ``_LEADING_ONLY`` below.
+_HEADING_OPENERS = {"trang"}
 # Words that in a heading always stand before the word they govern ("Những tin mới", "Các
 # bài viết", "Của", "Với"): a heading never ends with one, while a name may well end with
 # the same syllable as a given name ("Hồng Nhung", "Thị Cho"). So they deny a name only
@@ -128,7 +132,7 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
     ("TrầnkimPhụng", "H’Xiu ÊBan": ``glued_syllables``).
     """
     text = text.strip().rstrip(".")
-    if foreign_words(text):
+    if foreign_words(text) or _opens_with_a_units_name(text):
         return False
     parts = text.split()
     if len(parts) == 1 and _INITIALLED.match(text):
@@ -142,7 +146,8 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
             continue
         if not all(_capitalised_name_part(piece) for piece in pieces):
             return False
-        if fold(part) in _NOT_NAME or (part.lower() in _LEADING_ONLY and position < len(parts)):
+        if fold(part) in _NOT_NAME or (position < len(parts) and (
+                part.lower() in _LEADING_ONLY or fold(part) in _HEADING_OPENERS)):
             return False
         if len(pieces) > 1:
             # One capital glued before a syllable is that syllable's prefix, as H’ in H’Xiu:
@@ -152,6 +157,14 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
             if any(fold(piece) in _NOT_NAME for piece in pieces):
                 return False
     return True
+
+
+def _opens_with_a_units_name(text: str) -> bool:
+    """"Huyện Đoàn Hải Lăng", "Ủy Ban Xã": a unit's name of two words or more (rules.toml,
+    ``bylines.organisation_openers``, matched with its accents) opens the line: a unit, no
+    person. One word alone is no sign: "Đoàn", "Hội" are family names too."""
+    match = rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ")
+    return bool(match) and len(match.group().split()) >= 2
 
 
 def _capitalised_name_part(part: str) -> bool:
@@ -198,7 +211,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
-    if ends_sentence(text) or words(text) > 18:
+    if ends_sentence(text) or words(text) > 18 or addresses_someone(text):
         return None
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
@@ -233,6 +246,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def addresses_someone(text: str) -> bool:
+    """Whether a line opens with a form of address ("Đồng chí Nguyễn", a cut-off caption's
+    first words; rules.toml ``bylines.address_words``): it speaks of a person, no writer signs so."""
+    return bool(rules().address_opener.match(unicodedata.normalize("NFC", text.strip()).lower()))
 
 
 def _role_or_unit(text: str) -> bool:
@@ -347,7 +366,9 @@ def closing_name(text: str) -> tuple[str, str] | None:
 
 
 def is_source_credit(text: str) -> bool:
-    """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article."""
+    """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
+    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)")."""
+    text = _unbracketed(text)
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
 
 
@@ -371,6 +392,15 @@ def credited_person(text: str) -> str | None:
     return name if is_person_name(name) or is_upper_name(name) else None
 
 
+def _unit_and_writer(value: str) -> bool:
+    """"UBND xã La Ngà, Hoàng Thốn" after "Tác giả:": the unit that wrote the article, a comma,
+    then its writer's name (capitalised words). Both are the author, as the byline prints them;
+    a writer's unit *after* the name ("Ngọc Ánh, Hội LHPN xã") is no part of it."""
+    match = re.fullmatch(r"([^,]+),\s*([^,]+)", value.strip())
+    return bool(match) and bool(rules().organisation_opener.match(fold(match.group(1)) + " ")) and (
+        2 <= words(match.group(2)) <= 4 and all(_capitalised_name_part(p) for p in match.group(2).split()))
+
+
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = value.strip(" :-–—|,.;()[]*")
@@ -378,6 +408,8 @@ def clean_author(value: str) -> str | None:
         return None
     if is_cms_account(value):
         return None
+    if _unit_and_writer(value):
+        return value
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(r"\s+[-–—|]\s+|[(),;]|\s+và\s+", value)]
     names = [s for s in segments if s and is_person_name(s, min_words=1)]
     if names:
@@ -405,7 +437,8 @@ def parse_byline(text: str) -> Byline | None:
     author = None if cms else clean_author(rest)
     if author is None and not cms and found is None:
         return None
-    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1):
+    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
+            not _unit_and_writer(author)) and not organisation_signature(author):
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
         if words(text) > 8 or ends_sentence(text):
             return None

@@ -23,7 +23,7 @@ Three decisions are learned:
   repetition on the page; its place: paragraphs before and after it, the page's last line).
   It is trained on the rows whose role the labels give, and applied to the rows the rules
   kept: one it finds furniture more likely than not leaves the body, unless it is protected
-  (``_protected``, or a cut-off last line).
+  (``_protected``, a cut-off last line, or a short sentence closing the text: ``closing_sentence``).
 - ``byline``: when the rules found no writer, a ranker over the short rows just after the
   last paragraph and "nobody" (the row's name shape, labels, what follows it); the name is
   cut from the row (``byline_name``). Never a box's heading or English widget words.
@@ -49,6 +49,7 @@ from . import boilerplate as bp
 from .dates import has_edge_date, strip_dates
 from .decode import fold
 from .fields import (
+    addresses_someone,
     bare_byline,
     ends_sentence,
     foreign_words,
@@ -381,6 +382,11 @@ def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
         seen_sentence = seen_sentence or (ends_sentence(row.text) and words(row.text) >= 5)
     first_body = next((p for p, k in enumerate(index) if rows[k].body_like), 0)
     last_line = max((k for k, row in enumerate(rows) if row.text), default=None)
+    article_words: dict[str, int] = {}   # word -> how many paragraph-like rows hold it
+    for k in index:
+        if rows[k].body_like:
+            for token in _tokens(rows[k].text):
+                article_words[token] = article_words.get(token, 0) + 1
     feats = []
     for p, k in enumerate(index):
         row = rows[k]
@@ -433,8 +439,60 @@ def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
         on("cut_off", k == last_line and not ends_sentence(text) and not text.isascii() and text[-1:].isalpha())
         on("prev_body_like", p > 0 and rows[index[p - 1]].body_like)
         on("next_body_like", p + 1 < len(index) and rows[index[p + 1]].body_like)
+        # A short closing sentence of the article ("Hội nghị kết thúc lúc 11 giờ cùng ngày.")
+        # against a footer's or a widget's line: typed as a sentence (a run of lower-case words
+        # ending in a full stop), right after a paragraph with no furniture between, in the
+        # article's own words, printed once, with no widget word.
+        own, itself = _tokens(text), 1 if row.body_like else 0   # (a paragraph's words count once for it)
+        shared = sum(1 for t in own if article_words.get(t, 0) > itself) / len(own) if own else 0.0
+        on("sentence_shape", _closing_punctuation(text) and _lower_run(tokens))
+        on("follows_paragraph", _follows_paragraph(rows, k))
+        on("article_words", shared >= 0.5)
         feats.append(f)
     return feats
+
+
+_CLOSING_SENTENCE_MIN_WORDS = 4
+
+
+def closing_sentence(rows, k: int, counts: dict[str, int]) -> bool:
+    """Row ``k`` is a short sentence that closes the article ("Hội nghị kết thúc lúc 11 giờ cùng
+    ngày."), not a footer's or a widget's line: four words or more ending in a full stop (or
+    "!", "?", "…"), after the text with only such sentences between, printed once on the page
+    (``counts``: rows by ``text_key``), with no widget word. The furniture filter never drops
+    it: retrained with batch 11, it dropped such a sentence (session 9), and features alone do
+    not stop a linear model from doing so on some page."""
+    text = rows[k].text
+    return words(text) >= _CLOSING_SENTENCE_MIN_WORDS and _closing_punctuation(text) and (
+        _follows_paragraph(rows, k)) and counts.get(text_key(text), 0) <= 1 and bp.toolbar_words(text) == 0
+
+
+def _closing_punctuation(text: str) -> bool:
+    """Ends as a sentence does: a full stop, "!", "?" or an ellipsis (not a label's colon)."""
+    return bool(re.search(r"[.!?…]['\"”’)]*$", text.rstrip()))
+
+
+def _lower_run(tokens: list[str]) -> bool:
+    """Most words after the first open in lower case: running text, not a heading's or a
+    name's capitalised words."""
+    rest = [t for t in tokens[1:] if t[:1].isalpha()]
+    return len(rest) >= 2 and sum(t[:1].islower() for t in rest) * 2 > len(rest)
+
+
+def _follows_paragraph(rows, k: int) -> bool:
+    """The printed lines above row ``k`` up to a paragraph of the text are sentences too
+    (blank lines may stand between; no furniture, no heading): the text goes on."""
+    for j in range(k - 1, -1, -1):
+        row = rows[j]
+        if not row.text:
+            continue
+        if not row.content:
+            return False
+        if row.body_like:
+            return True
+        if not (_closing_punctuation(row.text) and words(row.text) >= _CLOSING_SENTENCE_MIN_WORDS):
+            return False
+    return False
 
 
 def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
@@ -449,9 +507,14 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
     first_body = next((p for p, k in enumerate(index) if rows[k].body_like), len(index))
     wanted = set(kept)
     last_line = max((k for k, row in enumerate(rows) if row.text), default=None)
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.text:
+            counts[text_key(row.text)] = counts.get(text_key(row.text), 0) + 1
     out = []
     for p, (k, f) in enumerate(zip(index, feats)):
-        if k not in wanted or p <= first_body or _protected(rows[k]) or (k == last_line and f.get("cut_off")):
+        if k not in wanted or p <= first_body or _protected(rows[k]) or (k == last_line and f.get("cut_off")) or (
+                closing_sentence(rows, k, counts)):
             continue   # (a page cut off mid-sentence keeps its last line, as the rules do)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
             out.append(k)
@@ -512,9 +575,10 @@ def byline_candidates(rows, after: int) -> list[int]:
             break
         if row.content or row.kind == bp.FOOTER:
             out.append(k)
-    # never a box's heading (two headlines under it) nor a line of English words (a theme's widget)
+    # never a box's heading (two headlines under it), a line of English words (a theme's widget)
+    # nor one opening with a form of address ("Đồng chí Nguyễn": a cut-off sentence about someone)
     return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k)
-            and not foreign_words(byline_name(rows[k].text))] + [NONE]
+            and not foreign_words(byline_name(rows[k].text)) and not addresses_someone(rows[k].text)] + [NONE]
 
 
 def _heads_box(rows, k: int) -> bool:
@@ -564,6 +628,11 @@ def byline_features(rows, cands: list[int]) -> list[dict[str, float]]:
         on("footer", row.kind == bp.FOOTER)
         on("kept", row.keep)
         on("toolbar_word", bp.toolbar_words(text) > 0)
+        # running text, not a name: most words after the first in lower case ("Phát biểu tại buổi
+        # lễ, đồng chí Dương", a cut-off line), or a clause's comma before lower-case words
+        rest = [w for w in text.split()[1:] if w[:1].isalpha()]
+        on("running_text", bool(rest) and sum(w[:1].islower() for w in rest) * 2 > len(rest))
+        on("clause", bool(re.search(r",\s+[a-zà-ỹđ]", text)))
         nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text
                     and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS, bp.IMAGE_NAME, bp.EMPTY)), None)
         on("page_end", nxt is None)

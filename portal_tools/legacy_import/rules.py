@@ -37,6 +37,7 @@ class Rules:
     organisation_max_words: int
     name_prefix: re.Pattern          # a degree or title before a writer's name
     lower_case_middle_names: frozenset[str]   # as typed, accents kept
+    address_opener: re.Pattern       # "Đồng chí ", "Bà " opening a line (lower case, accents kept)
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
@@ -86,6 +87,9 @@ def rules() -> Rules:
         organisation_max_words=int(bylines["organisation_max_words"]),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
+        address_opener=re.compile(r"^(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
+            for w in sorted(bylines["address_words"], key=len, reverse=True)) + r")\s+\S"),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),

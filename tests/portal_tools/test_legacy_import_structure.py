@@ -1022,3 +1022,123 @@ def test_a_full_name_whose_last_word_lost_its_capital_signs_the_article(name):
 
 def test_a_short_phrase_with_a_lower_case_end_signs_nothing():
     assert bare_byline("Tân Lập xã") is None and bare_byline("Hội Nông dân xã") is None
+
+
+# -- session 10 (batch 12's failures, as classes) -----------------------------------------------
+
+def test_a_source_credit_printed_in_brackets_stays_as_the_last_paragraph():
+    credit = "(Theo Báo điện tử Tân Lập)"
+    article, _, body = imported(f"{TITLE}\n\n13/04/2024\n\n{P1}\n\n{P2}\n\n{credit}")
+    assert paragraphs(body) == [P1, P2, credit] and article.author is None
+
+
+@pytest.mark.parametrize("mark", ["![]() ", "![]() | ", "![](/uploads/anh-1.jpg) "])
+def test_an_empty_image_mark_before_a_caption_goes_and_the_caption_stays(mark):
+    caption = "Đại diện Ủy ban MTTQ xã Tân Lập tặng quà cho bà con thôn 3"
+    _, _, body = imported(f"{TITLE}\n{P1}\n{mark}{caption}\n{P2}\n{P3}")
+    assert paragraphs(body) == [P1, caption, P2, P3]
+
+
+@pytest.mark.parametrize("end", ["Đồng chí Nguyễn", "Bà Lê Thị", "Đ/c Trần Văn"])
+def test_a_cut_off_line_opening_with_a_form_of_address_is_text_not_a_signature(end):
+    article, _, body = imported(f"{TITLE}\n{P1}\n\n{P2}\n\n{end}")
+    assert article.author is None and paragraphs(body) == [P1, P2, end]
+
+
+@pytest.mark.parametrize("name", ["Cù Thị Hoa", "Ba Hùng", "Anh Thư"])
+def test_names_that_look_like_a_form_of_address_still_sign(name):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{name}")
+    assert front["author"] == name and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("name", ["Chi tiết - Ban Dân tộc", "Xã Tân Lập | Chi tiết tin",
+                                  "Tin chi tiết - Hội Nông dân - Huyện Tân Lập"])
+def test_a_pages_name_a_view_label_and_the_units_name_is_no_title(name):
+    article, front, body = imported(f"{name}\n\n{P1}\n\n{P2}")
+    assert not front["title"] and paragraphs(body) == [P1, P2] and name not in body
+
+
+def test_a_headline_with_a_dash_after_a_units_name_stays_the_title():
+    title = "Hội Nông dân xã Tân Lập - Tổng kết công tác Hội năm 2024"
+    _, front, body = imported(f"{title}\n\n{P1}\n\n{P2}")
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("debris", ["False 4549", "null", "lbl123"])
+def test_a_stamp_glued_to_template_debris_is_the_date_and_no_title(debris):
+    article, front, body = imported(f"Tìm kiếm\n{TITLE}\n{debris}Ngày cập nhật 19/04/2024\n\n{P1}\n\n{P2}")
+    assert front["title"] == TITLE and article.date.strftime("%d/%m/%Y") == "19/04/2024"
+    assert DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P1, P2] and debris not in body
+
+
+def test_a_headline_glued_to_a_stamp_is_no_debris():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("Hội nghịNgày 19/10/2018") is None
+
+
+@pytest.mark.parametrize("name", ["Quỳnh Trang", "Nguyễn Thu Trang"])
+def test_a_given_name_spelled_like_a_headings_first_word_signs_after_a_caption(name):
+    caption = "Đoàn viên tham gia trồng cây xanh"
+    _, front, body = imported(f"{P1}\n{P2}\n{caption}\n{name}\n------------Chọn Website-------------Quốc hội")
+    assert front["author"] == name and paragraphs(body) == [P1, P2, caption]
+
+
+@pytest.mark.parametrize("heading", ["Trang Chủ", "Trang Thông Tin Điện Tử", "Trang Nhất"])
+def test_headings_opening_with_that_word_are_still_no_names(heading):
+    assert not is_person_name(heading)
+
+
+@pytest.mark.parametrize("banner", [
+    "Nhiệt liệt chào mừng kỷ niệm 95 năm Ngày thành lập Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2025)!",
+    "Chào mừng Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp!",
+])
+def test_a_slogan_banner_above_the_headline_and_its_stamp_is_no_paragraph(banner):
+    page = f"{banner}\n\n{TITLE.upper()}\n\nThứ ba - 15/04/2025 15:30\n\n{P1}\n\n{P2}\n\n{P3}"
+    article, front, body = imported(page)
+    assert front["title"] == TITLE.upper() and paragraphs(body) == [P1, P2, P3]
+    assert article.date.strftime("%d/%m/%Y %H:%M") == "15/04/2025 15:30" and DATE_FROM_TEXT not in article.warnings
+
+
+def test_a_lead_printed_above_the_stamp_stays_the_first_paragraph():
+    # a summary between the headline and the stamp ends a sentence: the text starts with it
+    page = f"{TITLE}\n\n{P1}\n\n15/04/2024 15:30\n\n{P2}\n\n{P3}"
+    _, front, body = imported(page)
+    assert front["title"] == TITLE and paragraphs(body)[0] == P1 and paragraphs(body)[-2:] == [P2, P3]
+
+
+@pytest.mark.parametrize("numbers", [range(1, 6), [1, 2, 3, 5, 6]])
+def test_a_gallerys_heading_and_its_photo_numbers_go(numbers):
+    gallery = "\n".join(["Một số hình ảnh tại hội nghị:", *map(str, numbers)])
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{gallery}\n\nTác giả: Lê Văn Tám\n\nChia sẻ")
+    assert front["author"] == "Lê Văn Tám" and paragraphs(body) == [P1, P2]
+
+
+def test_a_line_ending_in_a_colon_above_a_list_stays():
+    items = "1. Tặng 50 suất quà cho hộ nghèo;\n2. Sửa chữa 3 căn nhà đại đoàn kết."
+    _, _, body = imported(f"{TITLE}\n{P1}\n{P2}\nKết quả đạt được như sau:\n{items}")
+    assert "Kết quả đạt được như sau:" in body and "Sửa chữa 3 căn nhà" in body
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Tác giả: UBND xã Tân Lập, Hoàng Thốn", "UBND xã Tân Lập, Hoàng Thốn"),
+    ("Tác giả: Hội Nông dân xã Tân Lập, Lê Văn Tám", "Hội Nông dân xã Tân Lập, Lê Văn Tám"),
+    ("Tác giả: Ngọc Ánh, Hội LHPN xã", "Ngọc Ánh"),
+])
+def test_a_byline_naming_the_unit_then_its_writer_gives_both(line, author):
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{line}")
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("unit", ["Huyện Đoàn Hải Lăng", "Tỉnh Đoàn Quảng Trị", "Ủy Ban Xã Tân Lập"])
+def test_a_units_name_of_two_words_or_more_is_no_persons_name(unit):
+    assert not is_person_name(unit)
+
+
+@pytest.mark.parametrize("name", ["Đoàn Văn Hải", "Đoàn Thị Lan", "Quan Văn Hải"])
+def test_a_family_name_spelled_like_a_units_first_word_is_still_a_name(name):
+    assert is_person_name(name)
+
+
+def test_a_labelled_byline_naming_a_unit_with_a_full_stop_gives_the_unit():
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\nTin, ảnh: Thành Đoàn Bà Rịa.")
+    assert front["author"] == "Thành Đoàn Bà Rịa" and paragraphs(body) == [P1, P2]
