@@ -654,9 +654,13 @@ def _gzip(payload, best=False):
     return deflate.gzip_compress(SIGNATURE + payload, level)
 
 
-def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None):
+def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None, emit=None):
     """The bundle of ``shards`` (``read_shard`` results, in page order):
     ``{path in the bundle: bytes}``.
+
+    ``emit``, when given, is called with ``(path, bytes)`` of every file named
+    after its content (index chunks, filters, fragments) as soon as it is made,
+    so that the caller can write it while the merge goes on.
 
     Incremental: ``previous`` is the ``state`` a merge filled in before (what it
     knew of its words and index chunks), ``kept`` the paths of that merge's index
@@ -727,7 +731,9 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None):
             payload = _encode_head(4, 1) + _encode_head(4, len(chunk)) + b"".join(parts)
             payload_digest = hashlib.sha256(SIGNATURE + payload).hexdigest()
             name = _unique_name(language, payload_digest, 7, seen)
-            bundle[f"index/{name}.pf_index"] = _gzip(payload)  # libdeflate holds the GIL: no thread pool
+            data = bundle[f"index/{name}.pf_index"] = _gzip(payload)  # libdeflate holds the GIL: no thread pool
+            if emit is not None:
+                emit(f"index/{name}.pf_index", data)
             written += 1
         else:
             bundle[f"index/{name}.pf_index"] = None  # the file on disk, as it is
@@ -752,7 +758,9 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None):
         payload = cbor2.dumps([name, [[value, sorted(pages)]
                                       for value, pages in sorted(values.items(), key=lambda v: str(v[0]))]])
         hash_ = _unique_name(language, hashlib.sha256(SIGNATURE + payload).hexdigest(), 7, seen)
-        bundle[f"filter/{hash_}.pf_filter"] = _gzip(payload)
+        data = bundle[f"filter/{hash_}.pf_filter"] = _gzip(payload)
+        if emit is not None:
+            emit(f"filter/{hash_}.pf_filter", data)
         filters.append([name, hash_])
 
     # Fragments: as they are, under a name of their shard and their place in it (see
@@ -768,6 +776,8 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None):
                     digits += 1
                 name = f"{language}_{digest[:digits]}"
             bundle[f"fragment/{name}.pf_fragment"] = data
+            if emit is not None:
+                emit(f"fragment/{name}.pf_fragment", data)
             pages.append([name, rounded_word_count(word_count)])
 
     meta = cbor2.dumps([first.version, pages, [[a, b, name] for (a, b), name in zip(bounds, names)],
@@ -812,6 +822,14 @@ def _base36(number):
         digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
         if not number:
             return digits
+
+
+def shard_fragments(shard):
+    """``(path, bytes)`` of ``shard``'s fragments as the merged bundle names them
+    (unless another page's fragment took the name first: see ``merge``), known as
+    soon as the shard is read."""
+    for (own, _), name in zip(shard.pages, _fragment_names(shard)):
+        yield f"fragment/{name}.pf_fragment", shard.files[f"fragment/{own}.pf_fragment"]
 
 
 def _fragment_names(shard):
