@@ -231,19 +231,23 @@ def _decoded_postings(buf, pos, real_pages, sentinels):
 
 def encoded_postings(entries):
     """``Postings`` of ``entries``, ``[(page, locations, meta locations)]`` in page order."""
-    parts = [cbor2.dumps(entries[0][1]), cbor2.dumps(entries[0][2])]
-    for (previous, _, _), (page, locations, meta_locations) in zip(entries, entries[1:]):
-        parts.append(cbor2.dumps([page - previous, locations, meta_locations]))
-    return Postings(len(entries), entries[0][0], entries[-1][0], b"".join(parts))
+    # One CBOR array of the first entry's two lists and the next entries, its head cut
+    # off: the same bytes as encoding them one by one, in one call (the đ-words' folding
+    # encodes some 20,000 entries per shard).
+    items = [entries[0][1], entries[0][2]]
+    items += [[page - previous, locations, meta_locations]
+              for (previous, _, _), (page, locations, meta_locations) in zip(entries, entries[1:])]
+    data = cbor2.dumps(items)
+    return Postings(len(entries), entries[0][0], entries[-1][0], data[len(_encode_head(4, len(items))):])
 
 
 def decoded_postings(postings):
     """``[(page, locations, meta locations)]`` of ``postings``, in page order."""
-    decoder = cbor2.CBORDecoder(io.BytesIO(postings.rest))
+    # ``rest`` is the items of one CBOR array (see ``encoded_postings``): decoded in one call.
+    items = cbor2.loads(_encode_head(4, postings.count + 1) + postings.rest)
     page = postings.first
-    entries = [(page, decoder.decode(), decoder.decode())]
-    for _ in range(postings.count - 1):
-        delta, locations, meta_locations = decoder.decode()
+    entries = [(page, items[0], items[1])]
+    for delta, locations, meta_locations in items[2:]:
         page += delta
         entries.append((page, locations, meta_locations))
     return entries
