@@ -17,8 +17,9 @@ never imports Pelican's state, so it runs on another core.
    last build wrote into the same folder where their words' postings did not
    change (the merge's state is kept in the manifest, see 4), and ``<OUTPUT_PATH>/pagefind/``
    is made to hold exactly the merged files, whole at every moment: files are
-   named after their content, so the new ones are written beside the old,
-   then the entry file that points to the new metadata, then the old files go.
+   named after their content, so the new ones are written beside the old (as
+   soon as each is known, on a thread: ``BundleWriter``), then the entry file
+   that points to the new metadata, then the old files go.
 4. ``CACHE_PATH/search_index.json`` remembers, per output folder, the
    fingerprint of all the records, every file of the bundle written (size,
    modification time, SHA-256) and the merge's state.  When the next build has
