@@ -2,6 +2,7 @@
 articles holds; shard boundaries and index chunks behave as documented."""
 
 import gzip
+import hashlib
 import json
 import os
 
@@ -9,7 +10,7 @@ import cbor2
 import pytest
 
 from search_index import merge
-from search_index.indexer import split_shards, write_bundle
+from search_index.indexer import BundleWriter, intact, split_shards, write_bundle
 from search_index.pagefind_service import PagefindService, pagefind_executable
 from search_index.search_index import LANGUAGE, environment, make_record, page_url, render_source
 
@@ -362,3 +363,37 @@ def test_an_incremental_merge_writes_a_fresh_merges_bytes_and_only_the_chunks_th
     chunk = next(path for path in (output / "pagefind" / "index").iterdir())
     got = again(added, tamper=lambda: chunk.write_bytes(chunk.read_bytes()[:-1] + b"\0"))
     assert got["chunks_written"] > 0
+
+
+def test_files_written_before_the_merge_ends_leave_exactly_the_merged_bundle(tmp_path):
+    # BundleWriter writes a new content-named file as soon as it is known; a name the
+    # merge then gives other bytes (two shards' fragments under one name) is written
+    # again, one it does not use goes, and a kept file stays as it was.
+    (tmp_path / "pagefind" / "index").mkdir(parents=True)
+    kept_chunk = tmp_path / "pagefind" / "index" / "vi_kept.pf_index"
+    kept_chunk.write_bytes(b"kept chunk")
+    kept = {"index/vi_kept.pf_index": [10, kept_chunk.stat().st_mtime_ns, "digest of the kept chunk"]}
+    writer = BundleWriter(str(tmp_path / "pagefind"))
+    try:
+        writer.add("fragment/vi_a.pf_fragment", b"page a")
+        writer.add("fragment/vi_b.pf_fragment", b"page b, first shard")
+        writer.add("fragment/vi_unused.pf_fragment", b"a name the merge gave to another page")
+        writer.add("pagefind-entry.json", b"{}")  # not named after its content: left to finish
+        assert not (tmp_path / "pagefind" / "pagefind-entry.json").exists()
+        described = writer.finish({
+            "fragment/vi_a.pf_fragment": b"page a",
+            "fragment/vi_b.pf_fragment": b"page b, other shard",
+            "index/vi_kept.pf_index": None,
+            "pagefind-entry.json": b'{"version": "1"}',
+        }, kept)
+    finally:
+        writer.close()
+    on_disk = {path.relative_to(tmp_path / "pagefind").as_posix(): path.read_bytes()
+               for path in (tmp_path / "pagefind").rglob("*") if path.is_file()}
+    assert on_disk == {"fragment/vi_a.pf_fragment": b"page a",
+                       "fragment/vi_b.pf_fragment": b"page b, other shard",
+                       "index/vi_kept.pf_index": b"kept chunk",
+                       "pagefind-entry.json": b'{"version": "1"}'}
+    assert intact(str(tmp_path / "pagefind"), described)
+    assert described["fragment/vi_b.pf_fragment"][2] == hashlib.sha256(b"page b, other shard").hexdigest()
+    assert described["index/vi_kept.pf_index"][2] == "digest of the kept chunk"
