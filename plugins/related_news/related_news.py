@@ -21,8 +21,7 @@ and values out of range are rejected); ``SITENAME``, ``PORTAL_COMMITTEE``,
 ``PORTAL_COMMUNE``, ``PORTAL_DISTRICT``, ``PORTAL_PROVINCE`` (added to the
 boilerplate phrases: they are on every post and say nothing about it);
 ``CACHE_PATH`` (the last build's lists, reused when no input changed:
-``ResultStore``; the text read from each body, by the markup it is read from:
-``BodyTexts``).
+``ResultStore``).
 Metadata read: ``related`` and ``source_lines`` (from front_matter), ``tags``,
 ``category``, ``date``, ``title``, ``summary``, the body.
 Template variables provided: ``article.related_news`` (list of articles, maybe
@@ -37,7 +36,6 @@ import logging
 import operator
 import os
 import pickle
-import sys
 import time
 from dataclasses import fields
 from itertools import chain
@@ -113,7 +111,7 @@ def load_options(settings):
     return {**options, "weights": weights, "boilerplate": list(options["boilerplate"])}
 
 
-def _record(article, key, options, texts):
+def _record(article, key, options):
     """The plain ``Post`` the core needs, pulled from a Pelican article."""
     metadata = article.metadata
     return Post(
@@ -122,7 +120,7 @@ def _record(article, key, options, texts):
         title=plain_text(article.title),
         # The reader's HTML (``body_html``); ``content`` would resolve {static}
         # links now, before the static files are known, and memoize that.
-        text=texts.text(body_html(article), options["body_syllables"]),
+        text=plain_text(body_html(article), options["body_syllables"]),
         summary=plain_text(metadata.get("summary", "")),
         tags=tuple(sorted({tag.slug for tag in getattr(article, "tags", None) or []})),
         category=article.category.name if getattr(article, "category", None) else "",
@@ -175,9 +173,7 @@ def _attach(generator, options, boilerplate):
     clock = _Clock()
     # Key: the path under content/, stable between builds (``url`` is recomputed on every use).
     articles = {article.relative_source_path: article for article in chain(generator.articles, generator.drafts)}
-    texts = BodyTexts(generator.settings.get("CACHE_PATH") or "")
-    records = {key: _record(article, key, options, texts) for key, article in articles.items()}
-    texts.save()
+    records = {key: _record(article, key, options) for key, article in articles.items()}
     drafts = [records[draft.relative_source_path] for draft in generator.drafts]
     draft_keys = {draft.key for draft in drafts}
     posts = [record for key, record in records.items() if key not in draft_keys]
@@ -213,56 +209,6 @@ def _attach(generator, options, boilerplate):
                 os.path.relpath(record.path), record.line, len(record.related), options["count"],
             )
     logger.debug("related_news: %s in %s", summary, clock)
-
-
-class BodyTexts:
-    """``plain_text`` of each body's first words, kept from the last build in
-    ``CACHE_PATH/related_news_texts.pickle`` under a digest of the markup it is
-    cut from (``plain_text`` reads no more than ``40 * words`` characters of it)
-    and of the number of words: an unchanged body costs a digest, not a parse
-    (10,000 posts: some 0.15 s per build).  The store holds the texts this build
-    used, and is written only when they are not the ones it was read with; it is
-    tied to the code of ``index.py`` (where ``plain_text`` lives)."""
-
-    NAME = "related_news_texts.pickle"
-
-    def __init__(self, cache_path):
-        self.path = os.path.join(cache_path, self.NAME) if cache_path else ""
-        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "index.py"), "rb") as handle:
-            # And Python's: ``plain_text`` decodes entities with its ``html.unescape``.
-            self.code = hashlib.blake2b(handle.read() + sys.version.encode(), digest_size=16).hexdigest()
-        self.stored = {}
-        if self.path:
-            try:
-                with open(self.path, "rb") as handle:
-                    stored = pickle.load(handle)
-                if isinstance(stored, dict) and stored.get("code") == self.code:
-                    self.stored = stored["texts"]
-            except Exception:  # missing, damaged or of another version: read the bodies again
-                self.stored = {}
-        self.used = {}
-
-    def text(self, markup, words):
-        """``plain_text(markup, words)``, from the store when it holds it."""
-        markup = (markup or "")[: 40 * words]
-        key = hashlib.blake2b(markup.encode("utf-8", "surrogatepass"), digest_size=16,
-                              salt=words.to_bytes(16, "big")).digest()
-        found = self.used.get(key)
-        if found is None:
-            found = self.stored.get(key)
-            if found is None:
-                found = plain_text(markup, words)
-            self.used[key] = found
-        return found
-
-    def save(self):
-        if not self.path or self.used.keys() == self.stored.keys():
-            return
-        os.makedirs(os.path.dirname(self.path), exist_ok=True)
-        temporary = f"{self.path}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as handle:
-            pickle.dump({"code": self.code, "texts": self.used}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.path)
 
 
 class ResultStore:

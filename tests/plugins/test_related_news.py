@@ -17,7 +17,6 @@ from related_news.index import (
     Words,
     describe,
     is_valid_term,
-    plain_text,
     related_lists,
     resolve_explicit,
     term_keys,
@@ -339,47 +338,3 @@ def test_the_last_builds_lists_are_reused_only_while_no_input_changed(related_si
     store.write_bytes(pickle.dumps(stored))
     _, changed = related_site(posts, RELATED_NEWS={"count": 4})
     assert changed["chung-tay-khac-phuc-hau-qua-mua-lu"] == lists["chung-tay-khac-phuc-hau-qua-mua-lu"][:4]
-
-
-def test_body_texts_are_reused_only_for_the_same_first_words(tmp_path):
-    import os
-    import pickle
-
-    from related_news.related_news import BodyTexts
-
-    body = "<p>Ủy ban MTTQ xã Hòa Phong &amp; Hội Nông dân trao quà cho hộ nghèo thôn Đông Sơn.</p>" * 8
-    texts = BodyTexts(str(tmp_path))
-    assert texts.text(body, 12) == plain_text(body, 12)
-    texts.save()
-    store = tmp_path / BodyTexts.NAME
-    stored = pickle.loads(store.read_bytes())
-    assert list(stored["texts"].values()) == [plain_text(body, 12)]
-    # Plant a text no parse gives: a later build that returns it read it from the store.
-    key = next(iter(stored["texts"]))
-    stored["texts"][key] = "chữ đã lưu"
-    store.write_bytes(pickle.dumps(stored))
-    again = BodyTexts(str(tmp_path))
-    assert again.text(body, 12) == "chữ đã lưu"
-    # What lies past the characters plain_text reads changes nothing; anything before it does.
-    assert again.text(body + "<p>Câu thêm ở cuối bài.</p>" * 200, 12) == "chữ đã lưu"
-    changed = body.replace("trao quà", "tặng quà")
-    assert again.text(changed, 12) == plain_text(changed, 12) != plain_text(body, 12)
-    assert again.text(body, 5) == plain_text(body, 5)
-    # Written again only with what this build used, and not at all when that is what it holds.
-    again.save()
-    assert set(pickle.loads(store.read_bytes())["texts"].values()) == {
-        "chữ đã lưu", plain_text(changed, 12), plain_text(body, 5)}
-    before = os.stat(store).st_mtime_ns
-    third = BodyTexts(str(tmp_path))
-    third.text(body, 12), third.text(changed, 12), third.text(body, 5)
-    third.save()
-    assert os.stat(store).st_mtime_ns == before
-    # Another version of the code (or of Python) reads every body again.
-    stored = pickle.loads(store.read_bytes())
-    stored["code"] = "khác"
-    store.write_bytes(pickle.dumps(stored))
-    assert BodyTexts(str(tmp_path)).text(body, 12) == plain_text(body, 12)
-    # No cache folder: nothing stored, the same texts.
-    none = BodyTexts("")
-    assert none.text(body, 12) == plain_text(body, 12)
-    none.save()
