@@ -6,6 +6,7 @@ remembers its URLs while they cannot change (``portal_core/lifecycle/urls.py``)
 and the summaries cut from unchanged bodies are kept from the last build
 (``portal_core/lifecycle/summaries.py``, ``CACHE_PATH/summaries.json``),
 Pelican groups translations in linear time (``portal_core/lifecycle/translations.py``),
+a body without an intrasite link is not scanned for one (``portal_core/lifecycle/links.py``),
 and what a build has read is kept off the garbage collector's full
 collections until it ends (``portal_core/lifecycle/collector.py``).
 
@@ -23,6 +24,7 @@ from portal_core.lifecycle import (
     linear_translations,
     memoize_content_urls,
     memoize_summaries,
+    skip_linkless_bodies,
     skip_unchanged_builds,
 )
 from portal_core.lifecycle.writer import load_options
@@ -50,6 +52,7 @@ def memoize_content(pelican_object):
     memoize_content_urls()
     memoize_summaries()
     linear_translations()
+    skip_linkless_bodies()
 
 
 def register():

@@ -28,6 +28,9 @@ compares every file byte for byte):
 - ``urls``: ``memoize_content_urls``, each post's ``url``/``save_as`` (and its
   source path relative to ``PATH``) formatted once while its inputs stay the
   same (``Content.get_url_setting``, ``Content.get_relative_source_path``);
+- ``links``: ``skip_linkless_bodies``, Pelican's resolution of intrasite
+  links (``Content._update_content``, ``Content.get_static_links``) skipped for
+  a body that holds neither character a link starts with;
 - ``translations``: ``linear_translations``, Pelican's grouping of
   translations (``process_translations``, as the generators call it) given
   one group at a time, so that it is linear in the number of posts;
@@ -54,6 +57,7 @@ from .reading import (  # noqa: F401
 from .abandon import abandon, on_abandon  # noqa: F401
 from .collector import hold_read_content  # noqa: F401
 from .content import body_html, set_body_html  # noqa: F401
+from .links import skip_linkless_bodies  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
 from .stamp import skip_unchanged_builds  # noqa: F401
 from .summaries import memoize_summaries  # noqa: F401

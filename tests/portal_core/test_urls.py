@@ -175,6 +175,21 @@ def test_relative_source_path_follows_the_working_folder_when_path_is_relative(t
     assert first[0][0] == "bai.md" and second[0][0] != "bai.md"
 
 
+@pytest.mark.parametrize("path", ["content", "content/", "./content/../content", "/", "/srv/web"])
+@pytest.mark.parametrize("source", ["tin-tuc/2024/bai.md", "/srv/web/content/tin/bai.md", "../ngoai/bai.md",
+                                    "tin//2024/./bai.md", "/srv/web/contents/bai.md", "/srv/web", "bai.md"])
+def test_relative_source_path_is_pelicans_for_every_kind_of_path(tmp_path, monkeypatch, path, source):
+    urls.memoize_content_urls()
+    monkeypatch.chdir(tmp_path)
+    settings = _settings(tmp_path, PATH=path)
+    article = Article("<p>Nội dung</p>", metadata={"title": "Tin", "date": datetime.datetime(2024, 3, 5)},
+                      settings=settings, source_path=source)
+    pelicans = urls.original("get_relative_source_path")(article)
+    assert article.get_relative_source_path() == pelicans
+    assert article.get_relative_source_path(str(tmp_path / path / "khac.md")) == urls.original(
+        "get_relative_source_path")(article, str(tmp_path / path / "khac.md"))
+
+
 def test_the_memo_is_not_part_of_a_page_digest():
     assert urls.MEMO_ATTRIBUTE in SKIPPED_ATTRIBUTES
 
