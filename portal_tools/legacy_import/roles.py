@@ -72,6 +72,7 @@ from .layout import (
     NUMBERED,
     _stamped_by_counter,
     dated_bare_byline,
+    long_paragraph,
     neighbour,
     signed_with_unit,
     text_key,
@@ -359,8 +360,7 @@ def _protected(row) -> bool:
     tests' definition); a source credit ("Theo …", "Nguồn: …"), which the labels keep as the
     article's last line; one short word alone, which may be Vietnamese typed without accents
     (the rules keep it too: ``layout.mark_unaccented``)."""
-    n = words(row.text)
-    return (n >= 12 and (ends_sentence(row.text) or n >= 25)) or is_source_credit(row.text) or bool(
+    return long_paragraph(row.text) or is_source_credit(row.text) or bool(
         _SYLLABLE.fullmatch(row.text.strip(" .,;:!?")))
 
 
