@@ -674,6 +674,7 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None, emit
     ``None`` (keep the file there), and its name, its bounds and every other
     byte of the bundle are the ones a merge without ``previous`` writes.
     ``state`` (a dict), when given, is filled in for the next merge."""
+    emit = emit or _ignore
     if not shards:
         raise MergeError("no shard to merge")
     first = shards[0]
@@ -736,8 +737,7 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None, emit
             payload_digest = hashlib.sha256(SIGNATURE + payload).hexdigest()
             name = _unique_name(language, payload_digest, 7, seen)
             data = bundle[f"index/{name}.pf_index"] = _gzip(payload)  # libdeflate holds the GIL: no thread pool
-            if emit is not None:
-                emit(f"index/{name}.pf_index", data)
+            emit(f"index/{name}.pf_index", data)
             written += 1
         else:
             bundle[f"index/{name}.pf_index"] = None  # the file on disk, as it is
@@ -763,8 +763,7 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None, emit
                                       for value, pages in sorted(values.items(), key=lambda v: str(v[0]))]])
         hash_ = _unique_name(language, hashlib.sha256(SIGNATURE + payload).hexdigest(), 7, seen)
         data = bundle[f"filter/{hash_}.pf_filter"] = _gzip(payload)
-        if emit is not None:
-            emit(f"filter/{hash_}.pf_filter", data)
+        emit(f"filter/{hash_}.pf_filter", data)
         filters.append([name, hash_])
 
     # Fragments: as they are, under a name of their shard and their place in it (see
@@ -780,8 +779,7 @@ def merge(shards, chunk_bytes, previous=None, kept=frozenset(), state=None, emit
                     digits += 1
                 name = f"{language}_{digest[:digits]}"
             bundle[f"fragment/{name}.pf_fragment"] = data
-            if emit is not None:
-                emit(f"fragment/{name}.pf_fragment", data)
+            emit(f"fragment/{name}.pf_fragment", data)
             pages.append([name, rounded_word_count(word_count)])
 
     meta = cbor2.dumps([first.version, pages, [[a, b, name] for (a, b), name in zip(bounds, names)],
@@ -826,6 +824,10 @@ def _base36(number):
         digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
         if not number:
             return digits
+
+
+def _ignore(path, data):
+    """``merge``'s ``emit`` when the caller gave none."""
 
 
 def shard_fragments(shard):
