@@ -345,6 +345,9 @@ def has_edge_date(text: str) -> bool:
 _SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
 _PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
 _ACCOUNT = re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:admin|administrator|webmaster|editor|quan tri(?:\s+vien)?)")
+# A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
+# Drupal's "submitted on"): one ASCII word in lower case, no Vietnamese name.
+_POSTER_LOGIN = re.compile(r"^\s*([a-z][a-z0-9_.]*)\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
 
 
 def _furniture_only(part: str) -> bool:
@@ -374,6 +377,13 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
+    login = _POSTER_LOGIN.match(rest)
+    if login and text[login.start(1): login.end(1)].isascii() and text[login.start(1): login.end(1)].islower():
+        rest = rest[login.end(1):]
+    # a template's raw field names ("cms-publish-date … cms-view-count: 3413") and the labels
+    # of rules.toml are no text
+    rest = rules().field_name.sub(" ", rest)
+    rest = rules().stamp_label_anywhere.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
         # the page's toolbar or counters printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ

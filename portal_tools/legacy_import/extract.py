@@ -1000,10 +1000,18 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     paragraph and open the run, while the page's headline and its stamp follow: an article's
     text never has a date stamp on its own line right under a headline-length line that ends
     no sentence. The text starts after that stamp; one or two rows above it are the banner.
+    A headline typed with a full stop (one sentence, no other sentence end inside it) reads as
+    a paragraph and opens the run itself (session 11: "Tổ chức đối thoại … huyện Tuy Đức."
+    above "cms-publish-date 17/04/2018 | 08:03"): the text starts after its stamp too.
     """
     if not body or len(body) < _BANNER_MAX_ROWS + 1:
         return body
     table = rules()
+    stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank]
+    if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
+            _one_stopped_sentence(rows[body[0]].text)) and (
+            table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):
+        return body[1:]
     for position in range(1, _BANNER_MAX_ROWS + 1):
         for k in range(body[position - 1] + 1, body[position]):
             if rows[k].date is None or rows[k].kind is not None:
@@ -1018,6 +1026,12 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
             rest = body[position:]
             return rest if len(rest) >= 2 else body
     return body
+
+
+def _one_stopped_sentence(text: str) -> bool:
+    """A line that is one sentence ending with a single full stop, no other sentence end in it."""
+    text = text.rstrip()
+    return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:]\s", text)
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

@@ -19,6 +19,8 @@ RULES_FILE = Path(__file__).with_name("rules.toml")
 @dataclass(frozen=True)
 class Rules:
     stamp_label: re.Pattern          # a publication-date label at the end of a text
+    stamp_label_anywhere: re.Pattern # the same labels anywhere in a stamp's line
+    field_name: re.Pattern           # a template's raw field name and the number after it
     wording_before_date: frozenset[str]
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
@@ -63,6 +65,10 @@ def rules() -> Rules:
     return Rules(
         stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
                                + r")\s*:?\s*$"),
+        stamp_label_anywhere=re.compile(r"(?<![a-z])(?:" + _alternatives(dates["stamp_labels"]) + r")(?![a-z])"),
+        field_name=re.compile(r"(?<![a-z0-9\-_])(?=[a-z0-9]*(?:[-_][a-z0-9]+)+)(?:[a-z0-9]+[-_])*(?:"
+                              + _alternatives(dates["field_name_words"]) + r")(?:[-_][a-z0-9]+)*"
+                              r"(?![a-z0-9\-_])(?:\s*:?\s*\d[\d.,]*(?![\d/]))?"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),

@@ -1142,3 +1142,42 @@ def test_a_family_name_spelled_like_a_units_first_word_is_still_a_name(name):
 def test_a_labelled_byline_naming_a_unit_with_a_full_stop_gives_the_unit():
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\nTin, ảnh: Thành Đoàn Bà Rịa.")
     assert front["author"] == "Thành Đoàn Bà Rịa" and paragraphs(body) == [P1, P2]
+
+
+# -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    # "Ngày đưa:" with a 12-hour time and the print button on the same line
+    ("Ngày đưa:  12/03/2021 09:15:02 AM In bài", "12/03/2021 09:15"),
+    # Drupal's "<login> gửi vào <weekday>, <ISO date>"
+    ("nguyenvanb gửi vào T5, 2021-03-11 16:20", "11/03/2021 16:20"),
+    # a template's raw field names printed with their values
+    ("field-created-date 11/03/2021 | 16:20  | node-view-count: 120", "11/03/2021 16:20"),
+    ("post_date: 11/03/2021", "11/03/2021 00:00"),
+])
+def test_stamps_with_a_posting_label_a_login_or_raw_field_names(line, expected):
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line(line).value.strftime("%d/%m/%Y %H:%M") == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Nguyễn Văn Bình gửi vào T5, 2021-03-11 16:20",   # a person's name is no login
+    "Hội viên gửi vào quỹ ngày 11/03/2021",
+    "post-123 11/03/2021",                             # an identifier without a stamp's word
+])
+def test_a_name_or_sentence_around_a_date_is_still_no_stamp(line):
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line(line) is None
+
+
+def test_a_headline_typed_with_a_full_stop_above_its_stamp_is_the_title():
+    headline = "Xã Tân Lập giám sát việc thực hiện chính sách hỗ trợ người có công, hộ nghèo năm 2024."
+    article, front, body = imported(f"{headline}\nNgày đăng: 15/04/2024 | 08:03\n\n{P1}\n{P2}\n{P3}")
+    assert front["title"] == headline[:-1]
+    assert article.date.strftime("%d/%m/%Y") == "15/04/2024" and DATE_FROM_TEXT not in article.warnings
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_short_first_paragraph_above_a_stamp_with_sentences_inside_stays_text():
+    first = "Hội nghị diễn ra trong một ngày. Các đại biểu đã thảo luận sôi nổi, thẳng thắn."
+    _, _, body = imported(f"{TITLE}\n{first}\n15/04/2024\n{P1}\n{P2}\n{P3}")
+    assert first in body
