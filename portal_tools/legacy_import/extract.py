@@ -619,10 +619,13 @@ class _Extraction:
         running text (mostly lower-case words), is the article's cut-off end, not a
         sidebar: a sidebar is a run of lines, and a byline is a name.
         """
-        # A photo's caption may stand between the last paragraph and the cut-off line.
+        # A photo's caption may stand between the last paragraph and the cut-off line, and so
+        # may the title printed again as a photo's alternative text ("… Việt Nam.  1").
+        title_key = text_key(self.article.title) if self.article.title else None
         content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
             k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)
-                                or names_person_with_role(self.rows[k].text)))]
+                                or names_person_with_role(self.rows[k].text)
+                                or text_key(without_photo_number(self.rows[k].text)) == title_key))]
         if last_line is None or content[-1:] != [last_line]:
             return False
         text = self.rows[last_line].text
@@ -695,7 +698,7 @@ class _Extraction:
             block = Block(block_kind(row), row.text)
             key = text_key(block.text)
             position = len(kept)
-            if title_key and key == title_key:
+            if title_key and title_key in (key, text_key(without_photo_number(block.text))):
                 self.duplicates.add(k)
                 previous_dup_of = None
                 continue
@@ -857,9 +860,24 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
         return body
     nxt = next((k for k in range(body[0] + 1, len(rows))
                 if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
-    if nxt is None or text_key(rows[nxt].text) != text_key(rows[body[0]].text):
+    if nxt is None:
         return body
-    return [k for k in body if k > nxt] or body
+    key = text_key(rows[body[0]].text)
+    if text_key(rows[nxt].text) == key:
+        return [k for k in body if k > nxt] or body
+    # Printed again further down, whole, as its photos' alternative text ("… Việt Nam.  1"):
+    # a one-sentence headline-length line that opens the run is the title (session 11); its
+    # copies are no text.
+    copies = [k for k in body[1:] if text_key(without_photo_number(rows[k].text)) == key]
+    if copies and words(rows[body[0]].text) <= rules().title_max_words and (
+            not ends_sentence(rows[body[0]].text) or _one_stopped_sentence(rows[body[0]].text)):
+        return [k for k in body[1:] if k not in copies]
+    return body
+
+
+def without_photo_number(text: str) -> str:
+    """A line without the photo's number a gallery prints after its alternative text."""
+    return re.sub(r"\s+\d{1,2}\s*$", "", text)
 
 
 # How a lead opens: the source's tag "(Haiphong.gov.vn) -", "(Mặt trận) -" or a dateline
@@ -1029,9 +1047,10 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
 
 
 def _one_stopped_sentence(text: str) -> bool:
-    """A line that is one sentence ending with a single full stop, no other sentence end in it."""
+    """A line that is one sentence ending with a single full stop, no other sentence end in it
+    (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
     text = text.rstrip()
-    return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:]\s", text)
+    return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;]\s", text)
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

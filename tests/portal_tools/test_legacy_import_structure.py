@@ -1181,3 +1181,14 @@ def test_a_short_first_paragraph_above_a_stamp_with_sentences_inside_stays_text(
     first = "Hội nghị diễn ra trong một ngày. Các đại biểu đã thảo luận sôi nổi, thẳng thắn."
     _, _, body = imported(f"{TITLE}\n{first}\n15/04/2024\n{P1}\n{P2}\n{P3}")
     assert first in body
+
+
+def test_a_headline_printed_again_as_its_photos_alt_text_is_the_title_and_its_copies_go():
+    headline = "Hội Nông dân xã Tân Lập: Trao tặng 30 con bò giống cho hội viên nghèo của xã."
+    caption = "Đại diện Hội Nông dân xã trao bò giống cho hội viên"
+    cut = ("Mỗi hộ được nhận một con bò giống trị giá 15 triệu đồng, kèm theo hướng dẫn kỹ thuật chăn "
+           "nuôi, phòng bệnh cho gia súc và cách làm chuồng trại hợp vệ")
+    page = f"{headline}\n\n{P1}\n\n {headline} \n\n{P2}\n\n{headline}  1\n\n{caption}\n\n{cut}"
+    _, front, body = imported(page)
+    assert front["title"] == headline[:-1]
+    assert paragraphs(body) == [P1, P2, caption, cut]
