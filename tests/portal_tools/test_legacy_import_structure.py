@@ -1192,3 +1192,22 @@ def test_a_headline_printed_again_as_its_photos_alt_text_is_the_title_and_its_co
     _, front, body = imported(page)
     assert front["title"] == headline[:-1]
     assert paragraphs(body) == [P1, P2, caption, cut]
+
+
+@pytest.mark.parametrize("line", ["UBND xã Tân Lập - Tuyên Quang", "Hội Nông dân phường Hòa An - Cần Thơ"])
+def test_a_sites_name_with_its_province_after_a_dash_is_a_units_name(line):
+    from portal_tools.legacy_import.fields import is_unit_name
+    assert is_unit_name(line)
+
+
+def test_a_sites_name_among_metadata_under_the_headline_is_no_title():
+    # NukeViet's metadata printed between the headline and the lead: writer with unit, ISO
+    # stamps, addresses, the publisher's name and the printed stamp
+    page = (f"{TITLE}\nMinh Thu - Trung tâm Văn hóa xã\n2024-04-13T08:49:28+07:00\n"
+            "https://tanlap.example.gov.vn/vi/news/tin-tuc/giam-sat-chinh-sach-12.html\n"
+            "UBND xã Tân Lập - Tuyên Quang\nhttps://tanlap.example.gov.vn/uploads/logo.png\n"
+            f"Thứ bảy - 13/04/2024 08:46\n{P1}\n{P2}\n{P3}")
+    article, front, body = imported(page)
+    assert front["title"] == TITLE and front["author"] == "Minh Thu"
+    assert article.date.strftime("%d/%m/%Y") == "13/04/2024"
+    assert paragraphs(body) == [P1, P2, P3]
