@@ -532,7 +532,7 @@ class _Extraction:
             if self._article_like(rows[k]):
                 last_article_line = k
         if closed_at is None and (last_article_line is None or last_article_line < last_line) and (
-                self._cut_off_end(tail, last_line)):
+                self._cut_off_end(tail, last_line, lone)):
             last_article_line = last_line
         for k in tail:
             row = rows[k]
@@ -612,7 +612,7 @@ class _Extraction:
         return row.content and words(text) >= 5 and not row.body_like and row.mark != "caption" and not (
             is_caption(text) or is_source_credit(text) or organisation_signature(text) or is_unit_name(text))
 
-    def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
+    def _cut_off_end(self, tail: list[int], last_line: int | None, lone: set[int] = frozenset()) -> bool:
         """The page ends in the middle of a sentence of the article (a stored copy cut short).
 
         One line after the last paragraph and nothing after it on the page, reading as
@@ -620,10 +620,11 @@ class _Extraction:
         sidebar: a sidebar is a run of lines, and a byline is a name.
         """
         # A photo's caption may stand between the last paragraph and the cut-off line, and so
-        # may the title printed again as a photo's alternative text ("… Việt Nam.  1").
+        # may the title printed again as a photo's alternative text ("… Việt Nam.  1") and a
+        # long paragraph that stays anyway (``lone``: after a gallery's photos).
         title_key = text_key(self.article.title) if self.article.title else None
         content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
-            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)
+            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text) or k in lone
                                 or names_person_with_role(self.rows[k].text)
                                 or text_key(without_photo_number(self.rows[k].text)) == title_key))]
         if last_line is None or content[-1:] != [last_line]:

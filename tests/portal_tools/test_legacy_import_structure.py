@@ -1211,3 +1211,14 @@ def test_a_sites_name_among_metadata_under_the_headline_is_no_title():
     assert front["title"] == TITLE and front["author"] == "Minh Thu"
     assert article.date.strftime("%d/%m/%Y") == "13/04/2024"
     assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_cut_off_last_line_after_a_long_paragraph_below_the_photos_stays():
+    gallery = "Một số hình ảnh tại buổi giám sát:"
+    # a long caption under the photos, typed without a full stop
+    after_photos = ("Các hộ gia đình chính sách bày tỏ sự phấn khởi, cảm ơn sự quan tâm của cấp ủy, chính "
+                    "quyền và Mặt trận xã trong việc thực hiện đầy đủ các chế độ, chính sách của Nhà nước")
+    cut = "Qua đây, Ủy ban MTTQ xã mong muốn các tổ chức"
+    page = f"{TITLE}\n{P1}\n{P2}\n{P3} {gallery}\n" + "\n" * 14 + f"{after_photos}\n\n{cut}"
+    _, _, body = imported(page)
+    assert paragraphs(body)[-2:] == [after_photos, cut]
