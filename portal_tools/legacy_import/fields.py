@@ -536,7 +536,8 @@ def is_caption(text: str) -> bool:
         return True
     if ends_sentence(text):
         return False
-    return bool(_CAPTION_START.match(folded)) or "chup anh luu niem" in folded
+    return bool(_CAPTION_START.match(folded) or rules().photo_announcement.match(folded)) or (
+        "chup anh luu niem" in folded)
 
 
 def names_person_with_role(text: str) -> bool:

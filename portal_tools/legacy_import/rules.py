@@ -45,6 +45,7 @@ class Rules:
     trailing_heading: re.Pattern     # a box heading at the end of a line
     caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
     caption_role: re.Pattern         # a role after that person's name and a dash
+    photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -99,6 +100,7 @@ def rules() -> Rules:
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
+        photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

@@ -1222,3 +1222,9 @@ def test_a_cut_off_last_line_after_a_long_paragraph_below_the_photos_stays():
     page = f"{TITLE}\n{P1}\n{P2}\n{P3} {gallery}\n" + "\n" * 14 + f"{after_photos}\n\n{cut}"
     _, _, body = imported(page)
     assert paragraphs(body)[-2:] == [after_photos, cut]
+
+
+def test_a_line_handing_over_to_the_photos_after_the_byline_stays_last():
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\nTác giả: Minh Thu\n\nDưới đây là một số hình ảnh")
+    assert front["author"] == "Minh Thu"
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, P3, "Dưới đây là một số hình ảnh"]
