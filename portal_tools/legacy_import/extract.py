@@ -872,7 +872,11 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     copies = [k for k in body[1:] if text_key(without_photo_number(rows[k].text)) == key]
     if copies and words(rows[body[0]].text) <= rules().title_max_words and (
             not ends_sentence(rows[body[0]].text) or _one_stopped_sentence(rows[body[0]].text)):
-        return [k for k in body[1:] if k not in copies]
+        # the text starts on the first line under the title that is no copy of it, even one
+        # too short for the run (a lead printed between the title and its copy)
+        first = next((k for k in range(body[0] + 1, len(rows)) if rows[k].content and k not in copies), None)
+        rest = [k for k in body[1:] if k not in copies]
+        return sorted({first, *rest}) if first is not None and rest else body
     return body
 
 
