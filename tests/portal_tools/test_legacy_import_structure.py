@@ -1228,3 +1228,16 @@ def test_a_line_handing_over_to_the_photos_after_the_byline_stays_last():
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\nTác giả: Minh Thu\n\nDưới đây là một số hình ảnh")
     assert front["author"] == "Minh Thu"
     assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, P3, "Dưới đây là một số hình ảnh"]
+
+
+def test_a_leads_source_tag_alone_on_its_line_opens_the_lead():
+    _, _, body = imported(f"{TITLE}\n\n15/04/2024 09:59 SA Xem cỡ chữ\n(Tanlap.gov.vn) -\n\n {P1}\n{P2}\n{P3}")
+    assert paragraphs(body) == [f"(Tanlap.gov.vn) - {P1}", P2, P3]
+
+
+def test_a_short_lead_between_the_headline_and_its_copy_is_kept_first():
+    headline = "Đoàn xã Tân Lập: ra quân tình nguyện chỉnh trang khuôn viên nhà văn hóa thôn."
+    lead = "Ngày 7-3, Đoàn Thanh niên xã Tân Lập tổ chức chỉnh trang, sửa chữa nhà văn hóa thôn Làng Chùa"
+    _, front, body = imported(f"{headline}\n\n{lead}\n{headline}\n{P2}\n{P3}")
+    assert front["title"] == headline[:-1]
+    assert paragraphs(body) == [lead, P2, P3]
