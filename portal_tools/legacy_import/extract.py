@@ -534,6 +534,11 @@ class _Extraction:
         if closed_at is None and (last_article_line is None or last_article_line < last_line) and (
                 self._cut_off_end(tail, last_line, lone)):
             last_article_line = last_line
+        # a photo's caption right above such a line stays with it, wherever the page ends
+        content = [k for k in tail if rows[k].content and k not in self.metadata]
+        lone |= {k for k, nxt in zip(content, content[1:]) if nxt in lone and not ends_sentence(rows[k].text)
+                 and words(rows[k].text) <= rules().caption_max_words and not bp.is_upper_line(rows[k].text)
+                 and not self._heads_a_box(k)}
         for k in tail:
             row = rows[k]
             if k in self.metadata or not row.content:
@@ -1030,7 +1035,9 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     if not body or len(body) < _BANNER_MAX_ROWS + 1:
         return body
     table = rules()
-    stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank]
+    # (buttons and a view count may stand between the headline and its stamp)
+    stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank and rows[k].kind not in (
+        bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
     if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
             _one_stopped_sentence(rows[body[0]].text)) and (
             table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):

@@ -1169,9 +1169,10 @@ def test_a_name_or_sentence_around_a_date_is_still_no_stamp(line):
     assert parse_date_line(line) is None
 
 
-def test_a_headline_typed_with_a_full_stop_above_its_stamp_is_the_title():
+@pytest.mark.parametrize("between", ["", "Chia sẻ | Facebook | Zalo | In bài viết\nLượt xem: 1.234\n"])
+def test_a_headline_typed_with_a_full_stop_above_its_stamp_is_the_title(between):
     headline = "Xã Tân Lập giám sát việc thực hiện chính sách hỗ trợ người có công, hộ nghèo năm 2024."
-    article, front, body = imported(f"{headline}\nNgày đăng: 15/04/2024 | 08:03\n\n{P1}\n{P2}\n{P3}")
+    article, front, body = imported(f"{headline}\n{between}Ngày đăng: 15/04/2024 | 08:03\n\n{P1}\n{P2}\n{P3}")
     assert front["title"] == headline[:-1]
     assert article.date.strftime("%d/%m/%Y") == "15/04/2024" and DATE_FROM_TEXT not in article.warnings
     assert paragraphs(body) == [P1, P2, P3]
@@ -1241,3 +1242,15 @@ def test_a_short_lead_between_the_headline_and_its_copy_is_kept_first():
     _, front, body = imported(f"{headline}\n\n{lead}\n{headline}\n{P2}\n{P3}")
     assert front["title"] == headline[:-1]
     assert paragraphs(body) == [lead, P2, P3]
+
+
+@pytest.mark.parametrize("below", ["", "\nÝ kiến bạn đọc\nHọ và tên:\nEmail:\nNội dung:\nGửi\n© 2024 Hội Nông dân tỉnh."])
+def test_a_caption_right_above_a_long_line_after_the_run_stays_whatever_follows(below):
+    caption = "Đại diện Hội Nông dân xã trao bò giống, hướng dẫn hội viên chăm sóc bò trong tỉnh"
+    long_line = ("Mỗi hộ được nhận một con bò giống trị giá 15 triệu đồng. Kèm theo đó là hướng dẫn kỹ thuật "
+                 "chăn nuôi, phòng bệnh cho gia súc và cách làm chuồng trại hợp vệ")   # cut off: 30 words
+    # (the title printed again as the photo's alternative text, the photo's number after it)
+    headline = "Hội Nông dân xã Tân Lập: Trao tặng 30 con bò giống cho hội viên nghèo của xã."
+    page = f"{headline}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{headline}  1\n\n{caption}\n\n{long_line}{below}"
+    _, _, body = imported(page)
+    assert paragraphs(body)[-2:] == [caption, long_line]
