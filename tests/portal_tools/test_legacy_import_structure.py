@@ -1254,3 +1254,15 @@ def test_a_caption_right_above_a_long_line_after_the_run_stays_whatever_follows(
     page = f"{headline}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{headline}  1\n\n{caption}\n\n{long_line}{below}"
     _, _, body = imported(page)
     assert paragraphs(body)[-2:] == [caption, long_line]
+
+
+@pytest.mark.parametrize("caption", [
+    "Đồng chí Nguyễn Văn An – Chủ tịch UBND xã phát biểu tại hội nghị",
+    "(Đồng chí Nguyễn Văn An – Chủ tịch UBND xã phát biểu tại hội nghị)",
+    "![]() Anh Nguyễn Văn An – Bí thư Đoàn xã tặng quà cho thiếu nhi.",
+])
+def test_a_caption_naming_a_person_at_the_top_is_kept_after_the_lead(caption):
+    # the README's decision (session 11): such a caption above the lead is no first paragraph
+    _, _, body = imported(f"{caption}\n{P1}\n{P2}\n{P3}")
+    texts = paragraphs(body)
+    assert texts[0] == P1 and any("Nguyễn Văn An" in t for t in texts[1:])
