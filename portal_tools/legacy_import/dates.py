@@ -293,7 +293,8 @@ def lead_date(text: str) -> FoundDate | None:
     Only a date written with a year, outside brackets (anniversaries such as
     "(06/6/1941 - 06/6/2024)"), not one end of a range, not the date of a cited
     document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"), not a day still to come
-    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``) and not the day of an
+    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``), not a day asked for ("… đề
+    nghị các cơ quan … treo cờ từ ngày 29/8/2024": ``dates.request_words``) and not the day of an
     occasion celebrated ("Chào mừng ngày hội … 18/11/2023": ``dates.occasion_words``);
     the first one wins.
     """
@@ -304,7 +305,8 @@ def lead_date(text: str) -> FoundDate | None:
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 rules().document_clause.search(before[-200:])) or rules().occasion_clause.search(before[-120:]) or (
-                rules().planned_clause.search(lower[max(0, f.start - 200): f.start])):
+                rules().planned_clause.search(lower[max(0, f.start - 200): f.start])) or (
+                rules().request_clause.search(lower[max(0, f.start - 300): f.start])):
             continue
         value = _span_start(folded, f) or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)

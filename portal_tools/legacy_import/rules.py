@@ -24,6 +24,7 @@ class Rules:
     wording_before_date: frozenset[str]
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
+    request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
     occasion_clause: re.Pattern      # an occasion celebrated, a few words before its date (folded)
     lead_paragraphs: int
     lead_min_words: int
@@ -76,6 +77,9 @@ def rules() -> Rules:
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
+        request_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["request_words"])
+            + r")(?!\w)[^.;!?]*$"),   # same sentence: commas allowed
         occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
                                    + r")(?![a-z])[^.;!?,]{0,80}$"),   # same clause, a few words on
         lead_paragraphs=int(dates["lead_paragraphs"]),

@@ -1266,3 +1266,14 @@ def test_a_caption_naming_a_person_at_the_top_is_kept_after_the_lead(caption):
     _, _, body = imported(f"{caption}\n{P1}\n{P2}\n{P3}")
     texts = paragraphs(body)
     assert texts[0] == P1 and any("Nguyễn Văn An" in t for t in texts[1:])
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Chào mừng kỷ niệm 79 năm Quốc khánh (2/9/1945 - 2/9/2024), Ủy ban nhân dân xã Tân Lập đề nghị các "
+     "cơ quan, đơn vị, trường học và nhân dân treo cờ Tổ quốc từ ngày 29/8/2024 đến hết ngày 04/9/2024.", None),
+    ("Ủy ban MTTQ xã kêu gọi các tổ chức, cá nhân ủng hộ Quỹ Vì người nghèo trước ngày 15/11/2024.", None),
+    ("Ngày 12/3/2024, Ủy ban nhân dân xã đề nghị các thôn rà soát hộ nghèo trước ngày 30/3/2024.", "12/03/2024"),
+])
+def test_a_day_the_lead_asks_for_is_no_event_date(lead, expected):
+    found = lead_date(lead)
+    assert (found.value.strftime("%d/%m/%Y") if found else None) == expected
