@@ -1013,11 +1013,22 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:,]\s", text)
     nxt = rows[body[1]].text
     # a summary the lead then repeats word for word is the text's, not a headline over it
-    restated = text_key(without_closing_stop(text)) in text_key(nxt)
+    key, lead_key = text_key(without_closing_stop(text)), text_key(nxt)
+    restated = key in lead_key
+    if restated and _one_stopped_sentence(text) and (
+            table.title_min_words <= words(text) <= table.title_max_words):
+        # ... unless the lead puts the day, with its year, in front of the headline's words
+        # ("Trong sáng ngày Chủ nhật, 14/12/2025, <the headline's words> …", session 11): a
+        # summary is the lead's own sentence, a headline over a lead that dates it is not
+        opening = " ".join(nxt.split()[: len(lead_key[: lead_key.index(key)].split())])
+        if 0 < words(opening) <= _DATED_RESTATEMENT_MAX_WORDS and any(
+                f.value.year > 1900 for f in find_dates(opening)):
+            return top
     short = table.title_min_words <= words(text) <= table.stopped_title_max_words
     return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
 
+_DATED_RESTATEMENT_MAX_WORDS = 10   # "Trong sáng ngày Chủ nhật, 14/12/2025," before a headline's words
 _BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp that are a banner, not text
 
 

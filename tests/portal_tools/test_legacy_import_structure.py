@@ -1277,3 +1277,13 @@ def test_a_caption_naming_a_person_at_the_top_is_kept_after_the_lead(caption):
 def test_a_day_the_lead_asks_for_is_no_event_date(lead, expected):
     found = lead_date(lead)
     assert (found.value.strftime("%d/%m/%Y") if found else None) == expected
+
+
+def test_a_headline_with_a_full_stop_that_the_lead_dates_and_repeats_is_the_title():
+    headline = ("UBND xã Tân Lập đã tổ chức ra quân tổng vệ sinh môi trường, chỉnh trang đường làng ngõ xóm "
+                "trên địa bàn xã.")
+    lead = (f"Sáng ngày Chủ nhật, 14/12/2025, {headline[:-1]}. Đợt ra quân thu hút hơn 500 cán bộ, đoàn "
+            "viên và nhân dân các thôn tham gia.")
+    article, front, body = imported(f"{headline}\n{lead}\n{P2}\n{P3}")
+    assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2, P3]
+    assert article.date.strftime("%d/%m/%Y") == "14/12/2025"
