@@ -77,9 +77,10 @@ def rules() -> Rules:
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
-        request_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
+        # (the nouns are no request: "Theo đề nghị của …", "Hưởng ứng lời kêu gọi của …, ngày …")
+        request_clause=re.compile(r"(?:^|[^\w])(?<!theo )(?<!hiện )(?<!ứng )(?<!lời )(?<!các )(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["request_words"])
-            + r")(?!\w)[^.;!?]*$"),   # same sentence: commas allowed
+            + r")(?!\w)(?!\s+của\b)[^.;!?]*$"),   # same sentence: commas allowed
         occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
                                    + r")(?![a-z])[^.;!?,]{0,80}$"),   # same clause, a few words on
         lead_paragraphs=int(dates["lead_paragraphs"]),

@@ -1273,6 +1273,10 @@ def test_a_caption_naming_a_person_at_the_top_is_kept_after_the_lead(caption):
      "cơ quan, đơn vị, trường học và nhân dân treo cờ Tổ quốc từ ngày 29/8/2024 đến hết ngày 04/9/2024.", None),
     ("Ủy ban MTTQ xã kêu gọi các tổ chức, cá nhân ủng hộ Quỹ Vì người nghèo trước ngày 15/11/2024.", None),
     ("Ngày 12/3/2024, Ủy ban nhân dân xã đề nghị các thôn rà soát hộ nghèo trước ngày 30/3/2024.", "12/03/2024"),
+    # the nouns ask for nothing: the day after them is the event's
+    ("Hưởng ứng lời kêu gọi của Ủy ban MTTQ tỉnh, sáng ngày 5/3/2024, Hội Nông dân xã ra quân.", "05/03/2024"),
+    ("Theo đề nghị của Ủy ban nhân dân xã, ngày 5/3/2024, Đoàn Thanh niên đã tổ chức dọn vệ sinh.", "05/03/2024"),
+    ("Đáp ứng yêu cầu nhiệm vụ, chiều ngày 5/3/2024, Hội Cựu chiến binh xã tổ chức hội nghị.", "05/03/2024"),
 ])
 def test_a_day_the_lead_asks_for_is_no_event_date(lead, expected):
     found = lead_date(lead)
