@@ -293,7 +293,8 @@ def lead_date(text: str) -> FoundDate | None:
     Only a date written with a year, outside brackets (anniversaries such as
     "(06/6/1941 - 06/6/2024)"), not one end of a range, not the date of a cited
     document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"), not a day still to come
-    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``) and not the day of an
+    ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``), not a day asked for ("… đề
+    nghị các cơ quan … treo cờ từ ngày 29/8/2024": ``dates.request_words``) and not the day of an
     occasion celebrated ("Chào mừng ngày hội … 18/11/2023": ``dates.occasion_words``);
     the first one wins.
     """
@@ -304,7 +305,8 @@ def lead_date(text: str) -> FoundDate | None:
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 rules().document_clause.search(before[-200:])) or rules().occasion_clause.search(before[-120:]) or (
-                rules().planned_clause.search(lower[max(0, f.start - 200): f.start])):
+                rules().planned_clause.search(lower[max(0, f.start - 200): f.start])) or (
+                rules().request_clause.search(lower[max(0, f.start - 300): f.start])):
             continue
         value = _span_start(folded, f) or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
@@ -345,6 +347,9 @@ def has_edge_date(text: str) -> bool:
 _SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
 _PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
 _ACCOUNT = re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:admin|administrator|webmaster|editor|quan tri(?:\s+vien)?)")
+# A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
+# Drupal's "submitted on"): one ASCII word in lower case, no Vietnamese name.
+_POSTER_LOGIN = re.compile(r"^\s*([a-z][a-z0-9_.]*)\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
 
 
 def _furniture_only(part: str) -> bool:
@@ -374,6 +379,13 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
+    login = _POSTER_LOGIN.match(rest)
+    if login and text[login.start(1): login.end(1)].isascii() and text[login.start(1): login.end(1)].islower():
+        rest = rest[login.end(1):]
+    # a template's raw field names ("cms-publish-date … cms-view-count: 3413") and the labels
+    # of rules.toml are no text
+    rest = rules().field_name.sub(" ", rest)
+    rest = rules().stamp_label_anywhere.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
     if _LEFTOVER.sub("", rest):
         # the page's toolbar or counters printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ

@@ -532,8 +532,13 @@ class _Extraction:
             if self._article_like(rows[k]):
                 last_article_line = k
         if closed_at is None and (last_article_line is None or last_article_line < last_line) and (
-                self._cut_off_end(tail, last_line)):
+                self._cut_off_end(tail, last_line, lone)):
             last_article_line = last_line
+        # a photo's caption right above such a line stays with it, wherever the page ends
+        content = [k for k in tail if rows[k].content and k not in self.metadata]
+        lone |= {k for k, nxt in zip(content, content[1:]) if nxt in lone and not ends_sentence(rows[k].text)
+                 and words(rows[k].text) <= rules().caption_max_words and not bp.is_upper_line(rows[k].text)
+                 and not self._heads_a_box(k)}
         for k in tail:
             row = rows[k]
             if k in self.metadata or not row.content:
@@ -612,17 +617,21 @@ class _Extraction:
         return row.content and words(text) >= 5 and not row.body_like and row.mark != "caption" and not (
             is_caption(text) or is_source_credit(text) or organisation_signature(text) or is_unit_name(text))
 
-    def _cut_off_end(self, tail: list[int], last_line: int | None) -> bool:
+    def _cut_off_end(self, tail: list[int], last_line: int | None, lone: set[int] = frozenset()) -> bool:
         """The page ends in the middle of a sentence of the article (a stored copy cut short).
 
         One line after the last paragraph and nothing after it on the page, reading as
         running text (mostly lower-case words), is the article's cut-off end, not a
         sidebar: a sidebar is a run of lines, and a byline is a name.
         """
-        # A photo's caption may stand between the last paragraph and the cut-off line.
+        # A photo's caption may stand between the last paragraph and the cut-off line, and so
+        # may the title printed again as a photo's alternative text ("… Việt Nam.  1") and a
+        # long paragraph that stays anyway (``lone``: after a gallery's photos).
+        title_key = text_key(self.article.title) if self.article.title else None
         content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
-            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text)
-                                or names_person_with_role(self.rows[k].text)))]
+            k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text) or k in lone
+                                or names_person_with_role(self.rows[k].text)
+                                or text_key(without_photo_number(self.rows[k].text)) == title_key))]
         if last_line is None or content[-1:] != [last_line]:
             return False
         text = self.rows[last_line].text
@@ -695,7 +704,7 @@ class _Extraction:
             block = Block(block_kind(row), row.text)
             key = text_key(block.text)
             position = len(kept)
-            if title_key and key == title_key:
+            if title_key and title_key in (key, text_key(without_photo_number(block.text))):
                 self.duplicates.add(k)
                 previous_dup_of = None
                 continue
@@ -857,9 +866,28 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
         return body
     nxt = next((k for k in range(body[0] + 1, len(rows))
                 if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
-    if nxt is None or text_key(rows[nxt].text) != text_key(rows[body[0]].text):
+    if nxt is None:
         return body
-    return [k for k in body if k > nxt] or body
+    key = text_key(rows[body[0]].text)
+    if text_key(rows[nxt].text) == key:
+        return [k for k in body if k > nxt] or body
+    # Printed again further down, whole, as its photos' alternative text ("… Việt Nam.  1"):
+    # a one-sentence headline-length line that opens the run is the title (session 11); its
+    # copies are no text.
+    copies = [k for k in body[1:] if text_key(without_photo_number(rows[k].text)) == key]
+    if copies and words(rows[body[0]].text) <= rules().title_max_words and (
+            not ends_sentence(rows[body[0]].text) or _one_stopped_sentence(rows[body[0]].text)):
+        # the text starts on the first line under the title that is no copy of it, even one
+        # too short for the run (a lead printed between the title and its copy)
+        first = next((k for k in range(body[0] + 1, len(rows)) if rows[k].content and k not in copies), None)
+        rest = [k for k in body[1:] if k not in copies]
+        return sorted({first, *rest}) if first is not None and rest else body
+    return body
+
+
+def without_photo_number(text: str) -> str:
+    """A line without the photo's number a gallery prints after its alternative text."""
+    return re.sub(r"\s+\d{1,2}\s*$", "", text)
 
 
 # How a lead opens: the source's tag "(Haiphong.gov.vn) -", "(Mặt trận) -" or a dateline
@@ -985,11 +1013,22 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:,]\s", text)
     nxt = rows[body[1]].text
     # a summary the lead then repeats word for word is the text's, not a headline over it
-    restated = text_key(without_closing_stop(text)) in text_key(nxt)
+    key, lead_key = text_key(without_closing_stop(text)), text_key(nxt)
+    restated = key in lead_key
+    if restated and _one_stopped_sentence(text) and (
+            table.title_min_words <= words(text) <= table.title_max_words):
+        # ... unless the lead puts the day, with its year, in front of the headline's words
+        # ("Trong sáng ngày Chủ nhật, 14/12/2025, <the headline's words> …", session 11): a
+        # summary is the lead's own sentence, a headline over a lead that dates it is not
+        opening = " ".join(nxt.split()[: len(lead_key[: lead_key.index(key)].split())])
+        if 0 < words(opening) <= _DATED_RESTATEMENT_MAX_WORDS and any(
+                f.value.year > 1900 for f in find_dates(opening)):
+            return top
     short = table.title_min_words <= words(text) <= table.stopped_title_max_words
     return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
 
+_DATED_RESTATEMENT_MAX_WORDS = 10   # "Trong sáng ngày Chủ nhật, 14/12/2025," before a headline's words
 _BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp that are a banner, not text
 
 
@@ -1000,10 +1039,20 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     paragraph and open the run, while the page's headline and its stamp follow: an article's
     text never has a date stamp on its own line right under a headline-length line that ends
     no sentence. The text starts after that stamp; one or two rows above it are the banner.
+    A headline typed with a full stop (one sentence, no other sentence end inside it) reads as
+    a paragraph and opens the run itself (session 11: "Tổ chức đối thoại … huyện Tuy Đức."
+    above "cms-publish-date 17/04/2018 | 08:03"): the text starts after its stamp too.
     """
     if not body or len(body) < _BANNER_MAX_ROWS + 1:
         return body
     table = rules()
+    # (buttons and a view count may stand between the headline and its stamp)
+    stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank and rows[k].kind not in (
+        bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
+    if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
+            _one_stopped_sentence(rows[body[0]].text)) and (
+            table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):
+        return body[1:]
     for position in range(1, _BANNER_MAX_ROWS + 1):
         for k in range(body[position - 1] + 1, body[position]):
             if rows[k].date is None or rows[k].kind is not None:
@@ -1018,6 +1067,13 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
             rest = body[position:]
             return rest if len(rest) >= 2 else body
     return body
+
+
+def _one_stopped_sentence(text: str) -> bool:
+    """A line that is one sentence ending with a single full stop, no other sentence end in it
+    (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
+    text = text.rstrip()
+    return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;]\s", text)
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

@@ -321,11 +321,16 @@ def organisation_signature(text: str) -> bool:
 _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
 
 
+_PARENT_PLACE = re.compile(r"(?<=\S)\s+[-–]\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}$")
+
+
 def is_unit_name(text: str) -> bool:
     """A line that only names a unit and its place: "Hội Nông dân tỉnh Bến Tre", "Ủy ban MTTQ
     Việt Nam xã Tân Lập", "Hội Nông dân tỉnh" — a site's name in its header, or a unit
     signing; never a headline, which says what the unit did."""
     text = text.strip().rstrip(".")
+    # the province after a dash, as a site's name prints it: "UBND xã Lộc Tấn - Đồng Nai"
+    text = _PARENT_PLACE.sub("", text)
     if not organisation_signature(text) or not rules().organisation_opener_as_typed.match(
             unicodedata.normalize("NFC", text).lower() + " "):
         return False   # ("Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh" is an event: "Đại" is no "Đài")
@@ -531,7 +536,8 @@ def is_caption(text: str) -> bool:
         return True
     if ends_sentence(text):
         return False
-    return bool(_CAPTION_START.match(folded)) or "chup anh luu niem" in folded
+    return bool(_CAPTION_START.match(folded) or rules().photo_announcement.match(folded)) or (
+        "chup anh luu niem" in folded)
 
 
 def names_person_with_role(text: str) -> bool:

@@ -114,7 +114,25 @@ def prepare(lines) -> list[Row]:
                 if row.kind == bp.EMPTY:
                     row.text = ""
             rows.append(row)
-    return mark_unaccented(unwrap(rows))
+    return mark_unaccented(unwrap(_join_lone_source_tags(rows)))
+
+
+# A lead's source tag printed alone on its line: "(Mic.gov.vn) -", "(MTTQ) –".
+_LONE_SOURCE_TAG = re.compile(r"^\([^()\s][^()]{0,29}\)\s*[-–—]$")
+
+
+def _join_lone_source_tags(rows: list[Row]) -> list[Row]:
+    """A lead's source tag alone on its line opens the next text line: the stored copy broke
+    the line after it ("(Mic.gov.vn) -" / "Từ việc công khai, …"), the writer did not."""
+    for k, row in enumerate(rows):
+        if not (row.content and _LONE_SOURCE_TAG.match(row.text)):
+            continue
+        nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+        if nxt is not None and rows[nxt].content and rows[nxt].text[:1].isupper() and rows[nxt].mark == "":
+            rows[nxt].text = f"{row.text} {rows[nxt].text}"
+            rows[nxt].raw = f"{row.raw} {rows[nxt].raw}"
+            row.text = ""
+    return rows
 
 
 _LONGEST_SYLLABLE = 7    # "nghiêng": no Vietnamese syllable has more letters

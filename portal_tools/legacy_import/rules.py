@@ -19,9 +19,12 @@ RULES_FILE = Path(__file__).with_name("rules.toml")
 @dataclass(frozen=True)
 class Rules:
     stamp_label: re.Pattern          # a publication-date label at the end of a text
+    stamp_label_anywhere: re.Pattern # the same labels anywhere in a stamp's line
+    field_name: re.Pattern           # a template's raw field name and the number after it
     wording_before_date: frozenset[str]
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
+    request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
     occasion_clause: re.Pattern      # an occasion celebrated, a few words before its date (folded)
     lead_paragraphs: int
     lead_min_words: int
@@ -43,6 +46,7 @@ class Rules:
     trailing_heading: re.Pattern     # a box heading at the end of a line
     caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
     caption_role: re.Pattern         # a role after that person's name and a dash
+    photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -63,12 +67,20 @@ def rules() -> Rules:
     return Rules(
         stamp_label=re.compile(r"(?:^|[\s|\-–—(\[,:;])(?:" + _alternatives(dates["stamp_labels"])
                                + r")\s*:?\s*$"),
+        stamp_label_anywhere=re.compile(r"(?<![a-z])(?:" + _alternatives(dates["stamp_labels"]) + r")(?![a-z])"),
+        field_name=re.compile(r"(?<![a-z0-9\-_])(?=[a-z0-9]*(?:[-_][a-z0-9]+)+)(?:[a-z0-9]+[-_])*(?:"
+                              + _alternatives(dates["field_name_words"]) + r")(?:[-_][a-z0-9]+)*"
+                              r"(?![a-z0-9\-_])(?:\s*:?\s*\d[\d.,]*(?![\d/]))?"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
+        # (the nouns are no request: "Theo đề nghị của …", "Hưởng ứng lời kêu gọi của …, ngày …")
+        request_clause=re.compile(r"(?:^|[^\w])(?<!theo )(?<!hiện )(?<!ứng )(?<!lời )(?<!các )(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["request_words"])
+            + r")(?!\w)(?!\s+của\b)[^.;!?]*$"),   # same sentence: commas allowed
         occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
                                    + r")(?![a-z])[^.;!?,]{0,80}$"),   # same clause, a few words on
         lead_paragraphs=int(dates["lead_paragraphs"]),
@@ -93,6 +105,7 @@ def rules() -> Rules:
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
+        photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

@@ -1142,3 +1142,152 @@ def test_a_family_name_spelled_like_a_units_first_word_is_still_a_name(name):
 def test_a_labelled_byline_naming_a_unit_with_a_full_stop_gives_the_unit():
     _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\nTin, ảnh: Thành Đoàn Bà Rịa.")
     assert front["author"] == "Thành Đoàn Bà Rịa" and paragraphs(body) == [P1, P2]
+
+
+# -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    # "Ngày đưa:" with a 12-hour time and the print button on the same line
+    ("Ngày đưa:  12/03/2021 09:15:02 AM In bài", "12/03/2021 09:15"),
+    # Drupal's "<login> gửi vào <weekday>, <ISO date>"
+    ("nguyenvanb gửi vào T5, 2021-03-11 16:20", "11/03/2021 16:20"),
+    # a template's raw field names printed with their values
+    ("field-created-date 11/03/2021 | 16:20  | node-view-count: 120", "11/03/2021 16:20"),
+    ("post_date: 11/03/2021", "11/03/2021 00:00"),
+])
+def test_stamps_with_a_posting_label_a_login_or_raw_field_names(line, expected):
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line(line).value.strftime("%d/%m/%Y %H:%M") == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Nguyễn Văn Bình gửi vào T5, 2021-03-11 16:20",   # a person's name is no login
+    "Hội viên gửi vào quỹ ngày 11/03/2021",
+    "post-123 11/03/2021",                             # an identifier without a stamp's word
+])
+def test_a_name_or_sentence_around_a_date_is_still_no_stamp(line):
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("between", ["", "Chia sẻ | Facebook | Zalo | In bài viết\nLượt xem: 1.234\n"])
+def test_a_headline_typed_with_a_full_stop_above_its_stamp_is_the_title(between):
+    headline = "Xã Tân Lập giám sát việc thực hiện chính sách hỗ trợ người có công, hộ nghèo năm 2024."
+    article, front, body = imported(f"{headline}\n{between}Ngày đăng: 15/04/2024 | 08:03\n\n{P1}\n{P2}\n{P3}")
+    assert front["title"] == headline[:-1]
+    assert article.date.strftime("%d/%m/%Y") == "15/04/2024" and DATE_FROM_TEXT not in article.warnings
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_short_first_paragraph_above_a_stamp_with_sentences_inside_stays_text():
+    first = "Hội nghị diễn ra trong một ngày. Các đại biểu đã thảo luận sôi nổi, thẳng thắn."
+    _, _, body = imported(f"{TITLE}\n{first}\n15/04/2024\n{P1}\n{P2}\n{P3}")
+    assert first in body
+
+
+def test_a_headline_printed_again_as_its_photos_alt_text_is_the_title_and_its_copies_go():
+    headline = "Hội Nông dân xã Tân Lập: Trao tặng 30 con bò giống cho hội viên nghèo của xã."
+    caption = "Đại diện Hội Nông dân xã trao bò giống cho hội viên"
+    cut = ("Mỗi hộ được nhận một con bò giống trị giá 15 triệu đồng, kèm theo hướng dẫn kỹ thuật chăn "
+           "nuôi, phòng bệnh cho gia súc và cách làm chuồng trại hợp vệ")
+    page = f"{headline}\n\n{P1}\n\n {headline} \n\n{P2}\n\n{headline}  1\n\n{caption}\n\n{cut}"
+    _, front, body = imported(page)
+    assert front["title"] == headline[:-1]
+    assert paragraphs(body) == [P1, P2, caption, cut]
+
+
+@pytest.mark.parametrize("line", ["UBND xã Tân Lập - Tuyên Quang", "Hội Nông dân phường Hòa An - Cần Thơ"])
+def test_a_sites_name_with_its_province_after_a_dash_is_a_units_name(line):
+    from portal_tools.legacy_import.fields import is_unit_name
+    assert is_unit_name(line)
+
+
+def test_a_sites_name_among_metadata_under_the_headline_is_no_title():
+    # NukeViet's metadata printed between the headline and the lead: writer with unit, ISO
+    # stamps, addresses, the publisher's name and the printed stamp
+    page = (f"{TITLE}\nMinh Thu - Trung tâm Văn hóa xã\n2024-04-13T08:49:28+07:00\n"
+            "https://tanlap.example.gov.vn/vi/news/tin-tuc/giam-sat-chinh-sach-12.html\n"
+            "UBND xã Tân Lập - Tuyên Quang\nhttps://tanlap.example.gov.vn/uploads/logo.png\n"
+            f"Thứ bảy - 13/04/2024 08:46\n{P1}\n{P2}\n{P3}")
+    article, front, body = imported(page)
+    assert front["title"] == TITLE and front["author"] == "Minh Thu"
+    assert article.date.strftime("%d/%m/%Y") == "13/04/2024"
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_cut_off_last_line_after_a_long_paragraph_below_the_photos_stays():
+    gallery = "Một số hình ảnh tại buổi giám sát:"
+    # a long caption under the photos, typed without a full stop
+    after_photos = ("Các hộ gia đình chính sách bày tỏ sự phấn khởi, cảm ơn sự quan tâm của cấp ủy, chính "
+                    "quyền và Mặt trận xã trong việc thực hiện đầy đủ các chế độ, chính sách của Nhà nước")
+    cut = "Qua đây, Ủy ban MTTQ xã mong muốn các tổ chức"
+    page = f"{TITLE}\n{P1}\n{P2}\n{P3} {gallery}\n" + "\n" * 14 + f"{after_photos}\n\n{cut}"
+    _, _, body = imported(page)
+    assert paragraphs(body)[-2:] == [after_photos, cut]
+
+
+def test_a_line_handing_over_to_the_photos_after_the_byline_stays_last():
+    _, front, body = imported(f"{TITLE}\n{P1}\n{P2}\n{P3}\nTác giả: Minh Thu\n\nDưới đây là một số hình ảnh")
+    assert front["author"] == "Minh Thu"
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, P3, "Dưới đây là một số hình ảnh"]
+
+
+def test_a_leads_source_tag_alone_on_its_line_opens_the_lead():
+    _, _, body = imported(f"{TITLE}\n\n15/04/2024 09:59 SA Xem cỡ chữ\n(Tanlap.gov.vn) -\n\n {P1}\n{P2}\n{P3}")
+    assert paragraphs(body) == [f"(Tanlap.gov.vn) - {P1}", P2, P3]
+
+
+def test_a_short_lead_between_the_headline_and_its_copy_is_kept_first():
+    headline = "Đoàn xã Tân Lập: ra quân tình nguyện chỉnh trang khuôn viên nhà văn hóa thôn."
+    lead = "Ngày 7-3, Đoàn Thanh niên xã Tân Lập tổ chức chỉnh trang, sửa chữa nhà văn hóa thôn Làng Chùa"
+    _, front, body = imported(f"{headline}\n\n{lead}\n{headline}\n{P2}\n{P3}")
+    assert front["title"] == headline[:-1]
+    assert paragraphs(body) == [lead, P2, P3]
+
+
+@pytest.mark.parametrize("below", ["", "\nÝ kiến bạn đọc\nHọ và tên:\nEmail:\nNội dung:\nGửi\n© 2024 Hội Nông dân tỉnh."])
+def test_a_caption_right_above_a_long_line_after_the_run_stays_whatever_follows(below):
+    caption = "Đại diện Hội Nông dân xã trao bò giống, hướng dẫn hội viên chăm sóc bò trong tỉnh"
+    long_line = ("Mỗi hộ được nhận một con bò giống trị giá 15 triệu đồng. Kèm theo đó là hướng dẫn kỹ thuật "
+                 "chăn nuôi, phòng bệnh cho gia súc và cách làm chuồng trại hợp vệ")   # cut off: 30 words
+    # (the title printed again as the photo's alternative text, the photo's number after it)
+    headline = "Hội Nông dân xã Tân Lập: Trao tặng 30 con bò giống cho hội viên nghèo của xã."
+    page = f"{headline}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{headline}  1\n\n{caption}\n\n{long_line}{below}"
+    _, _, body = imported(page)
+    assert paragraphs(body)[-2:] == [caption, long_line]
+
+
+@pytest.mark.parametrize("caption", [
+    "Đồng chí Nguyễn Văn An – Chủ tịch UBND xã phát biểu tại hội nghị",
+    "(Đồng chí Nguyễn Văn An – Chủ tịch UBND xã phát biểu tại hội nghị)",
+    "![]() Anh Nguyễn Văn An – Bí thư Đoàn xã tặng quà cho thiếu nhi.",
+])
+def test_a_caption_naming_a_person_at_the_top_is_kept_after_the_lead(caption):
+    # the README's decision (session 11): such a caption above the lead is no first paragraph
+    _, _, body = imported(f"{caption}\n{P1}\n{P2}\n{P3}")
+    texts = paragraphs(body)
+    assert texts[0] == P1 and any("Nguyễn Văn An" in t for t in texts[1:])
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Chào mừng kỷ niệm 79 năm Quốc khánh (2/9/1945 - 2/9/2024), Ủy ban nhân dân xã Tân Lập đề nghị các "
+     "cơ quan, đơn vị, trường học và nhân dân treo cờ Tổ quốc từ ngày 29/8/2024 đến hết ngày 04/9/2024.", None),
+    ("Ủy ban MTTQ xã kêu gọi các tổ chức, cá nhân ủng hộ Quỹ Vì người nghèo trước ngày 15/11/2024.", None),
+    ("Ngày 12/3/2024, Ủy ban nhân dân xã đề nghị các thôn rà soát hộ nghèo trước ngày 30/3/2024.", "12/03/2024"),
+    # the nouns ask for nothing: the day after them is the event's
+    ("Hưởng ứng lời kêu gọi của Ủy ban MTTQ tỉnh, sáng ngày 5/3/2024, Hội Nông dân xã ra quân.", "05/03/2024"),
+    ("Theo đề nghị của Ủy ban nhân dân xã, ngày 5/3/2024, Đoàn Thanh niên đã tổ chức dọn vệ sinh.", "05/03/2024"),
+    ("Đáp ứng yêu cầu nhiệm vụ, chiều ngày 5/3/2024, Hội Cựu chiến binh xã tổ chức hội nghị.", "05/03/2024"),
+])
+def test_a_day_the_lead_asks_for_is_no_event_date(lead, expected):
+    found = lead_date(lead)
+    assert (found.value.strftime("%d/%m/%Y") if found else None) == expected
+
+
+def test_a_headline_with_a_full_stop_that_the_lead_dates_and_repeats_is_the_title():
+    headline = ("UBND xã Tân Lập đã tổ chức ra quân tổng vệ sinh môi trường, chỉnh trang đường làng ngõ xóm "
+                "trên địa bàn xã.")
+    lead = (f"Sáng ngày Chủ nhật, 14/12/2025, {headline[:-1]}. Đợt ra quân thu hút hơn 500 cán bộ, đoàn "
+            "viên và nhân dân các thôn tham gia.")
+    article, front, body = imported(f"{headline}\n{lead}\n{P2}\n{P3}")
+    assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2, P3]
+    assert article.date.strftime("%d/%m/%Y") == "14/12/2025"
