@@ -6,7 +6,7 @@ reads them) and the same posts with Pelican-native metadata
 order so that drift on the machine hits both alike:
 
 1. plain full: plain Pelican as it ships (default theme, default feeds,
-   ``TIMEZONE``/``DEFAULT_LANG``/``SITEURL`` set), empty output folder, its
+   ``TIMEZONE``/``DEFAULT_LANG``/``SITEURL`` set), a new output folder, its
    content cache on but empty (a cold cache; writing it costs nothing
    measurable, and it is what makes step 3 possible);
 2. ours full: ``publishconf.py`` with its production ``PLUGINS`` (every
@@ -15,7 +15,9 @@ order so that drift on the machine hits both alike:
    nothing to do) and, for our side only, the sections ``sections.py`` adds in
    proportion to N (a document with a small PDF per 20 posts, schedule weeks,
    answered questions, the commune's data), the repository's theme and
-   plugins, empty output and cache folders (a fresh CI clone),
+   plugins, new output and cache folders (a fresh CI clone; each run gets
+   new folders and nothing is deleted before the benchmark ends, see
+   ``_fresh_folders``),
    ``DELETE_OUTPUT_DIRECTORY`` off so that steps 4–5 reuse them;
 3. plain edit: one post in the middle of the corpus gets a sentence appended
    (the file is rewritten, so its mtime changes), plain Pelican rebuilds with
@@ -255,9 +257,30 @@ class Corpus:
             (folder / self.edited).write_text(self.originals[side], encoding="utf-8")
 
 
-def _fresh(*folders):
-    for folder in folders:
-        shutil.rmtree(folder, ignore_errors=True)
+def kept_folders(work):
+    """The corpus, output and cache folders of our side's last run in a size
+    folder that ``--keep`` left (for profile_rebuild.py and bench_digests.py)."""
+    work = Path(work)
+    runs = sorted(int(p.name.rsplit("-", 1)[1]) for p in work.glob("out-ours-*"))
+    if not runs:
+        sys.exit(f"{work} holds no out-ours-<run> folder: give a size folder bench_build.py --keep left")
+    return work / "content-ours", work / f"out-ours-{runs[-1]}", work / f"cache-ours-{runs[-1]}"
+
+
+def _fresh_folders(work, side, run):
+    """A new, empty output and cache folder for one run of one side.
+
+    Old outputs are never deleted while the benchmark measures: on an ext4 file
+    system without a journal (this machine's), creating a file skips every inode
+    freed in the last 60–360 s one by one (``recently_deleted``), so a build
+    right after a deletion of thousands of files pays kernel time a fresh CI
+    clone never pays — and ours, which writes about five times as many files
+    as plain Pelican, paid far more of it.  Everything is removed at the end."""
+    output, cache = work / f"out-{side}-{run}", work / f"cache-{side}-{run}"
+    for folder in (output, cache):
+        if folder.exists():
+            sys.exit(f"{folder} exists: the benchmark needs a new folder for each run")
+    return output, cache
 
 
 def measure_size(work, n, runs, seed, field):
@@ -266,12 +289,7 @@ def measure_size(work, n, runs, seed, field):
     print(f"N={n}: writing the corpus…", file=sys.stderr, flush=True)
     corpus = Corpus(work, n, seed)
     print(f"N={n}: ours also has {corpus.sections}", file=sys.stderr, flush=True)
-    plain_out, plain_cache = work / "out-plain", work / "cache-plain"
-    ours_out, ours_cache = work / "out-ours", work / "cache-ours"
     me = str(Path(__file__).resolve())
-    plain_cmd = [sys.executable, str(HERE / "plain_pelican.py"), "build", str(corpus.plain),
-                 str(plain_out), str(plain_cache), "--cached"]
-    ours_cmd = [sys.executable, me, "--build-ours", str(corpus.ours), str(ours_out), str(ours_cache)]
     results = {step: [] for step in STEPS}
     holders = {}
     problems = []
@@ -297,9 +315,14 @@ def measure_size(work, n, runs, seed, field):
     try:
         for run in range(1, runs + 1):
             sentence = f"Ban Biên tập bổ sung thông tin lần thứ {run} để đo thời gian tạo lại trang."
-            _fresh(plain_out, plain_cache)
+            # New folders each run; nothing is deleted until the whole benchmark ends
+            # (see _fresh_folders).
+            plain_out, plain_cache = _fresh_folders(work, "plain", run)
+            ours_out, ours_cache = _fresh_folders(work, "ours", run)
+            plain_cmd = [sys.executable, str(HERE / "plain_pelican.py"), "build", str(corpus.plain),
+                         str(plain_out), str(plain_cache), "--cached"]
+            ours_cmd = [sys.executable, me, "--build-ours", str(corpus.ours), str(ours_out), str(ours_cache)]
             step("plain full", plain_cmd, lambda: all_pages("plain", plain_out))
-            _fresh(ours_out, ours_cache)
             step("ours full", ours_cmd, lambda: all_pages("ours", ours_out))
             corpus.edit("plain", sentence)
             step("plain edit", plain_cmd, lambda: shows("plain", plain_out, sentence))
@@ -394,8 +417,6 @@ def main(argv=None):
                                                    "Pss:" if args.pss else "VmRSS:")
             rows.append((n, {step: medians(figures) for step, figures in results.items()}, holders))
             problems += found
-            if not args.keep:
-                shutil.rmtree(folder, ignore_errors=True)
     finally:
         if args.keep:
             print(f"Kept {work}", file=sys.stderr)
