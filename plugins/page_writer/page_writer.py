@@ -20,6 +20,7 @@ from pelican import signals
 
 from portal_core.lifecycle import (
     IncrementalWriter,
+    copy_changed_statics,
     hold_read_content,
     linear_translations,
     memoize_content_urls,
@@ -53,6 +54,7 @@ def memoize_content(pelican_object):
     memoize_summaries()
     linear_translations()
     skip_linkless_bodies()
+    copy_changed_statics()
 
 
 def register():

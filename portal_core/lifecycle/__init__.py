@@ -31,6 +31,9 @@ compares every file byte for byte):
 - ``links``: ``skip_linkless_bodies``, Pelican's resolution of intrasite
   links (``Content._update_content``, ``Content.get_static_links``) skipped for
   a body that holds neither character a link starts with;
+- ``statics``: ``copy_changed_statics``, a static file (attachment) copied
+  again only when its size or modification time differs from its copy's
+  (``StaticGenerator._file_update_required``, ``_copy_staticfile``);
 - ``translations``: ``linear_translations``, Pelican's grouping of
   translations (``process_translations``, as the generators call it) given
   one group at a time, so that it is linear in the number of posts;
@@ -60,6 +63,7 @@ from .content import body_html, set_body_html  # noqa: F401
 from .links import skip_linkless_bodies  # noqa: F401
 from .passes import Passes, write_in_two_passes  # noqa: F401
 from .stamp import skip_unchanged_builds  # noqa: F401
+from .statics import copy_changed_statics  # noqa: F401
 from .summaries import memoize_summaries  # noqa: F401
 from .translations import linear_translations  # noqa: F401
 from .urls import memoize_content_urls  # noqa: F401

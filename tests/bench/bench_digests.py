@@ -28,7 +28,7 @@ class Measured(Exception):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("work", help="a size folder kept by bench_build.py --keep (content-ours, out-ours, cache-ours)")
+    parser.add_argument("work", help="a size folder kept by bench_build.py --keep (content-ours, out-ours-<run>, cache-ours-<run>)")
     parser.add_argument("--runs", type=int, default=4, help="at least 2")
     args = parser.parse_args(argv)
 
@@ -41,7 +41,7 @@ def main(argv=None):
 
     work = Path(args.work).resolve()
     os.chdir(bench_build.ROOT)
-    content, output, cache = work / "content-ours", work / "out-ours", work / "cache-ours"
+    content, output, cache = bench_build.kept_folders(work)
     posts = sorted(p for p in content.rglob("*.md") if "/posts/" in p.as_posix() or p.parent.name.isdigit())
     edited = posts[len(posts) // 2]
     original_text = edited.read_text(encoding="utf-8")

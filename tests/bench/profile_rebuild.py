@@ -23,14 +23,14 @@ import bench_build  # beside this script (tests/bench/)
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("work", help="a size folder kept by bench_build.py --keep (content-ours, out-ours, cache-ours)")
+    parser.add_argument("work", help="a size folder kept by bench_build.py --keep (content-ours, out-ours-<run>, cache-ours-<run>)")
     parser.add_argument("--edit", action="store_true", help="append a sentence to one post first (put back after)")
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--save", help="also write the raw profile here (for snakeviz, pstats)")
     args = parser.parse_args(argv)
     work = Path(args.work).resolve()
     os.chdir(bench_build.ROOT)  # as the benchmark runs its builds (messages hold paths relative to it)
-    content, output, cache = work / "content-ours", work / "out-ours", work / "cache-ours"
+    content, output, cache = bench_build.kept_folders(work)
     posts = sorted(p for p in content.rglob("*.md") if "/posts/" in p.as_posix() or p.parent.name.isdigit())
     edited = posts[len(posts) // 2] if args.edit else None
     original = edited.read_text(encoding="utf-8") if edited else None
