@@ -5,6 +5,7 @@ two losses on batch 14): what the officer gets is checked on the Markdown the im
 import pytest
 import yaml
 
+from portal_tools.legacy_import import boilerplate as bp
 from portal_tools.legacy_import import extract, to_markdown
 from portal_tools.legacy_import.fields import names_person_with_role
 
@@ -62,3 +63,23 @@ def test_a_caption_with_glued_roles_under_the_title_goes_after_the_lead():
     _, front, body = imported(f"{TITLE}\n\n{CAPTION}\n\n{P1}\n\n{P2}")
     assert front["title"] == TITLE
     assert paragraphs(body) == [P1, " ".join(CAPTION.split()), P2]
+
+
+# -- advertising words inside a caption -----------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Quảng cáo", "Banner Ủy ban MTTQ tỉnh (slide-2)", "Site banner", "image advertisement",
+    "Liên hệ quảng cáo: 0236.3822.111", "Vị trí quảng cáo",
+])
+def test_an_advertising_slots_label_is_a_widget(line):
+    assert bp.classify_line(line) == bp.WIDGET
+
+
+@pytest.mark.parametrize("line", [
+    "Đoàn viên tháo dỡ biển quảng cáo, rao vặt trái phép trên tuyến đường",
+    "Lực lượng xung kích ra quân xóa quảng cáo sai quy định",
+])
+def test_a_caption_that_mentions_advertising_boards_is_no_widget(line):
+    assert bp.classify_line(line) is None
+    _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{line}\n\nLê Văn Tám")
+    assert front["author"] == "Lê Văn Tám"
+    assert paragraphs(body) == [P1, P2, line]
