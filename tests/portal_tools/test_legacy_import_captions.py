@@ -83,3 +83,32 @@ def test_a_caption_that_mentions_advertising_boards_is_no_widget(line):
     _, front, body = imported(f"{TITLE}\n\n{P1}\n\n{P2}\n\n{line}\n\nLê Văn Tám")
     assert front["author"] == "Lê Văn Tám"
     assert paragraphs(body) == [P1, P2, line]
+
+
+# -- captions after the text that retell it -------------------------------------------------
+GREEN = ("Sáng ngày 14/4/2024, Đoàn xã Tân Lập ra quân ngày Chủ nhật xanh với các hoạt động: thu gom rác "
+         "thải ven kênh mương nội đồng; phát quang bụi rậm trên các tuyến đường liên ấp; trồng hoa dọc "
+         "tuyến đường vào trung tâm xã.")
+MORE = ("Hoạt động thu hút hơn 120 đoàn viên, thanh niên tham gia, góp phần xây dựng cảnh quan môi "
+        "trường xanh, sạch, đẹp trên địa bàn xã.")
+TOLD = ["Đoàn viên thu gom rác thải ven kênh mương nội đồng ấp 3",
+        "Phát quang bụi rậm trên tuyến đường liên ấp Tân Hòa"]
+
+
+def test_captions_after_the_text_that_retell_it_stay_when_the_page_ends_there():
+    _, _, body = imported(f"{TITLE}\n\n{GREEN}\n\n{MORE}\n\n{TOLD[0]}\n\n{TOLD[1]}")
+    assert paragraphs(body) == [GREEN, MORE, *TOLD]
+
+
+def test_headlines_after_the_text_that_retell_nothing_stay_out():
+    sidebar = ["Hội nghị tổng kết công tác Mặt trận năm 2023 của xã",
+               "Ra mắt mô hình dân vận khéo tại ấp Tân Hòa năm 2024"]
+    _, _, body = imported(f"{TITLE}\n\n{GREEN}\n\n{MORE}\n\n{sidebar[0]}\n\n{sidebar[1]}")
+    assert paragraphs(body) == [GREEN, MORE]
+
+
+def test_a_units_name_printed_in_the_text_and_after_it_retells_nothing():
+    text = GREEN.replace("Đoàn xã Tân Lập", "Ban Chấp hành Đoàn Thanh niên Xã Tân Lập Huyện Châu Thành")
+    footer = "Ban Chấp hành Đoàn Thanh niên Xã Tân Lập"
+    _, _, body = imported(f"{TITLE}\n\n{text}\n\n{MORE}\n\n{footer}\n\nHội nghị tổng kết công tác Mặt trận năm 2023")
+    assert paragraphs(body) == [text, MORE]
