@@ -131,6 +131,11 @@ _WIDGET = re.compile(
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
     r"chao mung (?:ban|quy vi) den voi)"
 )
+# An advertising slot's label: the word heads the line ("Banner Tỉnh ủy …", "Quảng cáo") or
+# closes a label of a few words ("Site banner", "Liên hệ quảng cáo: 0123 …"). Inside a clause it
+# is the article's word ("Tháo dỡ bảng quảng cáo rao vặt trái phép, …": a caption, kept).
+_AD_WORD = r"(?:banner|quang cao|advertisement)(?![a-z])"
+_AD_SLOT = re.compile(r"^" + _AD_WORD + r"|^(?:\S+\s+){1,2}" + _AD_WORD + r"\s*(?::|$)")
 # A photo's credit alone on a line, in brackets, naming no more than its source: nothing of a
 # caption is left with it ("( Ảnh: St)", "(Nguồn ảnh: Internet)"); one naming its photographer stays.
 _LONE_CREDIT = re.compile(r"^\(\s*(?:anh|hinh|hinh anh|nguon anh)\s*:\s*[^\s()]+(?:\s+[^\s()]+)?\s*\)$")
@@ -329,7 +334,7 @@ def classify_line(text: str) -> str | None:
         return WIDGET
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):
         return WIDGET
-    if words <= 15 and re.search(r"(?<![a-z])(?:banner|quang cao|advertisement)(?![a-z])", folded):
+    if words <= 15 and _AD_SLOT.search(folded):
         return WIDGET
     if words <= 15 and re.match(r"^(?:tep|file|tai lieu|van ban) dinh kem\b", folded):
         return TOOLBAR

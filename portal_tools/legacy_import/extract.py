@@ -121,6 +121,8 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
+_TOLD_RUN = 4           # words in a row a caption after the text shares with the text it retells
+_TOLD_MIN_WORDS = 6     # shorter lines (a name, a box's label) retell nothing
 
 
 @dataclass(frozen=True)
@@ -526,10 +528,11 @@ class _Extraction:
         # caption that ends no sentence, the cut-off last paragraph after captions.
         lone = self._lone_paragraphs(tail)
         last_article_line = None
+        told = self._told_in_text(tail, start)
         for k in tail:
             if closed_at is not None and k >= closed_at:
                 break
-            if self._article_like(rows[k]):
+            if self._article_like(rows[k]) or k in told:
                 last_article_line = k
         if closed_at is None and (last_article_line is None or last_article_line < last_line) and (
                 self._cut_off_end(tail, last_line, lone)):
@@ -574,6 +577,32 @@ class _Extraction:
         keys = {m: (key, n) for m, key, n in printed}
         return {k for k in found if not any(
             m < k and (keys[k][0] in key or (key in keys[k][0] and keys[k][1] - n <= 3)) for m, key, n in printed)}
+
+    def _told_in_text(self, tail: list[int], start: int) -> set[int]:
+        """The tail lines that retell a phrase of the article's text: a photo's caption
+        naming what the text reports ("Tháo dỡ bảng quảng cáo rao vặt trái phép" under "…
+        tháo dỡ các bảng quảng cáo rao vặt …"), not a sidebar's headline of another article.
+        A caption's length (rules.toml ``[lengths]``), a run of ``_TOLD_RUN`` words the text
+        holds in that order, and most of its words in the text, accents and case aside."""
+        rows = self.rows
+        text = [text_key(rows[k].text).split() for k in range(start) if rows[k].keep]
+        runs = {tuple(t[i:i + _TOLD_RUN]) for t in text for i in range(len(t) - _TOLD_RUN + 1)}
+        vocabulary = {w for t in text for w in t}
+        told = set()
+        for k in tail:
+            if not rows[k].content or k in self.metadata:
+                continue
+            tokens = text_key(rows[k].text).split()
+            printed = re.findall(r"[^\W_]+", rows[k].text)
+            if not _TOLD_MIN_WORDS <= len(tokens) <= rules().caption_max_words or len(printed) != len(tokens):
+                continue
+            # the shared words are a phrase of the text, in lower case: a name ("Ủy ban Nhân dân
+            # Huyện …", a site's or a unit's) may be printed in the text and after it alike
+            phrase = any(tuple(tokens[i:i + _TOLD_RUN]) in runs and all(
+                w[:1].islower() for w in printed[i + 1:i + _TOLD_RUN]) for i in range(len(tokens) - _TOLD_RUN + 1))
+            if phrase and sum(w in vocabulary for w in tokens) * 2 > len(tokens):
+                told.add(k)
+        return told
 
     def mark_photo_indexes(self, tail: list[int]) -> None:
         """A gallery the stored text does not hold: a short line ending in a colon ("Một số

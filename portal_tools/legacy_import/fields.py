@@ -540,6 +540,10 @@ def is_caption(text: str) -> bool:
         "chup anh luu niem" in folded)
 
 
+# A hyphen with no space between a name's last word and an abbreviation in capitals: "Dung-UVBTV".
+_GLUED_ROLE = re.compile(r"(?<=[^\W\d_])[-–—](?=[A-ZĐ]{2,}(?![^\W\d_]))")
+
+
 def names_person_with_role(text: str) -> bool:
     """A caption's shape: an honorific, a person's name, a dash or a comma and their role ("Đ/c
     Nguyễn Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, … chúc mừng …"; rules.toml, ``captions``).
@@ -550,7 +554,9 @@ def names_person_with_role(text: str) -> bool:
     opener = table.caption_honorific.match(folded)
     if not opener or words(text) > 60:
         return False
-    parts = re.split(r"\s+[-–—]\s+|,\s+", text[opener.end():], maxsplit=1)
+    # a role's abbreviation may be glued to the name by a hyphen ("Đ/c Thùy Dung-UVBTV, Trưởng ban …")
+    rest = _GLUED_ROLE.sub(" - ", text[opener.end():], count=1)
+    parts = re.split(r"\s+[-–—]\s+|,\s+", rest, maxsplit=1)
     if len(parts) != 2 or not is_person_name(parts[0]):
         return False
     return bool(table.caption_role.match(fold(parts[1])))

@@ -39,8 +39,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # raised holdout-5 to 22 and holdout-6 to 30, retraining on batch 10 holdout-1 to 11.
 # Session 10: retrained on batches 1-12 (closing-sentence and running-text features), holdout-6 32.
 # Session 11's structural rules from batch 13 (the weights of 1-12 kept): holdout-5 24, holdout-6 33.
-# holdout-9 (batch 14, session 11) scored blind: 25/40 with session 10's importer
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-5": 24, "holdout-6": 33, "holdout-9": 25}
+# holdout-9 (batch 14, session 11) scored blind: 25/40 with session 10's importer, 26 after two
+# paragraph-loss fixes (a caption with roles glued to names; captions mentioning ads, after the text)
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-5": 24, "holdout-6": 33, "holdout-9": 26}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -84,10 +85,26 @@ def test_tune_score_does_not_fall():
     assert _fully_right(TUNE) >= TUNE_FULLY_RIGHT
 
 
+def _running_text(words: list[str]) -> bool:
+    """Twelve words or more of running text: every word after the first in lower case (a photo's
+    caption retelling the text, "Tháo dỡ bảng quảng cáo rao vặt trái phép, sai quy định"), not a
+    headline or a unit's name, which name places and people in capitals."""
+    return len(words) >= 12 and all(w[:1].islower() for w in words[1:])
+
+
+def _wrapped_rest(words: list[str]) -> bool:
+    """Twelve words or more that open with two lower-case words: the rest of a sentence the page
+    wrapped onto this line ("và đ/c …, Chủ tịch LĐLĐ tỉnh tặng quà cho công nhân lao động")."""
+    return len(words) >= 12 and all(w[:1].islower() for w in words[:2])
+
+
 @pytest.mark.parametrize("page", PAGES, ids=[p["name"] for p in PAGES])
 def test_no_paragraph_of_a_real_page_is_lost(page):
     """Every paragraph-like line of the stored page is in the body, exactly once.
 
+    Paragraph-like: 12 words or more ending a sentence, or 25 words; the rest of a sentence
+    wrapped onto its own line (``_wrapped_rest``); and, from the article's first line on, 12 words
+    of running text (``_running_text``; above the text a portal may print its slogan that way).
     Case is ignored: a lead or title the page prints a second time in capitals is one text.
     Lines holding furniture the labels name (``absent``: a comment box's notice, a news
     list's teaser) are no paragraphs of the article.  A line whose every word stands, in
@@ -98,13 +115,18 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
     article = extract(lines, ev.CATEGORIES)
     body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
     block_keys = [text_key(block.text) for block in article.body_blocks]
-    for line in lines:
-        text = norm(strip_shortcodes(split_mark(norm(line))[1]))
+    texts = [norm(strip_shortcodes(split_mark(norm(line))[1])) for line in lines]
+    # the page's first line that the body holds (a line of a few words may be anywhere)
+    text_start = next((i for i, text in enumerate(texts) if len(text.split()) >= 4
+                       and any(text_key(text) in key for key in block_keys)), len(texts))
+    for i, text in enumerate(texts):
         if text_key(text) == text_key(article.title):
             continue  # the title, or its copy in capitals
         if any(norm(furniture) in text for furniture in page["label"]["absent"]):
             continue
-        if len(text.split()) >= 12 and (text.endswith((".", "!", "?", ";", "…")) or len(text.split()) >= 25):
+        words = text.split()
+        if (len(words) >= 12 and (text.endswith((".", "!", "?", ";", "…")) or len(words) >= 25)) or (
+                _wrapped_rest(words) or (i >= text_start and _running_text(words))):
             if body.count(text.casefold()) == 0 and any(
                     text_key(text) in key and len(key) > len(text_key(text)) for key in block_keys):
                 continue  # printed twice, once inside a longer paragraph (a caption repeating the
