@@ -223,6 +223,22 @@ def test_a_writer_with_unit_under_the_title_and_the_page_exports_metadata():
     assert paragraphs(body) == [P1, P2]
 
 
+@pytest.mark.parametrize("unit", ["Văn phòng HĐND-UBND", "Phòng Văn hóa", "Trung tâm Văn hóa"])
+def test_a_writer_with_a_short_unit_under_the_title_is_no_section_label(unit):
+    # as short as a section label ("Thời sự - Chính trị") and holding a section's word, but a
+    # person's name stands before the dash
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nMinh Thu - {unit}\nNgày 15/04/2024\n{P1}\n{P2}"
+    article, front, body = imported(page)
+    assert front["author"] == "Minh Thu" and article.date.strftime("%d/%m/%Y") == "15/04/2024"
+    assert paragraphs(body) == [P1, P2] and unit not in body
+
+
+def test_a_section_label_with_a_dash_under_the_title_stays_no_writer():
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nThời sự - Chính trị\nNgày 15/04/2024\n{P1}\n{P2}"
+    article, front, body = imported(page)
+    assert article.author is None and paragraphs(body) == [P1, P2]
+
+
 def test_a_degree_before_the_writers_name_and_their_school_under_it():
     page = (f"Bảo tồn văn hóa trong xây dựng nông thôn mới\n\nThứ tư - 28/04/2021 05:21 0\n\n"
             f"Th.s Nguyễn Thị Loan\n\nTrường Chính trị Nghệ An\n\n{P1}\n\n{P2}")
