@@ -239,6 +239,15 @@ def test_a_section_label_with_a_dash_under_the_title_stays_no_writer():
     assert article.author is None and paragraphs(body) == [P1, P2]
 
 
+@pytest.mark.parametrize("account", ["quantri", "Người đăng: bientap", "admin"])
+def test_a_cms_account_beside_the_stamp_leaves_it_a_stamp(account):
+    # one table of account names (rules.toml bylines.cms_accounts) for the byline and the stamp line
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\n15/04/2024 | {account}\n{P1}\n{P2}"
+    article, front, body = imported(page)
+    assert article.date.strftime("%d/%m/%Y") == "15/04/2024" and DATE_FROM_TEXT not in article.warnings
+    assert article.author is None and paragraphs(body) == [P1, P2]
+
+
 def test_a_degree_before_the_writers_name_and_their_school_under_it():
     page = (f"Bảo tồn văn hóa trong xây dựng nông thôn mới\n\nThứ tư - 28/04/2021 05:21 0\n\n"
             f"Th.s Nguyễn Thị Loan\n\nTrường Chính trị Nghệ An\n\n{P1}\n\n{P2}")
