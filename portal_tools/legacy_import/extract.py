@@ -79,6 +79,7 @@ from .fields import (
     looks_like_label,
     map_category,
     organisation_signature,
+    vietnamese_syllable,
     words,
 )
 from .layout import (
@@ -434,6 +435,19 @@ class _Extraction:
                     rows[m].kind = bp.RELATED
             run = []
 
+    def _given_name_signs(self, k: int) -> bool:
+        """Row ``k``, the article's last line, is one capitalised syllable alone ("Hoài") right
+        under a paragraph that ends its sentence: the writer signs with a given name. A stored
+        copy cut off mid-word ends the same way ("Tổ", "Ti"), but under a line that ends no
+        sentence (a byline, a credit, the cut text itself); a theme's "English" is no syllable."""
+        text = self.rows[k].text.strip()
+        above = max((m for m in range(k) if self.rows[m].text), default=None)
+        if above is None or len(text.split()) != 1 or not is_person_name(text, min_words=1):
+            return False
+        row = self.rows[above]
+        return bool(vietnamese_syllable(text)) and row.content and row.body_like and ends_sentence(row.text) and (
+            not is_caption(row.text) and row.mark != "caption")
+
     def body_start_without_title(self, body):
         if not body:
             return 0
@@ -497,6 +511,8 @@ class _Extraction:
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
                 bare = (row.text.strip().rstrip("."), None)
+            if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
+                bare = (row.text.strip(), None)
             if bare:
                 self.bare_author, stamp = bare
                 if stamp is not None:

@@ -114,6 +114,16 @@ _NOT_VIETNAMESE_WORD = re.compile(
     r"(?:ts|st|nt|nd|rd|ck|ll|ss|rs|ls|ps|ds|gs|rt|ct|lt|er|ed)$")
 
 
+# One Vietnamese syllable, folded: an initial consonant (or none), vowels, a final consonant
+# (or none). "Hoài", "Ngọc", "Thanh" are; "English", "Admin" are not.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` is spelled like one Vietnamese syllable (its accents aside)."""
+    return bool(_SYLLABLE.fullmatch(fold(word.strip())))
+
+
 def foreign_words(text: str) -> bool:
     """Whether an unaccented line holds a word no Vietnamese syllable looks like: "Recent Posts",
     "Facebook Comments" are an English theme's widget headings, not a writer's name."""

@@ -1316,3 +1316,24 @@ def test_a_headline_with_a_full_stop_that_the_lead_dates_and_repeats_is_the_titl
     article, front, body = imported(f"{headline}\n{lead}\n{P2}\n{P3}")
     assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2, P3]
     assert article.date.strftime("%d/%m/%Y") == "14/12/2025"
+
+
+@pytest.mark.parametrize("name", ["Hoài", "Thanh", "Ngọc"])
+def test_a_given_name_alone_under_the_last_sentence_signs_the_article(name):
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{name} "
+    article, front, body = imported(page)
+    assert front["author"] == name and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("above", ["Văn Dũng", "Theo Báo Tuyên Quang"])
+def test_a_syllable_alone_under_a_line_that_ends_no_sentence_signs_nothing(above):
+    # a stored copy cut off mid-word after the byline or the credit ("Tổ", "Ti")
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{above}\nTổ"
+    article, front, body = imported(page)
+    assert front.get("author") != "Tổ" and "Tổ" not in paragraphs(body)[-1:]
+
+
+def test_a_theme_word_alone_under_the_last_sentence_signs_nothing():
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\nEnglish"
+    article, front, body = imported(page)
+    assert article.author is None
