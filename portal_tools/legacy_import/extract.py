@@ -47,6 +47,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    a long first line whose first clause gives a dated day is a lead that lost its full stop; a
    heading run into the lead without a space is the page's label; a caption's length (rules.toml,
    ``[lengths]``) before a cut-off last line keeps both.
+12. session 11, from batch 13's failures: one capitalised syllable alone on the article's last
+   line, right under a paragraph that ends its sentence, is the writer's given name ("Hoài");
+   under a byline or a credit it is a cut-off word; a name before a dash under the title is a
+   writer with their unit, never a section label ("Minh Thu - Văn phòng HĐND-UBND").
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
