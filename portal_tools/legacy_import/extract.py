@@ -58,6 +58,7 @@ Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -446,8 +447,9 @@ class _Extraction:
         sentence (a byline, a credit, the cut text itself); a theme's "English" is no syllable."""
         text = self.rows[k].text.strip()
         above = max((m for m in range(k) if self.rows[m].text), default=None)
-        if above is None or len(text.split()) != 1 or not is_person_name(text, min_words=1):
-            return False
+        if above is None or len(text.split()) != 1 or not is_person_name(text, min_words=1) or (
+                unicodedata.normalize("NFC", text).lower() in rules().paragraph_openers):
+            return False   # ("Trong", "Đây": a new paragraph's first word, the copy cut after it)
         row = self.rows[above]
         return bool(vietnamese_syllable(text)) and row.content and row.body_like and ends_sentence(row.text) and (
             not is_caption(row.text) and row.mark != "caption")

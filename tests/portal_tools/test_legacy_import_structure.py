@@ -1337,3 +1337,11 @@ def test_a_theme_word_alone_under_the_last_sentence_signs_nothing():
     page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\nEnglish"
     article, front, body = imported(page)
     assert article.author is None
+
+
+@pytest.mark.parametrize("word", ["Trong", "Đây", "Sáng"])
+def test_a_paragraphs_first_word_alone_under_the_last_sentence_signs_nothing(word):
+    # a stored copy cut off right after a new paragraph's first word (rules.toml bylines.paragraph_openers)
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{word}"
+    article, front, body = imported(page)
+    assert article.author is None
