@@ -1345,3 +1345,35 @@ def test_a_paragraphs_first_word_alone_under_the_last_sentence_signs_nothing(wor
     page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{word}"
     article, front, body = imported(page)
     assert article.author is None
+
+
+# A page its editor wrapped at about 60 characters, paragraphs between blank lines.
+WRAPPED_2 = ("Đêm hội\ntrăng rằm diễn ra trong không khí ấm áp, tràn đầy tiếng cười\n"
+             "của các em thơ với nhiều hoạt động vui tươi, sôi nổi và ý nghĩa.")
+WRAPPED_3 = ("Tại chương\ntrình, Ban Tổ chức đã trao tặng 30 suất học bổng cho các em\n"
+             "thiếu nhi có hoàn cảnh khó khăn trên địa bàn xã Hải Quế.")
+
+
+def test_a_paragraphs_first_words_cut_off_by_the_editors_wrap_open_it():
+    lead = ("Ngày\n28/9/2020, Ban\nThường vụ Huyện Đoàn phối hợp với Phòng Lao động-Thương\n"
+            "binh và Xã hội huyện tổ chức Chương trình “Vui Tết Thiếu nhi”\nnăm 2020 tại trường TH Hải Quế.")
+    article, front, body = imported(f"{lead}\n\n{WRAPPED_2}\n\n{WRAPPED_3}")
+    first = paragraphs(body)[0]
+    assert first.startswith("Ngày 28/9/2020, Ban Thường vụ Huyện Đoàn phối hợp") and first.endswith("Hải Quế.")
+    assert article.date.strftime("%d/%m/%Y") == "28/09/2020" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_name_above_a_wrapped_paragraph_stays_the_writer():
+    lead = ("Sáng ngày 28/9/2020, Ban Thường vụ Huyện Đoàn phối hợp với\n"
+            "Phòng Lao động-Thương binh và Xã hội huyện tổ chức Chương trình\n"
+            "“Vui Tết Thiếu nhi” năm 2020 tại trường TH Hải Quế.")
+    article, front, body = imported(f"Huyện Đoàn tổ chức Vui Tết Thiếu nhi năm 2020\n\nMinh Thu\n"
+                                    f"{lead}\n\n{WRAPPED_2}\n\n{WRAPPED_3}")
+    assert front["author"] == "Minh Thu" and paragraphs(body)[0].startswith("Sáng ngày 28/9/2020, Ban")
+
+
+def test_a_photos_index_alone_above_a_cut_off_opening_stays_apart():
+    lead = ("1\nKỷ\nniệm 85 năm ngày truyền thống Mặt trận Tổ quốc Việt Nam, ngày\n"
+            "25/10/2015 Nhân dân khu phố 6 phường Cầu Kho tưng bừng tổ chức\nngày hội đại đoàn kết toàn dân tộc.")
+    _, _, body = imported(f"Ngày hội đại đoàn kết toàn dân tộc khu phố 6 phường Cầu Kho\n{lead}\n{WRAPPED_2}\n{WRAPPED_3}")
+    assert paragraphs(body)[0].startswith("Kỷ niệm 85 năm ngày truyền thống")
