@@ -346,7 +346,6 @@ def has_edge_date(text: str) -> bool:
 
 _SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
 _PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
-_ACCOUNT = re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:admin|administrator|webmaster|editor|quan tri(?:\s+vien)?)")
 # A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
 # Drupal's "submitted on"): one ASCII word in lower case, no Vietnamese name.
 _POSTER_LOGIN = re.compile(r"^\s*([a-z][a-z0-9_.]*)\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
@@ -357,7 +356,7 @@ def _furniture_only(part: str) -> bool:
     piece by piece between separators."""
     pieces = [p.strip(" ,:;") for p in _PIECES.split(part) if p.strip(" ,:;")]
     return bool(pieces) and all(
-        bp.classify_line(p) in (bp.TOOLBAR, bp.VIEWS, bp.COUNTER) or _ACCOUNT.fullmatch(fold(p).strip())
+        bp.classify_line(p) in (bp.TOOLBAR, bp.VIEWS, bp.COUNTER) or rules().cms_account_piece.fullmatch(fold(p).strip())
         or re.fullmatch(r"(?:binh luan|y kien|comments?)\s*:?\s*\d+", fold(p).strip())
         or _SECTION_FIELD.match(fold(p)) or re.fullmatch(r"\(?(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?", fold(p))
         for p in pieces)   # (the section is read by extract)

@@ -47,6 +47,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    a long first line whose first clause gives a dated day is a lead that lost its full stop; a
    heading run into the lead without a space is the page's label; a caption's length (rules.toml,
    ``[lengths]``) before a cut-off last line keeps both.
+12. session 11, from batch 13's failures: one capitalised syllable alone on the article's last
+   line, right under a paragraph that ends its sentence, is the writer's given name ("Hoài");
+   under a byline or a credit it is a cut-off word; a name before a dash under the title is a
+   writer with their unit, never a section label ("Minh Thu - Văn phòng HĐND-UBND").
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -54,6 +58,7 @@ Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -79,6 +84,7 @@ from .fields import (
     looks_like_label,
     map_category,
     organisation_signature,
+    vietnamese_syllable,
     words,
 )
 from .layout import (
@@ -291,8 +297,9 @@ class _Extraction:
             self.metadata.add(k)
             return True
         if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
-                rules().not_name_words.search(" " + fold(row.text) + " ")):
-            # A section's name printed between the title and the text ("Thời sự - Chính trị").
+                rules().not_name_words.search(" " + fold(row.text) + " ")) and not signed_with_unit(row.text):
+            # A section's name printed between the title and the text ("Thời sự - Chính trị"); a
+            # name before the dash makes it the writer and their unit ("Minh Thu - Văn phòng HĐND-UBND").
             self.labels.append((1, row.text))
             self.metadata.add(k)
             return True
@@ -435,6 +442,20 @@ class _Extraction:
                     rows[m].kind = bp.RELATED
             run = []
 
+    def _given_name_signs(self, k: int) -> bool:
+        """Row ``k``, the article's last line, is one capitalised syllable alone ("Hoài") right
+        under a paragraph that ends its sentence: the writer signs with a given name. A stored
+        copy cut off mid-word ends the same way ("Tổ", "Ti"), but under a line that ends no
+        sentence (a byline, a credit, the cut text itself); a theme's "English" is no syllable."""
+        text = self.rows[k].text.strip()
+        above = max((m for m in range(k) if self.rows[m].text), default=None)
+        if above is None or len(text.split()) != 1 or not is_person_name(text, min_words=1) or (
+                unicodedata.normalize("NFC", text).lower() in rules().paragraph_openers):
+            return False   # ("Trong", "Đây": a new paragraph's first word, the copy cut after it)
+        row = self.rows[above]
+        return bool(vietnamese_syllable(text)) and row.content and row.body_like and ends_sentence(row.text) and (
+            not is_caption(row.text) and row.mark != "caption")
+
     def body_start_without_title(self, body):
         if not body:
             return 0
@@ -498,6 +519,8 @@ class _Extraction:
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
                 bare = (row.text.strip().rstrip("."), None)
+            if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
+                bare = (row.text.strip(), None)
             if bare:
                 self.bare_author, stamp = bare
                 if stamp is not None:

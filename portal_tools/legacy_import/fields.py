@@ -20,11 +20,6 @@ _BYLINE_LABEL = re.compile(
     r"dang boi|viet boi|dang tai boi|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
-_CMS_ACCOUNTS = {
-    "admin", "administrator", "quan tri", "quan tri vien", "quantri", "webmaster", "editor",
-    "bientap", "root", "system", "he thong", "super user", "superuser", "user", "guest", "test",
-    "moderator", "manager", "quanly", "quan ly", "btv", "ban bien tap", "bbt",
-}
 # Syllables that never appear in a Vietnamese personal name but do in short
 # title-case widget headings ("Liên Kết Website", "Văn Bản Mới").
 _NOT_NAME = {
@@ -89,7 +84,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
-    if key in _CMS_ACCOUNTS or "@" in value:
+    if key in rules().cms_accounts or "@" in value:
         return True
     # Login names: one lower-case ASCII token, possibly with digits or underscores.
     return bool(re.fullmatch(r"[a-z0-9_.\-]+", value.strip())) and not value.strip().isdigit()
@@ -117,6 +112,16 @@ def glued_syllables(part: str) -> list[str]:
 _NOT_VIETNAMESE_WORD = re.compile(
     r"[fz]|^(?:sc|sk|sl|sm|sn|sp|st|sw|tw|wr)|"
     r"(?:ts|st|nt|nd|rd|ck|ll|ss|rs|ls|ps|ds|gs|rt|ct|lt|er|ed)$")
+
+
+# One Vietnamese syllable, folded: an initial consonant (or none), vowels, a final consonant
+# (or none). "Hoài", "Ngọc", "Thanh" are; "English", "Admin" are not.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` is spelled like one Vietnamese syllable (its accents aside)."""
+    return bool(_SYLLABLE.fullmatch(fold(word.strip())))
 
 
 def foreign_words(text: str) -> bool:

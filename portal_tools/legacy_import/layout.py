@@ -22,6 +22,7 @@ from .fields import (
     is_roman_heading,
     is_section_label,
     is_unit_name,
+    looks_like_label,
     names_person_with_role,
     parse_byline,
     parse_meta_line,
@@ -209,6 +210,35 @@ def _split_trailing_heading(parts: list[str]) -> list[str]:
     return out
 
 
+def _rest_of_paragraph(rows: list[Row], start: int) -> list[Row]:
+    """The lines from ``start`` down to the first that ends a sentence, or to a blank line."""
+    end = next((m for m in range(start, len(rows)) if rows[m].blank), len(rows))
+    stop = next((m for m in range(start, end) if ends_sentence(rows[m].text)), end - 1)
+    return rows[start:stop + 1]
+
+
+def _opening_fragment(prev: Row, row: Row, rows: list[Row], i: int) -> bool:
+    """On a page its editor wrapped, whether ``prev``, a paragraph's first words cut off by the
+    wrap ("Ngày" / "28/9/2020, Ban" / "Thường vụ …"), goes on in ``row`` (``rows[i]``), the lines under which,
+    down to the end of the sentence, go on with a line in lower case: too short to be a title
+    (``lengths.title_min_words``), no name (a writer signing above the text), no section label
+    ("Tin tức") and ending no sentence."""
+    if not (prev.content and row.content) or prev.mark or row.mark:
+        return False
+    if words(prev.text) >= rules().title_min_words or ends_sentence(prev.text) or bp.is_upper_line(prev.text):
+        return False
+    if not prev.text[:1].isupper():
+        return False   # a paragraph opens with a capital; "1" alone is a photo's index
+    if is_person_name(prev.text) or bare_byline(prev.text) or prev.text.rstrip().endswith(":"):
+        return False
+    if looks_like_label(prev.text) and rules().not_name_words.search(" " + fold(prev.text) + " "):
+        return False
+    if NUMBERED.match(row.text) or ends_sentence(row.text):
+        return False
+    below = _rest_of_paragraph(rows, i + 1)
+    return bool(below) and all(r.content and not r.mark for r in below) and any(r.text[:1].islower() for r in below)
+
+
 def unwrap(rows: list[Row]) -> list[Row]:
     """Join lines a text editor wrapped inside a paragraph.
 
@@ -218,7 +248,8 @@ def unwrap(rows: list[Row]) -> list[Row]:
     starting with a number or a bracket under an unfinished sentence continues it too,
     and so does a line starting with a capital under a line ending in a comma or under
     a paragraph whose last line fills the editor's width (the median length of the lines
-    it broke mid-sentence).
+    it broke mid-sentence). There, too, a paragraph's first words that the wrap cut off
+    ("Ngày" / "28/9/2020, Ban" / "Thường vụ Huyện Đoàn …" / "binh và …") open it.
     """
     widths = []
     previous = None
@@ -231,13 +262,19 @@ def unwrap(rows: list[Row]) -> list[Row]:
     width = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
     out: list[Row] = []
     last_lines: dict[int, int] = {}   # a row made of several lines -> length of its last line
-    for row in rows:
+    for i, row in enumerate(rows):
         prev = out[-1] if out else None
         last_line = last_lines.get(id(prev)) if prev is not None else None
-        if _continues(prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line):
+        wrapped = _continues(prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line)
+        fragment = not wrapped and len(widths) >= 2 and prev is not None and (
+            _opening_fragment(prev, row, rows, i))
+        if wrapped or fragment:
             prev.text = f"{prev.text} {row.text}"
             prev.raw = f"{prev.raw} {row.raw}"
-            last_lines[id(prev)] = len(row.text)
+            if wrapped:
+                last_lines[id(prev)] = len(row.text)
+            # (after a cut-off opening, the paragraph has not yet run over the page's width:
+            # a caption's line under "Đồng chí Nguyễn Thị" is no proof that a capital goes on)
             continue
         out.append(row)
     return out

@@ -35,6 +35,9 @@ class Rules:
     caption_max_words: int           # a photo's caption that ends no sentence
     long_lead_min_words: int         # a lead that a caption may stand above
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
+    cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
+    paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
+    cms_account_piece: re.Pattern    # the same name, maybe after "by" or "Người đăng:" (folded)
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
@@ -91,6 +94,9 @@ def rules() -> Rules:
         stopped_title_max_words=int(lengths["stopped_title_max_words"]),
         caption_max_words=int(lengths["caption_max_words"]),
         long_lead_min_words=int(lengths["long_lead_min_words"]),
+        paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
+        cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
+        cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(

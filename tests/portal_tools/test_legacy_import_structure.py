@@ -223,6 +223,31 @@ def test_a_writer_with_unit_under_the_title_and_the_page_exports_metadata():
     assert paragraphs(body) == [P1, P2]
 
 
+@pytest.mark.parametrize("unit", ["Văn phòng HĐND-UBND", "Phòng Văn hóa", "Trung tâm Văn hóa"])
+def test_a_writer_with_a_short_unit_under_the_title_is_no_section_label(unit):
+    # as short as a section label ("Thời sự - Chính trị") and holding a section's word, but a
+    # person's name stands before the dash
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nMinh Thu - {unit}\nNgày 15/04/2024\n{P1}\n{P2}"
+    article, front, body = imported(page)
+    assert front["author"] == "Minh Thu" and article.date.strftime("%d/%m/%Y") == "15/04/2024"
+    assert paragraphs(body) == [P1, P2] and unit not in body
+
+
+def test_a_section_label_with_a_dash_under_the_title_stays_no_writer():
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nThời sự - Chính trị\nNgày 15/04/2024\n{P1}\n{P2}"
+    article, front, body = imported(page)
+    assert article.author is None and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("account", ["quantri", "Người đăng: bientap", "admin"])
+def test_a_cms_account_beside_the_stamp_leaves_it_a_stamp(account):
+    # one table of account names (rules.toml bylines.cms_accounts) for the byline and the stamp line
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\n15/04/2024 | {account}\n{P1}\n{P2}"
+    article, front, body = imported(page)
+    assert article.date.strftime("%d/%m/%Y") == "15/04/2024" and DATE_FROM_TEXT not in article.warnings
+    assert article.author is None and paragraphs(body) == [P1, P2]
+
+
 def test_a_degree_before_the_writers_name_and_their_school_under_it():
     page = (f"Bảo tồn văn hóa trong xây dựng nông thôn mới\n\nThứ tư - 28/04/2021 05:21 0\n\n"
             f"Th.s Nguyễn Thị Loan\n\nTrường Chính trị Nghệ An\n\n{P1}\n\n{P2}")
@@ -1291,3 +1316,64 @@ def test_a_headline_with_a_full_stop_that_the_lead_dates_and_repeats_is_the_titl
     article, front, body = imported(f"{headline}\n{lead}\n{P2}\n{P3}")
     assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2, P3]
     assert article.date.strftime("%d/%m/%Y") == "14/12/2025"
+
+
+@pytest.mark.parametrize("name", ["Hoài", "Thanh", "Ngọc"])
+def test_a_given_name_alone_under_the_last_sentence_signs_the_article(name):
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{name} "
+    article, front, body = imported(page)
+    assert front["author"] == name and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("above", ["Văn Dũng", "Theo Báo Tuyên Quang"])
+def test_a_syllable_alone_under_a_line_that_ends_no_sentence_signs_nothing(above):
+    # a stored copy cut off mid-word after the byline or the credit ("Tổ", "Ti")
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{above}\nTổ"
+    article, front, body = imported(page)
+    assert front.get("author") != "Tổ" and "Tổ" not in paragraphs(body)[-1:]
+
+
+def test_a_theme_word_alone_under_the_last_sentence_signs_nothing():
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\nEnglish"
+    article, front, body = imported(page)
+    assert article.author is None
+
+
+@pytest.mark.parametrize("word", ["Trong", "Đây", "Sáng"])
+def test_a_paragraphs_first_word_alone_under_the_last_sentence_signs_nothing(word):
+    # a stored copy cut off right after a new paragraph's first word (rules.toml bylines.paragraph_openers)
+    page = f"Xã Tân Lập giám sát chính sách người có công năm 2024\nNgày 15/04/2024\n{P1}\n{P2}\n{P3}\n{word}"
+    article, front, body = imported(page)
+    assert article.author is None
+
+
+# A page its editor wrapped at about 60 characters, paragraphs between blank lines.
+WRAPPED_2 = ("Đêm hội\ntrăng rằm diễn ra trong không khí ấm áp, tràn đầy tiếng cười\n"
+             "của các em thơ với nhiều hoạt động vui tươi, sôi nổi và ý nghĩa.")
+WRAPPED_3 = ("Tại chương\ntrình, Ban Tổ chức đã trao tặng 30 suất học bổng cho các em\n"
+             "thiếu nhi có hoàn cảnh khó khăn trên địa bàn xã Hải Quế.")
+
+
+def test_a_paragraphs_first_words_cut_off_by_the_editors_wrap_open_it():
+    lead = ("Ngày\n28/9/2020, Ban\nThường vụ Huyện Đoàn phối hợp với Phòng Lao động-Thương\n"
+            "binh và Xã hội huyện tổ chức Chương trình “Vui Tết Thiếu nhi”\nnăm 2020 tại trường TH Hải Quế.")
+    article, front, body = imported(f"{lead}\n\n{WRAPPED_2}\n\n{WRAPPED_3}")
+    first = paragraphs(body)[0]
+    assert first.startswith("Ngày 28/9/2020, Ban Thường vụ Huyện Đoàn phối hợp") and first.endswith("Hải Quế.")
+    assert article.date.strftime("%d/%m/%Y") == "28/09/2020" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_name_above_a_wrapped_paragraph_stays_the_writer():
+    lead = ("Sáng ngày 28/9/2020, Ban Thường vụ Huyện Đoàn phối hợp với\n"
+            "Phòng Lao động-Thương binh và Xã hội huyện tổ chức Chương trình\n"
+            "“Vui Tết Thiếu nhi” năm 2020 tại trường TH Hải Quế.")
+    article, front, body = imported(f"Huyện Đoàn tổ chức Vui Tết Thiếu nhi năm 2020\n\nMinh Thu\n"
+                                    f"{lead}\n\n{WRAPPED_2}\n\n{WRAPPED_3}")
+    assert front["author"] == "Minh Thu" and paragraphs(body)[0].startswith("Sáng ngày 28/9/2020, Ban")
+
+
+def test_a_photos_index_alone_above_a_cut_off_opening_stays_apart():
+    lead = ("1\nKỷ\nniệm 85 năm ngày truyền thống Mặt trận Tổ quốc Việt Nam, ngày\n"
+            "25/10/2015 Nhân dân khu phố 6 phường Cầu Kho tưng bừng tổ chức\nngày hội đại đoàn kết toàn dân tộc.")
+    _, _, body = imported(f"Ngày hội đại đoàn kết toàn dân tộc khu phố 6 phường Cầu Kho\n{lead}\n{WRAPPED_2}\n{WRAPPED_3}")
+    assert paragraphs(body)[0].startswith("Kỷ niệm 85 năm ngày truyền thống")
