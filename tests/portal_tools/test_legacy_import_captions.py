@@ -3,26 +3,17 @@ each on an invented page shaped like the real page whose loss prompted the rule 
 two losses on batch 14): what the officer gets is checked on the Markdown the importer writes."""
 
 import pytest
-import yaml
+from legacy_pages import imported  # beside this file
 
 from portal_tools.legacy_import import boilerplate as bp
-from portal_tools.legacy_import import extract, to_markdown
 from portal_tools.legacy_import.fields import names_person_with_role
 
-CATEGORIES = ["Hoạt động Mặt trận", "Đại đoàn kết", "An sinh xã hội", "Thông báo"]
 
 TITLE = "Hội Cựu chiến binh xã Hòa Bình thăm hỏi hội viên khó khăn"
 P1 = ("Chiều ngày 05/9/2023, Hội Cựu chiến binh xã Hòa Bình đã tổ chức thăm hỏi, tặng quà cho 15 hội "
       "viên có hoàn cảnh khó khăn, đau ốm dài ngày trên địa bàn xã.")
 P2 = ("Mỗi suất quà gồm tiền mặt và nhu yếu phẩm trị giá 500.000 đồng, do các nhà hảo tâm trong và "
       "ngoài xã ủng hộ thông qua Quỹ Nghĩa tình đồng đội của Hội.")
-
-
-def imported(text: str):
-    article = extract(text.split("\n"), CATEGORIES)
-    markdown = to_markdown(article, categories=CATEGORIES)
-    _, front, body = markdown.split("---\n", 2)
-    return article, yaml.safe_load(front), body
 
 
 def paragraphs(body: str) -> list[str]:

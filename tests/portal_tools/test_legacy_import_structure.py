@@ -4,15 +4,13 @@ what the officer gets (title, date, author, body) is checked on the Markdown the
 writes, never on internal state."""
 
 import pytest
-import yaml
+from legacy_pages import imported  # beside this file
 
-from portal_tools.legacy_import import extract, to_markdown
 from portal_tools.legacy_import import boilerplate as bp
 from portal_tools.legacy_import.dates import lead_date
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name
 
-CATEGORIES = ["Hoạt động Mặt trận", "Đại đoàn kết", "An sinh xã hội", "Thông báo"]
 
 P1 = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị "
       "giám sát việc thực hiện chính sách hỗ trợ người có công tại 4 thôn trên địa bàn xã.")
@@ -20,13 +18,6 @@ P2 = ("Qua giám sát cho thấy, việc chi trả trợ cấp được thực h
       "công tác thăm hỏi, tặng quà được các ban, ngành quan tâm thực hiện chu đáo.")
 P3 = ("Đoàn giám sát đề nghị Ủy ban nhân dân xã tiếp tục rà soát, cập nhật hồ sơ, quan tâm hỗ trợ "
       "sửa chữa nhà ở cho các hộ người có công đang gặp khó khăn.")
-
-
-def imported(text: str):
-    article = extract(text.split("\n"), CATEGORIES)
-    markdown = to_markdown(article, categories=CATEGORIES)
-    _, front, body = markdown.split("---\n", 2)
-    return article, yaml.safe_load(front), body
 
 
 def paragraphs(body: str) -> list[str]:

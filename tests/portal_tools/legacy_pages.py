@@ -1,0 +1,16 @@
+"""What the importer's rule tests share: the portal's categories and one invented page
+imported as the officer gets it (the Markdown file's front matter and body)."""
+
+import yaml
+
+from portal_tools.legacy_import import extract, to_markdown
+
+CATEGORIES = ["Hoạt động Mặt trận", "Đại đoàn kết", "An sinh xã hội", "Thông báo"]
+
+
+def imported(text: str):
+    """``(article, front matter, Markdown body)`` of the page ``text`` (lines joined by newlines)."""
+    article = extract(text.split("\n"), CATEGORIES)
+    markdown = to_markdown(article, categories=CATEGORIES)
+    _, front, body = markdown.split("---\n", 2)
+    return article, yaml.safe_load(front), body
