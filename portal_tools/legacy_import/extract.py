@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
+from .address import address_slug, matches_slug
 from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
@@ -1121,6 +1122,25 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     return body
 
 
+def _title_under_lead(rows, body: list[int] | None, slug: tuple[str, ...] | None) -> int | None:
+    """The title printed under the lead, heard from the page's address (``tayson-…``).
+
+    When no line above the text reads as a title, a line between the run's first paragraph
+    and its second whose folded words are the address's slug (address.py) is the line the
+    CMS made the slug from: the title, printed under the lead. Only one such line, of title
+    length (a lead that opens with the title's words is longer). The lead stays the first
+    paragraph; the run's own first line is never made the title by the address (a stored
+    text without a title line keeps none, the labels' convention, even when its lead is
+    the sentence the CMS slugified).
+    """
+    if not slug or not body or len(body) < 2:
+        return None
+    limit = rules().title_max_words
+    hits = [k for k in range(body[1]) if rows[k].content and words(rows[k].text) <= limit
+            and matches_slug(rows[k].text, slug)]
+    return hits[0] if len(hits) == 1 and body[0] < hits[0] else None
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
@@ -1164,6 +1184,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             if title is not None and title == body[0]:
                 body = body[1:]
                 body_start = body[0]
+        under_lead = _title_under_lead(rows, body, address_slug(legacy_url)) if title is None else None
+        if under_lead is not None:
+            state.article.title = title_text(rows[under_lead].text)
+            state.duplicates.add(under_lead)
     if title is not None:
         state.article.title = title_text(rows[title].text)
         state.read_header(title, body_start)

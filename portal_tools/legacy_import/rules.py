@@ -54,6 +54,8 @@ class Rules:
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
+    slug_min_words: int              # words a path segment needs to be a title's slug
+    generic_slugs: frozenset[str]    # segment names that are views or sections (folded, '-'-joined)
 
 
 def _alternatives(words) -> str:
@@ -120,4 +122,6 @@ def rules() -> Rules:
         toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
+        slug_min_words=int(data["addresses"]["slug_min_words"]),
+        generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
     )

@@ -8,9 +8,10 @@ from portal_tools.legacy_import import extract, to_markdown
 CATEGORIES = ["Hoạt động Mặt trận", "Đại đoàn kết", "An sinh xã hội", "Thông báo"]
 
 
-def imported(text: str):
-    """``(article, front matter, Markdown body)`` of the page ``text`` (lines joined by newlines)."""
-    article = extract(text.split("\n"), CATEGORIES)
+def imported(text: str, legacy_url: str | None = None):
+    """``(article, front matter, Markdown body)`` of the page ``text`` (lines joined by newlines),
+    saved from ``legacy_url`` when given."""
+    article = extract(text.split("\n"), CATEGORIES, legacy_url=legacy_url)
     markdown = to_markdown(article, categories=CATEGORIES)
     _, front, body = markdown.split("---\n", 2)
     return article, yaml.safe_load(front), body

@@ -1368,3 +1368,68 @@ def test_a_photos_index_alone_above_a_cut_off_opening_stays_apart():
             "25/10/2015 Nhân dân khu phố 6 phường Cầu Kho tưng bừng tổ chức\nngày hội đại đoàn kết toàn dân tộc.")
     _, _, body = imported(f"Ngày hội đại đoàn kết toàn dân tộc khu phố 6 phường Cầu Kho\n{lead}\n{WRAPPED_2}\n{WRAPPED_3}")
     assert paragraphs(body)[0].startswith("Kỷ niệm 85 năm ngày truyền thống")
+
+
+# The page's own address as evidence for the title (address.py): a title printed under the lead.
+_UNDER_LEAD = "\n".join([
+    "Sáng ngày 22/11/2024, Hội Cựu chiến binh xã Tây Phú cùng chính quyền địa phương tổ chức lễ bàn "
+    "giao nhà cho một hội viên có hoàn cảnh khó khăn, với sự tham dự của lãnh đạo Đảng ủy, Ủy ban xã.",
+    "Lễ bàn giao nhà nghĩa tình đồng đội cho hội viên Hội Cựu chiến binh xã Tây Phú",
+    "",
+    "Ngôi nhà được xây dựng trong hai tháng với tổng kinh phí 120 triệu đồng, trong đó Hội vận động "
+    "hội viên đóng góp 60 triệu đồng và ngày công lao động.",
+    "Việc hỗ trợ xây nhà là hoạt động mang ý nghĩa nhân văn sâu sắc, thể hiện tình đồng chí, đồng đội "
+    "của các cựu chiến binh trên quê hương.",
+])
+_SLUG_URL = ("https://tayphu.example.gov.vn/tin-tuc/le-ban-giao-nha-nghia-tinh-dong-doi-cho-hoi-vien-"
+             "hoi-cuu-chien-binh-xa-tay-phu-12345.html")
+
+
+def test_a_line_under_the_lead_that_the_address_slugified_is_the_title_and_the_lead_stays_first():
+    article, _, body = imported(_UNDER_LEAD, legacy_url=_SLUG_URL)
+    assert article.title == "Lễ bàn giao nhà nghĩa tình đồng đội cho hội viên Hội Cựu chiến binh xã Tây Phú"
+    assert article.body_blocks[0].text.startswith("Sáng ngày 22/11/2024, Hội Cựu chiến binh")
+    assert "Lễ bàn giao nhà" not in body
+    assert "Việc hỗ trợ xây nhà" in body
+
+
+@pytest.mark.parametrize("url", [
+    None,
+    "https://tayphu.example.gov.vn/chi-tiet.aspx?id=12345",
+    "https://tayphu.example.gov.vn/tin-tuc/chi-tiet/12345/67890.html",
+    "https://tayphu.example.gov.vn/tin-tuc-su-kien/hoat-dong-mat-tran/12345",
+])
+def test_an_address_without_a_title_slug_changes_nothing(url):
+    reference, _, reference_body = imported(_UNDER_LEAD)
+    article, _, body = imported(_UNDER_LEAD, legacy_url=url)
+    assert (article.title, body) == (reference.title, reference_body)
+    assert not article.title   # nothing above the text reads as a title; the slug is what tells
+
+
+def test_the_address_never_makes_the_lead_a_title_when_the_stored_text_has_none():
+    # the CMS slugified the title, which the lead repeats word for word; the stored text has
+    # no title line, and a lead is not confirmed as a title by the address (the labels' rule)
+    lead = ("Sáng 13/02, Ủy ban MTTQ Việt Nam xã Xuân Phước tổ chức chương trình Xuân Đoàn kết nhân "
+            "dịp Tết Nguyên đán Bính Ngọ năm 2026.")
+    page = "\n".join([lead, "Tham dự buổi trao quà có đồng chí Đặng Văn Trọng - Bí thư Đảng ủy, Chủ tịch HĐND xã.",
+                      "Dịp này, Ủy ban MTTQ xã trao 200 suất quà cho các hộ nghèo, hộ cận nghèo trên địa bàn xã."])
+    url = ("https://xuanphuoc.example.gov.vn/sang-13-02-uy-ban-mttq-viet-nam-xa-xuan-phuoc-to-chuc-"
+           "chuong-trinh-xuan-doan-ket-nhan-dip-tet-nguyen-dan-binh-ngo-nam-2026-6496.html")
+    article, _, _ = imported(page, legacy_url=url)
+    assert not article.title
+    assert article.body_blocks[0].text.startswith("Sáng 13/02, Ủy ban MTTQ")
+
+
+@pytest.mark.parametrize("url, slug", [
+    ("https://x.gov.vn/vi/news/tin-tuc/hoi-nghi-ban-thuong-truc-uy-ban-mttq-xa-12345.html",
+     "hoi nghi ban thuong truc uy ban mttq xa"),
+    ("https://x.vn/2020/05/12/ra-quan-tong-don-ve-sinh-moi-truong/", "ra quan tong don ve sinh moi truong"),
+    ("https://x.gov.vn/web/guest/tin-tuc/-/view_content/123-hop-mat-nguoi-cao-tuoi-xa", "123 hop mat nguoi cao tuoi xa"),
+    ("https://x.gov.vn/article/dai-hoi-chi-hoi-cuu-chien-binh/4567.htm", "dai hoi chi hoi cuu chien binh"),
+    ("https://x.gov.vn/Pages/chi-tiet.aspx?id=12&title=hoi-nghi-mat-tran-xa-nam-2024", None),
+    ("https://x.gov.vn/tin-tuc-su-kien/12345", None),
+])
+def test_the_title_slug_is_read_from_the_addresss_path(url, slug):
+    from portal_tools.legacy_import.address import address_slug
+    found = address_slug(url)
+    assert (" ".join(found) if found else None) == slug

@@ -1,0 +1,57 @@
+"""The page's own address as evidence for its title (issue 19).
+
+Most portal CMSs put the article's title, slugified, in its address: NukeViet
+'/tin-tuc/hoi-nghi-ban-thuong-truc-uy-ban-mttq-xa-12345.html', WordPress
+'/2020/05/12/<slug>/', Liferay '/-/view_content/123-<slug>', ASP.NET '/<slug>-<id>.aspx'.
+The slug is folded the way lines are (``decode.fold``: no accents, 'đ' -> 'd', lower
+case), so a line whose words are the slug's is the title the CMS slugified. The slug only
+ever points at a printed line: its ASCII words are never a title themselves.
+"""
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from .decode import fold
+from .rules import rules
+
+_EXTENSION = re.compile(r"\.(?:html?|shtml|aspx?|php|jsp|cfm)$", re.IGNORECASE)
+_ID = re.compile(r"\d+")
+
+
+def words_of(text: str) -> list[str]:
+    """A text's folded words, as a slugifier spells them."""
+    return re.sub(r"[\W_]+", " ", fold(text)).split()
+
+
+def address_slug(url: str | None) -> tuple[str, ...] | None:
+    """The title's slug in ``url`` as folded words, or None when the address holds none.
+
+    The last path segment, or the one before it when the last is only an id or a view name
+    ('/article/<slug>/<id>.htm'); extensions, trailing numeric ids and the query are dropped.
+    A slug needs ``slug_min_words`` words and must not be a generic view or section name.
+    """
+    if not url:
+        return None
+    table = rules()
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
+    for segment in reversed(segments[-2:]):
+        tokens = words_of(_EXTENSION.sub("", segment))
+        while tokens and _ID.fullmatch(tokens[-1]):
+            tokens.pop()
+        if "-".join(tokens) in table.generic_slugs or "-".join(t for t in tokens if not _ID.fullmatch(t)) in (
+                table.generic_slugs):
+            continue
+        if len(tokens) >= table.slug_min_words:
+            return tuple(tokens)
+    return None
+
+
+def matches_slug(text: str, slug: tuple[str, ...]) -> bool:
+    """Whether ``text`` is the line the slug was made from: the same folded words, or a longer
+    line the slug opens (CMSs cut long slugs), maybe after the address's leading id."""
+    line = tuple(words_of(text))
+    table = rules()
+    for candidate in (slug, slug[1:] if _ID.fullmatch(slug[0]) else None):
+        if candidate and len(candidate) >= table.slug_min_words and line[: len(candidate)] == candidate:
+            return True
+    return False
