@@ -51,6 +51,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    line, right under a paragraph that ends its sentence, is the writer's given name ("Hoài");
    under a byline or a credit it is a cut-off word; a name before a dash under the title is a
    writer with their unit, never a section label ("Minh Thu - Văn phòng HĐND-UBND").
+13. session 11, issue 19's address idea: the page's address holds the title's slug (address.py);
+   when nothing above the text reads as a title, the one line between the lead and the next
+   paragraph that the slug spells is the title printed under the lead. The slug overrides no
+   chosen title and never makes the lead a title (measured: see address.py's commit).
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
