@@ -33,7 +33,7 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
     if not url:
         return None
     table = rules()
-    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
+    segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]   # an encoded "/" stays inside
     for segment in reversed(segments[-2:]):
         tokens = words_of(_EXTENSION.sub("", segment))
         while tokens and _ID.fullmatch(tokens[-1]):
