@@ -38,9 +38,8 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
         tokens = words_of(_EXTENSION.sub("", segment))
         while tokens and _ID.fullmatch(tokens[-1]):
             tokens.pop()
-        if "-".join(tokens) in table.generic_slugs or "-".join(t for t in tokens if not _ID.fullmatch(t)) in (
-                table.generic_slugs):
-            continue
+        if "-".join(t for t in tokens if not _ID.fullmatch(t)) in table.generic_slugs:
+            continue   # a view's or section's name, ids aside ('chi-tiet-tin', 'view-content-123')
         if len(tokens) >= table.slug_min_words:
             return tuple(tokens)
     return None
