@@ -86,8 +86,10 @@ def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
     if key in rules().cms_accounts or "@" in value:
         return True
-    # Login names: one lower-case ASCII token, possibly with digits or underscores.
-    return bool(re.fullmatch(r"[a-z0-9_.\-]+", value.strip())) and not value.strip().isdigit()
+    # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
+    # twice where a CMS shows an account's first and last name ("quantrixa quantrixa").
+    tokens = set(value.split())
+    return len(tokens) == 1 and bool(re.fullmatch(r"[a-z0-9_.\-]+", value.split()[0])) and not value.strip().isdigit()
 
 
 def glued_syllables(part: str) -> list[str]:
