@@ -93,7 +93,7 @@ _FOOTER = re.compile(
     r"ban quyen\b|copyright\b|©|\(c\) ?\d{4}|giay phep\b|so giay phep\b|"
     r"(?:thiet ke|phat trien|xay dung|van hanh|don vi thiet ke)(?: va (?:phat trien|van hanh|xay dung))?"
     r"(?: boi| website)?\s*:|thiet ke boi\b|phat trien boi\b|powered by\b|designed by\b|"
-    r"co quan chu quan\b|don vi chu quan\b|ghi ro nguon\b|khi phat hanh lai\b|chu y\s*:\s*viec dang lai|"
+    r"co quan chu quan\b|don vi chu quan\b|co quan\s*:|ghi ro nguon\b|khi phat hanh lai\b|chu y\s*:\s*viec dang lai|"
     r"(?:cong|trang) (?:thong tin|tt) dien tu\b|cong ttdt\b|trang ttdt\b)"
 )
 _CONTACT = re.compile(

@@ -1213,6 +1213,38 @@ def test_a_planned_day_after_its_weekday_and_comma_is_no_event_date(weekday):
     assert front.get("date") is None
 
 
+def test_a_footers_owner_line_leaves_the_body_and_the_writer_in_brackets_signs():
+    # "…cộng đồng./.(Ngọc Nhật)" then the site's footer: "- Cơ quan: UBND thị xã … - tỉnh …" is
+    # the owner's line of the footer like "Địa chỉ:" and "Điện thoại:", never the last paragraph
+    last = P3.rstrip(".") + "./.(Ngọc Nhật)"
+    page = "\n\n".join([TITLE_14, "12/04/2024", P1, P2, last, "Thông tin bản quyền",
+                        "- Cơ quan: UBND xã Tân Lập - huyện Tân Phú", "- Địa chỉ: thôn 3, xã Tân Lập",
+                        "- Điện thoại: 0123 456 789"])
+    article, _, body = imported(page)
+    assert "Cơ quan" not in body and paragraphs(body)[-1].startswith("Đoàn giám sát đề nghị")
+    assert article.author == "Ngọc Nhật" and "Ngọc Nhật" not in body
+
+
+@pytest.mark.parametrize("name", ["Ngọc Nhật", "Minh Nhật", "NGỌC NHẬT"])
+def test_nhat_with_its_accent_is_a_given_name_and_nhat_a_headings_word(name):
+    assert is_person_name(name) or is_upper_name(name)
+    assert not is_person_name("Tin Mới Nhất") and not is_person_name("Xem Nhiều Nhất")
+    assert not is_upper_name("MỚI NHẤT") and not is_upper_name("ĐỌC NHIỀU NHẤT")
+    _, _, body = imported("\n\n".join([TITLE_14, P1, P2, P3, name]))
+    assert paragraphs(body)[-1] == P3
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa, Thể thao - Truyền thông)", "Vân Dung - Minh Trang - Hữu Được"),
+    ("Hải Hưng - Thu Hà, Hội LHPN xã", "Hải Hưng - Thu Hà"),
+    ("Minh Tuấn - Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Minh Tuấn"),
+])
+def test_writers_joined_by_dashes_before_their_unit_all_sign(line, author):
+    assert bare_byline(line)[0] == author
+    article, _, body = imported("\n\n".join([TITLE_14, P1, P2, P3, line]))
+    assert article.author == author and paragraphs(body)[-1] == P3
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
