@@ -204,6 +204,28 @@ class _Extraction:
             self.dates.append((0, edge_date(row.text)))
         return True
 
+    def _title_in_capitals(self, k: int, title_key: str) -> bool:
+        """Whether line ``k``, in capitals and maybe wrapped onto the next line in capitals, prints
+        the title again under it with a word or two left out ("THÀNH PHỐ HÀ TIÊN BẦU CỬ ĐIỂM CHỨC
+        DANH / TRƯỞNG KHU PHỐ I, …" under "Thành phố Hà Tiên tổ chức bầu cử điểm chức danh
+        Trưởng Khu phố I, …"): its words are the title's, in order; noted if so."""
+        def capitals(m: int) -> bool:
+            row = self.rows[m]
+            return row.content and row.text.isupper()
+        if not capitals(k):
+            return False
+        lines = [k]
+        m = next((m for m in range(k + 1, len(self.rows)) if not self.rows[m].blank), None)
+        if m is not None and capitals(m):
+            lines.append(m)
+        title = title_key.split()
+        for n in range(len(lines), 0, -1):
+            copy = " ".join(text_key(self.rows[i].text) for i in lines[:n]).split()
+            if len(title) >= 6 and len(copy) * 4 >= len(title) * 3 and _in_order(copy, title):
+                self.duplicates.update(lines[:n])
+                return True
+        return False
+
     def _read_above(self, title: int, title_key: str) -> None:
         """Upwards: duplicates of the title, date stamps, the category label, breadcrumb."""
         rows = self.rows
@@ -273,6 +295,8 @@ class _Extraction:
             if row.blank:
                 continue
             if self._title_copy(k, title_key):
+                continue
+            if first_text and self._title_in_capitals(k, title_key):
                 continue
             if k >= end:
                 break
@@ -914,6 +938,12 @@ class _Extraction:
         if not art.body_blocks:
             codes.append(EMPTY_BODY)
         art.warnings = codes + [w for w in art.warnings if w not in codes]
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` stand in ``whole`` in the same order, others maybe between."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | None:

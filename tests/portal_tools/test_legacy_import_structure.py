@@ -1245,6 +1245,26 @@ def test_writers_joined_by_dashes_before_their_unit_all_sign(line, author):
     assert article.author == author and paragraphs(body)[-1] == P3
 
 
+@pytest.mark.parametrize("copy", [
+    ["GIÁM SÁT CHÍNH SÁCH NGƯỜI CÓ CÔNG", "Ở XÃ TÂN LẬP"],
+    ["HỘI NGHỊ GIÁM SÁT CHÍNH SÁCH", "NGƯỜI CÓ CÔNG Ở XÃ TÂN LẬP"],
+])
+def test_the_title_printed_again_in_capitals_under_it_leaves_the_body(copy):
+    # the writer repeats the headline in capitals above the lead, a word or two left out and
+    # wrapped over two lines: a copy of the title, not the first paragraph
+    page = "\n".join([TITLE_14, "(09:17 | 12/04/2024)", "", *copy, "", "", P1, "", P2, "", P3])
+    article, _, body = imported(page)
+    assert article.title == TITLE_14
+    assert paragraphs(body)[0] == P1 and not any(line in body for line in copy)
+
+
+def test_a_heading_in_capitals_of_other_words_under_the_title_stays():
+    heading = "NHIỀU KẾT QUẢ TÍCH CỰC TRONG CÔNG TÁC CHĂM LO"
+    page = "\n\n".join([TITLE_14, "12/04/2024", P1, heading, P2, P3])
+    _, _, body = imported(page)
+    assert heading in body
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
