@@ -436,6 +436,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if body_start is not None:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
+        if 3 <= n <= 6 and i < body_start and text_key(rows[body_start].text).startswith(text_key(text) + " "):
+            # a short headline the lead opens with ("ĐÌNH LÀNG CHỈ TRUNG" / "Đình làng Chỉ Trung được
+            # xây dựng …"): the article's subject, no section label
+            score += 2
     return score
 
 

@@ -1265,6 +1265,22 @@ def test_a_heading_in_capitals_of_other_words_under_the_title_stays():
     assert heading in body
 
 
+@pytest.mark.parametrize("headline", ["ĐÌNH LÀNG TÂN LẬP", "Chùa Phúc Khánh xã Tân Lập"])
+def test_a_short_headline_the_lead_opens_with_is_the_title(headline):
+    # four to six words above the stamp, the lead opening with the same words: the subject of
+    # a short introduction ("ĐÌNH LÀNG CHỈ TRUNG" / "Đình làng Chỉ Trung được xây dựng …")
+    lead = (headline.title() if headline.isupper() else headline) + (
+        " được xây dựng cách đây trên 100 năm, là di tích lịch sử cấp tỉnh, nơi thờ tự các vị tiên công lập làng.")
+    article, _, body = imported("\n".join([headline, "Ngày 22/11/2023", "", lead, "", "Tin liên quan"]))
+    assert article.title == headline and paragraphs(body)[0] == lead
+
+
+def test_a_short_line_the_lead_does_not_open_with_stays_no_title():
+    lead = "Sáng ngày 12/4/2024, đình làng Tân Lập được công nhận là di tích lịch sử cấp tỉnh theo quyết định của UBND tỉnh."
+    article, _, _ = imported("\n".join(["ĐÌNH LÀNG TÂN LẬP", "Ngày 22/11/2023", "", lead, "", P2]))
+    assert not article.title
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
