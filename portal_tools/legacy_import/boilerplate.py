@@ -313,6 +313,9 @@ def classify_line(text: str) -> str | None:
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
     if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
         return PAGINATION
+    if re.fullmatch(r"(?:0?[1-9]|1[0-2])\s?[./\-]\s?(?:19|20)\d\d", folded):
+        # a month and its year alone ("10.2013"): a stamp without its day under the title, no pager
+        return METADATA
     if words <= 20 and len(re.findall(r"\d+", folded)) >= 2 and re.fullmatch(r"[\d\s|/.,\-]+", folded):
         return PAGINATION
     if words <= 8 and _RELATED.match(folded):

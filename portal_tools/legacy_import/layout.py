@@ -504,11 +504,17 @@ def title_candidates(rows, body_start) -> list[int]:
 
 
 def title_keys(rows, limit) -> dict[str, list[int]]:
-    """Rows by comparison key (dates stripped) down to three rows under ``limit``: copies of a line."""
+    """Rows by comparison key (dates stripped) down to three rows under ``limit``: copies of a line
+    (also as the last piece of a browser's title line)."""
     keys: dict[str, list[int]] = {}
     for i, row in enumerate(rows[: limit + 3]):
         if row.text:
             keys.setdefault(text_key(strip_dates(row.text) or row.text), []).append(i)
+            # the browser's title line at the top of a stored page ("Site | Section | Title"):
+            # its last piece is a copy of the title
+            pieces = row.text.split(" | ")
+            if len(pieces) >= 2 and words(pieces[-1]) >= 4:
+                keys.setdefault(text_key(pieces[-1]), []).append(i)
     return keys
 
 

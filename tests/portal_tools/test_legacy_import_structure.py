@@ -1281,6 +1281,25 @@ def test_a_short_line_the_lead_does_not_open_with_stays_no_title():
     assert not article.title
 
 
+@pytest.mark.parametrize("stamp", ["10.2013", "03/2024", "Xem hình"])
+def test_the_browsers_title_line_confirms_the_title_under_a_section_trail(stamp):
+    # a stored page opens with the browser's title ("Site | Section | Title"); a section trail
+    # without a home crumb stands above the title, a month stamp or a button under it
+    title = "Truyền thống hiếu học – Nét đẹp văn hóa Việt Nam"
+    page = "\n".join([f"TW Hội Khuyến học Việt Nam | Thông tin | {title}", "", "Giới Thiệu Tổ Chức", "",
+                      "TỈNH HỘI KHUYẾN HỌC", "", "Thông tin » Diễn đàn Khuyến học & Giáo dục 03.2024", title,
+                      stamp, "", P1, "", P2, "", P3])
+    article, front, body = imported(page)
+    assert article.title == title and paragraphs(body)[0] == P1
+    assert "Diễn đàn" not in body and stamp not in body
+
+
+@pytest.mark.parametrize("line, kind", [("10.2013", bp.METADATA), ("03/2024", bp.METADATA),
+                                        ("1 2 3", bp.PAGINATION), ("1 / 12", bp.PAGINATION)])
+def test_a_month_and_its_year_alone_is_a_stamp_not_a_pager(line, kind):
+    assert bp.classify_line(line) == kind
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
