@@ -362,8 +362,12 @@ def neighbour(rows, i, step, limit=2):
 
 
 def _stamped_by_counter(rows, i) -> bool:
-    """A bare number on the line under row ``i``: the view count portals print by the title
-    (read here only: elsewhere a number alone may be a table's cell)."""
+    """A bare number on the line under row ``i``, or a labelled view count right under it
+    ("Lượt xem: 73"): the view count portals print by the title (read here only: elsewhere a
+    number alone may be a table's cell)."""
+    under = next((j for j in range(i + 1, len(rows)) if not rows[j].blank), None)
+    if under is not None and rows[under].kind == bp.VIEWS:
+        return True
     nxt = next((j for j in range(i + 1, len(rows))
                 if not rows[j].blank and rows[j].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
     return bool(nxt is not None and rows[nxt].content

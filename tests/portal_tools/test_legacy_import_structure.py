@@ -1300,6 +1300,19 @@ def test_a_month_and_its_year_alone_is_a_stamp_not_a_pager(line, kind):
     assert bp.classify_line(line) == kind
 
 
+@pytest.mark.parametrize("counter", ["Lượt xem: 73", "Số lượt xem: 1.234"])
+def test_a_labelled_view_count_right_under_a_line_marks_it_the_title(counter):
+    # "HỘI PHỤ NỮ XÃ … (20/10/1930-20/10/2023)" / "Lượt xem: 73" / the summary in lower case,
+    # a word or two apart: the line the counter stands under is the title, the summary text
+    title = "HỘI PHỤ NỮ XÃ TÂN LẬP TỌA ĐÀM KỶ NIỆM 93 NĂM THÀNH LẬP HỘI LHPN VIỆT NAM (20/10/1930-20/10/2023)"
+    summary = "Hội Phụ nữ xã Tân Lập, tọa đàm kỷ niệm 93 năm ngày thành lập Hội LHPN Việt Nam (20/10/1930-20/10/2023)"
+    lead = ("Hòa chung không khí phấn khởi của phụ nữ cả nước, sáng ngày 20/10/2023 Hội LHPN xã Tân Lập "
+            "tọa đàm kỷ niệm 93 năm ngày thành lập Hội LHPN Việt Nam với sự tham dự của 60 hội viên.")
+    article, _, body = imported("\n".join([title, counter, summary, lead, "", P2, P3]))
+    assert article.title == title
+    assert paragraphs(body)[:2] == [summary, lead] and counter not in body
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
