@@ -1039,10 +1039,11 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
 
 
 def _dated_opening(text: str) -> bool:
-    """Whether a line opens as a lead does: its first clause (a few words before the first
-    comma) gives a day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …")."""
-    first = text.split(",", 1)[0]
-    return "," in text and words(first) <= 6 and any(f.value.year > 1900 for f in find_dates(first))
+    """Whether a line opens as a lead does: a clause of a few words closed by a comma gives a
+    day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …"), first or after a
+    lead-in ("Nhân kỷ niệm ngày Quốc tế Người cao tuổi …, Ngày 26/09/2019, Hội …")."""
+    clauses = text.split(",")[:-1]
+    return any(words(c) <= 6 and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses)
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

@@ -1313,6 +1313,16 @@ def test_a_labelled_view_count_right_under_a_line_marks_it_the_title(counter):
     assert paragraphs(body)[:2] == [summary, lead] and counter not in body
 
 
+def test_a_long_line_with_a_dated_clause_after_its_lead_in_is_the_lead_not_a_title():
+    # the stored text starts with the lead, its full stop lost: a lead-in, then "Ngày 26/09/2019,"
+    # as a clause of its own, then the event; over 30 words it is no headline
+    lead = ("Nhân kỷ niệm ngày Quốc tế Người cao tuổi và tháng hành động vì Người cao tuổi Việt Nam năm "
+            "2019, Ngày 26/09/2019, Hội Người cao tuổi xã Tân Lập đã long trọng tổ chức giải bóng chuyền hơi năm 2019")
+    article, front, body = imported("\n".join([lead, P2, P3]))
+    assert not article.title and paragraphs(body)[0] == lead
+    assert front["date"].startswith("26/09/2019") and DATE_FROM_TEXT in article.warnings
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
