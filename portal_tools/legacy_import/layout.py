@@ -363,9 +363,9 @@ def neighbour(rows, i, step, limit=2):
 
 def _stamped_by_counter(rows, i) -> bool:
     """A bare number on the line under row ``i``, or a labelled view count right under it
-    ("Lượt xem: 73"): the view count portals print by the title (read here only: elsewhere a
+    ("Lượt xem: 73", maybe below share buttons): the view count portals print by the title (read here only: elsewhere a
     number alone may be a table's cell)."""
-    under = next((j for j in range(i + 1, len(rows)) if not rows[j].blank), None)
+    under = next((j for j in range(i + 1, len(rows)) if not rows[j].blank and rows[j].kind != bp.TOOLBAR), None)
     if under is not None and rows[under].kind == bp.VIEWS:
         return True
     nxt = next((j for j in range(i + 1, len(rows))
