@@ -93,7 +93,7 @@ _FOOTER = re.compile(
     r"ban quyen\b|copyright\b|©|\(c\) ?\d{4}|giay phep\b|so giay phep\b|"
     r"(?:thiet ke|phat trien|xay dung|van hanh|don vi thiet ke)(?: va (?:phat trien|van hanh|xay dung))?"
     r"(?: boi| website)?\s*:|thiet ke boi\b|phat trien boi\b|powered by\b|designed by\b|"
-    r"co quan chu quan\b|don vi chu quan\b|ghi ro nguon\b|khi phat hanh lai\b|chu y\s*:\s*viec dang lai|"
+    r"co quan chu quan\b|don vi chu quan\b|co quan\s*:|ghi ro nguon\b|khi phat hanh lai\b|chu y\s*:\s*viec dang lai|"
     r"(?:cong|trang) (?:thong tin|tt) dien tu\b|cong ttdt\b|trang ttdt\b)"
 )
 _CONTACT = re.compile(
@@ -313,6 +313,9 @@ def classify_line(text: str) -> str | None:
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
     if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
         return PAGINATION
+    if re.fullmatch(r"(?:0?[1-9]|1[0-2])\s?[./\-]\s?(?:19|20)\d\d", folded):
+        # a month and its year alone ("10.2013"): a stamp without its day under the title, no pager
+        return METADATA
     if words <= 20 and len(re.findall(r"\d+", folded)) >= 2 and re.fullmatch(r"[\d\s|/.,\-]+", folded):
         return PAGINATION
     if words <= 8 and _RELATED.match(folded):

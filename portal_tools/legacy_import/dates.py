@@ -287,6 +287,11 @@ def _span_start(folded: str, f: FoundDate) -> datetime | None:
     return start if start is not None and start < end else None
 
 
+# The weekday before a date, with its comma ("… sẽ tổ chức bầu cử vào Chủ nhật, ngày 15/12/2019"):
+# one phrase with the date, not the end of a clause. Lower case, accents kept.
+_WEEKDAY_COMMA = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,(?=\s*(?:ngày\s*)?$)")
+
+
 def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
@@ -305,7 +310,7 @@ def lead_date(text: str) -> FoundDate | None:
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 rules().document_clause.search(before[-200:])) or rules().occasion_clause.search(before[-120:]) or (
-                rules().planned_clause.search(lower[max(0, f.start - 200): f.start])) or (
+                rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
                 rules().request_clause.search(lower[max(0, f.start - 300): f.start])):
             continue
         value = _span_start(folded, f) or f.value
@@ -349,6 +354,10 @@ _PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
 # A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
 # Drupal's "submitted on"): one ASCII word in lower case, no Vietnamese name.
 _POSTER_LOGIN = re.compile(r"^\s*([a-z][a-z0-9_.]*)\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
+# A login printed right before the date ("mnquangtrung 18/09/2020 Lượt xem: 19"): one ASCII word
+# in lower case no Vietnamese syllable can be, longer than any (7 letters, "nghiêng") or holding a
+# digit or an underscore.
+_LOGIN_BEFORE_DATE = re.compile(r"^\s*(?=[a-z0-9_.]*(?:[a-z]{8}|[0-9_]))([a-z][a-z0-9_.]*)\s*$")
 
 
 def _furniture_only(part: str) -> bool:
@@ -381,6 +390,9 @@ def parse_date_line(text: str) -> FoundDate | None:
     login = _POSTER_LOGIN.match(rest)
     if login and text[login.start(1): login.end(1)].isascii() and text[login.start(1): login.end(1)].islower():
         rest = rest[login.end(1):]
+    elif _LOGIN_BEFORE_DATE.match(folded[: f.start]) and text[: f.start].strip().isascii() and (
+            text[: f.start].strip().islower()):
+        rest = after
     # a template's raw field names ("cms-publish-date … cms-view-count: 3413") and the labels
     # of rules.toml are no text
     rest = rules().field_name.sub(" ", rest)

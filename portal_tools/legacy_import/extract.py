@@ -204,6 +204,28 @@ class _Extraction:
             self.dates.append((0, edge_date(row.text)))
         return True
 
+    def _title_in_capitals(self, k: int, title_key: str) -> bool:
+        """Whether line ``k``, in capitals and maybe wrapped onto the next line in capitals, prints
+        the title again under it with a word or two left out ("THÀNH PHỐ HÀ TIÊN BẦU CỬ ĐIỂM CHỨC
+        DANH / TRƯỞNG KHU PHỐ I, …" under "Thành phố Hà Tiên tổ chức bầu cử điểm chức danh
+        Trưởng Khu phố I, …"): its words are the title's, in order; noted if so."""
+        def capitals(m: int) -> bool:
+            row = self.rows[m]
+            return row.content and row.text.isupper()
+        if not capitals(k):
+            return False
+        lines = [k]
+        m = next((m for m in range(k + 1, len(self.rows)) if not self.rows[m].blank), None)
+        if m is not None and capitals(m):
+            lines.append(m)
+        title = title_key.split()
+        for n in range(len(lines), 0, -1):
+            copy = " ".join(text_key(self.rows[i].text) for i in lines[:n]).split()
+            if len(title) >= 6 and len(copy) * 4 >= len(title) * 3 and _in_order(copy, title):
+                self.duplicates.update(lines[:n])
+                return True
+        return False
+
     def _read_above(self, title: int, title_key: str) -> None:
         """Upwards: duplicates of the title, date stamps, the category label, breadcrumb."""
         rows = self.rows
@@ -273,6 +295,8 @@ class _Extraction:
             if row.blank:
                 continue
             if self._title_copy(k, title_key):
+                continue
+            if first_text and self._title_in_capitals(k, title_key):
                 continue
             if k >= end:
                 break
@@ -916,6 +940,12 @@ class _Extraction:
         art.warnings = codes + [w for w in art.warnings if w not in codes]
 
 
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` stand in ``whole`` in the same order, others maybe between."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
+
+
 def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | None:
     """The run without its first line when that line is printed again right under it
     (once as typed, once in capitals): a title read as a sentence, not the first paragraph."""
@@ -1009,10 +1039,11 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
 
 
 def _dated_opening(text: str) -> bool:
-    """Whether a line opens as a lead does: its first clause (a few words before the first
-    comma) gives a day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …")."""
-    first = text.split(",", 1)[0]
-    return "," in text and words(first) <= 6 and any(f.value.year > 1900 for f in find_dates(first))
+    """Whether a line opens as a lead does: a clause of a few words closed by a comma gives a
+    day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …"), first or after a
+    lead-in ("Nhân kỷ niệm ngày Quốc tế Người cao tuổi …, Ngày 26/09/2019, Hội …")."""
+    clauses = text.split(",")[:-1]
+    return any(words(c) <= 6 and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses)
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

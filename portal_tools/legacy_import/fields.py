@@ -27,8 +27,11 @@ _NOT_NAME = {
     "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
     "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
-    "chu", "moi", "nhat", "ngay",
+    "chu", "moi", "ngay",
 }
+# The same, compared with their accents: "nhất" ends headings ("Mới nhất", "Xem nhiều nhất"),
+# "Nhật" is a given name ("Ngọc Nhật", "Minh Nhật"); typed without any accent, "nhat" is both.
+_NOT_NAME_AS_TYPED = {"nhất", "nhat"}
 # Words that open widget headings ("Trang chủ", "Trang thông tin") and also end given names
 # ("Quỳnh Trang", "Thu Trang"), spelled alike even with accents: they deny a name only before
 # its last word, as ``_LEADING_ONLY`` below.
@@ -86,8 +89,10 @@ def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
     if key in rules().cms_accounts or "@" in value:
         return True
-    # Login names: one lower-case ASCII token, possibly with digits or underscores.
-    return bool(re.fullmatch(r"[a-z0-9_.\-]+", value.strip())) and not value.strip().isdigit()
+    # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
+    # twice where a CMS shows an account's first and last name ("quantrixa quantrixa").
+    tokens = set(value.split())
+    return len(tokens) == 1 and bool(re.fullmatch(r"[a-z0-9_.\-]+", value.split()[0])) and not value.strip().isdigit()
 
 
 def glued_syllables(part: str) -> list[str]:
@@ -151,7 +156,7 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
             continue
         if not all(_capitalised_name_part(piece) for piece in pieces):
             return False
-        if fold(part) in _NOT_NAME or (position < len(parts) and (
+        if fold(part) in _NOT_NAME or part.lower() in _NOT_NAME_AS_TYPED or (position < len(parts) and (
                 part.lower() in _LEADING_ONLY or fold(part) in _HEADING_OPENERS)):
             return False
         if len(pieces) > 1:
@@ -198,7 +203,7 @@ def is_upper_name(text: str) -> bool:
         return False
     if rules().not_name_words.search(" " + fold(text) + " "):
         return False
-    return all(fold(p) not in _NOT_NAME for p in parts) and fold(text) not in ("viet nam",)
+    return all(fold(p) not in _NOT_NAME and p.lower() not in _NOT_NAME_AS_TYPED for p in parts) and fold(text) not in ("viet nam",)
 
 
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
@@ -241,6 +246,11 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ","))
             if second and (is_person_name(rest) or is_upper_name(rest) or _second_writer(rest)):
                 return text, date
+            # more writers joined by dashes before their unit in brackets or after a comma
+            # ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa …)"): all of them sign
+            more = re.split(r"\s+[-–—]\s*", re.split(r"\s*\(|,\s+", rest, maxsplit=1)[0].strip())
+            if second and len(more) <= 3 and all(is_person_name(m) or is_upper_name(m) for m in more):
+                return " - ".join([name, *more]), date
             return name, date
     if words(text) > 10:
         return None

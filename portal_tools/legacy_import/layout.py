@@ -362,8 +362,12 @@ def neighbour(rows, i, step, limit=2):
 
 
 def _stamped_by_counter(rows, i) -> bool:
-    """A bare number on the line under row ``i``: the view count portals print by the title
-    (read here only: elsewhere a number alone may be a table's cell)."""
+    """A bare number on the line under row ``i``, or a labelled view count right under it
+    ("Lượt xem: 73", maybe below share buttons): the view count portals print by the title (read here only: elsewhere a
+    number alone may be a table's cell)."""
+    under = next((j for j in range(i + 1, len(rows)) if not rows[j].blank and rows[j].kind != bp.TOOLBAR), None)
+    if under is not None and rows[under].kind == bp.VIEWS:
+        return True
     nxt = next((j for j in range(i + 1, len(rows))
                 if not rows[j].blank and rows[j].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
     return bool(nxt is not None and rows[nxt].content
@@ -436,6 +440,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if body_start is not None:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
+        if 3 <= n <= 6 and i < body_start and text_key(rows[body_start].text).startswith(text_key(text) + " "):
+            # a short headline the lead opens with ("ĐÌNH LÀNG CHỈ TRUNG" / "Đình làng Chỉ Trung được
+            # xây dựng …"): the article's subject, no section label
+            score += 2
     return score
 
 
@@ -500,11 +508,17 @@ def title_candidates(rows, body_start) -> list[int]:
 
 
 def title_keys(rows, limit) -> dict[str, list[int]]:
-    """Rows by comparison key (dates stripped) down to three rows under ``limit``: copies of a line."""
+    """Rows by comparison key (dates stripped) down to three rows under ``limit``: copies of a line
+    (also as the last piece of a browser's title line)."""
     keys: dict[str, list[int]] = {}
     for i, row in enumerate(rows[: limit + 3]):
         if row.text:
             keys.setdefault(text_key(strip_dates(row.text) or row.text), []).append(i)
+            # the browser's title line at the top of a stored page ("Site | Section | Title"):
+            # its last piece is a copy of the title
+            pieces = row.text.split(" | ")
+            if len(pieces) >= 2 and words(pieces[-1]) >= 4:
+                keys.setdefault(text_key(pieces[-1]), []).append(i)
     return keys
 
 

@@ -81,6 +81,8 @@ def batch(page: dict) -> int:
 # Session 11: retrained on 1–13 after the rules tuned on batch 13, the furniture filter dropped a
 # photo's caption between the title printed again as alt text and a cut-off last line
 # (nhandaovtv-…: tune 354 -> 353, holdouts unchanged): not shipped, the weights stay those of 1–12.
+# Session 12: retrained on 1–14 after the rules tuned on batch 14, the same caption went again and one
+# byline was fixed (tune 396 -> 395, holdouts unchanged): not shipped either.
 TRAINED_UP_TO_BATCH = 12
 
 

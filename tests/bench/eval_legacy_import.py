@@ -102,9 +102,10 @@ def load_pages() -> list[dict]:
 # (holdout-7 for one scoring: 29/40 blind) in session 8, then tuned on; batch 11 the same in
 # session 9 (29/40 blind); batch 12, gathered blind with it, was holdout-7 in session 9 (33/40
 # blind, twice) and is tuned on since session 10; batch 13, gathered blind in session 10, was holdout-8
-# (30/40 blind, twice) and is tuned on since session 11; batch 14, gathered blind in session 11, is holdout-9;
-# batch 15, gathered blind in session 12, is holdout-10
-HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 14: "holdout-9", 15: "holdout-10"}
+# (30/40 blind, twice) and is tuned on since session 11; batch 14, gathered blind in session 11, was holdout-9
+# (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15, gathered blind in
+# session 12, is holdout-10
+HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 15: "holdout-10"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
