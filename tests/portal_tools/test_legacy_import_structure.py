@@ -1428,8 +1428,28 @@ def test_the_address_never_makes_the_lead_a_title_when_the_stored_text_has_none(
     ("https://x.gov.vn/article/dai-hoi-chi-hoi-cuu-chien-binh/4567.htm", "dai hoi chi hoi cuu chien binh"),
     ("https://x.gov.vn/Pages/chi-tiet.aspx?id=12&title=hoi-nghi-mat-tran-xa-nam-2024", None),
     ("https://x.gov.vn/tin-tuc-su-kien/12345", None),
+    # a CMS that keeps the raw '/' of a date in the title (ldldq11-…): the slug is cut there
+    ("https://x.org.vn/tin-hoat-dong/item/1894-hop-mat-ky-niem-ngay-thanh-lap-hoi-ccb-06/12/1989-%E2%80%93-06/12/2018.html",
+     "1894 hop mat ky niem ngay thanh lap hoi ccb"),
+    ("https://x.gov.vn/tin-tuc/chi-tiet/12345/67890.html", None),
 ])
 def test_the_title_slug_is_read_from_the_addresss_path(url, slug):
     from portal_tools.legacy_import.address import address_slug
     found = address_slug(url)
     assert (" ".join(found) if found else None) == slug
+
+
+_SLUG_9 = "hoi-nghi-ban-thuong-truc-uy-ban-mttq-xa"
+
+
+@pytest.mark.parametrize("line, slug, spelled", [
+    ("Hội nghị Ban Thường trực Ủy ban MTTQ xã năm 2024", _SLUG_9, 9),
+    ("Hội nghị Ban Thường trực Ủy ban MTTQ xã", _SLUG_9, 9),
+    # 'Q.11' and 'UB.MTTQ' slugified without their dots (ldldq11-…), after the address's id
+    ("LĐLĐ Q.11 cùng Ban Thường trực UB.MTTQ thăm Hội CCB quận", "1894-ldld-q11-cung-ban-thuong-truc-ubmttq", 9),
+    ("Hội nghị Ban Thường trực Ủy ban MTTQ xãhội", _SLUG_9, None),   # the slug ends inside a word
+    ("Hội nghị Ban Chấp hành Ủy ban MTTQ xã", _SLUG_9, None),
+])
+def test_a_slug_spells_its_line_across_the_punctuation_a_cms_dropped(line, slug, spelled):
+    from portal_tools.legacy_import.address import slug_prefix
+    assert slug_prefix(line, tuple(slug.split("-"))) == spelled
