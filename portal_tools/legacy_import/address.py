@@ -9,7 +9,7 @@ ever points at a printed line: its ASCII words are never a title themselves.
 """
 
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .decode import fold
 from .rules import rules
@@ -27,13 +27,21 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
     """The title's slug in ``url`` as folded words, or None when the address holds none.
 
     The last path segment, or the one before it when the last is only an id or a view name
-    ('/article/<slug>/<id>.htm'); extensions, trailing numeric ids and the query are dropped.
+    ('/article/<slug>/<id>.htm'); extensions, trailing numeric ids and the query are dropped,
+    except on a Liferay portlet's address, whose slug is its 'urlTitle' parameter.
     A slug needs ``slug_min_words`` words and must not be a generic view or section name.
     """
     if not url:
         return None
     table = rules()
-    segments = _rejoined([unquote(s) for s in urlsplit(url).path.split("/") if s])   # an encoded "/" stays inside
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query)
+    if any(name == "p_p_id" for name, _ in query):
+        # a Liferay portlet's address: the path is the portal page's (its section, printed above
+        # the title: thuongthanh-longbien-…), the article's slug is the portlet's 'urlTitle'
+        segments = [value for name, value in query if name.lower().endswith("urltitle")][:1]
+    else:
+        segments = _rejoined([unquote(s) for s in parts.path.split("/") if s])   # an encoded "/" stays inside
     for segment in reversed(segments[-2:]):
         tokens = words_of(_EXTENSION.sub("", segment))
         while tokens and _ID.fullmatch(tokens[-1]):
