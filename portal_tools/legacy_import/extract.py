@@ -53,8 +53,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    writer with their unit, never a section label ("Minh Thu - Văn phòng HĐND-UBND").
 13. session 11, issue 19's address idea: the page's address holds the title's slug (address.py);
    when nothing above the text reads as a title, the one line between the lead and the next
-   paragraph that the slug spells is the title printed under the lead. The slug overrides no
-   chosen title and never makes the lead a title (measured: see address.py's commit).
+   paragraph that the slug spells is the title printed under the lead. The slug never makes the
+   lead a title (measured: see address.py's commit).
+14. session 12: the slug overrides a chosen title only for the one headline above it that it
+   spells, with guards (``_title_the_address_names``); the chosen line stays as the text's first.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
