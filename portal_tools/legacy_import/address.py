@@ -9,7 +9,7 @@ ever points at a printed line: its ASCII words are never a title themselves.
 """
 
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .decode import fold
 from .rules import rules
@@ -27,13 +27,21 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
     """The title's slug in ``url`` as folded words, or None when the address holds none.
 
     The last path segment, or the one before it when the last is only an id or a view name
-    ('/article/<slug>/<id>.htm'); extensions, trailing numeric ids and the query are dropped.
+    ('/article/<slug>/<id>.htm'); extensions, trailing numeric ids and the query are dropped,
+    except on a Liferay portlet's address, whose slug is its 'urlTitle' parameter.
     A slug needs ``slug_min_words`` words and must not be a generic view or section name.
     """
     if not url:
         return None
     table = rules()
-    segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]   # an encoded "/" stays inside
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query)
+    if any(name == "p_p_id" for name, _ in query):
+        # a Liferay portlet's address: the path is the portal page's (its section, printed above
+        # the title: thuongthanh-longbien-…), the article's slug is the portlet's 'urlTitle'
+        segments = [value for name, value in query if name.lower().endswith("urltitle")][:1]
+    else:
+        segments = _rejoined([unquote(s) for s in parts.path.split("/") if s])   # an encoded "/" stays inside
     for segment in reversed(segments[-2:]):
         tokens = words_of(_EXTENSION.sub("", segment))
         while tokens and _ID.fullmatch(tokens[-1]):
@@ -45,12 +53,47 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
     return None
 
 
+_LETTERLESS = re.compile(r"[^\W\d_]")
+_ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
+
+
+def _rejoined(segments: list[str]) -> list[str]:
+    """The path's segments with a slug cut by a raw '/' joined again: a title holding a date
+    ('… kỷ niệm 29 năm … (06/12/1989 – 06/12/2018)') slugified by a CMS that keeps its '/'
+    ('…-viet-nam-06/12/1989-–-06/12/2018.html', ldldq11-…). The segments after the cut have
+    no letter, and the one before it is a slug ending with a number; an id segment after a
+    word ('/article/<slug>/4567.htm', '/chi-tiet/12345/67890') stays apart."""
+    tail = len(segments)
+    while tail > 0 and not _LETTERLESS.search(_EXTENSION.sub("", segments[tail - 1])):
+        tail -= 1
+    if 0 < tail < len(segments) and _ENDS_WITH_NUMBER.search(segments[tail - 1]) and (
+            _LETTERLESS.search(segments[tail - 1])):
+        return segments[:tail - 1] + ["/".join(segments[tail - 1:])]
+    return segments
+
+
 def matches_slug(text: str, slug: tuple[str, ...]) -> bool:
     """Whether ``text`` is the line the slug was made from: the same folded words, or a longer
     line the slug opens (CMSs cut long slugs), maybe after the address's leading id."""
-    line = tuple(words_of(text))
+    return slug_prefix(text, slug) is not None
+
+
+def slug_prefix(text: str, slug: tuple[str, ...]) -> int | None:
+    """How many of ``text``'s folded words the slug spells from its start, or None when it
+    does not open the line. Compared letter by letter across word breaks: some CMSs drop the
+    punctuation inside a word ('Q.11' -> 'q11', 'UB.MTTQ' -> 'ubmttq', ldldq11-…) where
+    others put a dash; the slug must still end where a word of the line ends."""
+    line = words_of(text)
     table = rules()
+    ends, total = {}, 0
+    for count, word in enumerate(line, 1):
+        total += len(word)
+        ends[total] = count
+    joined = "".join(line)
     for candidate in (slug, slug[1:] if _ID.fullmatch(slug[0]) else None):
-        if candidate and len(candidate) >= table.slug_min_words and line[: len(candidate)] == candidate:
-            return True
-    return False
+        if not candidate or len(candidate) < table.slug_min_words:
+            continue
+        spelled = "".join(candidate)
+        if joined.startswith(spelled) and len(spelled) in ends:
+            return ends[len(spelled)]
+    return None

@@ -53,8 +53,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    writer with their unit, never a section label ("Minh Thu - Văn phòng HĐND-UBND").
 13. session 11, issue 19's address idea: the page's address holds the title's slug (address.py);
    when nothing above the text reads as a title, the one line between the lead and the next
-   paragraph that the slug spells is the title printed under the lead. The slug overrides no
-   chosen title and never makes the lead a title (measured: see address.py's commit).
+   paragraph that the slug spells is the title printed under the lead. The slug never makes the
+   lead a title (measured: see address.py's commit).
+14. session 12: the slug overrides a chosen title only for the one headline above it that it
+   spells, with guards (``_title_the_address_names``); the chosen line stays as the text's first.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -67,7 +69,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .address import address_slug, matches_slug
+from .address import address_slug, matches_slug, slug_prefix, words_of
 from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
@@ -266,7 +268,7 @@ class _Extraction:
                 self.metadata.add(j + 1)
                 continue
             if label_open and (looks_like_label(row.text) or (
-                    seen == 1 and words(row.text) <= 12 and not ends_sentence(row.text)
+                    seen == 1 and words(row.text) <= _LABEL_MAX_WORDS and not ends_sentence(row.text)
                     and not any(ch.isdigit() for ch in row.text)
                     and map_category(row.text, self.categories))) and not is_person_name(row.text):
                 self.labels.append((1, row.text))
@@ -1116,6 +1118,7 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
 
+_LABEL_MAX_WORDS = 12   # a section's name printed above the title that names a category (_read_above)
 _DATED_RESTATEMENT_MAX_WORDS = 10   # "Trong sáng ngày Chủ nhật, 14/12/2025," before a headline's words
 _BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp that are a banner, not text
 
@@ -1176,6 +1179,50 @@ def _title_under_lead(rows, body: list[int] | None, slug: tuple[str, ...] | None
     return hits[0] if len(hits) == 1 and body[0] < hits[0] else None
 
 
+def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tuple[str, ...] | None,
+                             categories) -> int | None:
+    """The line above the text that the address's slug spells, instead of the chosen title
+    (``ninhthuan-…``: the lower-case title above its stamp, not the heading in capitals under it).
+
+    Only when the evidence is one line that can only be the headline, above the chosen one:
+    the chosen title does not match the slug, is no heading mark and is not printed twice;
+    exactly one distinct line matches (a lead that opens with the slug's words, or two
+    different matching lines, make it abstain); that line stands above the chosen title with
+    nothing but stamps, buttons and bylines between them and the text; it is title-length and
+    no sentence (no sentence end; a line cut by a break is already joined to the next); a
+    slug that only opens a longer line (cut by the CMS) must spell ``slug_prefix_min_words``
+    words; a line that reads as a section's name is none. The chosen line then stays where it stands, the text's first line under the title
+    (the fixtures' decision on ``ninhthuan-…``: a heading inside the text is its first paragraph):
+    the override never drops a line. A slug line under the chosen title would drop it as the
+    page's frame; that is left to the rules.
+    """
+    if not slug or not body or matches_slug(rows[title].text, slug) or rows[title].mark == "h1":
+        return None
+    table = rules()
+    chosen = text_key(rows[title].text)
+    if sum(1 for k, row in enumerate(rows) if row.content and text_key(row.text) == chosen) > 1:
+        return None   # a title the page prints twice is the page's own word on it
+    hits = [k for k, row in enumerate(rows) if row.content and matches_slug(row.text, slug)]
+    if len({text_key(rows[k].text) for k in hits}) != 1 or not hits[0] < title < body[0]:
+        return None
+    named = hits[0]
+    if any(rows[k].content for k in range(named + 1, body[0]) if k != title):
+        return None   # only the stamp, buttons and the chosen line between the headline and the text
+    row = rows[named]
+    text = row.text.strip()
+    if row.mark in ("li", "caption") or row.body_like or ends_sentence(text) or not (
+            table.title_min_words <= words(text) <= table.title_max_words):
+        return None
+    if looks_like_label(text) or (words(text) <= _LABEL_MAX_WORDS and not any(ch.isdigit() for ch in text)
+                                  and map_category(text, categories)):
+        return None   # a section's name above the title, as _read_above reads one; some paths spell it
+    line = words_of(text)
+    spelled = slug_prefix(text, slug)
+    if any(not w.isdigit() for w in line[spelled:]) and spelled < table.slug_prefix_min_words:
+        return None   # a short slug opening a longer line: a CMS cut, or another line's start
+    return named
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
@@ -1219,7 +1266,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             if title is not None and title == body[0]:
                 body = body[1:]
                 body_start = body[0]
-        under_lead = _title_under_lead(rows, body, address_slug(legacy_url)) if title is None else None
+        slug = address_slug(legacy_url)
+        named = _title_the_address_names(rows, body, title, slug, categories) if title is not None else None
+        if named is not None:
+            title = named
+        under_lead = _title_under_lead(rows, body, slug) if title is None else None
         if under_lead is not None:
             state.article.title = title_text(rows[under_lead].text)
             state.duplicates.add(under_lead)

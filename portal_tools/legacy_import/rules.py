@@ -55,6 +55,7 @@ class Rules:
     comment_heading: re.Pattern      # a line opening the comment box
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
     slug_min_words: int              # words a path segment needs to be a title's slug
+    slug_prefix_min_words: int       # words a slug needs to name a title it only opens
     generic_slugs: frozenset[str]    # segment names that are views or sections (folded, '-'-joined)
 
 
@@ -123,5 +124,6 @@ def rules() -> Rules:
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
         slug_min_words=int(data["addresses"]["slug_min_words"]),
+        slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
     )

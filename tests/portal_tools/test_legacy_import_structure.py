@@ -1592,8 +1592,101 @@ def test_the_address_never_makes_the_lead_a_title_when_the_stored_text_has_none(
     ("https://x.gov.vn/article/dai-hoi-chi-hoi-cuu-chien-binh/4567.htm", "dai hoi chi hoi cuu chien binh"),
     ("https://x.gov.vn/Pages/chi-tiet.aspx?id=12&title=hoi-nghi-mat-tran-xa-nam-2024", None),
     ("https://x.gov.vn/tin-tuc-su-kien/12345", None),
+    # a CMS that keeps the raw '/' of a date in the title (ldldq11-…): the slug is cut there
+    ("https://x.org.vn/tin-hoat-dong/item/1894-hop-mat-ky-niem-ngay-thanh-lap-hoi-ccb-06/12/1989-%E2%80%93-06/12/2018.html",
+     "1894 hop mat ky niem ngay thanh lap hoi ccb"),
+    ("https://x.gov.vn/tin-tuc/chi-tiet/12345/67890.html", None),
+    # a Liferay portlet's address: the path is the section's page, the slug its 'urlTitle'
+    ("https://x.gov.vn/hoat-dong-mat-tran-to-quoc-va-cac-doan-the?p_p_id=101&p_p_lifecycle=0"
+     "&_101_struts_action=%2Fasset_publisher%2Fview_content&_101_urlTitle=hop-mat-ky-niem-ngay-thanh-lap",
+     "hop mat ky niem ngay thanh lap"),
+    ("https://x.gov.vn/hoat-dong-mat-tran-to-quoc-va-cac-doan-the?p_p_id=101&p_p_lifecycle=0", None),
 ])
 def test_the_title_slug_is_read_from_the_addresss_path(url, slug):
     from portal_tools.legacy_import.address import address_slug
     found = address_slug(url)
     assert (" ".join(found) if found else None) == slug
+
+
+_SLUG_9 = "hoi-nghi-ban-thuong-truc-uy-ban-mttq-xa"
+
+
+@pytest.mark.parametrize("line, slug, spelled", [
+    ("Hội nghị Ban Thường trực Ủy ban MTTQ xã năm 2024", _SLUG_9, 9),
+    ("Hội nghị Ban Thường trực Ủy ban MTTQ xã", _SLUG_9, 9),
+    # 'Q.11' and 'UB.MTTQ' slugified without their dots (ldldq11-…), after the address's id
+    ("LĐLĐ Q.11 cùng Ban Thường trực UB.MTTQ thăm Hội CCB quận", "1894-ldld-q11-cung-ban-thuong-truc-ubmttq", 9),
+    ("Hội nghị Ban Thường trực Ủy ban MTTQ xãhội", _SLUG_9, None),   # the slug ends inside a word
+    ("Hội nghị Ban Chấp hành Ủy ban MTTQ xã", _SLUG_9, None),
+])
+def test_a_slug_spells_its_line_across_the_punctuation_a_cms_dropped(line, slug, spelled):
+    from portal_tools.legacy_import.address import slug_prefix
+    assert slug_prefix(line, tuple(slug.split("-"))) == spelled
+
+
+# The address over a chosen title: the one headline above it that the slug spells (ninhthuan-…).
+_CAPS_HEAD = "HỘI NGHỊ TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2024 CỦA ỦY BAN MTTQ VIỆT NAM XÃ TÂN LẬP (2020 - 2024)"
+_TANLAP_LEAD = (
+    "Sáng ngày 12/12/2024, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị tổng kết công tác Mặt trận năm "
+    "2024, triển khai phương hướng nhiệm vụ năm 2025; đến dự có đồng chí Nguyễn Văn An, Phó Bí thư Thường "
+    "trực Đảng ủy xã, cùng lãnh đạo các ban, ngành, đoàn thể của xã.")
+_TANLAP_TEXT = [
+    "Tại hội nghị, Ủy ban MTTQ xã đã báo cáo kết quả thực hiện các cuộc vận động, phong trào thi đua trong "
+    "năm; đã vận động xây dựng 12 căn nhà Đại đoàn kết, trao 350 suất quà Tết cho hộ nghèo, hộ cận nghèo "
+    "trên địa bàn xã với tổng trị giá hơn 300 triệu đồng.",
+    "Dịp này, Ủy ban MTTQ xã đã khen thưởng 10 tập thể và 15 cá nhân có thành tích xuất sắc trong năm.",
+]
+_TANLAP_HEADLINE = "tổng kết công tác Mặt trận xã Tân Lập năm 2024"
+_TANLAP_URL = "https://tanlap.example.gov.vn/tin-tuc/tong-ket-cong-tac-mat-tran-xa-tan-lap-nam-2024-4567.aspx"
+
+
+def _tanlap(top=_TANLAP_HEADLINE, *, lead=_TANLAP_LEAD, between=(), after=()):
+    return "\n".join([top, "15/12/2024 09:30:00", *between, _CAPS_HEAD, lead, *_TANLAP_TEXT, *after])
+
+
+def test_the_headline_the_address_spells_is_the_title_and_the_heading_under_it_opens_the_text():
+    without, _, _ = imported(_tanlap())
+    assert without.title == _CAPS_HEAD   # what the rules alone choose
+    article, _, body = imported(_tanlap(), legacy_url=_TANLAP_URL)
+    assert article.title == _TANLAP_HEADLINE
+    assert [b.text for b in article.body_blocks[:2]] == [_CAPS_HEAD, _TANLAP_LEAD]   # no line lost
+    assert article.date.strftime("%d/%m/%Y") == "15/12/2024"
+
+
+@pytest.mark.parametrize("page, url", [
+    # the slug spells the lead, which stays the text's first paragraph
+    (_tanlap(), "https://tanlap.example.gov.vn/tin-tuc/sang-ngay-12-12-2024-uy-ban-mttq-viet-nam-xa-tan-lap-"
+                "to-chuc-hoi-nghi-tong-ket-4567.aspx"),
+    # the headline and the lead both spell it: two different lines, no evidence for either
+    (_tanlap("ủy ban MTTQ xã Tân Lập tổng kết công tác Mặt trận năm 2024",
+             lead="Ủy ban MTTQ xã Tân Lập tổng kết công tác Mặt trận năm 2024 vào sáng ngày 12/12/2024, triển "
+                  "khai phương hướng nhiệm vụ năm 2025; đến dự có lãnh đạo Đảng ủy, Ủy ban xã và các đoàn thể."),
+     "https://tanlap.example.gov.vn/tin-tuc/uy-ban-mttq-xa-tan-lap-tong-ket-cong-tac-mat-tran-nam-2024.aspx"),
+    # the line ends a sentence: a summary, not a headline
+    (_tanlap(_TANLAP_HEADLINE + "."), _TANLAP_URL),
+    # a short slug that only opens the line may be any headline's start
+    (_tanlap(), "https://tanlap.example.gov.vn/tin-tuc/tong-ket-cong-tac-mat-tran-4567.aspx"),
+    # the chosen title printed twice is the page's own word on it
+    (_tanlap(after=[_CAPS_HEAD]), _TANLAP_URL),
+    # a section's name above the title, spelled by an address whose path is the section's page
+    (_tanlap("hoạt động Mặt trận và các đoàn thể xã Tân Lập"),
+     "https://tanlap.example.gov.vn/hoat-dong-mat-tran-va-cac-doan-the-xa-tan-lap"),
+    # the chosen title is the page's marked heading
+    (_tanlap().replace(_CAPS_HEAD, "# " + _CAPS_HEAD), _TANLAP_URL),
+    # another line of text between the headline and the text: the headline may be a box's
+    (_tanlap(between=["Tổng hợp tin hoạt động của các chi hội trong tuần"]), _TANLAP_URL),
+])
+def test_the_address_does_not_override_a_chosen_title_on_weak_evidence(page, url):
+    reference, _, reference_body = imported(page)
+    article, _, body = imported(page, legacy_url=url)
+    assert (article.title, body) == (reference.title, reference_body)
+
+
+def test_a_line_the_address_spells_under_the_chosen_title_never_drops_the_chosen_one():
+    # taking the heading would make the line above it the page's frame: left to the rules
+    top = "Tin hoạt động Mặt trận xã Tân Lập tháng 12 năm 2024"
+    url = ("https://tanlap.example.gov.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-mat-tran-nam-2024-cua-uy-ban-"
+           "mttq-viet-nam-xa-tan-lap.aspx")
+    article, _, _ = imported(_tanlap(top), legacy_url=url)
+    assert article.title == top
+    assert article.body_blocks[0].text == _CAPS_HEAD
