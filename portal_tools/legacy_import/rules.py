@@ -34,6 +34,9 @@ class Rules:
     stopped_title_max_words: int     # a headline typed with a full stop
     caption_max_words: int           # a photo's caption that ends no sentence
     long_lead_min_words: int         # a lead that a caption may stand above
+    cut_off_opening_max_width: float    # a wrapped paragraph's first words alone, share of the width
+    cut_off_opening_next_min_width: float   # the line under them, share of the width
+    cut_off_openings_min: int        # how often that shape recurs on a page before it is trusted
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
@@ -96,6 +99,9 @@ def rules() -> Rules:
         stopped_title_max_words=int(lengths["stopped_title_max_words"]),
         caption_max_words=int(lengths["caption_max_words"]),
         long_lead_min_words=int(lengths["long_lead_min_words"]),
+        cut_off_opening_max_width=float(lengths["cut_off_opening_max_width"]),
+        cut_off_opening_next_min_width=float(lengths["cut_off_opening_next_min_width"]),
+        cut_off_openings_min=int(lengths["cut_off_openings_min"]),
         paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),

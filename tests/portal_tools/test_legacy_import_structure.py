@@ -1433,3 +1433,71 @@ def test_the_title_slug_is_read_from_the_addresss_path(url, slug):
     from portal_tools.legacy_import.address import address_slug
     found = address_slug(url)
     assert (" ".join(found) if found else None) == slug
+
+
+# A page its editor wrapped at about 70 characters whose paragraphs all open with their first
+# words cut off on a line of their own, some as long as a short title (session 12).
+_CUT_OFF_OPENINGS = "\n".join([
+    "Nhân dịp kỷ niệm ngày thành lập",
+    "Mặt trận Tổ quốc Việt Nam, ngày 18/11/2025, Ban Thường trực Ủy ban MTTQ",
+    "xã Tân Lập đã tổ chức gặp mặt các vị cao niên, người có uy tín trong",
+    "cộng đồng dân cư tại hội trường Ủy ban nhân dân xã Tân Lập, huyện Đông",
+    "Hưng.",
+    "",
+    "Tại buổi gặp mặt phường",
+    "Tân Lập, đồng chí Chủ tịch Ủy ban MTTQ xã đã báo cáo kết quả thực hiện",
+    "cuộc vận động toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+    "trong năm qua và phương hướng nhiệm vụ năm tới.",
+    "",
+    "Đồng chí Nguyễn Văn",
+    "An, Chủ tịch Ủy ban MTTQ xã Tân Lập phát biểu tại buổi gặp mặt các vị",
+    "cao niên, người có uy tín tiêu biểu trong cộng đồng dân cư xã Tân Lập",
+    "Ban Thường trực Ủy ban",
+    "mặt trận xã đã trao tặng 20 suất quà cho các vị cao niên tiêu biểu, mỗi",
+    "suất quà trị giá 500.000 đồng.",
+])
+
+
+def test_cut_off_openings_the_page_repeats_open_their_paragraphs_whatever_their_length():
+    article, _, body = imported(_CUT_OFF_OPENINGS)
+    assert not article.title   # the first words of the lead are no headline
+    first, second, caption, last = paragraphs(body)
+    assert first.startswith("Nhân dịp kỷ niệm ngày thành lập Mặt trận Tổ quốc") and first.endswith("Đông Hưng.")
+    assert second.startswith("Tại buổi gặp mặt phường Tân Lập, đồng chí Chủ tịch")
+    # a caption ending no sentence stays apart from the paragraph whose cut-off opening follows it
+    assert caption.startswith("Đồng chí Nguyễn Văn An, Chủ tịch") and caption.endswith("dân cư xã Tân Lập")
+    assert last == ("Ban Thường trực Ủy ban mặt trận xã đã trao tặng 20 suất quà cho các vị cao niên tiêu "
+                    "biểu, mỗi suất quà trị giá 500.000 đồng.")
+
+
+def test_a_title_above_a_wrapped_lead_stays_the_title_when_no_opening_shape_recurs():
+    lead = "\n".join(_CUT_OFF_OPENINGS.split("\n")[1:5])
+    rest = ("Tân Lập, đồng chí Chủ tịch Ủy ban MTTQ xã đã báo cáo kết quả thực hiện\n"
+            "cuộc vận động toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\n"
+            "trong năm qua và phương hướng nhiệm vụ năm tới.")
+    article, _, body = imported(f"Gặp mặt người cao tuổi xã Tân Lập\n{lead}\n\n{rest}")
+    assert article.title == "Gặp mặt người cao tuổi xã Tân Lập"
+    assert paragraphs(body)[0].startswith("Mặt trận Tổ quốc Việt Nam, ngày 18/11/2025")
+
+
+def test_a_wrapped_line_filling_the_width_with_a_semicolon_goes_on_in_lower_case():
+    lead = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập\n"
+            "đã đi thăm và tặng quà các hộ gia đình chính sách tại bốn thôn Đông;\n"
+            "thăm và tặng quà các cụ cao tuổi tại Trung tâm Bảo trợ xã hội huyện.")
+    rest = ("Tại các gia đình, đồng chí Chủ tịch Ủy ban MTTQ xã đã ân cần hỏi thăm\n"
+            "sức khỏe, đời sống của các gia đình và gửi lời chúc mừng năm mới tới\n"
+            "các gia đình chính sách trên địa bàn xã Tân Lập.")
+    _, _, body = imported(f"Thăm hỏi gia đình chính sách xã Tân Lập\n\n{lead}\n\n{rest}")
+    assert paragraphs(body)[0].endswith("bốn thôn Đông; thăm và tặng quà các cụ cao tuổi tại Trung tâm Bảo trợ xã hội huyện.")
+
+
+def test_a_short_line_ending_in_a_semicolon_still_ends_its_item():
+    # an item list the editor did not wrap: each item fills no width, each stays a paragraph
+    lead = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập\n"
+            "đã đi thăm và tặng quà các hộ gia đình chính sách trên địa bàn, gồm:")
+    items = "thăm 12 hộ gia đình chính sách;\nthăm 20 cụ cao tuổi."
+    rest = ("Tại các gia đình, đồng chí Chủ tịch Ủy ban MTTQ xã đã ân cần hỏi thăm\n"
+            "sức khỏe, đời sống của các gia đình và gửi lời chúc mừng năm mới tới\n"
+            "các gia đình chính sách trên địa bàn xã Tân Lập.")
+    _, _, body = imported(f"Thăm hỏi gia đình chính sách xã Tân Lập\n\n{lead}\n{items}\n\n{rest}")
+    assert "thăm 12 hộ gia đình chính sách;" in paragraphs(body)
