@@ -801,7 +801,8 @@ class _Extraction:
             if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
                 continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
-                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b]:
+                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b] and not (
+                        _restates(keys[a], keys[b])):
                     drop.add(a)
                     break
         for a in sorted(drop):
@@ -940,6 +941,14 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
         rest = [k for k in body[1:] if k not in copies]
         return sorted({first, *rest}) if first is not None and rest else body
     return body
+
+
+def _restates(summary: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` restates ``summary`` (both ``text_key``s) after words pointing back
+    at it ("Theo đó, <the summary> …", rules.toml ``paragraphs.restating_openers``): the summary is a
+    paragraph of its own, not a shorter print of the same text."""
+    match = rules().restating_opener.match(paragraph)
+    return bool(match) and paragraph[match.end():].startswith(summary)
 
 
 def without_photo_number(text: str) -> str:

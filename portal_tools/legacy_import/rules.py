@@ -53,6 +53,7 @@ class Rules:
     caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
     caption_role: re.Pattern         # a role after that person's name and a dash
     photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
+    restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -120,6 +121,7 @@ def rules() -> Rules:
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
         photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
+        restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

@@ -1501,3 +1501,19 @@ def test_a_short_line_ending_in_a_semicolon_still_ends_its_item():
             "các gia đình chính sách trên địa bàn xã Tân Lập.")
     _, _, body = imported(f"Thăm hỏi gia đình chính sách xã Tân Lập\n\n{lead}\n{items}\n\n{rest}")
     assert "thăm 12 hộ gia đình chính sách;" in paragraphs(body)
+
+
+_SUMMARY = "Các hoạt động Tháng cao điểm “Vì người nghèo” năm 2024 của xã Tân Lập diễn ra từ ngày 17/10/2024 đến 18/11/2024."
+
+
+def test_a_summary_the_lead_restates_after_theo_do_stays_the_first_paragraph():
+    lead = (f"Theo đó, {_SUMMARY[0].lower()}{_SUMMARY[1:]} Việc triển khai nhằm tập trung vận động cộng "
+            "đồng, doanh nghiệp và các nhà hảo tâm chung tay hỗ trợ người nghèo trên địa bàn xã.")
+    _, _, body = imported(f"{_SUMMARY}\n\n{lead}\n\n{P2}")
+    assert paragraphs(body)[:2] == [_SUMMARY, lead]
+
+
+def test_a_lead_printed_twice_with_more_text_is_still_kept_once():
+    lead = f"{_SUMMARY} Việc triển khai nhằm tập trung vận động cộng đồng chung tay hỗ trợ người nghèo."
+    _, _, body = imported(f"Xã Tân Lập triển khai Tháng cao điểm vì người nghèo\n\n{_SUMMARY}\n\n{lead}\n\n{P2}")
+    assert paragraphs(body)[:2] == [lead, P2]
