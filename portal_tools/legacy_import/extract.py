@@ -1019,9 +1019,25 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
 
 def _dated_opening(text: str) -> bool:
     """Whether a line opens as a lead does: its first clause (a few words before the first
-    comma) gives a day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …")."""
+    comma) gives a day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …"), or
+    ends with the time of writing ("Đợt giao nhận quân năm nay, …", rules.toml
+    ``dates.relative_time_endings``)."""
     first = text.split(",", 1)[0]
-    return "," in text and words(first) <= 6 and any(f.value.year > 1900 for f in find_dates(first))
+    return "," in text and words(first) <= 6 and (any(f.value.year > 1900 for f in find_dates(first)) or bool(
+        rules().relative_time_ending.search(fold(first))))
+
+
+def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
+    """The run with the line right above it when that line is a lead that lost its full stop:
+    longer than any headline (``lengths.title_max_words``) and opening as a lead does
+    (``_dated_opening``). Such a line is not long enough for a paragraph by shape alone."""
+    if not body:
+        return body
+    above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
+    if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
+        return body
+    text = rows[above].text
+    return [above, *body] if words(text) > rules().title_max_words and _dated_opening(text) else body
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -1167,7 +1183,7 @@ def page_layout(lines) -> tuple[list[Row], list[int] | None]:
     # Short notices may have no long paragraph at all: fall back to plain sentences.
     runs = clusters(rows) or clusters(rows, sentence_like)
     body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
-    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, body))
+    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, _with_lead_above(rows, body)))
 
 
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:

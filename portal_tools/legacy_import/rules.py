@@ -22,6 +22,7 @@ class Rules:
     stamp_label_anywhere: re.Pattern # the same labels anywhere in a stamp's line
     field_name: re.Pattern           # a template's raw field name and the number after it
     wording_before_date: frozenset[str]
+    relative_time_ending: re.Pattern   # "năm nay" closing a lead's first clause (folded)
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
@@ -81,6 +82,7 @@ def rules() -> Rules:
                               + _alternatives(dates["field_name_words"]) + r")(?:[-_][a-z0-9]+)*"
                               r"(?![a-z0-9\-_])(?:\s*:?\s*\d[\d.,]*(?![\d/]))?"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
+        relative_time_ending=re.compile(r"(?:^|\s)(?:" + _alternatives(dates["relative_time_endings"]) + r")\s*$"),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(

@@ -1517,3 +1517,20 @@ def test_a_lead_printed_twice_with_more_text_is_still_kept_once():
     lead = f"{_SUMMARY} Việc triển khai nhằm tập trung vận động cộng đồng chung tay hỗ trợ người nghèo."
     _, _, body = imported(f"Xã Tân Lập triển khai Tháng cao điểm vì người nghèo\n\n{_SUMMARY}\n\n{lead}\n\n{P2}")
     assert paragraphs(body)[:2] == [lead, P2]
+
+
+_UNSTOPPED_LEAD = ("Đợt giao nhận quân năm nay, xã Tân Lập có 17 thanh niên ưu tú lên đường nhập ngũ (trong đó "
+                   "15 thanh niên tham gia nghĩa vụ quân sự và 02 thanh niên tham gia nghĩa vụ công an)")
+
+
+def test_a_long_line_opening_with_the_time_of_writing_is_a_lead_that_lost_its_full_stop():
+    article, _, body = imported(f"{_UNSTOPPED_LEAD}\n{P2}\n{P3}")
+    assert not article.title
+    assert paragraphs(body)[0] == _UNSTOPPED_LEAD
+
+
+def test_a_long_headline_above_the_text_stays_the_title():
+    title = ("Hội Liên hiệp phụ nữ xã Tân Lập tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp "
+             "Phụ nữ Việt Nam (20/10/1930 – 20/10/2024) và 14 năm Ngày Phụ nữ Việt Nam")
+    article, _, body = imported(f"{title}\n{P1}\n{P2}\n{P3}")
+    assert article.title == title and paragraphs(body)[0] == P1
