@@ -55,6 +55,11 @@ The page is read the way an officer reads it, by structure rather than wording:
    when nothing above the text reads as a title, the one line between the lead and the next
    paragraph that the slug spells is the title printed under the lead. The slug overrides no
    chosen title and never makes the lead a title (measured: see address.py's commit).
+14. session 12: on a page wrapped at a near-constant width whose paragraphs open, again and
+   again, with their first words cut off on a short line of their own, each such line opens
+   its paragraph whatever its length (``layout.unwrap``); a one-sentence summary the next
+   paragraph restates after "Theo đó," stays as the first paragraph; a line longer than any
+   headline whose first clause ends with the time of writing ("… năm nay,") is a lead.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
