@@ -241,7 +241,7 @@ def _opening_fragment(prev: Row, row: Row, rows: list[Row], i: int, *, any_lengt
         return False
     if looks_like_label(prev.text) and rules().not_name_words.search(" " + fold(prev.text) + " ") and not (
             any_length and row.text[:1].islower()):
-        return False   # (a label is never continued in lower case: "Đoàn đại biểu Quốc hội" / "thành phố …")
+        return False   # (a label never goes on in lower case: "Đoàn đại biểu Quốc hội" / "thành phố …")
     if NUMBERED.match(row.text) or ends_sentence(row.text):
         return False
     # (a shape the page repeats may go on in lower case on the very next line: "… Quốc hội" / "thành phố …")
