@@ -59,7 +59,8 @@ The page is read the way an officer reads it, by structure rather than wording:
    again, with their first words cut off on a short line of their own, each such line opens
    its paragraph whatever its length (``layout.unwrap``); a one-sentence summary the next
    paragraph restates after "Theo đó," stays as the first paragraph; a line longer than any
-   headline whose first clause ends with the time of writing ("… năm nay,") is a lead.
+   headline whose first clause ends with the time of writing ("… năm nay,") is a lead; a name
+   alone under a finished paragraph with only other articles' leads under it signs the article.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -399,6 +400,7 @@ class _Extraction:
             last = start - 1
             end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
         self.mark_headline_lists(start, min(end, last + 1))
+        self.mark_teasers_after_signature(start, min(end, last + 1))
         in_box = False
         for k in range(start, min(end, last + 1)):
             if k in self.metadata or k in self.duplicates:
@@ -451,6 +453,36 @@ class _Extraction:
                 for m in run:
                     rows[m].kind = bp.RELATED
             run = []
+
+    def mark_teasers_after_signature(self, start: int, end: int) -> None:
+        """Other articles' leads printed after the writer's name, without a box heading.
+
+        A person's name alone right under a paragraph that ends its sentence, with nothing but
+        long one-line paragraphs under it down to the page's end, each opening as a lead opens
+        (the day or the time of its event, a source's tag, or a person named with their role:
+        "Sáng ngày 13-11, …", "Đồng chí … - Ủy viên …") and none naming that person: the name
+        signs the article and those lines are a news list's teasers. Two at least: one line
+        after a name may be the text going on under a portrait's caption.
+        """
+        rows = self.rows
+        content = [k for k in range(start, end) if rows[k].text and k not in self.metadata]
+        for position, k in enumerate(content[1:-2], start=1):
+            row, above = rows[k], rows[content[position - 1]]
+            if not (row.content and not row.mark and is_person_name(row.text) and bare_byline(row.text)):
+                continue
+            if not (above.content and above.body_like and ends_sentence(above.text)):
+                continue
+            below = content[position + 1:]
+            name = text_key(row.text)
+            if len(below) >= 2 and all(
+                    rows[m].content and not rows[m].mark and long_paragraph(rows[m].text)
+                    and ends_sentence(rows[m].text) and _opens_a_lead(rows[m].text)
+                    and name not in text_key(rows[m].text) for m in below):
+                self.bare_author = row.text.strip()
+                self.metadata.add(k)
+                for m in below:
+                    rows[m].kind = bp.RELATED
+            return   # (only the first name under a finished paragraph may sign)
 
     def _given_name_signs(self, k: int) -> bool:
         """Row ``k``, the article's last line, is one capitalised syllable alone ("Hoài") right
@@ -965,6 +997,15 @@ def without_photo_number(text: str) -> str:
 # "Đà Nẵng - " (one to three capitalised words, no honorific).
 _LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô|Chú)\b)"
                        r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
+
+
+def _opens_a_lead(text: str) -> bool:
+    """Whether a paragraph opens as a news item's lead: with the day or time of its event
+    ("Sáng ngày 13-11, …"), a source's tag ("(MTTQ) - …") or a person named with their role
+    ("Đồng chí Lê Thị Xuân Trang - Ủy viên Ban Thường vụ, …")."""
+    opening = " ".join(text.split()[:30])
+    return bool(_SAPO_OPENER.match(fold(text)) or _dated_opening(text) or _LEAD_TAG.match(text)
+                or names_person_with_role(opening))
 
 
 # Up to six words, then a source tag that opens a lead: "(Mặt trận) -", "Web.ĐTN:".

@@ -1534,3 +1534,33 @@ def test_a_long_headline_above_the_text_stays_the_title():
              "Phụ nữ Việt Nam (20/10/1930 – 20/10/2024) và 14 năm Ngày Phụ nữ Việt Nam")
     article, _, body = imported(f"{title}\n{P1}\n{P2}\n{P3}")
     assert article.title == title and paragraphs(body)[0] == P1
+
+
+_TEASERS = [
+    "Đồng chí Trần Thị Hoa - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam "
+    "huyện đã tiếp nhận 1,2 tỷ đồng từ cán bộ, công chức và nhân dân ủng hộ đồng bào miền Trung khắc phục hậu quả "
+    "bão lũ. Đây là hành động thiết thực chung tay cùng đồng bào vượt qua khó khăn.",
+    "Sáng ngày 13-11, sau 2 ngày tranh tài sôi nổi, giải bóng chuyền nam chào mừng kỷ niệm Ngày truyền thống Mặt "
+    "trận đã kết thúc thành công tốt đẹp với sự tham gia của 12 đội đến từ các xã, thị trấn.",
+]
+
+
+def test_other_articles_leads_after_the_writers_name_are_a_news_list():
+    article, front, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", *_TEASERS]))
+    assert front["author"] == "Lê Minh Khoa"
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_the_text_going_on_under_a_name_stays_when_it_speaks_of_that_person():
+    # a portrait's caption: the paragraphs under it are about the person it names
+    about = ["Sáng ngày 20/11/2024, anh Lê Minh Khoa được Ủy ban MTTQ xã tặng giấy khen vì đã vận động nhân dân "
+             "hiến hơn 500 mét vuông đất làm đường giao thông nông thôn trong thôn.",
+             "Đồng chí Trần Thị Hoa - Chủ tịch Ủy ban MTTQ xã đánh giá cao việc làm của anh Lê Minh Khoa, mong "
+             "rằng sẽ có thêm nhiều tấm gương như anh trên địa bàn xã."]
+    article, _, body = imported("\n".join([P1, P2, "Lê Minh Khoa", *about]))
+    assert paragraphs(body)[-2:] == about and article.author is None
+
+
+def test_one_lead_shaped_paragraph_under_a_name_stays():
+    article, _, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", _TEASERS[1]]))
+    assert _TEASERS[1] in paragraphs(body)
