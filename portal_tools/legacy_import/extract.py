@@ -57,6 +57,12 @@ The page is read the way an officer reads it, by structure rather than wording:
    lead a title (measured: see address.py's commit).
 14. session 12: the slug overrides a chosen title only for the one headline above it that it
    spells, with guards (``_title_the_address_names``); the chosen line stays as the text's first.
+15. session 12: on a page wrapped at a near-constant width whose paragraphs open, again and
+   again, with their first words cut off on a short line of their own, each such line opens
+   its paragraph whatever its length (``layout.unwrap``); a one-sentence summary the next
+   paragraph restates after "Theo đó," stays as the first paragraph; a line longer than any
+   headline whose first clause ends with the time of writing ("… năm nay,") is a lead; a name
+   alone under a finished paragraph with only other articles' leads under it signs the article.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -420,6 +426,7 @@ class _Extraction:
             last = start - 1
             end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
         self.mark_headline_lists(start, min(end, last + 1))
+        self.mark_teasers_after_signature(start, min(end, last + 1))
         in_box = False
         for k in range(start, min(end, last + 1)):
             if k in self.metadata or k in self.duplicates:
@@ -472,6 +479,36 @@ class _Extraction:
                 for m in run:
                     rows[m].kind = bp.RELATED
             run = []
+
+    def mark_teasers_after_signature(self, start: int, end: int) -> None:
+        """Other articles' leads printed after the writer's name, without a box heading.
+
+        A person's name alone right under a paragraph that ends its sentence, with nothing but
+        long one-line paragraphs under it down to the page's end, each opening as a lead opens
+        (the day or the time of its event, a source's tag, or a person named with their role:
+        "Sáng ngày 13-11, …", "Đồng chí … - Ủy viên …") and none naming that person: the name
+        signs the article and those lines are a news list's teasers. Two at least: one line
+        after a name may be the text going on under a portrait's caption.
+        """
+        rows = self.rows
+        content = [k for k in range(start, end) if rows[k].text and k not in self.metadata]
+        for position, k in enumerate(content[1:-2], start=1):
+            row, above = rows[k], rows[content[position - 1]]
+            if not (row.content and not row.mark and is_person_name(row.text) and bare_byline(row.text)):
+                continue
+            if not (above.content and above.body_like and ends_sentence(above.text)):
+                continue
+            below = content[position + 1:]
+            name = text_key(row.text)
+            if len(below) >= 2 and all(
+                    rows[m].content and not rows[m].mark and long_paragraph(rows[m].text)
+                    and ends_sentence(rows[m].text) and _opens_a_lead(rows[m].text)
+                    and name not in text_key(rows[m].text) for m in below):
+                self.bare_author = row.text.strip()
+                self.metadata.add(k)
+                for m in below:
+                    rows[m].kind = bp.RELATED
+            return   # (only the first name under a finished paragraph may sign)
 
     def _given_name_signs(self, k: int) -> bool:
         """Row ``k``, the article's last line, is one capitalised syllable alone ("Hoài") right
@@ -827,7 +864,8 @@ class _Extraction:
             if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
                 continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
-                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b]:
+                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b] and not (
+                        _restates(keys[a], keys[b])):
                     drop.add(a)
                     break
         for a in sorted(drop):
@@ -974,6 +1012,14 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     return body
 
 
+def _restates(summary: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` restates ``summary`` (both ``text_key``s) after words pointing back
+    at it ("Theo đó, <the summary> …", rules.toml ``paragraphs.restating_openers``): the summary is a
+    paragraph of its own, not a shorter print of the same text."""
+    match = rules().restating_opener.match(paragraph)
+    return bool(match) and paragraph[match.end():].startswith(summary)
+
+
 def without_photo_number(text: str) -> str:
     """A line without the photo's number a gallery prints after its alternative text."""
     return re.sub(r"\s+\d{1,2}\s*$", "", text)
@@ -983,6 +1029,15 @@ def without_photo_number(text: str) -> str:
 # "Đà Nẵng - " (one to three capitalised words, no honorific).
 _LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô|Chú)\b)"
                        r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
+
+
+def _opens_a_lead(text: str) -> bool:
+    """Whether a paragraph opens as a news item's lead: with the day or time of its event
+    ("Sáng ngày 13-11, …"), a source's tag ("(MTTQ) - …") or a person named with their role
+    ("Đồng chí Lê Thị Xuân Trang - Ủy viên Ban Thường vụ, …")."""
+    opening = " ".join(text.split()[:30])
+    return bool(_SAPO_OPENER.match(fold(text)) or _dated_opening(text) or _LEAD_TAG.match(text)
+                or names_person_with_role(opening))
 
 
 # Up to six words, then a source tag that opens a lead: "(Mặt trận) -", "Web.ĐTN:".
@@ -1043,9 +1098,26 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
 def _dated_opening(text: str) -> bool:
     """Whether a line opens as a lead does: a clause of a few words closed by a comma gives a
     day with its year ("Cùng ngày 17/02/2016, tại …", "Sáng 02/7/2021, …"), first or after a
-    lead-in ("Nhân kỷ niệm ngày Quốc tế Người cao tuổi …, Ngày 26/09/2019, Hội …")."""
+    lead-in ("Nhân kỷ niệm ngày Quốc tế Người cao tuổi …, Ngày 26/09/2019, Hội …"), or the first
+    clause ends with the time of writing ("Đợt giao nhận quân năm nay, …", rules.toml
+    ``dates.relative_time_endings``)."""
     clauses = text.split(",")[:-1]
-    return any(words(c) <= 6 and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses)
+    if any(words(c) <= 6 and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses):
+        return True
+    return bool(clauses) and words(clauses[0]) <= 6 and bool(rules().relative_time_ending.search(fold(clauses[0])))
+
+
+def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
+    """The run with the line right above it when that line is a lead that lost its full stop:
+    longer than any headline (``lengths.title_max_words``) and opening as a lead does
+    (``_dated_opening``). Such a line is not long enough for a paragraph by shape alone."""
+    if not body:
+        return body
+    above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
+    if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
+        return body
+    text = rows[above].text
+    return [above, *body] if words(text) > rules().title_max_words and _dated_opening(text) else body
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -1236,7 +1308,7 @@ def page_layout(lines) -> tuple[list[Row], list[int] | None]:
     # Short notices may have no long paragraph at all: fall back to plain sentences.
     runs = clusters(rows) or clusters(rows, sentence_like)
     body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
-    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, body))
+    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, _with_lead_above(rows, body)))
 
 
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:

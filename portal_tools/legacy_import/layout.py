@@ -180,8 +180,14 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
     if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
         return False
-    if ends_sentence(prev.text) or bp.is_upper_line(prev.text) or NUMBERED.match(row.text):
+    if bp.is_upper_line(prev.text) or NUMBERED.match(row.text):
         return False
+    if ends_sentence(prev.text):
+        # On a page wrapped by its editor, a line that ends in a semicolon and fills the width
+        # is a clause of a sentence going on in lower case ("… Nam Sách;" / "thăm và tặng quà …"):
+        # only a line clearly shorter than the width ends a paragraph.
+        return bool(wrapped_page and prev.text.rstrip().endswith(";") and row.text[:1].islower()
+                    and last_line is not None and width > 0 and 0.85 * width <= last_line <= 1.15 * width)
     first = row.text[:1]
     if first.islower():
         return True
@@ -217,26 +223,55 @@ def _rest_of_paragraph(rows: list[Row], start: int) -> list[Row]:
     return rows[start:stop + 1]
 
 
-def _opening_fragment(prev: Row, row: Row, rows: list[Row], i: int) -> bool:
+def _opening_fragment(prev: Row, row: Row, rows: list[Row], i: int, *, any_length: bool = False) -> bool:
     """On a page its editor wrapped, whether ``prev``, a paragraph's first words cut off by the
     wrap ("Ngày" / "28/9/2020, Ban" / "Thường vụ …"), goes on in ``row`` (``rows[i]``), the lines under which,
     down to the end of the sentence, go on with a line in lower case: too short to be a title
-    (``lengths.title_min_words``), no name (a writer signing above the text), no section label
-    ("Tin tức") and ending no sentence."""
+    (``lengths.title_min_words``, unless ``any_length``: the page shows the shape again and again),
+    no name (a writer signing above the text), no section label ("Tin tức") and ending no sentence."""
     if not (prev.content and row.content) or prev.mark or row.mark:
         return False
-    if words(prev.text) >= rules().title_min_words or ends_sentence(prev.text) or bp.is_upper_line(prev.text):
+    if ends_sentence(prev.text) or bp.is_upper_line(prev.text):
+        return False
+    if not any_length and words(prev.text) >= rules().title_min_words:
         return False
     if not prev.text[:1].isupper():
         return False   # a paragraph opens with a capital; "1" alone is a photo's index
     if is_person_name(prev.text) or bare_byline(prev.text) or prev.text.rstrip().endswith(":"):
         return False
-    if looks_like_label(prev.text) and rules().not_name_words.search(" " + fold(prev.text) + " "):
-        return False
+    if looks_like_label(prev.text) and rules().not_name_words.search(" " + fold(prev.text) + " ") and not (
+            any_length and row.text[:1].islower()):
+        return False   # (a label never goes on in lower case: "Đoàn đại biểu Quốc hội" / "thành phố …")
     if NUMBERED.match(row.text) or ends_sentence(row.text):
         return False
-    below = _rest_of_paragraph(rows, i + 1)
+    # (a shape the page repeats may go on in lower case on the very next line: "… Quốc hội" / "thành phố …")
+    below = _rest_of_paragraph(rows, i if any_length else i + 1)
     return bool(below) and all(r.content and not r.mark for r in below) and any(r.text[:1].islower() for r in below)
+
+
+def _cut_off_openings(rows: list[Row], width: int) -> set[int]:
+    """The rows of a page wrapped at ``width`` that are a paragraph's first words cut off on a line
+    of their own ("Nhân dịp Tết Nguyên đán" / "Bính Ngọ năm 2026, ngày 30/01/2026, Đoàn …"), when
+    the page shows that shape at least ``lengths.cut_off_openings_min`` times; else none.
+
+    Inside one wrapped paragraph every line but the last fills the width, so a line clearly
+    shorter than it (``lengths.cut_off_opening_max_width``) that ends no sentence, above a line
+    that fills most of it (``cut_off_opening_next_min_width``) in the same sentence, stands at a
+    paragraph's edge. One such line may be a title above its lead; the same shape again and
+    again is the page's way of opening its paragraphs (a copy that lost the first line's indent).
+    """
+    if width <= 0:
+        return set()
+    short = rules().cut_off_opening_max_width * width
+    full = rules().cut_off_opening_next_min_width * width
+    found = set()
+    for i in range(len(rows) - 1):
+        row, below = rows[i], rows[i + 1]
+        if len(row.text) > short or len(below.text) < full or is_person_name(row.text):
+            continue
+        if _opening_fragment(row, below, rows, i + 1, any_length=True):
+            found.add(i)
+    return found if len(found) >= rules().cut_off_openings_min else set()
 
 
 def unwrap(rows: list[Row]) -> list[Row]:
@@ -260,14 +295,20 @@ def unwrap(rows: list[Row]) -> list[Row]:
             previous = row
     # The editor's line width: what the lines it broke mid-sentence measure.
     width = sorted(widths)[len(widths) // 2] if len(widths) >= 3 else 0
+    openings = _cut_off_openings(rows, width)
     out: list[Row] = []
     last_lines: dict[int, int] = {}   # a row made of several lines -> length of its last line
+    opened: set[int] = set()          # rows that are a cut-off opening, by id, not joined on yet
     for i, row in enumerate(rows):
         prev = out[-1] if out else None
         last_line = last_lines.get(id(prev)) if prev is not None else None
-        wrapped = _continues(prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line)
+        wrapped = i not in openings and _continues(
+            prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line)
         fragment = not wrapped and len(widths) >= 2 and prev is not None and (
-            _opening_fragment(prev, row, rows, i))
+            id(prev) in opened or _opening_fragment(prev, row, rows, i))
+        opened.discard(id(prev))
+        if i in openings:
+            opened.add(id(row))
         if wrapped or fragment:
             prev.text = f"{prev.text} {row.text}"
             prev.raw = f"{prev.raw} {row.raw}"

@@ -22,6 +22,7 @@ class Rules:
     stamp_label_anywhere: re.Pattern # the same labels anywhere in a stamp's line
     field_name: re.Pattern           # a template's raw field name and the number after it
     wording_before_date: frozenset[str]
+    relative_time_ending: re.Pattern   # "năm nay" closing a lead's first clause (folded)
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
@@ -34,6 +35,9 @@ class Rules:
     stopped_title_max_words: int     # a headline typed with a full stop
     caption_max_words: int           # a photo's caption that ends no sentence
     long_lead_min_words: int         # a lead that a caption may stand above
+    cut_off_opening_max_width: float    # a wrapped paragraph's first words alone, share of the width
+    cut_off_opening_next_min_width: float   # the line under them, share of the width
+    cut_off_openings_min: int        # how often that shape recurs on a page before it is trusted
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
@@ -50,6 +54,7 @@ class Rules:
     caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
     caption_role: re.Pattern         # a role after that person's name and a dash
     photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
+    restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -78,6 +83,7 @@ def rules() -> Rules:
                               + _alternatives(dates["field_name_words"]) + r")(?:[-_][a-z0-9]+)*"
                               r"(?![a-z0-9\-_])(?:\s*:?\s*\d[\d.,]*(?![\d/]))?"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
+        relative_time_ending=re.compile(r"(?:^|\s)(?:" + _alternatives(dates["relative_time_endings"]) + r")\s*$"),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
@@ -97,6 +103,9 @@ def rules() -> Rules:
         stopped_title_max_words=int(lengths["stopped_title_max_words"]),
         caption_max_words=int(lengths["caption_max_words"]),
         long_lead_min_words=int(lengths["long_lead_min_words"]),
+        cut_off_opening_max_width=float(lengths["cut_off_opening_max_width"]),
+        cut_off_opening_next_min_width=float(lengths["cut_off_opening_next_min_width"]),
+        cut_off_openings_min=int(lengths["cut_off_openings_min"]),
         paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
@@ -115,6 +124,7 @@ def rules() -> Rules:
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
         photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
+        restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

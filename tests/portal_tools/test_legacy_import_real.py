@@ -48,7 +48,7 @@ HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-5": 24, "holdout-6": 33}
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
 # 33/40 blind twice), 13 (holdout-8 in session 10, 30/40 blind twice) and 14 (holdout-9 in session 11,
 # 25/40 blind, 26 after two loss fixes) are tune since
-TUNE_FULLY_RIGHT = 396        # of 405 (310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 396 in session 12)
+TUNE_FULLY_RIGHT = 403        # of 405 (310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12)
 
 
 def norm(text: str) -> str:
@@ -111,7 +111,9 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
     Lines holding furniture the labels name (``absent``: a comment box's notice, a news
     list's teaser) are no paragraphs of the article.  A line whose every word stands, in
     order, inside a longer paragraph that is kept (a photo's caption repeating what the
-    paragraph says) is kept there: the importer drops the shorter copy of text printed twice.
+    paragraph says) is kept there: the importer drops the shorter copy of text printed twice,
+    except a summary that the paragraph under it restates after words pointing back at it
+    ("Theo đó, …"), which stays as its own paragraph too.
     The writer's name in brackets at the end of a line is the author, not a word lost.
     """
     lines, _ = read_page(page["source"])
@@ -137,6 +139,10 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
                     text_key(text) in key and len(key) > len(text_key(text)) for key in block_keys):
                 continue  # printed twice, once inside a longer paragraph (a caption repeating the
                 # lead's words): the longer copy is the one kept, so no word is lost
+            if body.count(text.casefold()) == 2 and text_key(text) in block_keys and any(
+                    text_key(text) in key and len(key) > len(text_key(text)) for key in block_keys):
+                continue  # a summary kept as its own paragraph that the next one restates
+                # ("Theo đó, <the summary> …"): the writer printed it twice, both stay
             assert body.count(text.casefold()) == 1, text[:60]
 
 

@@ -1690,3 +1690,134 @@ def test_a_line_the_address_spells_under_the_chosen_title_never_drops_the_chosen
     article, _, _ = imported(_tanlap(top), legacy_url=url)
     assert article.title == top
     assert article.body_blocks[0].text == _CAPS_HEAD
+
+
+# A page its editor wrapped at about 70 characters whose paragraphs all open with their first
+# words cut off on a line of their own, some as long as a short title (session 12).
+_CUT_OFF_OPENINGS = "\n".join([
+    "Nhân dịp kỷ niệm ngày thành lập",
+    "Mặt trận Tổ quốc Việt Nam, ngày 18/11/2025, Ban Thường trực Ủy ban MTTQ",
+    "xã Tân Lập đã tổ chức gặp mặt các vị cao niên, người có uy tín trong",
+    "cộng đồng dân cư tại hội trường Ủy ban nhân dân xã Tân Lập, huyện Đông",
+    "Hưng.",
+    "",
+    "Tại buổi gặp mặt phường",
+    "Tân Lập, đồng chí Chủ tịch Ủy ban MTTQ xã đã báo cáo kết quả thực hiện",
+    "cuộc vận động toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+    "trong năm qua và phương hướng nhiệm vụ năm tới.",
+    "",
+    "Đồng chí Nguyễn Văn",
+    "An, Chủ tịch Ủy ban MTTQ xã Tân Lập phát biểu tại buổi gặp mặt các vị",
+    "cao niên, người có uy tín tiêu biểu trong cộng đồng dân cư xã Tân Lập",
+    "Ban Thường trực Ủy ban",
+    "mặt trận xã đã trao tặng 20 suất quà cho các vị cao niên tiêu biểu, mỗi",
+    "suất quà trị giá 500.000 đồng.",
+])
+
+
+def test_cut_off_openings_the_page_repeats_open_their_paragraphs_whatever_their_length():
+    article, _, body = imported(_CUT_OFF_OPENINGS)
+    assert not article.title   # the first words of the lead are no headline
+    first, second, caption, last = paragraphs(body)
+    assert first.startswith("Nhân dịp kỷ niệm ngày thành lập Mặt trận Tổ quốc") and first.endswith("Đông Hưng.")
+    assert second.startswith("Tại buổi gặp mặt phường Tân Lập, đồng chí Chủ tịch")
+    # a caption ending no sentence stays apart from the paragraph whose cut-off opening follows it
+    assert caption.startswith("Đồng chí Nguyễn Văn An, Chủ tịch") and caption.endswith("dân cư xã Tân Lập")
+    assert last == ("Ban Thường trực Ủy ban mặt trận xã đã trao tặng 20 suất quà cho các vị cao niên tiêu "
+                    "biểu, mỗi suất quà trị giá 500.000 đồng.")
+
+
+def test_a_title_above_a_wrapped_lead_stays_the_title_when_no_opening_shape_recurs():
+    lead = "\n".join(_CUT_OFF_OPENINGS.split("\n")[1:5])
+    rest = ("Tân Lập, đồng chí Chủ tịch Ủy ban MTTQ xã đã báo cáo kết quả thực hiện\n"
+            "cuộc vận động toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\n"
+            "trong năm qua và phương hướng nhiệm vụ năm tới.")
+    article, _, body = imported(f"Gặp mặt người cao tuổi xã Tân Lập\n{lead}\n\n{rest}")
+    assert article.title == "Gặp mặt người cao tuổi xã Tân Lập"
+    assert paragraphs(body)[0].startswith("Mặt trận Tổ quốc Việt Nam, ngày 18/11/2025")
+
+
+def test_a_wrapped_line_filling_the_width_with_a_semicolon_goes_on_in_lower_case():
+    lead = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập\n"
+            "đã đi thăm và tặng quà các hộ gia đình chính sách tại bốn thôn Đông;\n"
+            "thăm và tặng quà các cụ cao tuổi tại Trung tâm Bảo trợ xã hội huyện.")
+    rest = ("Tại các gia đình, đồng chí Chủ tịch Ủy ban MTTQ xã đã ân cần hỏi thăm\n"
+            "sức khỏe, đời sống của các gia đình và gửi lời chúc mừng năm mới tới\n"
+            "các gia đình chính sách trên địa bàn xã Tân Lập.")
+    _, _, body = imported(f"Thăm hỏi gia đình chính sách xã Tân Lập\n\n{lead}\n\n{rest}")
+    assert paragraphs(body)[0].endswith("bốn thôn Đông; thăm và tặng quà các cụ cao tuổi tại Trung tâm Bảo trợ xã hội huyện.")
+
+
+def test_a_short_line_ending_in_a_semicolon_still_ends_its_item():
+    # an item list the editor did not wrap: each item fills no width, each stays a paragraph
+    lead = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập\n"
+            "đã đi thăm và tặng quà các hộ gia đình chính sách trên địa bàn, gồm:")
+    items = "thăm 12 hộ gia đình chính sách;\nthăm 20 cụ cao tuổi."
+    rest = ("Tại các gia đình, đồng chí Chủ tịch Ủy ban MTTQ xã đã ân cần hỏi thăm\n"
+            "sức khỏe, đời sống của các gia đình và gửi lời chúc mừng năm mới tới\n"
+            "các gia đình chính sách trên địa bàn xã Tân Lập.")
+    _, _, body = imported(f"Thăm hỏi gia đình chính sách xã Tân Lập\n\n{lead}\n{items}\n\n{rest}")
+    assert "thăm 12 hộ gia đình chính sách;" in paragraphs(body)
+
+
+_SUMMARY = "Các hoạt động Tháng cao điểm “Vì người nghèo” năm 2024 của xã Tân Lập diễn ra từ ngày 17/10/2024 đến 18/11/2024."
+
+
+def test_a_summary_the_lead_restates_after_theo_do_stays_the_first_paragraph():
+    lead = (f"Theo đó, {_SUMMARY[0].lower()}{_SUMMARY[1:]} Việc triển khai nhằm tập trung vận động cộng "
+            "đồng, doanh nghiệp và các nhà hảo tâm chung tay hỗ trợ người nghèo trên địa bàn xã.")
+    _, _, body = imported(f"{_SUMMARY}\n\n{lead}\n\n{P2}")
+    assert paragraphs(body)[:2] == [_SUMMARY, lead]
+
+
+def test_a_lead_printed_twice_with_more_text_is_still_kept_once():
+    lead = f"{_SUMMARY} Việc triển khai nhằm tập trung vận động cộng đồng chung tay hỗ trợ người nghèo."
+    _, _, body = imported(f"Xã Tân Lập triển khai Tháng cao điểm vì người nghèo\n\n{_SUMMARY}\n\n{lead}\n\n{P2}")
+    assert paragraphs(body)[:2] == [lead, P2]
+
+
+_UNSTOPPED_LEAD = ("Đợt giao nhận quân năm nay, xã Tân Lập có 17 thanh niên ưu tú lên đường nhập ngũ (trong đó "
+                   "15 thanh niên tham gia nghĩa vụ quân sự và 02 thanh niên tham gia nghĩa vụ công an)")
+
+
+def test_a_long_line_opening_with_the_time_of_writing_is_a_lead_that_lost_its_full_stop():
+    article, _, body = imported(f"{_UNSTOPPED_LEAD}\n{P2}\n{P3}")
+    assert not article.title
+    assert paragraphs(body)[0] == _UNSTOPPED_LEAD
+
+
+def test_a_long_headline_above_the_text_stays_the_title():
+    title = ("Hội Liên hiệp phụ nữ xã Tân Lập tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp "
+             "Phụ nữ Việt Nam (20/10/1930 – 20/10/2024) và 14 năm Ngày Phụ nữ Việt Nam")
+    article, _, body = imported(f"{title}\n{P1}\n{P2}\n{P3}")
+    assert article.title == title and paragraphs(body)[0] == P1
+
+
+_TEASERS = [
+    "Đồng chí Trần Thị Hoa - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam "
+    "huyện đã tiếp nhận 1,2 tỷ đồng từ cán bộ, công chức và nhân dân ủng hộ đồng bào miền Trung khắc phục hậu quả "
+    "bão lũ. Đây là hành động thiết thực chung tay cùng đồng bào vượt qua khó khăn.",
+    "Sáng ngày 13-11, sau 2 ngày tranh tài sôi nổi, giải bóng chuyền nam chào mừng kỷ niệm Ngày truyền thống Mặt "
+    "trận đã kết thúc thành công tốt đẹp với sự tham gia của 12 đội đến từ các xã, thị trấn.",
+]
+
+
+def test_other_articles_leads_after_the_writers_name_are_a_news_list():
+    article, front, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", *_TEASERS]))
+    assert front["author"] == "Lê Minh Khoa"
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_the_text_going_on_under_a_name_stays_when_it_speaks_of_that_person():
+    # a portrait's caption: the paragraphs under it are about the person it names
+    about = ["Sáng ngày 20/11/2024, anh Lê Minh Khoa được Ủy ban MTTQ xã tặng giấy khen vì đã vận động nhân dân "
+             "hiến hơn 500 mét vuông đất làm đường giao thông nông thôn trong thôn.",
+             "Đồng chí Trần Thị Hoa - Chủ tịch Ủy ban MTTQ xã đánh giá cao việc làm của anh Lê Minh Khoa, mong "
+             "rằng sẽ có thêm nhiều tấm gương như anh trên địa bàn xã."]
+    article, _, body = imported("\n".join([P1, P2, "Lê Minh Khoa", *about]))
+    assert paragraphs(body)[-2:] == about and article.author is None
+
+
+def test_one_lead_shaped_paragraph_under_a_name_stays():
+    article, _, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", _TEASERS[1]]))
+    assert _TEASERS[1] in paragraphs(body)
