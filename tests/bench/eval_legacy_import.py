@@ -104,8 +104,8 @@ def load_pages() -> list[dict]:
 # blind, twice) and is tuned on since session 10; batch 13, gathered blind in session 10, was holdout-8
 # (30/40 blind, twice) and is tuned on since session 11; batch 14, gathered blind in session 11, was holdout-9
 # (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15, gathered blind in
-# session 12, is holdout-10
-HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 15: "holdout-10"}
+# session 12, is holdout-10, and batch 16, gathered blind after it in the same session, holdout-11
+HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 15: "holdout-10", 16: "holdout-11"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
