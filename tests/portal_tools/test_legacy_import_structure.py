@@ -1821,3 +1821,18 @@ def test_the_text_going_on_under_a_name_stays_when_it_speaks_of_that_person():
 def test_one_lead_shaped_paragraph_under_a_name_stays():
     article, _, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", _TEASERS[1]]))
     assert _TEASERS[1] in paragraphs(body)
+
+
+# Session 12 (imptune11): batch 8's signatures, as classes.
+
+@pytest.mark.parametrize("signature, author", [
+    ("Phạm Thu - ĐTN TPHT", "Phạm Thu"),                        # a unit's capitals after the dash
+    ("Lan Hương - Mai - Thảo", "Lan Hương - Mai - Thảo"),        # writers signing with one given name
+    ("Tin, ảnh: Ngọc Lan-H12", "Ngọc Lan"),                      # a unit's code glued by a hyphen
+    # a role, two writers, their unit (labelled writers are joined by a comma, as test_parse_byline has them)
+    ("CTV Quốc Huy – Bảo Ngọc (Xã Đông Hòa)", "Quốc Huy, Bảo Ngọc"),
+])
+def test_a_signature_names_its_writers_without_their_units_abbreviation(signature, author):
+    article, front, body = imported("\n".join([P1, P2, P3, signature]))
+    assert front["author"].replace("–", "-") == author
+    assert signature not in body and paragraphs(body) == [P1, P2, P3]
