@@ -1836,3 +1836,13 @@ def test_a_signature_names_its_writers_without_their_units_abbreviation(signatur
     article, front, body = imported("\n".join([P1, P2, P3, signature]))
     assert front["author"].replace("–", "-") == author
     assert signature not in body and paragraphs(body) == [P1, P2, P3]
+
+
+def test_liferays_asset_publisher_title_and_link_are_furniture():
+    # Liferay's asset publisher in Vietnamese prints its portlet title (once or twice on a line) and
+    # a link to the full page above the article (rules.toml boilerplate.toolbar)
+    page = ["Xuất bản thông tin Xuất bản thông tin", "", "Chuyển tới trang đầy đủ", "Quay lại", "",
+            TITLE + ".", "", P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE
+    assert paragraphs(body) == [P1, P2, P3] and "Xuất bản" not in body and "trang đầy đủ" not in body
