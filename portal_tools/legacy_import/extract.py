@@ -83,6 +83,7 @@ from .fields import (
     Byline,
     addresses_someone,
     bare_byline,
+    several_writers,
     closing_name,
     credited_person,
     ends_sentence,
@@ -342,6 +343,11 @@ class _Extraction:
             return True
         if not self.bare_author and row.mark != "caption" and is_person_name(without_degree(row.text)):
             self.bare_author = without_degree(row.text).strip()   # "Th.s Nguyễn Thị Loan" -> the name
+            self.metadata.add(k)
+            return True
+        if not self.bare_author and row.mark != "caption" and several_writers(row.text):
+            # Writers joined by dashes under the title ("Thùy Linh- Mạnh Thường"): all of them sign.
+            self.bare_author = row.text.strip()
             self.metadata.add(k)
             return True
         signed = signed_with_unit(row.text) if row.mark != "caption" and not has_edge_date(row.text) else None

@@ -283,6 +283,13 @@ def _role_or_unit(text: str) -> bool:
                 or table.caption_role.match(folded))
 
 
+def several_writers(text: str) -> bool:
+    """Two or three writers' names joined by dashes, the dash maybe glued to a name ("Thùy Linh-
+    Mạnh Thường", "Thu Hà - Minh Khoa"): a byline, never a headline."""
+    writers = re.split(r"\s*[-–—]\s*", text.strip())
+    return 2 <= len(writers) <= 3 and all(is_person_name(w) for w in writers)
+
+
 def _abbreviated_unit(text: str) -> bool:
     """Capitals and digits that no Vietnamese syllable spells ("ĐTT TPST", "Q11", "UBND"): a
     unit's abbreviation as writers print it after their name, never a second writer."""

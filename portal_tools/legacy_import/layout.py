@@ -16,6 +16,7 @@ from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
+    several_writers,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -466,7 +467,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
     if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
-            signed_with_unit(text)) or names_person_with_role(text):
+            signed_with_unit(text)) or names_person_with_role(text) or several_writers(text):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title

@@ -1846,3 +1846,12 @@ def test_liferays_asset_publisher_title_and_link_are_furniture():
     article, front, body = imported("\n".join(page))
     assert front["title"] == TITLE
     assert paragraphs(body) == [P1, P2, P3] and "Xuất bản" not in body and "trang đầy đủ" not in body
+
+
+@pytest.mark.parametrize("stamp", ["14:58 12/04/2024", ""])
+def test_writers_joined_by_dashes_under_the_title_sign(stamp):
+    # two writers between the headline and its stamp, the dash glued to the first name or not
+    for writers in ("Thu Hà- Minh Khoa", "Thu Hà - Minh Khoa"):
+        article, front, body = imported("\n".join([TITLE, writers, stamp, P1, P2, P3]))
+        assert front["author"] == writers and front["title"] == TITLE
+        assert paragraphs(body) == [P1, P2, P3]
