@@ -356,6 +356,8 @@ def classify_line(text: str) -> str | None:
         return TOOLBAR
     if words <= 8 and table.comment_heading.match(folded):
         return COMMENTS
+    if words <= 16 and table.view_switch.search(folded):
+        return WIDGET
     if words <= 14 and _page_name(stripped, folded):
         return MENU
     if len(_MENU_SEP.findall(stripped)) >= 3:

@@ -1855,3 +1855,12 @@ def test_writers_joined_by_dashes_under_the_title_sign(stamp):
         article, front, body = imported("\n".join([TITLE, writers, stamp, P1, P2, P3]))
         assert front["author"] == writers and front["title"] == TITLE
         assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("prompt", ["xyz Are you sure that you want to switch to desktop version?",
+                                    "Chuyển sang giao diện máy tính"])
+def test_a_mobile_themes_view_switch_is_furniture(prompt):
+    # the prompt after the text (rules.toml boilerplate.view_switches) hides neither the writer's name nor the end
+    article, front, body = imported("\n".join([TITLE, P1, P2, P3, "Minh Khoa", prompt]))
+    assert front["author"] == "Minh Khoa"
+    assert paragraphs(body) == [P1, P2, P3] and "desktop" not in body and "giao diện" not in body
