@@ -1864,3 +1864,11 @@ def test_a_mobile_themes_view_switch_is_furniture(prompt):
     article, front, body = imported("\n".join([TITLE, P1, P2, P3, "Minh Khoa", prompt]))
     assert front["author"] == "Minh Khoa"
     assert paragraphs(body) == [P1, P2, P3] and "desktop" not in body and "giao diện" not in body
+
+
+def test_the_title_again_in_capitals_wrapped_under_it_leaves_the_title_as_typed():
+    # the capitals' first line holds most of the title's words, in order; its second line the rest
+    page = [TITLE_14, "HỘI NGHỊ GIÁM SÁT CHÍNH SÁCH NGƯỜI CÓ CÔNG", "Ở XÃ TÂN LẬP", P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE_14
+    assert paragraphs(body) == [P1, P2, P3]
