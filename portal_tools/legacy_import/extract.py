@@ -250,6 +250,10 @@ class _Extraction:
             if self._title_copy(j + 1, title_key):
                 continue
             if row.date is not None:
+                counter = next((r for r in reversed(rows[:j + 1]) if not r.blank), None)
+                if counter is not None and counter.kind == bp.COUNTER:
+                    # the visitor counter's own stamp under its numbers ("Tất cả: …" / "Cập nhật lúc: …")
+                    break
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
                 self._section_beside_stamp(row.text)

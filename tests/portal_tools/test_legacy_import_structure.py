@@ -3,6 +3,8 @@ like the real pages (or the frames of tests/bench/frames_legacy_import.py) that 
 what the officer gets (title, date, author, body) is checked on the Markdown the importer
 writes, never on internal state."""
 
+from datetime import datetime
+
 import pytest
 from legacy_pages import imported  # beside this file
 
@@ -1872,3 +1874,11 @@ def test_the_title_again_in_capitals_wrapped_under_it_leaves_the_title_as_typed(
     article, front, body = imported("\n".join(page))
     assert front["title"] == TITLE_14
     assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("total", ["Tất cả: 34567", "Tất cả:"])   # the number maybe lost in the stored copy
+def test_a_visitor_counters_update_stamp_is_no_publication_date(total):
+    page = ["THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần:", total, "Cập nhật lúc: 20/05/2024", TITLE, P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 12) and "date_from_text" in article.warnings   # the lead's day
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
