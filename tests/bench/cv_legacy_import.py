@@ -85,8 +85,8 @@ def batch(page: dict) -> int:
 # byline was fixed (tune 396 -> 395, holdouts unchanged): not shipped either.
 TRAINED_UP_TO_BATCH = 12
 # Session 12: batch 8 (holdout-5 until then) became tune; retrained with it (1–12), the furniture filter
-# left a widget line in doankhoiccq-… (tune 427 -> 426, holdouts unchanged): the weights stay those
-# trained on 1–12 without batch 8.
+# left a widget line in doankhoiccq-… (tune 427 -> 426 before the rules tuned on batch 8, 435 -> 434 after;
+# holdouts unchanged): the weights stay those trained on 1–12 without batch 8.
 NOT_TRAINED_ON = frozenset({8})
 
 
