@@ -990,6 +990,15 @@ class _Extraction:
         art.warnings = codes + [w for w in art.warnings if w not in codes]
 
 
+def _restates_title(line: str, title: str) -> bool:
+    """Whether ``line`` ends with the title's words after a few of its own (a place's tag, the
+    unit's name), ending no sentence: the headline restated, as a CMS's summary prints it."""
+    words_line, words_title = text_key(line).split(), text_key(title).split()
+    extra = len(words_line) - len(words_title)
+    return len(words_title) >= 5 and 0 < extra <= 10 and words_line[extra:] == words_title and (
+        not ends_sentence(line))
+
+
 def _in_order(part: list[str], whole: list[str]) -> bool:
     """Whether the words ``part`` stand in ``whole`` in the same order, others maybe between."""
     rest = iter(whole)
@@ -1351,6 +1360,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         slug = address_slug(legacy_url)
         named = _title_the_address_names(rows, body, title, slug, categories) if title is not None else None
         if named is not None:
+            if _restates_title(rows[title].text, rows[named].text):
+                # the displaced line restates the headline with a few words before it, as NukeViet's
+                # summary does ("TÂN PHONG: Hội … xã Tân Phong ra mắt mô hình …" under "ra mắt mô hình
+                # …"): a copy of the title, not the text's first paragraph
+                state.duplicates.add(title)
             title = named
         under_lead = _title_under_lead(rows, body, slug) if title is None else None
         if under_lead is not None:

@@ -1882,3 +1882,15 @@ def test_a_visitor_counters_update_stamp_is_no_publication_date(total):
     article, front, body = imported("\n".join(page))
     assert article.date == datetime(2024, 4, 12) and "date_from_text" in article.warnings   # the lead's day
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_summary_restating_the_headline_the_address_names_is_a_copy_of_the_title():
+    # NukeViet: the headline typed in lower case above its stamp, then its summary with a place's tag;
+    # the address spells the headline, so the summary is the title restated, not the first paragraph
+    title = "giám sát chính sách người có công ở xã Tân Lập"
+    page = [title, "", "Thứ năm - 02/05/2024 07:21", "",
+            "TÂN LẬP: Ủy ban MTTQ Việt Nam xã giám sát chính sách người có công ở xã Tân Lập", "", P1, P2, P3]
+    article, front, body = imported(
+        "\n".join(page), "http://tanlap.example.gov.vn/vi/news/tin-tuc/giam-sat-chinh-sach-nguoi-co-cong-o-xa-tan-lap-123.html")
+    assert front["title"] == title
+    assert paragraphs(body) == [P1, P2, P3]
