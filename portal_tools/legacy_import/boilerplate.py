@@ -309,6 +309,8 @@ def classify_line(text: str) -> str | None:
         return COUNTER
     if words <= 16 and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
         return COUNTER
+    if words <= 5 and re.fullmatch(_COUNTER_LABEL + r"\s*:", folded):
+        return COUNTER   # a visitor counter's label whose number the stored copy lost ("Tất cả:")
     if words <= 14 and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
     if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
@@ -356,6 +358,8 @@ def classify_line(text: str) -> str | None:
         return TOOLBAR
     if words <= 8 and table.comment_heading.match(folded):
         return COMMENTS
+    if words <= 16 and table.view_switch.search(folded):
+        return WIDGET
     if words <= 14 and _page_name(stripped, folded):
         return MENU
     if len(_MENU_SEP.findall(stripped)) >= 3:

@@ -83,6 +83,7 @@ from .fields import (
     Byline,
     addresses_someone,
     bare_byline,
+    several_writers,
     closing_name,
     credited_person,
     ends_sentence,
@@ -249,6 +250,10 @@ class _Extraction:
             if self._title_copy(j + 1, title_key):
                 continue
             if row.date is not None:
+                counter = next((r for r in reversed(rows[:j + 1]) if not r.blank), None)
+                if counter is not None and counter.kind == bp.COUNTER:
+                    # the visitor counter's own stamp under its numbers ("Tất cả: …" / "Cập nhật lúc: …")
+                    break
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
                 self._section_beside_stamp(row.text)
@@ -342,6 +347,11 @@ class _Extraction:
             return True
         if not self.bare_author and row.mark != "caption" and is_person_name(without_degree(row.text)):
             self.bare_author = without_degree(row.text).strip()   # "Th.s Nguyễn Thị Loan" -> the name
+            self.metadata.add(k)
+            return True
+        if not self.bare_author and row.mark != "caption" and several_writers(row.text):
+            # Writers joined by dashes under the title ("Thùy Linh- Mạnh Thường"): all of them sign.
+            self.bare_author = row.text.strip()
             self.metadata.add(k)
             return True
         signed = signed_with_unit(row.text) if row.mark != "caption" and not has_edge_date(row.text) else None
@@ -980,6 +990,15 @@ class _Extraction:
         art.warnings = codes + [w for w in art.warnings if w not in codes]
 
 
+def _restates_title(line: str, title: str) -> bool:
+    """Whether ``line`` ends with the title's words after a few of its own (a place's tag, the
+    unit's name), ending no sentence: the headline restated, as a CMS's summary prints it."""
+    words_line, words_title = text_key(line).split(), text_key(title).split()
+    extra = len(words_line) - len(words_title)
+    return len(words_title) >= 5 and 0 < extra <= 10 and words_line[extra:] == words_title and (
+        not ends_sentence(line))
+
+
 def _in_order(part: list[str], whole: list[str]) -> bool:
     """Whether the words ``part`` stand in ``whole`` in the same order, others maybe between."""
     rest = iter(whole)
@@ -1341,6 +1360,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         slug = address_slug(legacy_url)
         named = _title_the_address_names(rows, body, title, slug, categories) if title is not None else None
         if named is not None:
+            if _restates_title(rows[title].text, rows[named].text):
+                # the displaced line restates the headline with a few words before it, as NukeViet's
+                # summary does ("TÂN PHONG: Hội … xã Tân Phong ra mắt mô hình …" under "ra mắt mô hình
+                # …"): a copy of the title, not the text's first paragraph
+                state.duplicates.add(title)
             title = named
         under_lead = _title_under_lead(rows, body, slug) if title is None else None
         if under_lead is not None:

@@ -243,13 +243,18 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         if is_person_name(name) or is_upper_name(name) or _lower_case_middle_name(name):
             # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
             rest = parts[1].strip()
-            second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ","))
+            # capitals that are no Vietnamese syllables after the dash are the writer's unit
+            # ("Hòa Bình - ĐTT TPST"), not a second writer in capitals
+            second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ",")) and (
+                not _abbreviated_unit(rest))
             if second and (is_person_name(rest) or is_upper_name(rest) or _second_writer(rest)):
                 return text, date
-            # more writers joined by dashes before their unit in brackets or after a comma
-            # ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa …)"): all of them sign
+            # more writers joined by dashes, maybe before their unit in brackets or after a comma
+            # ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa …)", "Thiện Tâm - Hồng - Trân"):
+            # all of them sign
             more = re.split(r"\s+[-–—]\s*", re.split(r"\s*\(|,\s+", rest, maxsplit=1)[0].strip())
-            if second and len(more) <= 3 and all(is_person_name(m) or is_upper_name(m) for m in more):
+            if second and len(more) <= 3 and all(
+                    is_person_name(m) or is_upper_name(m) or _second_writer(m) for m in more):
                 return " - ".join([name, *more]), date
             return name, date
     if words(text) > 10:
@@ -276,6 +281,28 @@ def _role_or_unit(text: str) -> bool:
     folded = fold(text) + " "
     return bool(re.match(r"[A-ZĐ]{2,}\b", text) or table.organisation_opener.match(folded)
                 or table.caption_role.match(folded))
+
+
+def several_writers(text: str) -> bool:
+    """Two or three writers' names joined by dashes, the dash maybe glued to a name ("Thùy Linh-
+    Mạnh Thường", "Thu Hà - Minh Khoa"): a byline, never a headline."""
+    writers = re.split(r"\s*[-–—]\s*", text.strip())
+    return 2 <= len(writers) <= 3 and all(is_person_name(w) for w in writers)
+
+
+def _abbreviated_unit(text: str) -> bool:
+    """Capitals and digits that no Vietnamese syllable spells ("ĐTT TPST", "Q11", "UBND"): a
+    unit's abbreviation as writers print it after their name, never a second writer."""
+    parts = text.split()
+    return 1 <= len(parts) <= 4 and all(
+        re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts)
+
+
+def _joined_writers(text: str) -> bool:
+    """Two or three writers as ``clean_author`` joins them ("Thanh Xuyên, Minh Hoàn"): a byline
+    whose label opens a longer line ("CTV Thanh Xuyên – Minh Hoàn (Huyện Mang Yang)") is no sentence."""
+    writers = text.split(", ")
+    return 2 <= len(writers) <= 3 and all(is_person_name(w) for w in writers)
 
 
 def _second_writer(text: str) -> bool:
@@ -430,6 +457,9 @@ def clean_author(value: str) -> str | None:
         return None
     if _unit_and_writer(value):
         return value
+    # a unit's abbreviation glued to the name by a hyphen ("Minh Nguyệt-Q11") is no part of it
+    value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",
+                   lambda m: m.group(0) if vietnamese_syllable(m.group(1)) else "", value)
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(r"\s+[-–—|]\s+|[(),;]|\s+và\s+", value)]
     names = [s for s in segments if s and is_person_name(s, min_words=1)]
     if names:
@@ -458,7 +488,7 @@ def parse_byline(text: str) -> Byline | None:
     if author is None and not cms and found is None:
         return None
     if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
-            not _unit_and_writer(author)) and not organisation_signature(author):
+            not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author):
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
         if words(text) > 8 or ends_sentence(text):
             return None

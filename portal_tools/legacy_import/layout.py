@@ -16,6 +16,7 @@ from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
+    several_writers,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -466,7 +467,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
     if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
-            signed_with_unit(text)) or names_person_with_role(text):
+            signed_with_unit(text)) or names_person_with_role(text) or several_writers(text):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
@@ -582,6 +583,16 @@ def find_title(rows, body_start) -> int | None:
         best_key = text_key(strip_dates(rows[best].text) or rows[best].text)
         best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
                      and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
+    if best is not None and bp.is_upper_line(rows[best].text):
+        # The title printed again in capitals right under it, wrapped onto the next line ("HỘI …
+        # RA MẮT MÔ HÌNH" / "“TRAO YÊU THƯƠNG …”" under "Hội … ra mắt mô hình “trao yêu thương …”"):
+        # its first line holds at least half of the title's words, in order; the line as typed is the title.
+        above = next((i for i in range(best - 1, -1, -1) if rows[i].content), None)
+        copy = text_key(rows[best].text).split()
+        typed = text_key(rows[above].text).split() if above in candidates else []
+        if typed and not bp.is_upper_line(rows[above].text) and len(typed) >= 6 and (
+                2 * len(copy) >= len(typed) and copy == typed[:len(copy)]):
+            best = above
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
                                                  or names_person_with_role(rows[best].text)
                                                  or is_section_label(rows[best].text)):

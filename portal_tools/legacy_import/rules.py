@@ -58,6 +58,7 @@ class Rules:
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
+    view_switch: re.Pattern          # a mobile theme's prompt to switch to the desktop view
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
     slug_min_words: int              # words a path segment needs to be a title's slug
     slug_prefix_min_words: int       # words a slug needs to name a title it only opens
@@ -132,6 +133,7 @@ def rules() -> Rules:
                           for name, aliases in data["categories"]["aliases"].items()},
         toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
+        view_switch=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["view_switches"]) + r")(?![a-z])"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
         slug_min_words=int(data["addresses"]["slug_min_words"]),
         slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),

@@ -14,8 +14,8 @@ was *holdout-2* until session 4, scored 8/24 blind; now it is tuned on. Batch 5
 who never ran the importer) was *holdout-3* until session 5, scored 24/36 blind (25/36
 after one paragraph-loss fix); it is tuned on since. Batch 7 (35 pages from 34 portals,
 gathered and labelled the same way) was *holdout-4* until session 6, scored 23/35 blind
-(25/35 after one paragraph-loss fix); tuned on since. Batches 8 (holdout-5) and 9
-(holdout-6) stay blind; batch 10 (40 pages from 40 portals) was scored once blind in
+(25/35 after one paragraph-loss fix); tuned on since. Batch 9 (holdout-6) stays
+blind; batch 8 (holdout-5, 19/40 blind in session 6) is tuned on since session 12; batch 10 (40 pages from 40 portals) was scored once blind in
 session 8 (29/40) and is tuned on since; batch 11 (40 pages from 40 portals) the same in
 session 9 (29/40 blind); batch 12 (holdout-7, gathered blind in session 9) the same in session 10
 (33/40 blind, twice). Pages of batches 2, 4 and 6
@@ -104,8 +104,9 @@ def load_pages() -> list[dict]:
 # blind, twice) and is tuned on since session 10; batch 13, gathered blind in session 10, was holdout-8
 # (30/40 blind, twice) and is tuned on since session 11; batch 14, gathered blind in session 11, was holdout-9
 # (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15, gathered blind in
-# session 12, is holdout-10, and batch 16, gathered blind after it in the same session, holdout-11
-HOLDOUT_BATCHES: dict[int, str] = {8: "holdout-5", 9: "holdout-6", 15: "holdout-10", 16: "holdout-11"}
+# session 12, is holdout-10, and batch 16, gathered blind after it in the same session, holdout-11; batch 8
+# (holdout-5, 19/40 blind in session 6, 24/40 at the start of session 12) is tuned on since session 12
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 15: "holdout-10", 16: "holdout-11"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -3,6 +3,8 @@ like the real pages (or the frames of tests/bench/frames_legacy_import.py) that 
 what the officer gets (title, date, author, body) is checked on the Markdown the importer
 writes, never on internal state."""
 
+from datetime import datetime
+
 import pytest
 from legacy_pages import imported  # beside this file
 
@@ -1821,3 +1823,74 @@ def test_the_text_going_on_under_a_name_stays_when_it_speaks_of_that_person():
 def test_one_lead_shaped_paragraph_under_a_name_stays():
     article, _, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", _TEASERS[1]]))
     assert _TEASERS[1] in paragraphs(body)
+
+
+# Session 12 (imptune11): batch 8's signatures, as classes.
+
+@pytest.mark.parametrize("signature, author", [
+    ("Phạm Thu - ĐTN TPHT", "Phạm Thu"),                        # a unit's capitals after the dash
+    ("Lan Hương - Mai - Thảo", "Lan Hương - Mai - Thảo"),        # writers signing with one given name
+    ("Tin, ảnh: Ngọc Lan-H12", "Ngọc Lan"),                      # a unit's code glued by a hyphen
+    # a role, two writers, their unit (labelled writers are joined by a comma, as test_parse_byline has them)
+    ("CTV Quốc Huy – Bảo Ngọc (Xã Đông Hòa)", "Quốc Huy, Bảo Ngọc"),
+])
+def test_a_signature_names_its_writers_without_their_units_abbreviation(signature, author):
+    article, front, body = imported("\n".join([P1, P2, P3, signature]))
+    assert front["author"].replace("–", "-") == author
+    assert signature not in body and paragraphs(body) == [P1, P2, P3]
+
+
+def test_liferays_asset_publisher_title_and_link_are_furniture():
+    # Liferay's asset publisher in Vietnamese prints its portlet title (once or twice on a line) and
+    # a link to the full page above the article (rules.toml boilerplate.toolbar)
+    page = ["Xuất bản thông tin Xuất bản thông tin", "", "Chuyển tới trang đầy đủ", "Quay lại", "",
+            TITLE + ".", "", P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE
+    assert paragraphs(body) == [P1, P2, P3] and "Xuất bản" not in body and "trang đầy đủ" not in body
+
+
+@pytest.mark.parametrize("stamp", ["14:58 12/04/2024", ""])
+def test_writers_joined_by_dashes_under_the_title_sign(stamp):
+    # two writers between the headline and its stamp, the dash glued to the first name or not
+    for writers in ("Thu Hà- Minh Khoa", "Thu Hà - Minh Khoa"):
+        article, front, body = imported("\n".join([TITLE, writers, stamp, P1, P2, P3]))
+        assert front["author"] == writers and front["title"] == TITLE
+        assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("prompt", ["xyz Are you sure that you want to switch to desktop version?",
+                                    "Chuyển sang giao diện máy tính"])
+def test_a_mobile_themes_view_switch_is_furniture(prompt):
+    # the prompt after the text (rules.toml boilerplate.view_switches) hides neither the writer's name nor the end
+    article, front, body = imported("\n".join([TITLE, P1, P2, P3, "Minh Khoa", prompt]))
+    assert front["author"] == "Minh Khoa"
+    assert paragraphs(body) == [P1, P2, P3] and "desktop" not in body and "giao diện" not in body
+
+
+def test_the_title_again_in_capitals_wrapped_under_it_leaves_the_title_as_typed():
+    # the capitals' first line holds most of the title's words, in order; its second line the rest
+    page = [TITLE_14, "HỘI NGHỊ GIÁM SÁT CHÍNH SÁCH NGƯỜI CÓ CÔNG", "Ở XÃ TÂN LẬP", P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE_14
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("total", ["Tất cả: 34567", "Tất cả:"])   # the number maybe lost in the stored copy
+def test_a_visitor_counters_update_stamp_is_no_publication_date(total):
+    page = ["THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần:", total, "Cập nhật lúc: 20/05/2024", TITLE, P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 12) and "date_from_text" in article.warnings   # the lead's day
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_summary_restating_the_headline_the_address_names_is_a_copy_of_the_title():
+    # NukeViet: the headline typed in lower case above its stamp, then its summary with a place's tag;
+    # the address spells the headline, so the summary is the title restated, not the first paragraph
+    title = "giám sát chính sách người có công ở xã Tân Lập"
+    page = [title, "", "Thứ năm - 02/05/2024 07:21", "",
+            "TÂN LẬP: Ủy ban MTTQ Việt Nam xã giám sát chính sách người có công ở xã Tân Lập", "", P1, P2, P3]
+    article, front, body = imported(
+        "\n".join(page), "http://tanlap.example.gov.vn/vi/news/tin-tuc/giam-sat-chinh-sach-nguoi-co-cong-o-xa-tan-lap-123.html")
+    assert front["title"] == title
+    assert paragraphs(body) == [P1, P2, P3]
