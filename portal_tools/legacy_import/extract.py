@@ -864,8 +864,8 @@ class _Extraction:
             if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
                 continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
-                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b] and not (
-                        _restates(keys[a], keys[b])):
+                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and _copy_of_sentences(
+                        keys[a], kept[b][1].text) and not _restates(keys[a], keys[b]):
                     drop.add(a)
                     break
         for a in sorted(drop):
@@ -1012,6 +1012,18 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     return body
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _copy_of_sentences(copy: str, paragraph: str) -> bool:
+    """Whether ``copy`` (a ``text_key``) is ``paragraph``'s text from one of its sentences' start:
+    a lead printed again with more after it. A line whose words start inside a sentence ("Đoàn
+    đến thăm …" within "… làm Trưởng đoàn đến thăm …") is a photo's caption retelling part of
+    it, text of its own (issue 19's hard rule: no paragraph lost)."""
+    sentences = _SENTENCE_BREAK.split(paragraph.strip())
+    return any(text_key(" ".join(sentences[i:])).startswith(copy) for i in range(len(sentences)))
+
+
 def _restates(summary: str, paragraph: str) -> bool:
     """Whether ``paragraph`` restates ``summary`` (both ``text_key``s) after words pointing back
     at it ("Theo đó, <the summary> …", rules.toml ``paragraphs.restating_openers``): the summary is a
@@ -1128,9 +1140,11 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     row = rows[body[0]]
     if words(row.text) > rules().title_max_words and _dated_opening(row.text):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop
+    # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
+    # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
             and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
-            and ends_sentence(rows[body[1]].text))
+            and not names_person_with_role(row.text) and ends_sentence(rows[body[1]].text))
 
 
 def _page_top(rows, before: int) -> int | None:

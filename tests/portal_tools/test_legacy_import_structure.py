@@ -1821,3 +1821,42 @@ def test_the_text_going_on_under_a_name_stays_when_it_speaks_of_that_person():
 def test_one_lead_shaped_paragraph_under_a_name_stays():
     article, _, body = imported("\n".join([P1, P2, P3, "Lê Minh Khoa", _TEASERS[1]]))
     assert _TEASERS[1] in paragraphs(body)
+
+
+# -- session 12 (imploss4): body lines a labelled blind batch caught lost, read from the cause ------------
+
+_VISIT_LEAD = ("Nhân dịp Tết Nguyên đán Giáp Thìn 2024, sáng ngày 02/02/2024, Ban Thường trực Ủy ban MTTQ Việt Nam "
+               "xã Tân Lập do đồng chí Nguyễn Văn An, Chủ tịch Ủy ban MTTQ xã làm Trưởng đoàn đến thăm và tặng quà "
+               "các hộ gia đình chính sách có hoàn cảnh khó khăn tại thôn Đông và thôn Đoài, xã Tân Lập.")
+
+
+@pytest.mark.parametrize("caption", [
+    # a photo's caption retelling the end of the lead's sentence, with or without a full stop
+    "Đoàn đến thăm và tặng quà các hộ gia đình chính sách có hoàn cảnh khó khăn tại thôn Đông và thôn Đoài",
+    "Thăm và tặng quà các hộ gia đình chính sách có hoàn cảnh khó khăn tại thôn Đông.",
+])
+def test_a_caption_retelling_part_of_a_sentence_is_no_copy_of_the_lead(caption):
+    # only text printed again from a sentence's start is a second print of the lead (session 12)
+    _, _, body = imported(f"Mặt trận xã Tân Lập thăm, tặng quà gia đình chính sách\n\n{_VISIT_LEAD}\n\n{caption}"
+                          f"\n\n{P2}\n\n{P3}")
+    assert paragraphs(body) == [_VISIT_LEAD, caption, P2, P3]
+
+
+def test_a_sentence_printed_again_inside_the_next_paragraph_is_still_a_copy():
+    # the copy starts at the longer paragraph's second sentence: the longer one is kept, once
+    longer = f"Theo kế hoạch, hội nghị diễn ra trong một buổi. {P1}"
+    _, _, body = imported(f"Giám sát chính sách người có công ở Tân Lập\n\n{P1}\n\n{longer}\n\n{P2}")
+    assert paragraphs(body) == [longer, P2]
+
+
+_ROLES_CAPTION = ("Đồng chí Nguyễn Văn An - Bí thư Đảng uỷ xã và đồng chí Trần Thị Bình - Phó Chủ tịch UBND xã, "
+                  "Chủ tịch Ủy ban MTTQ xã tặng quà cho các hộ gia đình chính sách có hoàn cảnh khó khăn trên địa "
+                  "bàn xã")
+
+
+def test_a_long_caption_naming_people_with_roles_heading_the_run_is_no_title():
+    # the README's caption decision: a stored text without a title line keeps none, and such a
+    # caption above the lead stays as body after it, however long it is
+    article, _, body = imported(f"{_ROLES_CAPTION}\n{P1}\n{P2}\n{P3}")
+    assert not article.title
+    assert paragraphs(body)[0] == P1 and _ROLES_CAPTION in paragraphs(body)[1:]
