@@ -63,6 +63,9 @@ The page is read the way an officer reads it, by structure rather than wording:
    paragraph restates after "Theo đó," stays as the first paragraph; a line longer than any
    headline whose first clause ends with the time of writing ("… năm nay,") is a lead; a name
    alone under a finished paragraph with only other articles' leads under it signs the article.
+   Only text printed again from a sentence's start is a copy of the lead (a caption retelling the
+   end of the lead's sentence is text of its own); a caption naming people with roles never heads
+   its run as the title.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
