@@ -63,6 +63,10 @@ The page is read the way an officer reads it, by structure rather than wording:
    paragraph restates after "Theo đó," stays as the first paragraph; a line longer than any
    headline whose first clause ends with the time of writing ("… năm nay,") is a lead; a name
    alone under a finished paragraph with only other articles' leads under it signs the article.
+   Only text printed again from a sentence's start is a copy of the lead (a caption retelling the
+   end of the lead's sentence is text of its own); a caption naming people with roles never heads
+   its run as the title; a line opening a titleless stored text that the address's slug says is
+   not the title is the photo's caption, kept after the lead (``_address_names_another_title``).
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -874,8 +878,8 @@ class _Extraction:
             if not ends_sentence(kept[a][1].text) and words(kept[a][1].text) < 20:
                 continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
-                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and keys[a] in keys[b] and not (
-                        _restates(keys[a], keys[b])):
+                if a != b and b not in drop and len(keys[b]) > len(keys[a]) and _copy_of_sentences(
+                        keys[a], kept[b][1].text) and not _restates(keys[a], keys[b]):
                     drop.add(a)
                     break
         for a in sorted(drop):
@@ -1031,6 +1035,18 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     return body
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _copy_of_sentences(copy: str, paragraph: str) -> bool:
+    """Whether ``copy`` (a ``text_key``) is ``paragraph``'s text from one of its sentences' start:
+    a lead printed again with more after it. A line whose words start inside a sentence ("Đoàn
+    đến thăm …" within "… làm Trưởng đoàn đến thăm …") is a photo's caption retelling part of
+    it, text of its own (issue 19's hard rule: no paragraph lost)."""
+    sentences = _SENTENCE_BREAK.split(paragraph.strip())
+    return any(text_key(" ".join(sentences[i:])).startswith(copy) for i in range(len(sentences)))
+
+
 def _restates(summary: str, paragraph: str) -> bool:
     """Whether ``paragraph`` restates ``summary`` (both ``text_key``s) after words pointing back
     at it ("Theo đó, <the summary> …", rules.toml ``paragraphs.restating_openers``): the summary is a
@@ -1147,9 +1163,11 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     row = rows[body[0]]
     if words(row.text) > rules().title_max_words and _dated_opening(row.text):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop
+    # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
+    # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
             and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
-            and ends_sentence(rows[body[1]].text))
+            and not names_person_with_role(row.text) and ends_sentence(rows[body[1]].text))
 
 
 def _page_top(rows, before: int) -> int | None:
@@ -1314,6 +1332,29 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     return named
 
 
+_OTHER_TITLE_SHARE = 1 / 3   # of a slug's words, below which it names another line (tune titles share 0.48 and more)
+
+
+def _address_names_another_title(rows, title: int, body: list[int] | None, slug: tuple[str, ...] | None) -> bool:
+    """Whether the chosen title is only a headline-length line opening the stored text that the
+    address's slug says is not the title: the page's first text line, right above the text, no
+    heading mark, printed once, while a slug of words (``slug_prefix_min_words`` or more, no ids)
+    shares less than a third of its words with it. A stored copy that starts under its title
+    opens with the photo's caption ("Ban chỉ đạo … tặng hoa và cờ cho Đại hội" under an address
+    spelling "xã Quyết Thắng khai mạc Đại hội TDTT …")."""
+    if not slug or not body or not title < body[0] or rows[title].mark:
+        return False
+    if len(slug) < rules().slug_prefix_min_words or not all(
+            w.isdigit() or (w.isalpha() and len(w) <= 7) for w in slug):
+        return False
+    if _page_top(rows, title + 1) != title or any(rows[k].content for k in range(title + 1, body[0])):
+        return False
+    key = text_key(rows[title].text)
+    if sum(1 for row in rows if row.content and text_key(row.text) == key) > 1:
+        return False
+    return len(set(words_of(rows[title].text)) & set(slug)) < _OTHER_TITLE_SHARE * len(set(slug))
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
@@ -1340,6 +1381,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     """
     rows, body = page_layout(lines)
     state = _Extraction(rows, categories, legacy_url)
+    opening_caption = None
     body_start = body[0] if body else None
     if roles.active("title") is not None:
         # the learned title ranker (roles.py), switched on by roles.use()
@@ -1347,6 +1389,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         body_start = body[0] if body else None
     else:
         title = find_title(rows, body_start)
+        if title is not None and _address_names_another_title(rows, title, body, address_slug(legacy_url)):
+            # a photo's caption opening a stored text without its title line: kept, after the lead
+            rows[title].mark = "caption"
+            opening_caption, title = title, None
         if title is None and _heads_its_run(rows, body):
             # Nothing above the text reads as a title, and the run opens with a long line
             # that ends no sentence above real paragraphs: that line is the title.
@@ -1379,6 +1425,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     roles.after_body(state)   # the learned furniture filter and byline (roles.py), when switched on
     state.settle_fields()
     state.build_blocks()
+    blocks = state.article.body_blocks
+    if opening_caption is not None and len(blocks) >= 2 and blocks[0].text == rows[opening_caption].text and (
+            blocks[1].kind == PARAGRAPH):
+        blocks[:2] = blocks[1::-1]   # the caption decision: a caption above the lead stays after it
     state.check_stamp_against_lead()
     state.date_from_lead()
     state.record_removed(title)
