@@ -65,8 +65,7 @@ The page is read the way an officer reads it, by structure rather than wording:
    alone under a finished paragraph with only other articles' leads under it signs the article.
    Only text printed again from a sentence's start is a copy of the lead (a caption retelling the
    end of the lead's sentence is text of its own); a caption naming people with roles never heads
-   its run as the title; a line opening a titleless stored text that the address's slug says is
-   not the title is the photo's caption, kept after the lead (``_address_names_another_title``).
+   its run as the title.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
