@@ -1331,29 +1331,6 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     return named
 
 
-_OTHER_TITLE_SHARE = 1 / 3   # of a slug's words, below which it names another line (tune titles share 0.48 and more)
-
-
-def _address_names_another_title(rows, title: int, body: list[int] | None, slug: tuple[str, ...] | None) -> bool:
-    """Whether the chosen title is only a headline-length line opening the stored text that the
-    address's slug says is not the title: the page's first text line, right above the text, no
-    heading mark, printed once, while a slug of words (``slug_prefix_min_words`` or more, no ids)
-    shares less than a third of its words with it. A stored copy that starts under its title
-    opens with the photo's caption ("Ban chỉ đạo … tặng hoa và cờ cho Đại hội" under an address
-    spelling "xã Quyết Thắng khai mạc Đại hội TDTT …")."""
-    if not slug or not body or not title < body[0] or rows[title].mark:
-        return False
-    if len(slug) < rules().slug_prefix_min_words or not all(
-            w.isdigit() or (w.isalpha() and len(w) <= 7) for w in slug):
-        return False
-    if _page_top(rows, title + 1) != title or any(rows[k].content for k in range(title + 1, body[0])):
-        return False
-    key = text_key(rows[title].text)
-    if sum(1 for row in rows if row.content and text_key(row.text) == key) > 1:
-        return False
-    return len(set(words_of(rows[title].text)) & set(slug)) < _OTHER_TITLE_SHARE * len(set(slug))
-
-
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
@@ -1380,7 +1357,6 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     """
     rows, body = page_layout(lines)
     state = _Extraction(rows, categories, legacy_url)
-    opening_caption = None
     body_start = body[0] if body else None
     if roles.active("title") is not None:
         # the learned title ranker (roles.py), switched on by roles.use()
@@ -1388,10 +1364,6 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         body_start = body[0] if body else None
     else:
         title = find_title(rows, body_start)
-        if title is not None and _address_names_another_title(rows, title, body, address_slug(legacy_url)):
-            # a photo's caption opening a stored text without its title line: kept, after the lead
-            rows[title].mark = "caption"
-            opening_caption, title = title, None
         if title is None and _heads_its_run(rows, body):
             # Nothing above the text reads as a title, and the run opens with a long line
             # that ends no sentence above real paragraphs: that line is the title.
@@ -1424,10 +1396,6 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     roles.after_body(state)   # the learned furniture filter and byline (roles.py), when switched on
     state.settle_fields()
     state.build_blocks()
-    blocks = state.article.body_blocks
-    if opening_caption is not None and len(blocks) >= 2 and blocks[0].text == rows[opening_caption].text and (
-            blocks[1].kind == PARAGRAPH):
-        blocks[:2] = blocks[1::-1]   # the caption decision: a caption above the lead stays after it
     state.check_stamp_against_lead()
     state.date_from_lead()
     state.record_removed(title)
