@@ -16,7 +16,6 @@ from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
-    several_writers,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -27,6 +26,7 @@ from .fields import (
     names_person_with_role,
     parse_byline,
     parse_meta_line,
+    several_writers,
     words,
 )
 
