@@ -510,7 +510,7 @@ class _Extraction:
         """
         rows = self.rows
         content = [k for k in range(start, end) if rows[k].text and k not in self.metadata]
-        for position, k in enumerate(content[1:-2], start=1):
+        for position, k in enumerate(content[1:], start=1):
             row, above = rows[k], rows[content[position - 1]]
             if not (row.content and not row.mark and is_person_name(row.text) and bare_byline(row.text)):
                 continue
