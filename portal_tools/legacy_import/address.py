@@ -53,7 +53,7 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
     return None
 
 
-_LETTERLESS = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]")   # any letter; a segment without one is a date's or an id's piece
 _ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
 
 
@@ -64,10 +64,10 @@ def _rejoined(segments: list[str]) -> list[str]:
     no letter, and the one before it is a slug ending with a number; an id segment after a
     word ('/article/<slug>/4567.htm', '/chi-tiet/12345/67890') stays apart."""
     tail = len(segments)
-    while tail > 0 and not _LETTERLESS.search(_EXTENSION.sub("", segments[tail - 1])):
+    while tail > 0 and not _LETTER.search(_EXTENSION.sub("", segments[tail - 1])):
         tail -= 1
     if 0 < tail < len(segments) and _ENDS_WITH_NUMBER.search(segments[tail - 1]) and (
-            _LETTERLESS.search(segments[tail - 1])):
+            _LETTER.search(segments[tail - 1])):
         return segments[:tail - 1] + ["/".join(segments[tail - 1:])]
     return segments
 

@@ -56,7 +56,9 @@ The page is read the way an officer reads it, by structure rather than wording:
    paragraph that the slug spells is the title printed under the lead. The slug never makes the
    lead a title (measured: see address.py's commit).
 14. session 12: the slug overrides a chosen title only for the one headline above it that it
-   spells, with guards (``_title_the_address_names``); the chosen line stays as the text's first.
+   spells, with guards (``_title_the_address_names``); the chosen line stays as the text's first,
+   unless it restates that headline after a few words of its own (a CMS's summary,
+   ``_restates_title``): then it is a copy of the title.
 15. session 12: on a page wrapped at a near-constant width whose paragraphs open, again and
    again, with their first words cut off on a short line of their own, each such line opens
    its paragraph whatever its length (``layout.unwrap``); a one-sentence summary the next
@@ -66,6 +68,12 @@ The page is read the way an officer reads it, by structure rather than wording:
    Only text printed again from a sentence's start is a copy of the lead (a caption retelling the
    end of the lead's sentence is text of its own); a caption naming people with roles never heads
    its run as the title.
+16. session 12, from batch 14's and batch 8's failures: writers joined by dashes sign, never a
+   headline (``fields.several_writers``); the title printed again in capitals under it, wrapped
+   or a word or two short, is a copy (``_title_in_capitals``, ``layout.find_title``); a short
+   headline the lead opens with, and a line above a labelled view count, score as titles; the
+   last piece of a browser's title line ("Site | Section | Title") is a copy of the title; a
+   visitor counter's own stamp is no publication date.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -505,7 +513,7 @@ class _Extraction:
         """
         rows = self.rows
         content = [k for k in range(start, end) if rows[k].text and k not in self.metadata]
-        for position, k in enumerate(content[1:-2], start=1):
+        for position, k in enumerate(content[1:], start=1):
             row, above = rows[k], rows[content[position - 1]]
             if not (row.content and not row.mark and is_person_name(row.text) and bare_byline(row.text)):
                 continue
@@ -1299,10 +1307,11 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     nothing but stamps, buttons and bylines between them and the text; it is title-length and
     no sentence (no sentence end; a line cut by a break is already joined to the next); a
     slug that only opens a longer line (cut by the CMS) must spell ``slug_prefix_min_words``
-    words; a line that reads as a section's name is none. The chosen line then stays where it stands, the text's first line under the title
-    (the fixtures' decision on ``ninhthuan-…``: a heading inside the text is its first paragraph):
-    the override never drops a line. A slug line under the chosen title would drop it as the
-    page's frame; that is left to the rules.
+    words; a line that reads as a section's name is none. The chosen line then stays where it
+    stands, the text's first line under the title (the fixtures' decision on ``ninhthuan-…``: a
+    heading inside the text is its first paragraph), unless ``extract`` finds it restates the
+    headline (``_restates_title``): the override itself drops no line. A slug line under the
+    chosen title would drop it as the page's frame; that is left to the rules.
     """
     if not slug or not body or matches_slug(rows[title].text, slug) or rows[title].mark == "h1":
         return None

@@ -286,7 +286,11 @@ def _role_or_unit(text: str) -> bool:
 def several_writers(text: str) -> bool:
     """Two or three writers' names joined by dashes, the dash maybe glued to a name ("Thùy Linh-
     Mạnh Thường", "Thu Hà - Minh Khoa"): a byline, never a headline."""
-    writers = re.split(r"\s*[-–—]\s*", text.strip())
+    return _two_or_three_names(re.split(r"\s*[-–—]\s*", text.strip()))
+
+
+def _two_or_three_names(writers: list[str]) -> bool:
+    """Whether the pieces of a line are two or three people's names: the writers a byline joins."""
     return 2 <= len(writers) <= 3 and all(is_person_name(w) for w in writers)
 
 
@@ -301,8 +305,7 @@ def _abbreviated_unit(text: str) -> bool:
 def _joined_writers(text: str) -> bool:
     """Two or three writers as ``clean_author`` joins them ("Thanh Xuyên, Minh Hoàn"): a byline
     whose label opens a longer line ("CTV Thanh Xuyên – Minh Hoàn (Huyện Mang Yang)") is no sentence."""
-    writers = text.split(", ")
-    return 2 <= len(writers) <= 3 and all(is_person_name(w) for w in writers)
+    return _two_or_three_names(text.split(", "))
 
 
 def _second_writer(text: str) -> bool:

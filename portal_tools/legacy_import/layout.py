@@ -16,7 +16,6 @@ from .rules import rules
 from .fields import (
     Byline,
     bare_byline,
-    several_writers,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -27,6 +26,7 @@ from .fields import (
     names_person_with_role,
     parse_byline,
     parse_meta_line,
+    several_writers,
     words,
 )
 
@@ -188,7 +188,7 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         # is a clause of a sentence going on in lower case ("… Nam Sách;" / "thăm và tặng quà …"):
         # only a line clearly shorter than the width ends a paragraph.
         return bool(wrapped_page and prev.text.rstrip().endswith(";") and row.text[:1].islower()
-                    and last_line is not None and width > 0 and 0.85 * width <= last_line <= 1.15 * width)
+                    and _fills_width(last_line, width) and last_line <= 1.15 * width)
     first = row.text[:1]
     if first.islower():
         return True
@@ -201,8 +201,13 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
         return True
-    return first.isupper() and (prev.text.rstrip().endswith(",") or (
-        last_line is not None and width > 0 and last_line >= 0.85 * width))
+    return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width))
+
+
+def _fills_width(last_line: int | None, width: int) -> bool:
+    """Whether a paragraph's last line, ``last_line`` characters long, fills the editor's line
+    ``width``: the wrap went on past it (a line the editor ended is clearly shorter)."""
+    return last_line is not None and width > 0 and last_line >= 0.85 * width
 
 
 def _split_trailing_heading(parts: list[str]) -> list[str]:

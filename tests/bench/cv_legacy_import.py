@@ -10,8 +10,8 @@ metric), with the model switched on; the rules' score on the same batch is print
 Caveat, printed with the figures: the model's features are the rules' predicates, and those
 were shaped on all tune batches, so the model's cross-validated score still leans on them.
 
-Holdout parts (batch 1's holdout quarter, batch 9 = holdout-6) are never trained on, tuned
-on or shown: ``--write`` trains on all tune pages and writes ``roles_model.json``;
+Holdout parts (batch 1's holdout quarter, batch 9 = holdout-6, batches 15 and 16 = holdout-10
+and holdout-11: ``eval_legacy_import.HOLDOUT_BATCHES``) are never trained on, tuned on or shown: ``--write`` trains on all tune pages and writes ``roles_model.json``;
 ``--final`` prints the holdout parts' counts with the shipped importer (run it once, at the end).
 
 Figures of session 7 (fully right; rules = the importer without the model, tuned on all of

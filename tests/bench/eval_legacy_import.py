@@ -15,10 +15,13 @@ who never ran the importer) was *holdout-3* until session 5, scored 24/36 blind 
 after one paragraph-loss fix); it is tuned on since. Batch 7 (35 pages from 34 portals,
 gathered and labelled the same way) was *holdout-4* until session 6, scored 23/35 blind
 (25/35 after one paragraph-loss fix); tuned on since. Batch 9 (holdout-6) stays
-blind; batch 8 (holdout-5, 19/40 blind in session 6) is tuned on since session 12; batch 10 (40 pages from 40 portals) was scored once blind in
-session 8 (29/40) and is tuned on since; batch 11 (40 pages from 40 portals) the same in
-session 9 (29/40 blind); batch 12 (holdout-7, gathered blind in session 9) the same in session 10
-(33/40 blind, twice). Pages of batches 2, 4 and 6
+blind; batch 8 (holdout-5, 19/40 blind in session 6) is tuned on since session 12; batch 10
+(40 pages from 40 portals) was scored once blind in session 8 (29/40) and is tuned on since;
+batch 11 (40 pages from 40 portals) the same in session 9 (29/40 blind); batch 12 (holdout-7,
+gathered blind in session 9) the same in session 10 (33/40 blind, twice); batch 13 (holdout-8,
+30/40 blind twice) is tuned on since session 11, batch 14 (holdout-9, 25/40 blind, 26 after two
+loss fixes) since session 12. Batches 15 and 16 (holdout-10 and holdout-11, gathered blind in
+session 12) stay blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
 (gathered to learn from) are tune pages only; batch 6 was scored once before any change
 prompted by it.
 
