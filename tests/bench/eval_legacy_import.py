@@ -87,7 +87,10 @@ def _plain(text: str) -> str:
 
 
 def _author_key(text: str | None) -> str:
-    return re.sub(r"\s*[-–]\s*", "-", norm(text)).casefold()
+    """The author as compared: writers joined by a dash, an en dash or a comma are one list
+    ("Thanh Xuyên – Minh Hoàn" as printed, "Thanh Xuyên, Minh Hoàn" as the importer joins writers
+    after a byline label); the front matter keeps either as one author."""
+    return re.sub(r"\s*[-–,]\s*", "-", norm(text)).casefold()
 
 
 def load_pages() -> list[dict]:
