@@ -172,9 +172,12 @@ def is_person_name(text: str, *, min_words: int = 2) -> bool:
 def _opens_with_a_units_name(text: str) -> bool:
     """"Huyện Đoàn Hải Lăng", "Ủy Ban Xã": a unit's name of two words or more (rules.toml,
     ``bylines.organisation_openers``, matched with its accents) opens the line: a unit, no
-    person. One word alone is no sign: "Đoàn", "Hội" are family names too."""
-    match = rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ")
-    return bool(match) and len(match.group().split()) >= 2
+    person. One word alone is no sign: "Đoàn", "Hội" are family names too. A place's name
+    ("Huyện Mang Yang", ``bylines.place_openers``) opens no person's name either."""
+    typed = unicodedata.normalize("NFC", text).lower() + " "
+    match = rules().organisation_opener_as_typed.match(typed)
+    # a place's name ("Huyện Mang Yang", rules.toml ``bylines.place_openers``) is no person either
+    return bool(match) and len(match.group().split()) >= 2 or bool(rules().place_opener_as_typed.match(typed))
 
 
 def _capitalised_name_part(part: str) -> bool:

@@ -3,6 +3,7 @@ like the real pages (or the frames of tests/bench/frames_legacy_import.py) that 
 what the officer gets (title, date, author, body) is checked on the Markdown the importer
 writes, never on internal state."""
 
+import re
 from datetime import datetime
 
 import pytest
@@ -1245,6 +1246,18 @@ def test_writers_joined_by_dashes_before_their_unit_all_sign(line, author):
     assert bare_byline(line)[0] == author
     article, _, body = imported("\n\n".join([TITLE_14, P1, P2, P3, line]))
     assert article.author == author and paragraphs(body)[-1] == P3
+
+
+@pytest.mark.parametrize("line", [
+    "CTV Lan Anh – Minh Khoa (Huyện Ia Pa)",
+    "Lan Anh – Minh Khoa (Thị trấn Phú Hòa)",
+])
+def test_a_place_in_brackets_after_the_writers_is_no_writer(line):
+    # the writers' district or town in brackets is where they work, not a third writer
+    from portal_tools.legacy_import.fields import is_person_name
+    assert not is_person_name("Huyện Ia Pa", min_words=1) and not is_person_name("Thị trấn Phú Hòa", min_words=1)
+    article, _, body = imported("\n\n".join([TITLE_14, P1, P2, P3, line]))
+    assert re.split(r"\s*[-–,]\s*", article.author) == ["Lan Anh", "Minh Khoa"] and paragraphs(body)[-1] == P3
 
 
 @pytest.mark.parametrize("copy", [
