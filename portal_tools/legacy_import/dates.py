@@ -65,9 +65,22 @@ _TIME = re.compile(
 # What may stand between a date and its time: separators and little words.
 _GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-–—()\[\]:;]*$")
 
+# The weekdays as portals print them, lower case with accents: "thứ" with the day's number word
+# or digit ("Thứ Hai", "Thứ 2"), and "chủ nhật" (Sunday). One table for the stamp's words (folded)
+# and the weekday before a date in a lead (accents kept, ``_WEEKDAY_COMMA``).
+_WEEKDAY_NUMBERS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+
+
+def _weekday_pattern(folded: bool) -> str:
+    """A regular expression (no group) for one weekday's name, folded or as typed in lower case."""
+    spell = fold if folded else str
+    return (spell("thứ") + r"\s+(?:" + "|".join(spell(w) for w in _WEEKDAY_NUMBERS) + r"|[2-7])|"
+            + spell("chủ") + r"\s+" + spell("nhật"))
+
+
 # Everything a date stamp line may contain besides the date itself.
 _STAMP_WORDS = re.compile(
-    r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn|"
+    r"\b(?:" + _weekday_pattern(folded=True) + r"|t[2-7]|cn|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"(?:ngay\s+|thoi\s+gian\s+)?dang\s+(?:bai|tin)(?:\s+viet)?|ngay\s+dang|dang\s+ngay|dang\s+luc|dang\s+vao|dang\s+tai|ngay\s+cap\s+nhat|cap\s+nhat(?:\s+luc|\s+ngay)?|"
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
@@ -266,6 +279,8 @@ _DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:\s*[-–]\
 
 # The date a lead puts in brackets after the time of day: "Sáng nay (12/3/2024), …",
 # "Chiều thứ Ba (ngày 12/3/2024), …" — the event's day, unlike an anniversary's span in brackets.
+# (The weekday here is any word after "thứ", looser than ``_weekday_pattern``: kept as written,
+# since narrowing it would change a rule, not its spelling.)
 _DAY_IN_BRACKETS = re.compile(
     r"(?:^|[,.;:]\s*)(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem|hom)(?:\s+(?:nay|qua|hom qua|ngay))?"
     r"(?:\s+(?:thu\s+\w+|chu\s+nhat))?\s*\(\s*(?:ngay\s*)?$")
@@ -289,7 +304,7 @@ def _span_start(folded: str, f: FoundDate) -> datetime | None:
 
 # The weekday before a date, with its comma ("… sẽ tổ chức bầu cử vào Chủ nhật, ngày 15/12/2019"):
 # one phrase with the date, not the end of a clause. Lower case, accents kept.
-_WEEKDAY_COMMA = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,(?=\s*(?:ngày\s*)?$)")
+_WEEKDAY_COMMA = re.compile(r"(?:" + _weekday_pattern(folded=False) + r")\s*,(?=\s*(?:ngày\s*)?$)")
 
 
 def lead_date(text: str) -> FoundDate | None:
