@@ -366,13 +366,23 @@ def has_edge_date(text: str) -> bool:
 
 _SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
 _PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
+# A CMS account's login printed on a stamp's line: one word that opens with a letter, matched on
+# the folded line; ``_typed_login`` then checks the text as typed is ASCII in lower case, so a
+# Vietnamese name, folded, is never one. (``fields.is_cms_account`` is a looser rule on purpose:
+# it judges a value a byline's label already gives as the poster, "Người đăng: quan-tri".)
+_LOGIN = r"[a-z][a-z0-9_.]*"
 # A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
-# Drupal's "submitted on"): one ASCII word in lower case, no Vietnamese name.
-_POSTER_LOGIN = re.compile(r"^\s*([a-z][a-z0-9_.]*)\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
-# A login printed right before the date ("mnquangtrung 18/09/2020 Lượt xem: 19"): one ASCII word
-# in lower case no Vietnamese syllable can be, longer than any (7 letters, "nghiêng") or holding a
+# Drupal's "submitted on"): the label says it is the poster, any login passes.
+_POSTER_LOGIN = re.compile(r"^\s*(" + _LOGIN + r")\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
+# A login printed right before the date with no label ("mnquangtrung 18/09/2020 Lượt xem: 19"):
+# only one no Vietnamese syllable can be, longer than any (7 letters, "nghiêng") or holding a
 # digit or an underscore.
-_LOGIN_BEFORE_DATE = re.compile(r"^\s*(?=[a-z0-9_.]*(?:[a-z]{8}|[0-9_]))([a-z][a-z0-9_.]*)\s*$")
+_LOGIN_BEFORE_DATE = re.compile(r"^\s*(?=[a-z0-9_.]*(?:[a-z]{8}|[0-9_]))(" + _LOGIN + r")\s*$")
+
+
+def _typed_login(typed: str) -> bool:
+    """Whether the text as typed where a folded login matched is ASCII in lower case."""
+    return typed.isascii() and typed.islower()
 
 
 def _furniture_only(part: str) -> bool:
@@ -403,10 +413,9 @@ def parse_date_line(text: str) -> FoundDate | None:
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     login = _POSTER_LOGIN.match(rest)
-    if login and text[login.start(1): login.end(1)].isascii() and text[login.start(1): login.end(1)].islower():
+    if login and _typed_login(text[login.start(1): login.end(1)]):
         rest = rest[login.end(1):]
-    elif _LOGIN_BEFORE_DATE.match(folded[: f.start]) and text[: f.start].strip().isascii() and (
-            text[: f.start].strip().islower()):
+    elif _LOGIN_BEFORE_DATE.match(folded[: f.start]) and _typed_login(text[: f.start].strip()):
         rest = after
     # a template's raw field names ("cms-publish-date … cms-view-count: 3413") and the labels
     # of rules.toml are no text

@@ -90,7 +90,9 @@ def is_cms_account(value: str) -> bool:
     if key in rules().cms_accounts or "@" in value:
         return True
     # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
-    # twice where a CMS shows an account's first and last name ("quantrixa quantrixa").
+    # twice where a CMS shows an account's first and last name ("quantrixa quantrixa"). Looser
+    # than a login on a stamp's line (``dates._LOGIN``: a letter first, no hyphen): here a byline's
+    # label already names the value as the poster or author.
     tokens = set(value.split())
     return len(tokens) == 1 and bool(re.fullmatch(r"[a-z0-9_.\-]+", value.split()[0])) and not value.strip().isdigit()
 
