@@ -252,14 +252,13 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             # ("Hòa Bình - ĐTT TPST"), not a second writer in capitals
             second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ",")) and (
                 not _abbreviated_unit(rest))
-            if second and (is_person_name(rest) or is_upper_name(rest) or _second_writer(rest)):
+            if second and _signing_writer(rest):
                 return text, date
             # more writers joined by dashes, maybe before their unit in brackets or after a comma
             # ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa …)", "Thiện Tâm - Hồng - Trân"):
             # all of them sign
             more = re.split(r"\s+[-–—]\s*", re.split(r"\s*\(|,\s+", rest, maxsplit=1)[0].strip())
-            if second and len(more) <= 3 and all(
-                    is_person_name(m) or is_upper_name(m) or _second_writer(m) for m in more):
+            if second and _joined_names(more, fewest=1, is_name=_signing_writer):
                 return " - ".join([name, *more]), date
             return name, date
     if words(text) > 10:
@@ -290,13 +289,24 @@ def _role_or_unit(text: str) -> bool:
 
 def several_writers(text: str) -> bool:
     """Two or three writers' names joined by dashes, the dash maybe glued to a name ("Thùy Linh-
-    Mạnh Thường", "Thu Hà - Minh Khoa"): a byline, never a headline."""
-    return _two_or_three_names(re.split(r"\s*[-–—]\s*", text.strip()))
+    Mạnh Thường", "Thu Hà - Minh Khoa"): a byline, never a headline.
+
+    Stricter than the dashes ``bare_byline`` reads after the article's last paragraph (there a
+    dash needs a space before it, names in capitals sign too, and up to three follow the first
+    name): this one decides from the line alone that it is no headline, so only names as typed
+    pass."""
+    return _joined_names(re.split(r"\s*[-–—]\s*", text.strip()))
 
 
-def _two_or_three_names(writers: list[str]) -> bool:
-    """Whether the pieces of a line are two or three people's names: the writers a byline joins."""
-    return 2 <= len(writers) <= 3 and all(is_person_name(w) for w in writers)
+def _signing_writer(text: str) -> bool:
+    """A writer's name after a dash in a byline: as typed, in capitals, or a second writer's."""
+    return is_person_name(text) or is_upper_name(text) or _second_writer(text)
+
+
+def _joined_names(pieces: list[str], fewest: int = 2, is_name=is_person_name) -> bool:
+    """Whether the pieces of a line are ``fewest`` to ``joined_writers_max`` (rules.toml) people's
+    names (``is_name``): the writers a byline joins."""
+    return fewest <= len(pieces) <= rules().joined_writers_max and all(is_name(p) for p in pieces)
 
 
 def _abbreviated_unit(text: str) -> bool:
@@ -310,7 +320,7 @@ def _abbreviated_unit(text: str) -> bool:
 def _joined_writers(text: str) -> bool:
     """Two or three writers as ``clean_author`` joins them ("Thanh Xuyên, Minh Hoàn"): a byline
     whose label opens a longer line ("CTV Thanh Xuyên – Minh Hoàn (Huyện Mang Yang)") is no sentence."""
-    return _two_or_three_names(text.split(", "))
+    return _joined_names(text.split(", "))
 
 
 def _second_writer(text: str) -> bool:

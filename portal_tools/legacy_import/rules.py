@@ -45,6 +45,7 @@ class Rules:
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
+    joined_writers_max: int          # writers' names a byline joins with dashes or commas
     place_opener_as_typed: re.Pattern   # "huyện ", "thị trấn " opening a place's name (accents kept)
     name_prefix: re.Pattern          # a degree or title before a writer's name
     lower_case_middle_names: frozenset[str]   # as typed, accents kept
@@ -117,6 +118,7 @@ def rules() -> Rules:
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
             for w in sorted(bylines["organisation_openers"], key=len, reverse=True)) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
+        joined_writers_max=int(bylines["joined_writers_max"]),
         place_opener_as_typed=re.compile(r"^(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
             for w in sorted(bylines["place_openers"], key=len, reverse=True)) + r")\s+\S"),
