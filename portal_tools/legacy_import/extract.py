@@ -70,7 +70,7 @@ The page is read the way an officer reads it, by structure rather than wording:
    its run as the title.
 16. session 12, from batch 14's and batch 8's failures: writers joined by dashes sign, never a
    headline (``fields.several_writers``); the title printed again in capitals under it, wrapped
-   or a word or two short, is a copy (``_title_in_capitals``, ``layout.find_title``); a short
+   or a word or two short, is a copy (``layout.title_in_capitals``, one rule for both); a short
    headline the lead opens with, and a line above a labelled view count, score as titles; the
    last piece of a browser's title line ("Site | Section | Title") is a copy of the title; a
    visitor counter's own stamp is no publication date.
@@ -131,6 +131,7 @@ from .layout import (
     sentence_like,
     signed_with_unit,
     text_key,
+    title_in_capitals,
     title_text,
     updated_stamp,
     without_closing_stop,
@@ -241,7 +242,7 @@ class _Extraction:
         title = title_key.split()
         for n in range(len(lines), 0, -1):
             copy = " ".join(text_key(self.rows[i].text) for i in lines[:n]).split()
-            if len(title) >= 6 and len(copy) * 4 >= len(title) * 3 and _in_order(copy, title):
+            if title_in_capitals(copy, title):
                 self.duplicates.update(lines[:n])
                 return True
         return False
@@ -1008,12 +1009,6 @@ def _restates_title(line: str, title: str) -> bool:
     extra = len(words_line) - len(words_title)
     return len(words_title) >= 5 and 0 < extra <= 10 and words_line[extra:] == words_title and (
         not ends_sentence(line))
-
-
-def _in_order(part: list[str], whole: list[str]) -> bool:
-    """Whether the words ``part`` stand in ``whole`` in the same order, others maybe between."""
-    rest = iter(whole)
-    return all(word in rest for word in part)
 
 
 def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | None:

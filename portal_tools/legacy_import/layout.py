@@ -569,6 +569,31 @@ def title_keys(rows, limit) -> dict[str, list[int]]:
     return keys
 
 
+def title_in_capitals(copy: list[str], title: list[str], *, first_line: bool = False) -> bool:
+    """Whether the words ``copy`` (``text_key`` words of capitals) print the title's words
+    ``title`` again under it. One idea seen two ways, so two rules:
+
+    - the whole copy, its line and the next in capitals (``extract``, which reads the lines under
+      a chosen title): the title's words in order with a word or two left out, at least
+      ``capitals_copy_min_share`` of them;
+    - its first line only (``find_title``, which weighs one row at a time and sees the copy wrapped):
+      the title's first words, at least ``capitals_first_line_min_share`` of them.
+
+    Either way only a title of ``capitals_copy_title_min_words`` words or more (rules.toml)."""
+    lengths = rules()
+    if len(title) < lengths.capitals_copy_title_min_words:
+        return False
+    if first_line:
+        return len(copy) >= lengths.capitals_first_line_min_share * len(title) and copy == title[:len(copy)]
+    return len(copy) >= lengths.capitals_copy_min_share * len(title) and _in_order(copy, title)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` stand in ``whole`` in the same order, others maybe between."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -595,8 +620,7 @@ def find_title(rows, body_start) -> int | None:
         above = next((i for i in range(best - 1, -1, -1) if rows[i].content), None)
         copy = text_key(rows[best].text).split()
         typed = text_key(rows[above].text).split() if above in candidates else []
-        if typed and not bp.is_upper_line(rows[above].text) and len(typed) >= 6 and (
-                2 * len(copy) >= len(typed) and copy == typed[:len(copy)]):
+        if typed and not bp.is_upper_line(rows[above].text) and title_in_capitals(copy, typed, first_line=True):
             best = above
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
                                                  or names_person_with_role(rows[best].text)

@@ -38,6 +38,9 @@ class Rules:
     cut_off_opening_max_width: float    # a wrapped paragraph's first words alone, share of the width
     cut_off_opening_next_min_width: float   # the line under them, share of the width
     cut_off_openings_min: int        # how often that shape recurs on a page before it is trusted
+    capitals_copy_title_min_words: int      # a title long enough to be printed again in capitals
+    capitals_copy_min_share: float          # the share of its words a whole copy in capitals holds
+    capitals_first_line_min_share: float    # the share a wrapped copy's first line opens with
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
@@ -109,6 +112,9 @@ def rules() -> Rules:
         cut_off_opening_max_width=float(lengths["cut_off_opening_max_width"]),
         cut_off_opening_next_min_width=float(lengths["cut_off_opening_next_min_width"]),
         cut_off_openings_min=int(lengths["cut_off_openings_min"]),
+        capitals_copy_title_min_words=int(lengths["capitals_copy_title_min_words"]),
+        capitals_copy_min_share=float(lengths["capitals_copy_min_share"]),
+        capitals_first_line_min_share=float(lengths["capitals_first_line_min_share"]),
         paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
