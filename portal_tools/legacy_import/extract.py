@@ -1007,7 +1007,9 @@ def _restates_title(line: str, title: str) -> bool:
     unit's name), ending no sentence: the headline restated, as a CMS's summary prints it."""
     words_line, words_title = text_key(line).split(), text_key(title).split()
     extra = len(words_line) - len(words_title)
-    return len(words_title) >= 5 and 0 < extra <= 10 and words_line[extra:] == words_title and (
+    lengths = rules()
+    return len(words_title) >= lengths.restated_title_min_words and (
+        0 < extra <= lengths.restated_title_max_extra_words) and words_line[extra:] == words_title and (
         not ends_sentence(line))
 
 

@@ -41,6 +41,8 @@ class Rules:
     capitals_copy_title_min_words: int      # a title long enough to be printed again in capitals
     capitals_copy_min_share: float          # the share of its words a whole copy in capitals holds
     capitals_first_line_min_share: float    # the share a wrapped copy's first line opens with
+    restated_title_min_words: int    # a headline long enough to be restated by a CMS's summary
+    restated_title_max_extra_words: int      # the summary's own words before the headline's
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
@@ -115,6 +117,8 @@ def rules() -> Rules:
         capitals_copy_title_min_words=int(lengths["capitals_copy_title_min_words"]),
         capitals_copy_min_share=float(lengths["capitals_copy_min_share"]),
         capitals_first_line_min_share=float(lengths["capitals_first_line_min_share"]),
+        restated_title_min_words=int(lengths["restated_title_min_words"]),
+        restated_title_max_extra_words=int(lengths["restated_title_max_extra_words"]),
         paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
