@@ -1070,11 +1070,17 @@ _LEAD_TAG = re.compile(r"^(?:\([^)]{1,30}\)|(?!(?:Ông|Bà|Anh|Chị|Đồng|Cô
                        r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*[-–—]\s*\S")
 
 
+# How much of a paragraph is read for a person named with their role (``_opens_a_lead``): the
+# honorific, the name, a dash and the role come first; the cut keeps a long lead inside the
+# caption's length ``fields.names_person_with_role`` accepts (60 words). A bound, not a tunable.
+_LEAD_OPENING_WORDS = 30
+
+
 def _opens_a_lead(text: str) -> bool:
     """Whether a paragraph opens as a news item's lead: with the day or time of its event
     ("Sáng ngày 13-11, …"), a source's tag ("(MTTQ) - …") or a person named with their role
     ("Đồng chí Lê Thị Xuân Trang - Ủy viên Ban Thường vụ, …")."""
-    opening = " ".join(text.split()[:30])
+    opening = " ".join(text.split()[:_LEAD_OPENING_WORDS])
     return bool(_SAPO_OPENER.match(fold(text)) or _dated_opening(text) or _LEAD_TAG.match(text)
                 or names_person_with_role(opening))
 
