@@ -487,7 +487,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if body_start is not None:
         between = sum(1 for r in rows[i + 1:body_start] if r.content)
         score -= 0.05 * between
-        if 3 <= n <= 6 and i < body_start and text_key(rows[body_start].text).startswith(text_key(text) + " "):
+        if (rules().lead_subject_min_words <= n <= rules().lead_subject_max_words and i < body_start
+                and text_key(rows[body_start].text).startswith(text_key(text) + " ")):
             # a short headline the lead opens with ("ĐÌNH LÀNG CHỈ TRUNG" / "Đình làng Chỉ Trung được
             # xây dựng …"): the article's subject, no section label
             score += 2
@@ -564,7 +565,7 @@ def title_keys(rows, limit) -> dict[str, list[int]]:
             # the browser's title line at the top of a stored page ("Site | Section | Title"):
             # its last piece is a copy of the title
             pieces = row.text.split(" | ")
-            if len(pieces) >= 2 and words(pieces[-1]) >= 4:
+            if len(pieces) >= 2 and words(pieces[-1]) >= rules().browser_title_min_words:
                 keys.setdefault(text_key(pieces[-1]), []).append(i)
     return keys
 

@@ -43,6 +43,9 @@ class Rules:
     capitals_first_line_min_share: float    # the share a wrapped copy's first line opens with
     restated_title_min_words: int    # a headline long enough to be restated by a CMS's summary
     restated_title_max_extra_words: int      # the summary's own words before the headline's
+    lead_subject_min_words: int      # a short headline the lead opens with
+    lead_subject_max_words: int
+    browser_title_min_words: int     # the last piece of a browser's title line that copies the title
     byline_colon_label: re.Pattern   # a label that signs with its colon ("T/h: Thanh Xuân")
     cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
@@ -119,6 +122,9 @@ def rules() -> Rules:
         capitals_first_line_min_share=float(lengths["capitals_first_line_min_share"]),
         restated_title_min_words=int(lengths["restated_title_min_words"]),
         restated_title_max_extra_words=int(lengths["restated_title_max_extra_words"]),
+        lead_subject_min_words=int(lengths["lead_subject_min_words"]),
+        lead_subject_max_words=int(lengths["lead_subject_max_words"]),
+        browser_title_min_words=int(lengths["browser_title_min_words"]),
         paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
