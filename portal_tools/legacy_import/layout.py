@@ -188,7 +188,7 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         # is a clause of a sentence going on in lower case ("… Nam Sách;" / "thăm và tặng quà …"):
         # only a line clearly shorter than the width ends a paragraph.
         return bool(wrapped_page and prev.text.rstrip().endswith(";") and row.text[:1].islower()
-                    and _fills_width(last_line, width) and last_line <= 1.15 * width)
+                    and _fills_width(last_line, width) and last_line <= rules().full_line_max_width * width)
     first = row.text[:1]
     if first.islower():
         return True
@@ -207,7 +207,7 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
 def _fills_width(last_line: int | None, width: int) -> bool:
     """Whether a paragraph's last line, ``last_line`` characters long, fills the editor's line
     ``width``: the wrap went on past it (a line the editor ended is clearly shorter)."""
-    return last_line is not None and width > 0 and last_line >= 0.85 * width
+    return last_line is not None and width > 0 and last_line >= rules().full_line_min_width * width
 
 
 def _split_trailing_heading(parts: list[str]) -> list[str]:

@@ -38,6 +38,8 @@ class Rules:
     cut_off_opening_max_width: float    # a wrapped paragraph's first words alone, share of the width
     cut_off_opening_next_min_width: float   # the line under them, share of the width
     cut_off_openings_min: int        # how often that shape recurs on a page before it is trusted
+    full_line_min_width: float       # a line that fills the editor's width, share of the width
+    full_line_max_width: float       # ... and at most, for a line ending in ';' that goes on
     capitals_copy_title_min_words: int      # a title long enough to be printed again in capitals
     capitals_copy_min_share: float          # the share of its words a whole copy in capitals holds
     capitals_first_line_min_share: float    # the share a wrapped copy's first line opens with
@@ -117,6 +119,8 @@ def rules() -> Rules:
         cut_off_opening_max_width=float(lengths["cut_off_opening_max_width"]),
         cut_off_opening_next_min_width=float(lengths["cut_off_opening_next_min_width"]),
         cut_off_openings_min=int(lengths["cut_off_openings_min"]),
+        full_line_min_width=float(lengths["full_line_min_width"]),
+        full_line_max_width=float(lengths["full_line_max_width"]),
         capitals_copy_title_min_words=int(lengths["capitals_copy_title_min_words"]),
         capitals_copy_min_share=float(lengths["capitals_copy_min_share"]),
         capitals_first_line_min_share=float(lengths["capitals_first_line_min_share"]),
