@@ -65,6 +65,10 @@ _COUNTER_LABEL = (
     r"may chu|bots?|(?:so )?luot truy cap|so nguoi (?:online|truy cap)|nguoi online|truy cap|"
     r"visitors?|total|today|yesterday)"
 )
+# The longest counter label ("Tổng cộng lượt truy cập:"): a label alone with its colon is no
+# longer (a bound of the label list, not a tunable; it also turns away that longest label with its
+# colon typed apart, six words).
+_COUNTER_LABEL_MAX_WORDS = 5
 _COUNTER_TOKENS = re.compile(r"(?<![a-z])" + _COUNTER_LABEL + r"\s*[:\-]?\s*[\d.,]+")
 _COUNTER_HEADING = re.compile(
     r"^(?:thong ke(?: truy cap| luot truy cap)?|(?:so )?luot truy cap|bo dem(?: truy cap)?|"
@@ -305,11 +309,11 @@ def classify_line(text: str) -> str | None:
     if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
         return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
-    if words <= 16 and _COUNTER_HEADING.match(folded.rstrip(" :")):
+    if words <= table.widget_line_max_words and _COUNTER_HEADING.match(folded.rstrip(" :")):
         return COUNTER
-    if words <= 16 and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
+    if words <= table.widget_line_max_words and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
         return COUNTER
-    if words <= 5 and re.fullmatch(_COUNTER_LABEL + r"\s*:", folded):
+    if words <= _COUNTER_LABEL_MAX_WORDS and re.fullmatch(_COUNTER_LABEL + r"\s*:", folded):
         return COUNTER   # a visitor counter's label whose number the stored copy lost ("Tất cả:")
     if words <= 14 and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
@@ -358,7 +362,7 @@ def classify_line(text: str) -> str | None:
         return TOOLBAR
     if words <= 8 and table.comment_heading.match(folded):
         return COMMENTS
-    if words <= 16 and table.view_switch.search(folded):
+    if words <= table.widget_line_max_words and table.view_switch.search(folded):
         return WIDGET
     if words <= 14 and _page_name(stripped, folded):
         return MENU

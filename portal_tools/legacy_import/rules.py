@@ -72,6 +72,7 @@ class Rules:
     comment_heading: re.Pattern      # a line opening the comment box
     view_switch: re.Pattern          # a mobile theme's prompt to switch to the desktop view
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
+    widget_line_max_words: int       # a counter's or a view switch's line, at most
     slug_min_words: int              # words a path segment needs to be a title's slug
     slug_prefix_min_words: int       # words a slug needs to name a title it only opens
     generic_slugs: frozenset[str]    # segment names that are views or sections (folded, '-'-joined)
@@ -161,6 +162,7 @@ def rules() -> Rules:
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
         view_switch=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["view_switches"]) + r")(?![a-z])"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
+        widget_line_max_words=int(furniture["widget_line_max_words"]),
         slug_min_words=int(data["addresses"]["slug_min_words"]),
         slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
