@@ -309,11 +309,17 @@ def _joined_names(pieces: list[str], fewest: int = 2, is_name=is_person_name) ->
     return fewest <= len(pieces) <= rules().joined_writers_max and all(is_name(p) for p in pieces)
 
 
+# What a byline prints after a dash, a second writer's name ("Thống Nhất") or the first writer's
+# unit abbreviated ("ĐTT TPST"): at most this many words (a family, a middle and one or two given
+# names). A bound of the shape, not a tunable.
+_AFTER_DASH_MAX_WORDS = 4
+
+
 def _abbreviated_unit(text: str) -> bool:
     """Capitals and digits that no Vietnamese syllable spells ("ĐTT TPST", "Q11", "UBND"): a
     unit's abbreviation as writers print it after their name, never a second writer."""
     parts = text.split()
-    return 1 <= len(parts) <= 4 and all(
+    return 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS and all(
         re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts)
 
 
@@ -328,7 +334,7 @@ def _second_writer(text: str) -> bool:
     byline no widget heading stands, so the words that deny a heading-like line its being a
     name (``_NOT_NAME``: "Mới Nhất") do not count here; a unit's name still does not pass."""
     parts = text.split()
-    return 1 <= len(parts) <= 4 and all(_capitalised_name_part(p) for p in parts) and not (
+    return 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS and all(_capitalised_name_part(p) for p in parts) and not (
         rules().organisation_opener.match(fold(text) + " ") or rules().not_name_words.search(" " + fold(text) + " "))
 
 
