@@ -178,8 +178,7 @@ def _opens_with_a_units_name(text: str) -> bool:
     ("Huyện Mang Yang", ``bylines.place_openers``) opens no person's name either."""
     typed = unicodedata.normalize("NFC", text).lower() + " "
     match = rules().organisation_opener_as_typed.match(typed)
-    # a place's name ("Huyện Mang Yang", rules.toml ``bylines.place_openers``) is no person either
-    return bool(match) and len(match.group().split()) >= 2 or bool(rules().place_opener_as_typed.match(typed))
+    return (bool(match) and len(match.group().split()) >= 2) or bool(rules().place_opener_as_typed.match(typed))
 
 
 def _capitalised_name_part(part: str) -> bool:
