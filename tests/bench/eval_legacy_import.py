@@ -112,7 +112,7 @@ def load_pages() -> list[dict]:
 # (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15, gathered blind in
 # session 12, is holdout-10, and batch 16, gathered blind after it in the same session, holdout-11; batch 8
 # (holdout-5, 19/40 blind in session 6, 24/40 at the start of session 12) is tuned on since session 12
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 15: "holdout-10", 16: "holdout-11"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 15: "holdout-10", 16: "holdout-11", 17: "holdout-12"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

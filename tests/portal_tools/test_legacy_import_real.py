@@ -45,7 +45,8 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # tune since session 12; holdout-5 (batch 8) is tune since session 12 too (24/40 then)
 # holdout-10 (batch 15) and holdout-11 (batch 16), gathered blind in session 12: 35/40 and 23/40 with
 # session 11's importer (34/40 after one label's author was corrected), 34/40 and 28/40 at the end of session 12
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 33, "holdout-10": 34, "holdout-11": 28}
+# holdout-12 (batch 17), gathered blind in session 12, scored once in session 13 with session 12's importer: 22/31
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 33, "holdout-10": 34, "holdout-11": 28, "holdout-12": 22}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
