@@ -21,7 +21,8 @@ batch 11 (40 pages from 40 portals) the same in session 9 (29/40 blind); batch 1
 gathered blind in session 9) the same in session 10 (33/40 blind, twice); batch 13 (holdout-8,
 30/40 blind twice) is tuned on since session 11, batch 14 (holdout-9, 25/40 blind, 26 after two
 loss fixes) since session 12. Batches 15 and 16 (holdout-10 and holdout-11, gathered blind in
-session 12) stay blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
+session 12, 35/40 and 23/40 blind) are tuned on since session 13; batch 17 (holdout-12, 22/31
+blind) stays blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
 (gathered to learn from) are tune pages only; batch 6 was scored once before any change
 prompted by it.
 
@@ -109,10 +110,12 @@ def load_pages() -> list[dict]:
 # session 9 (29/40 blind); batch 12, gathered blind with it, was holdout-7 in session 9 (33/40
 # blind, twice) and is tuned on since session 10; batch 13, gathered blind in session 10, was holdout-8
 # (30/40 blind, twice) and is tuned on since session 11; batch 14, gathered blind in session 11, was holdout-9
-# (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15, gathered blind in
-# session 12, is holdout-10, and batch 16, gathered blind after it in the same session, holdout-11; batch 8
-# (holdout-5, 19/40 blind in session 6, 24/40 at the start of session 12) is tuned on since session 12
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 15: "holdout-10", 16: "holdout-11", 17: "holdout-12"}
+# (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15 (holdout-10) and
+# batch 16 (holdout-11), gathered blind in session 12 (35/40 and 23/40 blind; 34/40 and 28/40 at its end),
+# are tuned on since session 13; batch 8 (holdout-5, 19/40 blind in session 6, 24/40 at the start of
+# session 12) is tuned on since session 12; batch 17, gathered blind in session 12, is holdout-12
+# (22/31 blind at the start of session 13)
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 17: "holdout-12"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
