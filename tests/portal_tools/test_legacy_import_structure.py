@@ -1339,6 +1339,17 @@ def test_a_long_line_with_a_dated_clause_after_its_lead_in_is_the_lead_not_a_tit
     assert front["date"].startswith("26/09/2019") and DATE_FROM_TEXT in article.warnings
 
 
+# -- session 13 (imptune13): batch 15's failures and older tune failures, as classes --------------
+
+def test_a_document_number_whose_units_join_with_an_ampersand_dates_the_document():
+    # "613/SGDĐT-GDTX&CN": a unit's abbreviation in the number may join two with "&"
+    lead = ("Thực hiện CV số: 613/SGDĐT-GDTX&CN ngày 06/04/2018 của Sở Giáo dục và Đào tạo về ngày sách. "
+            "Ngày 12/4/2018, trường Tiểu học Tân Lập đã tổ chức ngày hội đọc sách cho các em học sinh toàn trường.")
+    assert lead_date(lead).value == datetime(2018, 4, 12)
+    article, front, body = imported("\n".join(["NGÀY HỘI ĐỌC SÁCH CỦA TRƯỜNG TIỂU HỌC TÂN LẬP NĂM 2018", lead, P2, P3]))
+    assert front["date"].startswith("12/04/2018") and DATE_FROM_TEXT in article.warnings
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
