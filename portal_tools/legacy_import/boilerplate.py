@@ -206,9 +206,10 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*(?:kb|mb|gb|b|bytes?)\s*\)")   # "image
 
 
 # Photo names glued together without their extensions ("ddkddk1ddk2": ddk.jpg, ddk1.jpg,
-# ddk2.jpg), and the placeholder a gallery prints for a photo that did not load ("Hình 1").
+# ddk2.jpg), and the placeholder a gallery prints for a photo that did not load ("Hình 1"), also as
+# the empty label of a caption never written ("Ảnh 1:"), which is no writer signing either.
 _GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
-_PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}$")
+_PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}\s*:?$")
 
 
 # A photo's file name without its extension, as one token of three parts or more joined by "_"

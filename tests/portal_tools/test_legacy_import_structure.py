@@ -1350,6 +1350,15 @@ def test_a_document_number_whose_units_join_with_an_ampersand_dates_the_document
     assert front["date"].startswith("12/04/2018") and DATE_FROM_TEXT in article.warnings
 
 
+def test_empty_caption_labels_after_the_photo_hand_over_are_furniture_and_sign_nothing():
+    # "Ảnh 1:" … the labels of captions never written, their photos not stored
+    hand_over = "Dưới đây là một số hình ảnh của các em trong ngày hội đọc sách."
+    page = [TITLE, P1, P2, P3, hand_over, "", "    Ảnh 1:        ", "Ảnh 2:", "", "      Ảnh 3:"]
+    article, front, body = imported("\n".join(page))
+    assert not article.author and "Ảnh" not in body
+    assert paragraphs(body) == [P1, P2, P3, hand_over]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
