@@ -78,6 +78,9 @@ def _weekday_pattern(folded: bool) -> str:
             + spell("chủ") + r"\s+" + spell("nhật"))
 
 
+# A time zone printed after a stamp's time: "GMT+7", "(UTC +07:00)", "ICT", and a zone's name misprinted
+# before its offset ("11:05 G7T+7"): a few letters or digits right before a signed hour are one.
+_ZONE = r"\(?\s*(?:gmt|utc|ict|[a-z][a-z0-9]{1,3}(?=\s*[+-]\s*\d))\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?"
 # Everything a date stamp line may contain besides the date itself.
 _STAMP_WORDS = re.compile(
     r"\b(?:" + _weekday_pattern(folded=True) + r"|t[2-7]|cn|"
@@ -87,7 +90,7 @@ _STAMP_WORDS = re.compile(
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
     r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"
     r"[\d.,]+\s*(?:luot\s+(?:xem|doc)|lan\s+xem|views?)|"
-    r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)\b"
+    + _ZONE + r")\b"
 )
 _LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*]+")
 
@@ -393,7 +396,7 @@ def _furniture_only(part: str) -> bool:
     return bool(pieces) and all(
         bp.classify_line(p) in (bp.TOOLBAR, bp.VIEWS, bp.COUNTER) or rules().cms_account_piece.fullmatch(fold(p).strip())
         or re.fullmatch(r"(?:binh luan|y kien|comments?)\s*:?\s*\d+", fold(p).strip())
-        or _SECTION_FIELD.match(fold(p)) or re.fullmatch(r"\(?(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?", fold(p))
+        or _SECTION_FIELD.match(fold(p)) or re.fullmatch(_ZONE, fold(p))
         for p in pieces)   # (the section is read by extract)
 
 

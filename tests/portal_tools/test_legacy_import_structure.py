@@ -1359,6 +1359,15 @@ def test_empty_caption_labels_after_the_photo_hand_over_are_furniture_and_sign_n
     assert paragraphs(body) == [P1, P2, P3, hand_over]
 
 
+@pytest.mark.parametrize("zone", ["G7T+7", "ICT", "GMT+7"])   # a zone's name misprinted before its offset too
+def test_a_time_zone_after_the_stamps_time_leaves_it_a_stamp(zone):
+    # a header clock years off above the title, the article's stamp under it
+    page = ["Thứ hai, ngày 14 tháng 04 năm 2016", "", TITLE, "", f"15/04/2024 11:05 {zone}", "", P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 15, 11, 5) and DATE_FROM_TEXT not in article.warnings
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
