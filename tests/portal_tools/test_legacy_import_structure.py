@@ -1368,6 +1368,19 @@ def test_a_time_zone_after_the_stamps_time_leaves_it_a_stamp(zone):
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
 
 
+def test_a_plans_schedule_is_no_event_date():
+    # the cited plan's date, then its schedule for every commune (rules.toml dates.planned_words); the
+    # event's own day opens the next paragraph
+    lead = ("Thực hiện Kế hoạch số 15/KH-MTTQ-BTT ngày 02-10-2024 của Ban Thường trực Ủy ban MTTQ tỉnh về tổ chức "
+            "Ngày hội Đại đoàn kết toàn dân tộc năm 2024, mỗi xã chọn một thôn làm điểm, thời gian tổ chức Ngày hội "
+            "từ ngày 01/11 đến ngày 18/11/2024.")
+    event = ("Sáng ngày 06/11/2024, Ban công tác Mặt trận thôn Đông, xã Tân Lập tổ chức Ngày hội Đại đoàn kết "
+             "toàn dân tộc năm 2024 với sự tham dự của đông đảo nhân dân trong thôn.")
+    assert lead_date(lead) is None
+    article, front, body = imported("\n\n".join([lead, event, P2]))
+    assert article.date == datetime(2024, 11, 6) and DATE_FROM_TEXT in article.warnings
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
