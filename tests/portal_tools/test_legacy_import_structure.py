@@ -1381,6 +1381,18 @@ def test_a_plans_schedule_is_no_event_date():
     assert article.date == datetime(2024, 11, 6) and DATE_FROM_TEXT in article.warnings
 
 
+@pytest.mark.parametrize("signature, author", [
+    ("Tin ảnh: Minh Khoa", "Minh Khoa"),
+    ("Tin ảnh: TH Tân Lập", "TH Tân Lập"),   # a school's sign-off: the unit is the author (README decision)
+])
+def test_a_tin_anh_label_with_a_name_signs_and_is_no_photo_box(signature, author):
+    # pushed right with a run of spaces after a line holding one space
+    page = [TITLE, P1, P2, P3, "", " ", "", " " * 60 + signature]
+    article, front, body = imported("\n".join(page))
+    assert article.author == author and "Tin ảnh" not in body
+    assert paragraphs(body) == [P1, P2, P3]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
