@@ -79,8 +79,9 @@ def _weekday_pattern(folded: bool) -> str:
 
 
 # A time zone printed after a stamp's time: "GMT+7", "(UTC +07:00)", "ICT", and a zone's name misprinted
-# before its offset ("11:05 G7T+7"): a few letters or digits right before a signed hour are one.
-_ZONE = r"\(?\s*(?:gmt|utc|ict|[a-z][a-z0-9]{1,3}(?=\s*[+-]\s*\d))\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?"
+# before its offset ("11:05 G7T+7"): a few letters or digits right before "+" and an hour are one
+# ("post-123" is an address's piece, no zone).
+_ZONE = r"\(?\s*(?:gmt|utc|ict|[a-z][a-z0-9]{1,3}(?=\s*\+\s*\d{1,2}(?!\d)))\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?"
 # Everything a date stamp line may contain besides the date itself.
 _STAMP_WORDS = re.compile(
     r"\b(?:" + _weekday_pattern(folded=True) + r"|t[2-7]|cn|"
