@@ -322,6 +322,14 @@ def _abbreviated_unit(text: str) -> bool:
         re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts)
 
 
+def opens_with_units_abbreviation(text: str) -> bool:
+    """A signature whose part before its first dash is a unit's abbreviation ("TTVH-TT&TT HÀM TÂN",
+    "BQL - Khu di tích"): the whole line names the unit; no writer's name stands before the dash
+    (nor after it: "PV - Minh Khoa" is a role and a writer)."""
+    head = re.split(r"\s*[-–—]\s*", text.strip(), maxsplit=1)
+    return len(head) == 2 and bool(head[1]) and _abbreviated_unit(head[0]) and not is_person_name(head[1])
+
+
 def _joined_writers(text: str) -> bool:
     """Two or three writers as ``clean_author`` joins them ("Thanh Xuyên, Minh Hoàn"): a byline
     whose label opens a longer line ("CTV Thanh Xuyên – Minh Hoàn (Huyện Mang Yang)") is no sentence."""

@@ -61,6 +61,7 @@ from .fields import (
     is_unit_name,
     looks_like_label,
     names_person_with_role,
+    opens_with_units_abbreviation,
     organisation_signature,
     parse_byline,
     without_degree,
@@ -558,6 +559,8 @@ def byline_name(text: str) -> str:
     labelled = parse_byline(text)
     if labelled is not None and labelled.author:
         text = labelled.author
+    if opens_with_units_abbreviation(text):
+        return text.strip(" .:;,!*")   # a unit signs: "TTVH-TT&TT HÀM TÂN" is no writer "TTVH" and a unit
     name = _NAME_END.split(text.strip(), maxsplit=1)[0]
     return without_degree(name).strip(" .:;,!*()[]\"“”")   # "Đinh Bình!": a stray mark after the name
 

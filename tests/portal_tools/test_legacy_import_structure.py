@@ -1393,6 +1393,15 @@ def test_a_tin_anh_label_with_a_name_signs_and_is_no_photo_box(signature, author
     assert paragraphs(body) == [P1, P2, P3]
 
 
+@pytest.mark.parametrize("unit", ["TTVH-TT&TT TÂN LẬP", "TTVH - TT&TT HUYỆN TÂN LẬP"])
+def test_a_units_sign_off_opening_with_its_abbreviation_is_the_author_whole(unit):
+    # the abbreviation before the dash is no writer's name: the unit signs (README decision), printed twice
+    page = [TITLE, P1, P2, P3, "", unit, "", unit, "Thống kê truy cập", "  • Đang truy cập: 1", "  • Hôm nay: 1"]
+    article, front, body = imported("\n".join(page))
+    assert article.author == unit and unit not in body
+    assert paragraphs(body) == [P1, P2, P3]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
