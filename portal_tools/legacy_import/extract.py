@@ -639,7 +639,7 @@ class _Extraction:
                     self.metadata.add(k)
         # A long line printed once stays wherever it stands in the tail: a photo gallery's long
         # caption that ends no sentence, the cut-off last paragraph after captions.
-        lone = self._lone_paragraphs(tail)
+        lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start)
         last_article_line = None
         told = self._told_in_text(tail, start)
         for k in tail:
@@ -690,6 +690,29 @@ class _Extraction:
         keys = {m: (key, n) for m, key, n in printed}
         return {k for k in found if not any(
             m < k and (keys[k][0] in key or (key in keys[k][0] and keys[k][1] - n <= 3)) for m, key, n in printed)}
+
+    def _photo_captions(self, tail: list[int], start: int) -> set[int]:
+        """The short lines under a sentence that hands over to the photos ("… Sau đây là một số hình
+        ảnh ngày hội", rules.toml ``captions.photo_announcements``), closing the last paragraph or
+        alone on its line: the photos' captions, the writer's, up to the first line of another shape
+        (a sentence, a caption's length passed, capitals, a box's label in title case as "Thể Thao",
+        furniture). Captions in a row look like a box's headlines (``_heads_a_box``): the hand-over
+        tells them apart."""
+        rows = self.rows
+        above = max((k for k in range(start) if rows[k].content), default=None)
+        lines = [k for k in ([above] if above is not None else []) + tail
+                 if rows[k].content and k not in self.metadata]
+        found, handed_over = set(), False
+        for k in lines:
+            text = rows[k].text
+            if handed_over and k in tail and rows[k].kind is None and not ends_sentence(text) and (
+                    words(text) <= rules().caption_max_words) and not bp.is_upper_line(text) and not (
+                    self._heads_a_box(k) and all(w[:1].isupper() for w in text.split())):
+                found.add(k)
+                continue
+            last_sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+            handed_over = bool(rules().photo_announcement.match(fold(last_sentence).strip()))
+        return found
 
     def _told_in_text(self, tail: list[int], start: int) -> set[int]:
         """The tail lines that retell a phrase of the article's text: a photo's caption

@@ -1402,6 +1402,21 @@ def test_a_units_sign_off_opening_with_its_abbreviation_is_the_author_whole(unit
     assert paragraphs(body) == [P1, P2, P3]
 
 
+@pytest.mark.parametrize("box", [
+    ["Tin khác", "Hội nghị tổng kết công tác Mặt trận năm 2023 (12/01/2024)", "Trao quà Tết cho hộ nghèo xã Tân Lập"],
+    ["Thể Thao", "Giải bóng chuyền nam xã Tân Lập năm 2024", "Hội thao người cao tuổi huyện"],   # a label in title case
+])
+def test_captions_under_a_paragraph_that_hands_over_to_the_photos_stay(box):
+    # the hand-over closes the last paragraph (no full stop); four captions of a caption's length
+    # follow, a row that would otherwise read as a box's headlines; the box after them goes
+    closing = f"{P3} Sau đây là một số hình ảnh của buổi giám sát"
+    captions = ["Đoàn giám sát làm việc tại thôn Đông", "Đoàn giám sát làm việc tại thôn Đoài B",
+                "Kiểm tra hồ sơ chi trả trợ cấp tại thôn Nam", "Thăm hỏi gia đình ông Nguyễn Văn An"]
+    page = [TITLE, P1, P2, closing, *captions, *box]
+    article, front, body = imported("\n\n".join(page))
+    assert paragraphs(body) == [P1, P2, closing, *captions]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
