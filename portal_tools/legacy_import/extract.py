@@ -1135,6 +1135,11 @@ def _glued_heading_end(text: str) -> int | None:
     return None
 
 
+# "Ngay" typed without its accent opens "Ngay sau khi …" (right after …), no day ("Ngày …"), though
+# both fold to "ngay": such a paragraph does not open as a dated lead does.
+_ADVERB_NGAY = re.compile(r"^\s*Ngay\s")
+
+
 def _lead_first(blocks: list[Block]) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
@@ -1147,6 +1152,7 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
             words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)
             and not blocks[0].text.rstrip().endswith((":", ",", ";")) and not QUOTATION.match(blocks[0].text)
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
+            and not _ADVERB_NGAY.match(blocks[1].text)
             and words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)):
         # A short line that ends no sentence between the title and a lead that opens as leads
         # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A

@@ -1417,6 +1417,19 @@ def test_captions_under_a_paragraph_that_hands_over_to_the_photos_stay(box):
     assert paragraphs(body) == [P1, P2, closing, *captions]
 
 
+def test_a_summary_above_a_lead_opening_with_ngay_sau_khi_stays_first():
+    # "Ngay sau khi" (right after), typed without the accent of "Ngày", is no dated lead's opening:
+    # the short line above it is the writer's summary, not a caption moved after the lead
+    summary = "Thành lập các chốt kiểm soát phòng chống dịch Covid-19 trên địa bàn xã Tân Lập"
+    lead = ("Ngay sau khi có ca bệnh lây nhiễm trong cộng đồng tại huyện bên cạnh, Ủy ban nhân dân xã Tân Lập "
+            "đã thành lập 4 chốt kiểm soát tại các tuyến đường vào xã và phân công lực lượng trực 24/24 giờ.")
+    title = "Tăng cường phòng chống dịch Covid-19"   # the address spells it: the summary is no title
+    article, front, body = imported("\n\n".join([title, summary, lead, P2]),
+                                    "https://tanlap.example.gov.vn/web/trang-chu/tang-cuong-phong-chong-dich-covid-19")
+    assert front["title"] == title
+    assert paragraphs(body) == [summary, lead, P2]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
