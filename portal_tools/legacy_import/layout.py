@@ -116,7 +116,7 @@ def prepare(lines) -> list[Row]:
                 if row.kind == bp.EMPTY:
                     row.text = ""
             rows.append(row)
-    return mark_unaccented(unwrap(_join_lone_source_tags(rows)))
+    return mark_unaccented(unwrap(_join_lone_credit_labels(_join_lone_source_tags(rows))))
 
 
 # A lead's source tag printed alone on its line: "(Mic.gov.vn) -", "(MTTQ) –".
@@ -134,6 +134,26 @@ def _join_lone_source_tags(rows: list[Row]) -> list[Row]:
             rows[nxt].text = f"{row.text} {rows[nxt].text}"
             rows[nxt].raw = f"{row.raw} {rows[nxt].raw}"
             row.text = ""
+    return rows
+
+
+# A source credit's label alone on its line ("Nguồn:", "Nguồn tin:"), the site's address on the next.
+_LONE_CREDIT_LABEL = re.compile(r"^nguon(?: tin)?\s*:$")
+_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _join_lone_credit_labels(rows: list[Row]) -> list[Row]:
+    """A credit's label alone on its line and the source's address alone on the next are one
+    credit ("Nguồn:" / "https://daklak.gov.vn/-/…"): the stored copy broke the line after the
+    label; the address, alone, would read as a link of the page's menu."""
+    for k, row in enumerate(rows):
+        if not (row.content and _LONE_CREDIT_LABEL.match(fold(row.text))):
+            continue
+        nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+        if nxt is not None and rows[nxt].kind == bp.MENU and _ADDRESS_ALONE.match(rows[nxt].text):
+            row.text = f"{row.text} {rows[nxt].text}"
+            row.raw = f"{row.raw} {rows[nxt].raw}"
+            rows[nxt].text, rows[nxt].kind = "", None
     return rows
 
 

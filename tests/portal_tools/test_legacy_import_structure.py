@@ -1430,6 +1430,14 @@ def test_a_summary_above_a_lead_opening_with_ngay_sau_khi_stays_first():
     assert paragraphs(body) == [summary, lead, P2]
 
 
+def test_a_credit_label_alone_and_the_sources_address_under_it_are_one_last_paragraph():
+    # "Nguồn: <a site>" stays as the last paragraph (README decision), also broken after its label
+    page = [TITLE, P1, P2, P3, "Nguồn:", "https://tanlap.example.gov.vn/-/giam-sat-chinh-sach", "|"]
+    article, front, body = imported("\n".join(page))
+    assert paragraphs(body)[-1] == "Nguồn: https://tanlap.example.gov.vn/-/giam-sat-chinh-sach"
+    assert paragraphs(body)[:3] == [P1, P2, P3]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
