@@ -9,6 +9,7 @@ open the end of a page ("Tin khác", the footer, the comment box...) are listed 
 """
 
 import re
+import unicodedata
 
 from .decode import fold
 from .rules import rules
@@ -281,6 +282,14 @@ def _names_a_site(piece: str) -> bool:
     return all(w[:1].isupper() for w in piece.split())
 
 
+def _other_accents(stripped: str) -> bool:
+    """A one-word line typed with accents other than the button's that folds the same: "đồng" (a
+    word of a text broken after each word) is no "Đóng" button. Typed without accents it may be one."""
+    word = unicodedata.normalize("NFC", stripped.strip(" .,:;!?|[]()")).lower()
+    typed = rules().toolbar_words_as_typed.get(fold(word)) if word and " " not in word else None
+    return typed is not None and not word.isascii() and word not in typed
+
+
 def classify_line(text: str) -> str | None:
     """Kind of page furniture this line is, or None when it may be article text."""
     stripped = text.strip()
@@ -360,7 +369,7 @@ def classify_line(text: str) -> str | None:
         # "UBND XÃ HÒA PHONG" signs a page; "ỦY BAN MTTQ … HUYỆN X: BÀN GIAO NHÀ …" is a headline
         return FOOTER
     if words <= 14 and table.toolbar_tokens.search(folded) and _only(
-            _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)):
+            _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not _other_accents(stripped):
         return TOOLBAR
     if words <= 8 and table.comment_heading.match(folded):
         return COMMENTS

@@ -76,6 +76,7 @@ class Rules:
     slug_min_words: int              # words a path segment needs to be a title's slug
     slug_prefix_min_words: int       # words a slug needs to name a title it only opens
     generic_slugs: frozenset[str]    # segment names that are views or sections (folded, '-'-joined)
+    toolbar_words_as_typed: dict[str, frozenset[str]]   # a one-word button, folded -> its accented spellings
 
 
 def _alternatives(words) -> str:
@@ -166,4 +167,13 @@ def rules() -> Rules:
         slug_min_words=int(data["addresses"]["slug_min_words"]),
         slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
+        toolbar_words_as_typed=_as_typed(w for w in furniture["toolbar"] if len(w.split()) == 1),
     )
+
+
+def _as_typed(words) -> dict[str, frozenset[str]]:
+    """Each word folded -> the spellings (lower case, accents kept) the table gives it."""
+    found: dict[str, set[str]] = {}
+    for word in words:
+        found.setdefault(fold(word), set()).add(unicodedata.normalize("NFC", word).lower())
+    return {key: frozenset(value) for key, value in found.items()}

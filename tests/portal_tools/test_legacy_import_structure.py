@@ -1438,6 +1438,16 @@ def test_a_credit_label_alone_and_the_sources_address_under_it_are_one_last_para
     assert paragraphs(body)[:3] == [P1, P2, P3]
 
 
+def test_a_word_alone_that_folds_like_a_button_but_is_typed_otherwise_is_text():
+    # a text broken after almost every word: "đồng" is no "Đóng" button, "chuẩn" stays a button only as typed
+    assert bp.classify_line("đồng") is None and bp.classify_line("Đóng") == bp.TOOLBAR
+    assert bp.classify_line("Dong") == bp.TOOLBAR   # typed without accents: the button
+    lines = ["Lễ cúng là một hình thức sinh hoạt văn hóa cộng", "đồng", "mang ý nghĩa tích cực trong đời sống",
+             "tâm linh của người dân trong buôn, tạo sự gắn kết trong cộng", "đồng."]
+    article, front, body = imported("\n".join([TITLE, P1, P2, *lines, P3]))
+    assert "cộng đồng mang ý nghĩa" in " ".join(body.split()) and "gắn kết trong cộng đồng." in " ".join(body.split())
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
