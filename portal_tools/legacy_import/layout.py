@@ -496,6 +496,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):
         score += 2  # the writers' names and the date printed under the title
+    if above is not None and rows[above].content and rows[above].mark != "h1" and is_caption(rows[above].text):
+        score -= 2  # under a caption by its wording ("Các đại biểu dự ngày hội"): the next photo's caption
     if bp.is_upper_line(text) and n <= 6:
         score -= 2
     if _SOURCE_TAG.match(text):

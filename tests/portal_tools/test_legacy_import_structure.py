@@ -1448,6 +1448,26 @@ def test_a_word_alone_that_folds_like_a_button_but_is_typed_otherwise_is_text():
     assert "cộng đồng mang ý nghĩa" in " ".join(body.split()) and "gắn kết trong cộng đồng." in " ".join(body.split())
 
 
+_FESTIVAL = "Ngày hội đại đoàn kết toàn dân tộc ở khu dân cư thôn Đông xã Tân Lập"
+
+
+@pytest.mark.parametrize("captions", [
+    ["Các đại biểu dự ngày hội", "Một số tiết mục văn nghệ chào mừng Ngày hội"],
+    ["Quang cảnh hội nghị", "Đồng chí Trần Văn An phát biểu tại hội nghị"],
+])
+def test_a_line_under_a_caption_by_its_wording_is_the_next_caption_not_the_title(captions):
+    # two photos between the headline and the lead: the line right above the lead is the second caption
+    article, front, body = imported("\n".join([_FESTIVAL, *captions, P1, P2]))
+    assert front["title"] == _FESTIVAL
+    assert all(paragraphs(body).count(c) + paragraphs(body).count(f"*{c}*") == 1 for c in captions)
+
+
+def test_a_caption_under_the_title_holding_a_labels_word_is_no_section_label():
+    # "Các đại biểu dự ngày hội" holds "hội", a section label's word, but reads as a caption: it stays
+    article, front, body = imported("\n".join([_FESTIVAL, "Các đại biểu dự ngày hội", P1, P2]))
+    assert front["title"] == _FESTIVAL and "Các đại biểu dự ngày hội" in body
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
