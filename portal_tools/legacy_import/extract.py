@@ -1159,6 +1159,18 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
         # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
         # quotation (a motto, a couplet in quotation marks) is no caption: the text opens with it.
         return [blocks[1], blocks[0], *blocks[2:]]
+    # Two photos' captions or more above a lead that opens as any paragraph does: the first a
+    # caption by its wording ("Các đại biểu dự ngày hội"; a hand-over to the photos is none), the
+    # next short lines that end no sentence, then a full paragraph: the captions go after the
+    # lead, in their order. (One caption there stays first unless a rule above moves it.)
+    run = 0
+    while run < len(blocks) - 1 and words(blocks[run].text) <= table.caption_max_words and not ends_sentence(
+            blocks[run].text) and (run > 0 or blocks[0].kind == CAPTION or is_caption(blocks[0].text)) and not (
+            rules().photo_announcement.match(fold(blocks[run].text))):
+        run += 1
+    if run >= 2 and blocks[run].kind == PARAGRAPH and words(blocks[run].text) >= table.long_lead_min_words and (
+            ends_sentence(blocks[run].text)):
+        return [blocks[run], *blocks[:run], *blocks[run + 1:]]
     for position in (1, 2):
         if len(blocks) <= position or not _LEAD_TAG.match(blocks[position].text):
             continue

@@ -1468,6 +1468,16 @@ def test_a_caption_under_the_title_holding_a_labels_word_is_no_section_label():
     assert front["title"] == _FESTIVAL and "Các đại biểu dự ngày hội" in body
 
 
+def test_two_captions_above_a_lead_that_opens_as_any_paragraph_go_after_it():
+    # the README's caption decisions, for a run of photos' captions: the lead is the first paragraph
+    lead = ("Khu dân cư thôn Đông có 170 hộ với 690 nhân khẩu, toàn thôn có 4 dân tộc anh em cùng sinh sống, "
+            "đời sống vật chất và tinh thần của nhân dân ngày càng được nâng lên rõ rệt.")
+    captions = ["Các đại biểu dự ngày hội", "Một số tiết mục văn nghệ chào mừng Ngày hội"]
+    article, front, body = imported("\n".join([_FESTIVAL, *captions, lead, P2]))
+    assert front["title"] == _FESTIVAL
+    assert [p.strip("*") for p in paragraphs(body)] == [lead, *captions, P2]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
