@@ -123,7 +123,8 @@ _COMMENT_FIELD = re.compile(
     r"^(?:ho (?:va )?ten|ten cua ban|noi dung(?: binh luan| y kien)?|tra loi|phan hoi|gui|"
     r"gui di|nhap lai|xoa|email|dien thoai|tieu de)\s*[:*]?$"
 )
-# (the photo box's "Tin ảnh" heading; with a colon and a name after it, "Tin ảnh: Minh Khoa" is a byline)
+# (the photo box's "Tin ảnh" heading; with a colon and a name after it, "Tin ảnh: Minh Khoa" is a byline;
+# a poll's "Biểu quyết" heading stands alone: "Biểu quyết bầu Đoàn Chủ tịch, …" is a caption)
 _WIDGET = re.compile(
     r"^(?:van ban(?: moi(?: ban hanh)?| chi dao(?: dieu hanh)?| dieu hanh| phap luat| quy pham)?|"
     r"ban do(?: hanh chinh)?|lien ket(?: web(?:site)?)?|website(?: lien ket| cac| khac)?|"
@@ -133,7 +134,7 @@ _WIDGET = re.compile(
     r"danh ba(?: dien thoai)?|du bao thoi tiet|thoi tiet|ty gia|gia vang|tien ich|chuyen muc|"
     r"danh muc|dich vu cong(?: truc tuyen)?|thu tuc hanh chinh|menu|tin anh(?!\s*:\s*\S)|media|podcast|"
     r"fanpage|mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
-    r"bieu quyet|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
+    r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
     r"chao mung (?:ban|quy vi) den voi)"
 )

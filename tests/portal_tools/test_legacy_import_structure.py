@@ -1478,6 +1478,14 @@ def test_two_captions_above_a_lead_that_opens_as_any_paragraph_go_after_it():
     assert [p.strip("*") for p in paragraphs(body)] == [lead, *captions, P2]
 
 
+def test_a_caption_opening_with_a_polls_heading_word_is_the_cut_off_last_line():
+    # "Biểu quyết" alone heads a poll; "Biểu quyết bầu Đoàn Chủ tịch, Đo" is a caption the stored copy cut off
+    assert bp.classify_line("Biểu quyết") == bp.WIDGET
+    last = "Biểu quyết bầu Đoàn Chủ tịch, Đo"
+    article, front, body = imported("\n".join([TITLE, P1, P2, P3, last]))
+    assert paragraphs(body) == [P1, P2, P3, last]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
