@@ -96,6 +96,7 @@ from .fields import (
     bare_byline,
     closing_name,
     credited_person,
+    cut_before_a_name,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -648,9 +649,12 @@ class _Extraction:
                 break
             if self._article_like(rows[k]) or k in told:
                 last_article_line = k
-        if closed_at is None and (last_article_line is None or last_article_line < last_line) and (
-                self._cut_off_end(tail, last_line, lone)):
-            last_article_line = last_line
+        # a line cut right after a form of address ("…, đồng chí") is cut off wherever the page goes on:
+        # boxes the copy's frame prints after it ("Tin khác", a footer) are no text of the article
+        cut_line = closing if closing in tail and cut_before_a_name(rows[closing].text) else last_line
+        if closed_at is None and (last_article_line is None or last_article_line < cut_line) and (
+                self._cut_off_end(tail, cut_line, lone)):
+            last_article_line = cut_line
         # a photo's caption right above such a line stays with it, wherever the page ends
         content = [k for k in tail if rows[k].content and k not in self.metadata]
         lone |= {k for k, nxt in zip(content, content[1:]) if nxt in lone and not ends_sentence(rows[k].text)
@@ -794,7 +798,8 @@ class _Extraction:
         # may the title printed again as a photo's alternative text ("… Việt Nam.  1") and a
         # long paragraph that stays anyway (``lone``: after a gallery's photos).
         title_key = text_key(self.article.title) if self.article.title else None
-        content = [k for k in tail if self.rows[k].content and k not in self.metadata and not (
+        content = [k for k in tail if self.rows[k].content and k not in self.metadata and (
+            last_line is None or k <= last_line) and not (
             k != last_line and (self.rows[k].mark == "caption" or is_caption(self.rows[k].text) or k in lone
                                 or names_person_with_role(self.rows[k].text)
                                 or text_key(without_photo_number(self.rows[k].text)) == title_key))]
@@ -802,6 +807,10 @@ class _Extraction:
             return False
         text = self.rows[last_line].text
         parts = text.split()
+        if cut_before_a_name(text) and all(
+                words(self.rows[k].text) <= rules().caption_max_words and not ends_sentence(self.rows[k].text)
+                and not is_teaser(self.rows[k].text) for k in content[:-1]):
+            return True   # "Phát biểu tại ngày hội, đồng chí": cut off, the photos' captions above it stay
         if len(content) == 2:
             # One short line that ends no sentence before a long cut-off line is a caption whose
             # wording gives no sign of one ("Ra mắt Hội quán …", "Đại diện các đơn vị … tặng quà

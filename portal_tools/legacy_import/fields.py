@@ -322,6 +322,16 @@ def _abbreviated_unit(text: str) -> bool:
         re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts)
 
 
+def cut_before_a_name(text: str) -> bool:
+    """Whether a line of three words or more stops on a form of address after a comma ("Phát biểu tại
+    ngày hội, đồng chí", rules.toml ``bylines.address_words``): a sentence cut right before the name
+    it announces, as no headline or caption ends ("… cho các cụ" ends one: no comma before it)."""
+    head, comma, end = text.rstrip(" ;:").rpartition(",")
+    end = end.strip().lower()
+    found = rules().address_opener.match(end + " …") if comma and len(head.split()) >= 2 else None
+    return bool(found) and found.end() == len(end) + 2
+
+
 def opens_with_units_abbreviation(text: str) -> bool:
     """A signature whose part before its first dash is a unit's abbreviation ("TTVH-TT&TT HÀM TÂN",
     "BQL - Khu di tích"): the whole line names the unit; no writer's name stands before the dash

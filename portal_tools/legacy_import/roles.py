@@ -51,6 +51,7 @@ from .decode import fold
 from .fields import (
     addresses_someone,
     bare_byline,
+    cut_before_a_name,
     ends_sentence,
     foreign_words,
     is_caption,
@@ -515,8 +516,8 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
     out = []
     for p, (k, f) in enumerate(zip(index, feats)):
         if k not in wanted or p <= first_body or _protected(rows[k]) or (k == last_line and f.get("cut_off")) or (
-                closing_sentence(rows, k, counts)):
-            continue   # (a page cut off mid-sentence keeps its last line, as the rules do)
+                closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text):
+            continue   # (a page cut off mid-sentence keeps its last line, as the rules do, also before a box)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
             out.append(k)
     return out

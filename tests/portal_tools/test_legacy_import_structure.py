@@ -1486,6 +1486,17 @@ def test_a_caption_opening_with_a_polls_heading_word_is_the_cut_off_last_line():
     assert paragraphs(body) == [P1, P2, P3, last]
 
 
+@pytest.mark.parametrize("after", [[], ["Tin khác", "Hội nghị tổng kết công tác Mặt trận năm 2023 (12/01/2024)",
+                                         "Bản quyền thuộc Ủy ban MTTQ Việt Nam xã Tân Lập"]])
+def test_a_last_line_cut_right_after_a_form_of_address_stays_with_the_captions_above_it(after):
+    # the stored copy stops before the name the honorific announces: no headline or caption ends so,
+    # whatever box the page prints after it
+    captions = ["Đồng chí Phó Chủ tịch UBND xã Trần Văn An tặng quà chúc mừng khu dân cư thôn Đông"]
+    last = "Phát biểu tại ngày hội, đồng chí"
+    article, front, body = imported("\n".join([TITLE, P1, P2, P3, *captions, last, *after]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, P3, *captions, last]
+
+
 # -- session 11 (batch 13 tuned on): stamps, headlines, ... -------------------------------------
 @pytest.mark.parametrize("line, expected", [
     # "Ngày đưa:" with a 12-hour time and the print button on the same line
