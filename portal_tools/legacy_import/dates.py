@@ -279,7 +279,8 @@ def strip_dates(text: str) -> str:
 
 # "Kế hoạch số 09 – KH/ĐTN ngày 22/02/2013": the date of a document the article cites. A unit's
 # abbreviation in the number may join two with "&" ("CV số: 613/SGDĐT-GDTX&CN ngày 06/04/2018").
-_DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:&[a-z]+)*(?:\s*[-–]\s*[a-z]+(?:&[a-z]+)*)*[\s,]*(?:ngay\s*)?$")
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:&[a-z]+)*"
+                              r"(?:\s*[-–]\s*[a-z]+(?:&[a-z]+)*)*[\s,]*(?:ngay\s*)?$")
 
 
 # The date a lead puts in brackets after the time of day: "Sáng nay (12/3/2024), …",

@@ -353,7 +353,7 @@ class _Extraction:
             return True
         if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
                 rules().not_name_words.search(" " + fold(row.text) + " ")) and not signed_with_unit(row.text) and (
-                not is_caption(row.text)):   # "Các đại biểu dự ngày hội": a caption, though "hội" is a label's word
+                not is_caption(row.text)):   # "Các đại biểu dự ngày hội" holds a label's word, but is a caption
             # A section's name printed between the title and the text ("Thời sự - Chính trị"); a
             # name before the dash makes it the writer and their unit ("Minh Thu - Văn phòng HĐND-UBND").
             self.labels.append((1, row.text))
