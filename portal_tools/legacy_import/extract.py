@@ -1253,16 +1253,19 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     a paragraph and opens the run itself (session 11: "Tổ chức đối thoại … huyện Tuy Đức."
     above "cms-publish-date 17/04/2018 | 08:03"): the text starts after its stamp too.
     """
-    if not body or len(body) < _BANNER_MAX_ROWS + 1:
+    if not body or len(body) < 2:
         return body
     table = rules()
-    # (buttons and a view count may stand between the headline and its stamp)
+    # (buttons and a view count may stand between the headline and its stamp; the text under
+    # them may be one paragraph, as a short notice's is)
     stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank and rows[k].kind not in (
         bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
     if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
             _one_stopped_sentence(rows[body[0]].text)) and (
             table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):
         return body[1:]
+    if len(body) < _BANNER_MAX_ROWS + 1:
+        return body
     for position in range(1, _BANNER_MAX_ROWS + 1):
         for k in range(body[position - 1] + 1, body[position]):
             if rows[k].date is None or rows[k].kind is not None:

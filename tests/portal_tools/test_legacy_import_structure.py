@@ -1946,3 +1946,20 @@ def test_a_long_caption_naming_people_with_roles_heading_the_run_is_no_title():
     article, _, body = imported(f"{_ROLES_CAPTION}\n{P1}\n{P2}\n{P3}")
     assert not article.title
     assert paragraphs(body)[0] == P1 and _ROLES_CAPTION in paragraphs(body)[1:]
+
+
+# -- session 13 (imptune12): batch 16's failures, as classes ---------------------------------------------
+
+# (a comma inside makes it read as the run's first sentence, not as a headline on its own)
+_NOTICE_HEADLINE = "Ban giám sát chính sách người có công, hỗ trợ nhà ở và chăm lo đời sống nhân dân."
+
+
+@pytest.mark.parametrize("stamp", ["Chủ Nhật, 14/04/2024", "Thứ Hai, 15/04/2024 | 08:30"])
+def test_a_stopped_headline_above_its_stamp_over_a_one_paragraph_text_is_the_title(stamp):
+    # a short notice: the headline typed with a full stop reads as a paragraph, and with the lead
+    # under its stamp the run is only those two; the stamp still marks the headline
+    lead = "chiều ngày 14/4 tại hội trường xã, " + P1[0].lower() + P1[1:]
+    article, front, body = imported(f"{_NOTICE_HEADLINE}\n{stamp}\n{lead}")
+    assert front["title"] == _NOTICE_HEADLINE.rstrip(".")
+    assert article.date.date() == datetime.strptime(re.search(r"\d\d/\d\d/\d{4}", stamp).group(), "%d/%m/%Y").date()
+    assert paragraphs(body) == [lead]
