@@ -637,6 +637,10 @@ class _Extraction:
                 if rows[k].date is not None:
                     self.dates.append((4, rows[k].date))
                     self.metadata.add(k)
+                elif rows[k].content and rows[k].kind is None:
+                    # a headline between the signature and a stamp: the stamp is that item's,
+                    # in a news list after the article ("Tặng quà …" / "02:27 24-05-2024 -")
+                    break
         # A long line printed once stays wherever it stands in the tail: a photo gallery's long
         # caption that ends no sentence, the cut-off last paragraph after captions.
         lone = self._lone_paragraphs(tail)

@@ -1963,3 +1963,20 @@ def test_a_stopped_headline_above_its_stamp_over_a_one_paragraph_text_is_the_tit
     assert front["title"] == _NOTICE_HEADLINE.rstrip(".")
     assert article.date.date() == datetime.strptime(re.search(r"\d\d/\d\d/\d{4}", stamp).group(), "%d/%m/%Y").date()
     assert paragraphs(body) == [lead]
+
+
+@pytest.mark.parametrize("widget", [["Đánh giá bài viết:", "-"], []])
+def test_a_stamp_under_another_headline_after_the_signature_is_that_items(widget):
+    # a news list after the writer's name, each headline with its time-first stamp under it
+    page = [P1, P2, P3, "Minh Khoa", *widget,
+            "Hội Nông dân xã Tân Lập trao vốn vay cho hội viên nghèo", "02:27 24-05-2024 -",
+            "Lễ trao học bổng cho học sinh"]
+    article, front, body = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 12) and DATE_FROM_TEXT in article.warnings   # the lead's day
+    assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_stamp_right_under_the_signature_is_still_the_articles():
+    page = ["Giám sát chính sách người có công ở Tân Lập", P1, P2, P3, "Minh Khoa", "08:15 20-04-2024", "Tin khác"]
+    article, front, _ = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 20, 8, 15) and front["author"] == "Minh Khoa"
