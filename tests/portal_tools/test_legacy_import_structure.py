@@ -1980,3 +1980,20 @@ def test_a_stamp_right_under_the_signature_is_still_the_articles():
     page = ["Giám sát chính sách người có công ở Tân Lập", P1, P2, P3, "Minh Khoa", "08:15 20-04-2024", "Tin khác"]
     article, front, _ = imported("\n".join(page))
     assert article.date == datetime(2024, 4, 20, 8, 15) and front["author"] == "Minh Khoa"
+
+
+@pytest.mark.parametrize("lead, day", [
+    # the document named with its issuer, a comma, then the event's day opening the next clause
+    ("Thực hiện Công văn số 488/UBND ngày 26/9/2025 và Kế hoạch số 01/KH-BCĐ của UBND xã Tân Lập, ngày "
+     "02/10/2025, Đoàn kiểm tra liên ngành xã đã kiểm tra an toàn thực phẩm tại các cửa hàng.", datetime(2025, 10, 2)),
+    ("Thực hiện Kế hoạch số 12/KH-MTTQ của Ban Thường trực Ủy ban MTTQ xã, ngày 14/4/2024, Ủy ban MTTQ xã "
+     "tổ chức giám sát chính sách người có công.", datetime(2024, 4, 14)),
+    # the number alone before the comma: still the document's date
+    ("Thực hiện Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ Chính trị, Đảng ủy xã Tân Lập tổ chức hội "
+     "nghị quán triệt.", None),
+])
+def test_a_cited_documents_issuer_and_comma_end_its_name_before_the_events_day(lead, day):
+    found = lead_date(lead)
+    assert (found.value if found else None) == day
+    article, _, _ = imported(f"Kiểm tra an toàn thực phẩm ở xã Tân Lập\n{lead}\n{P2}\n{P3}")
+    assert article.date == day and (day is None or DATE_FROM_TEXT in article.warnings)
