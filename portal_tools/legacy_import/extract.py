@@ -207,10 +207,11 @@ class _Extraction:
         self.after_article: set[int] = set()
 
     # -- header -------------------------------------------------------------
-    def read_header(self, title: int, body_start: int | None) -> None:
-        """The lines around the title: dates, bylines, labels and copies of the title."""
+    def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
+        """The lines around the title: dates, bylines, labels and copies of the title
+        (``title_dates``: whether a date at the title's edge may be its stamp)."""
         title_key = text_key(self.article.title)
-        if has_edge_date(self.rows[title].text):
+        if title_dates and has_edge_date(self.rows[title].text):
             self.dates.append((0, edge_date(self.rows[title].text)))
         self._read_above(title, title_key)
         self._read_below(title, title_key, body_start)
@@ -1350,6 +1351,21 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     return named
 
 
+def _dated_in_its_wording(rows, title: int) -> bool:
+    """Whether the date at the title's edge is the title's own wording, not its stamp: the
+    page prints a stamp of another day on its own line right above or under the title ("Tây
+    Giang rộn ràng ngày bầu cử 23.5.2021" over "Ngày 01/07/2021")."""
+    text = rows[title].text
+    if not has_edge_date(text):
+        return False
+    day = edge_date(text).value.date()
+    for step in (1, -1):
+        k = neighbour(rows, title, step)
+        if k is not None and rows[k].date is not None and rows[k].kind is None:
+            return rows[k].date.value.date() != day
+    return False
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
@@ -1407,8 +1423,9 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             state.article.title = title_text(rows[under_lead].text)
             state.duplicates.add(under_lead)
     if title is not None:
-        state.article.title = title_text(rows[title].text)
-        state.read_header(title, body_start)
+        worded = _dated_in_its_wording(rows, title)
+        state.article.title = title_text(rows[title].text, keep_dates=worded)
+        state.read_header(title, body_start, title_dates=not worded)
     elif body_start is not None:
         state.read_header_without_title(body_start)
     state.select_body(title, body)

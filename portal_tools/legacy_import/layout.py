@@ -653,10 +653,11 @@ def without_counter(line: str) -> str:
     return line
 
 
-def title_text(line: str) -> str:
+def title_text(line: str, *, keep_dates: bool = False) -> str:
     """The title a title row gives: its dates and a bracketed view count stripped (unless that
-    leaves one word), no closing stop."""
-    text = strip_dates(without_counter(line))
+    leaves one word), no closing stop. ``keep_dates``: the page prints its stamp apart, so a
+    date at the line's edge is the title's own wording."""
+    text = without_counter(line) if keep_dates else strip_dates(without_counter(line))
     return without_closing_stop(text if words(text) >= 2 else line)
 
 

@@ -1997,3 +1997,19 @@ def test_a_cited_documents_issuer_and_comma_end_its_name_before_the_events_day(l
     assert (found.value if found else None) == day
     article, _, _ = imported(f"Kiểm tra an toàn thực phẩm ở xã Tân Lập\n{lead}\n{P2}\n{P3}")
     assert article.date == day and (day is None or DATE_FROM_TEXT in article.warnings)
+
+
+@pytest.mark.parametrize("stamp_above", [False, True])
+def test_a_date_ending_the_title_over_a_stamp_of_another_day_is_the_titles_wording(stamp_above):
+    title = "Xã Tân Lập rộn ràng ngày hội đại đoàn kết 14.11.2024"
+    head = ["Ngày 20/11/2024", title] if stamp_above else [title, "Ngày 20/11/2024"]
+    article, front, body = imported("\n".join([*head, "", P1, P2, P3]))
+    assert front["title"] == title and article.date == datetime(2024, 11, 20)
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("under", [["Ngày 14/11/2024"], []])
+def test_a_date_ending_the_title_is_its_stamp_when_no_other_days_stamp_stands_beside_it(under):
+    # the same day printed again under it, or no stamp at all: the title's date is the stamp
+    article, front, _ = imported("\n".join(["Xã Tân Lập rộn ràng ngày hội đại đoàn kết (14/11/2024)", *under, P1, P2, P3]))
+    assert front["title"] == "Xã Tân Lập rộn ràng ngày hội đại đoàn kết" and article.date == datetime(2024, 11, 14)
