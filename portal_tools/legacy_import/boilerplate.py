@@ -89,7 +89,8 @@ _PAGE_TOKENS = re.compile(
 _IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
 # A file name may be a whole caption typed as one ("… 65 năm tuổi Đảng .jpg"): its length
 # says nothing, the extension closing a line of plain words does (classify_line stops at 30 words).
-_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,200}" + _IMAGE_EXT + r"\s*)+$")
+# A relative path is one too ("Media/224_TayGiang/FolderFunc/202107/Images/hdnd-23-….jpg").
+_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ /]{1,200}" + _IMAGE_EXT + r"\s*)+$")
 _CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
 
 _FOOTER = re.compile(

@@ -205,6 +205,7 @@ class _Extraction:
         self.metadata: set[int] = set()
         self.duplicates: set[int] = set()
         self.after_article: set[int] = set()
+        self.photo_captions: set[int] = set()              # under their photo's file name: the model keeps them
 
     # -- header -------------------------------------------------------------
     def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
@@ -647,6 +648,13 @@ class _Extraction:
         lone = self._lone_paragraphs(tail)
         last_article_line = None
         told = self._told_in_text(tail, start)
+        # the photo the text ends with: its file name right under the last paragraph, its caption
+        # under that ("Media/…/Images/hdnd-23-….jpg" / "Điểm bỏ phiếu số 5 - khu 2 + khu 3 thôn Đông")
+        if len(tail) >= 2 and rows[tail[0]].kind == bp.IMAGE_NAME and rows[tail[1]].content and (
+                not ends_sentence(rows[tail[1]].text)) and words(rows[tail[1]].text) <= rules().caption_max_words and (
+                not is_teaser(rows[tail[1]].text)) and not self._heads_a_box(tail[1]):
+            told.add(tail[1])
+            self.photo_captions.add(tail[1])
         for k in tail:
             if closed_at is not None and k >= closed_at:
                 break

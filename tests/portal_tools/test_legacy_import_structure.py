@@ -2013,3 +2013,15 @@ def test_a_date_ending_the_title_is_its_stamp_when_no_other_days_stamp_stands_be
     # the same day printed again under it, or no stamp at all: the title's date is the stamp
     article, front, _ = imported("\n".join(["Xã Tân Lập rộn ràng ngày hội đại đoàn kết (14/11/2024)", *under, P1, P2, P3]))
     assert front["title"] == "Xã Tân Lập rộn ràng ngày hội đại đoàn kết" and article.date == datetime(2024, 11, 14)
+
+
+@pytest.mark.parametrize("path", ["Media/224_TanLap/FolderFunc/202404/Images/gs-12-20240412090529-e.jpg",
+                                  "uploads/2024/04/giam-sat-tan-lap.jpg"])
+def test_a_photo_path_under_the_text_goes_and_its_caption_under_it_stays(path):
+    assert bp.classify_line(path) == bp.IMAGE_NAME
+    caption = "Đoàn giám sát làm việc tại thôn Đông"
+    page = ["Giám sát chính sách người có công ở Tân Lập", "Ngày 20/04/2024", "", P1, "", path, "",
+            "        " + caption, "", "Tin liên quan", "Hội Nông dân xã trao vốn vay cho hội viên", "Lễ trao học bổng"]
+    _, _, body = imported("\n".join(page))
+    assert paragraphs(body)[0] == P1 and paragraphs(body)[-1].strip("*_ ") == caption
+    assert path not in body and "Tin liên quan" not in body and "học bổng" not in body
