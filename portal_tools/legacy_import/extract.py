@@ -604,6 +604,10 @@ class _Extraction:
             if not row.content:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
+            # a labelled byline further down signs ("Tác giả: Văn Toàn" under the photos' captions,
+            # "Ông Trần Văn Thức - Phó Chủ tịch UBND huyện trao giải …"): no bare name above it does
+            later_text = later_text or any(rows[m].byline is not None and rows[m].byline.author
+                                           for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
             if bare and self._heads_a_box(k):
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading

@@ -2025,3 +2025,12 @@ def test_a_photo_path_under_the_text_goes_and_its_caption_under_it_stays(path):
     _, _, body = imported("\n".join(page))
     assert paragraphs(body)[0] == P1 and paragraphs(body)[-1].strip("*_ ") == caption
     assert path not in body and "Tin liên quan" not in body and "học bổng" not in body
+
+
+def test_a_labelled_byline_under_the_photos_captions_signs_not_a_caption_naming_someone():
+    caption = "Ông Trần Văn An - Phó Chủ tịch UBND xã trao giấy khen cho các hộ"
+    page = ["Giám sát chính sách người có công ở Tân Lập", "Ngày 20/04/2024", P1, P2, "Một số hình ảnh tại hội nghị:",
+            caption, "Các đại biểu tham dự hội nghị", "Tác giả: Minh Khoa", "Các tin mới hơn:"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Khoa"
+    assert paragraphs(body)[:3] == [P1, P2, "Một số hình ảnh tại hội nghị:"] and "Tác giả" not in body
