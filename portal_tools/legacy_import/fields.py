@@ -89,6 +89,15 @@ def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
     if key in rules().cms_accounts or "@" in value:
         return True
+    # an account named after the unit that runs the site ("Admin Huyện ủy", "quản trị xã Tân Lập"):
+    # an account word, then a unit's or a place's name (``organisation_openers``, ``place_openers``)
+    words_ = value.split()
+    for n in (1, 2):
+        rest = " ".join(words_[n:])
+        if len(words_) > n and " ".join(fold(w) for w in words_[:n]) in rules().cms_accounts and (
+                rules().organisation_opener.match(fold(rest) + " ")
+                or rules().place_opener_as_typed.match(unicodedata.normalize("NFC", rest).lower())):
+            return True
     # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
     # twice where a CMS shows an account's first and last name ("quantrixa quantrixa"). Looser
     # than a login on a stamp's line (``dates._LOGIN``: a letter first, no hyphen): here a byline's

@@ -2034,3 +2034,19 @@ def test_a_labelled_byline_under_the_photos_captions_signs_not_a_caption_naming_
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Minh Khoa"
     assert paragraphs(body)[:3] == [P1, P2, "Một số hình ảnh tại hội nghị:"] and "Tác giả" not in body
+
+
+@pytest.mark.parametrize("account", ["Admin Huyện ủy", "Quản trị xã Tân Lập", "admin UBND xã"])
+def test_a_cms_account_named_after_the_unit_running_the_site_is_no_author(account):
+    page = ["Chào mừng bạn đến với Trang thông tin điện tử xã Tân Lập !",
+            f"Người đăng: {account} Ngày đăng: 13:51 | 04/10/2024 Lượt xem: 1946", P1, P2, P3, "Các tin mới hơn:"]
+    article, front, body = imported("\n".join(page))
+    assert front["author"] != account and account not in body
+    assert article.date == datetime(2024, 10, 4, 13, 51) and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_writer_after_a_unit_named_cms_account_signs():
+    page = ["Người đăng: Admin Huyện ủy Ngày đăng: 13:51 | 04/10/2024 Lượt xem: 1946", P1, P2, P3,
+            "Tác giả: Minh Khoa", "Các tin cũ hơn:"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2, P3]
