@@ -444,11 +444,18 @@ def closing_name(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), name
 
 
+# A site's address alone, no scheme and no "www." (those are the page's own links, boilerplate's
+# MENU): the source site a reposted article names after its text ("baokontum.com.vn").
+SITE_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:vn|com|net|org|info)$")
+
+
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
-    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)")."""
+    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), or the source site's bare
+    address ("baokontum.com.vn", ``SITE_ADDRESS``)."""
     text = _unbracketed(text)
-    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
+    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
+        SITE_ADDRESS.match(text.strip().rstrip(".").lower()))
 
 
 def without_degree(text: str) -> str:

@@ -14,6 +14,7 @@ from .dates import FoundDate, find_dates, has_edge_date, parse_date_line, strip_
 from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
+    SITE_ADDRESS,
     Byline,
     bare_byline,
     ends_sentence,
@@ -156,8 +157,9 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
     if accented < _ACCENTED_LINES:
         return rows
     for row in rows:
-        if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text):
-            continue
+        if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text) or (
+                SITE_ADDRESS.match(row.text.strip().lower())):
+            continue   # (a site's bare address is a source credit: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue

@@ -2050,3 +2050,11 @@ def test_a_writer_after_a_unit_named_cms_account_signs():
             "Tác giả: Minh Khoa", "Các tin cũ hơn:"]
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("site", ["baotanlap.com.vn", "tanlap.gov.vn"])
+def test_the_source_sites_bare_address_after_the_text_is_its_credit_and_stays_last(site):
+    page = ["Giám sát chính sách người có công ở Tân Lập", P1, P2, P3, "", site, "", " In bài viết", "Văn bản điều hành"]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [P1, P2, P3, site]
+    assert front["author"] == "Ban Biên tập"   # a site, not a person: no author
