@@ -439,6 +439,16 @@ class _Extraction:
         if row.byline.date is not None:
             self.dates.append((priority, row.byline.date))
 
+    def _credit_beside_byline(self, index: int) -> None:
+        """A source credit after the writer on the byline's line ("Tác giả: N.V.T - Nguồn:
+        BCDNTM. TV", NukeViet's author and source fields): the writer signs, the credit stays as
+        the article's last line, as a credit on its own line does (the README's "Nguồn: <a unit>")."""
+        row = self.rows[index]
+        match = re.search(r"\s[-–—|]\s*((?:Nguồn|Theo)\b.*)$", row.text)
+        if match and is_source_credit(match.group(1)) and credited_person(match.group(1)) is None:
+            row.text, row.byline, row.keep = match.group(1).strip(), None, True
+            self.metadata.discard(index)
+
     # -- body ---------------------------------------------------------------
     def select_body(self, title: int | None, body: list[int] | None) -> None:
         rows = self.rows
@@ -599,6 +609,7 @@ class _Extraction:
                 self.take_byline(k, priority=4)
                 if row.byline.author:
                     closed_at = k
+                    self._credit_beside_byline(k)
                     break
                 continue
             if not row.content:

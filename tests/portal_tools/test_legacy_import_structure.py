@@ -2058,3 +2058,17 @@ def test_the_source_sites_bare_address_after_the_text_is_its_credit_and_stays_la
     _, front, body = imported("\n".join(page))
     assert paragraphs(body) == [P1, P2, P3, site]
     assert front["author"] == "Ban Biên tập"   # a site, not a person: no author
+
+
+@pytest.mark.parametrize("credit", ["Nguồn: BCĐ NTM huyện", "Nguồn tin: Hội Nông dân xã Tân Lập"])
+def test_a_source_credit_on_the_bylines_line_stays_as_the_last_paragraph(credit):
+    page = ["Giám sát chính sách người có công ở Tân Lập", "", P1, P2, f"Tác giả: N.V.T - {credit}", "Tin khác"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "N.V.T"
+    assert paragraphs(body) == [P1, P2, credit]
+
+
+def test_a_byline_without_a_credit_leaves_no_line():
+    page = ["Giám sát chính sách người có công ở Tân Lập", "", P1, P2, "Tác giả: Minh Khoa", "Tin khác"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2]
