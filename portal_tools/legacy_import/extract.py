@@ -1292,6 +1292,18 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
             _one_stopped_sentence(rows[body[0]].text)) and (
             table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):
         return body[1:]
+    # A news slider's teasers, cut short with an ellipsis, above the article's stamp and its
+    # headline ("… chính thức khai mạc ngày…" / "Ngày cập nhật 31/10/2023" / "<headline>"): the
+    # text starts under the headline, the teasers are the slider's.
+    for position in range(1, min(_BANNER_MAX_ROWS, len(body) - 1) + 1):
+        if not is_teaser(rows[body[position - 1]].text):
+            break
+        between = [k for k in range(body[position - 1] + 1, body[position]) if rows[k].content or rows[k].date]
+        stamp = next((k for k in between if rows[k].date is not None and rows[k].kind is None), None)
+        if stamp is not None and any(
+                k > stamp and rows[k].content and not rows[k].body_like and not ends_sentence(rows[k].text)
+                and table.title_min_words <= words(rows[k].text) <= table.title_max_words for k in between):
+            return body[position:]
     if len(body) < _BANNER_MAX_ROWS + 1:
         return body
     for position in range(1, _BANNER_MAX_ROWS + 1):

@@ -2072,3 +2072,14 @@ def test_a_byline_without_a_credit_leaves_no_line():
     page = ["Giám sát chính sách người có công ở Tân Lập", "", P1, P2, "Tác giả: Minh Khoa", "Tin khác"]
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sliders_teasers_above_the_articles_stamp_and_headline_are_no_text():
+    title = "Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công năm 2024"
+    page = ["Về Tân Lập vui hội làng | Sắc màu quê hương",
+            "Ngày hội văn hóa các dân tộc xã Tân Lập lần thứ V năm 2024 chính thức khai mạc ngày…",
+            "Một vùng quê hiếu học, nông dân giỏi làm ăn, và phóng khoáng, nghĩa tình.…", "",
+            "Ngày cập nhật 20/04/2024", "", title, "", P1, "", P2, "", P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == title and article.date == datetime(2024, 4, 20)
+    assert paragraphs(body) == [P1, P2, P3]
