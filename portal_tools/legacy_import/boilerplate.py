@@ -39,6 +39,9 @@ _BULLET = re.compile(r"^[\s\-–—•·*+>»›▪■□◦●○]+")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]*$")
 
 _HOME = r"(?:trang chu|trang nhat|home)"
+# Only breadcrumbs join names with double angles ("Site >> Section", "Tin tức » Sự kiện"); a single
+# ">" or "/" may stand in a headline.
+_DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
@@ -340,6 +343,10 @@ def classify_line(text: str) -> str | None:
             return BREADCRUMB
         if words <= 12 and not re.search(r"[.!?;:]$", stripped):
             return MENU
+    crumbs = _DOUBLE_ANGLE.split(stripped)
+    if words <= 25 and 2 <= len(crumbs) <= 5 and all(
+            crumb.strip() and _words(crumb) <= 15 and not re.search(r"[.!?;:…]$", crumb.strip()) for crumb in crumbs):
+        return BREADCRUMB   # without its home page: "Trung tâm … Huyện Phong Điền >> Sự kiện"
     if words <= 20 and re.match(r"^chao mung (?:ban|quy vi) den voi", folded):
         return WIDGET
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):

@@ -2083,3 +2083,16 @@ def test_a_sliders_teasers_above_the_articles_stamp_and_headline_are_no_text():
     article, front, body = imported("\n".join(page))
     assert front["title"] == title and article.date == datetime(2024, 4, 20)
     assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("crumb", ["Trung tâm Văn hóa - Thể thao xã Tân Lập >> Sự kiện", "Tin tức » Hoạt động » Sự kiện"])
+def test_names_joined_by_double_angles_are_a_breadcrumb_even_without_the_home_page(crumb):
+    assert bp.classify_line(crumb) == bp.BREADCRUMB
+    title = "Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công năm 2024"
+    _, front, body = imported("\n".join([title, "", crumb, "", P1, "", P2, "", P3]))
+    assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Giá lúa tăng >> nông dân phấn khởi.", "Xem thêm >> Tin tức mới nhất của xã Tân Lập hôm nay…"])
+def test_a_sentence_or_a_teaser_with_double_angles_is_no_breadcrumb(line):
+    assert bp.classify_line(line) != bp.BREADCRUMB
