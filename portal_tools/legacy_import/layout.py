@@ -95,6 +95,9 @@ def split_mark(line: str) -> tuple[str, str]:
     return "", line
 
 
+_TRAILING_BARS = re.compile(r"(?<=[.!?…])(?:\s*\|)+\s*$")
+
+
 def prepare(lines) -> list[Row]:
     """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
     rows = []
@@ -105,6 +108,8 @@ def prepare(lines) -> list[Row]:
             if raw:
                 row.mark, row.text = split_mark(raw)
                 row.text = _without_glued_toolbar(bp.strip_shortcodes(row.text.strip()))
+                # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
+                row.text = _TRAILING_BARS.sub("", row.text)
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)

@@ -2096,3 +2096,11 @@ def test_names_joined_by_double_angles_are_a_breadcrumb_even_without_the_home_pa
 @pytest.mark.parametrize("line", ["Giá lúa tăng >> nông dân phấn khởi.", "Xem thêm >> Tin tức mới nhất của xã Tân Lập hôm nay…"])
 def test_a_sentence_or_a_teaser_with_double_angles_is_no_breadcrumb(line):
     assert bp.classify_line(line) != bp.BREADCRUMB
+
+
+def test_empty_table_cells_bars_after_the_leads_last_sentence_make_no_title():
+    # a stored text without a title line whose lead ends its sentence, then a table's empty cells
+    lead = P1.replace("tại 4 thôn", "tại 4 thôn, giao lưu với các thôn bạn như: thôn Đông, thôn Đoài, thôn Nam")
+    article, _, body = imported("\n".join([lead + " | |", P2, P3]))
+    assert not article.title
+    assert paragraphs(body) == [lead, P2, P3]
