@@ -122,6 +122,7 @@ from .layout import (
     block_kind,
     clusters,
     dated_bare_byline,
+    dated_lead_opening,
     edge_date,
     find_title,
     is_teaser,
@@ -983,7 +984,7 @@ class _Extraction:
             return
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
-                and (ends_sentence(b.text) or words(b.text) >= 25)]
+                and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text))]
         for block in lead[: rules().lead_paragraphs]:
             found = lead_date(block.text)
             if found is not None:
@@ -1190,7 +1191,10 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
     text = rows[above].text
-    return [above, *body] if words(text) > rules().title_max_words and _dated_opening(text) else body
+    # (a lead's first line that opens with the time of day and its dated day is one at any
+    # length: a wrap may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng")
+    return [above, *body] if (words(text) > rules().title_max_words and _dated_opening(text)) or (
+        dated_lead_opening(text)) else body
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -1199,8 +1203,8 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
-    if words(row.text) > rules().title_max_words and _dated_opening(row.text):
-        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop
+    if (words(row.text) > rules().title_max_words and _dated_opening(row.text)) or dated_lead_opening(row.text):
+        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap)
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60

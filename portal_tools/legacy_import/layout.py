@@ -602,6 +602,18 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
     return all(word in rest for word in part)
 
 
+_TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\b")
+
+
+def dated_lead_opening(text: str) -> bool:
+    """A line opening as a lead does: the time of day and a day with its year, closed by a comma
+    ("Sáng 25/02/2025, tại …"), and not ending a sentence. ("Ngày 28/7/2017, HĐND … ban hành …"
+    opens headlines too.)"""
+    first, comma, _ = text.partition(",")
+    return bool(comma) and words(first) <= 4 and bool(_TIME_OF_DAY.match(fold(first))) and (
+        any(f.value.year > 1900 for f in find_dates(first))) and not re.search(r"[.!?]\s*$", text)
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -632,9 +644,11 @@ def find_title(rows, body_start) -> int | None:
             best = above
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
                                                  or names_person_with_role(rows[best].text)
-                                                 or is_section_label(rows[best].text)):
+                                                 or is_section_label(rows[best].text)
+                                                 or dated_lead_opening(rows[best].text)):
         # Without a heading mark, a copy or a date beside it, a caption or a short
-        # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
+        # section label ("Hội Nông dân tỉnh") above the first paragraph is no title; nor is a
+        # lead's first line cut by a wrap ("Sáng 25/02/2025, tại Trung tâm …, Hội đồng").
         return None
     return best
 

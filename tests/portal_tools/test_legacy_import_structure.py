@@ -2104,3 +2104,20 @@ def test_empty_table_cells_bars_after_the_leads_last_sentence_make_no_title():
     article, _, body = imported("\n".join([lead + " | |", P2, P3]))
     assert not article.title
     assert paragraphs(body) == [lead, P2, P3]
+
+
+def test_a_wrapped_leads_first_line_opening_with_the_time_of_day_and_its_dated_day_is_no_title():
+    page = ["Sáng 14/4/2024, tại",
+            "hội trường UBND xã Tân Lập, Ban Thường trực Ủy ban MTTQ Việt Nam xã, Hội đồng",
+            "Nhân dân xã tổ chức hội nghị giám sát chính sách người có công năm 2024. Hội nghị",
+            "vui mừng đón tiếp các đồng chí lãnh đạo huyện và 50 đại biểu đại diện các thôn.", "", P2, "", P3]
+    article, _, body = imported("\n".join(page))
+    assert not article.title
+    assert article.date == datetime(2024, 4, 14) and DATE_FROM_TEXT in article.warnings
+    assert paragraphs(body)[0].startswith("Sáng 14/4/2024, tại") and paragraphs(body)[-2:] == [P2, P3]
+
+
+def test_a_headline_opening_with_its_dated_day_stays_the_title():
+    title = "Ngày 14/4/2024, Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công"
+    _, front, body = imported("\n".join([title, "", P1, "", P2, "", P3]))
+    assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
