@@ -650,6 +650,15 @@ class _Extraction:
             rows[end].kind = None
             self.metadata.add(end)
         if closed_at is not None:
+            # the photos a hand-over line announces ("Một số hình ảnh Đại hội …") and the
+            # signature under them bound a gallery: its captions are the writer's, which the
+            # learned furniture filter must not take back
+            handed = next((k for k in tail if k < closed_at and rows[k].content
+                           and rules().photo_announcement.match(fold(rows[k].text))), None)
+            if handed is not None:
+                self.photo_captions.update(
+                    k for k in tail if handed < k < closed_at and rows[k].content and k not in self.metadata
+                    and words(rows[k].text) <= rules().caption_max_words)
             after = [k for k in tail if k > closed_at][:3]
             for k in after:
                 if rows[k].date is not None:

@@ -2121,3 +2121,13 @@ def test_a_headline_opening_with_its_dated_day_stays_the_title():
     title = "Ngày 14/4/2024, Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công"
     _, front, body = imported("\n".join([title, "", P1, "", P2, "", P3]))
     assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("handover", ["Một số hình ảnh Đại hội của xã Tân Lập", "Dưới đây là một số hình ảnh tại hội nghị:"])
+def test_captions_between_a_photo_handover_and_the_signature_are_the_writers(handover):
+    captions = ["Lễ chào cờ khai mạc Đại hội", "Chương trình màn đồng diễn"]
+    page = ["Xã Tân Lập khai mạc Đại hội thể dục thể thao lần thứ IX năm 2024", "", P1, handover, *captions, "T.H",
+            "Tin khác", "Hội Nông dân xã trao vốn vay cho hội viên"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "T.H"
+    assert [p.strip("*_ ") for p in paragraphs(body)] == [P1, handover, *captions]
