@@ -40,6 +40,9 @@ _BULLET = re.compile(r"^[\s\-–—•·*+>»›▪■□◦●○]+")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]*$")
 
 _HOME = r"(?:trang chu|trang nhat|home)"
+# Only breadcrumbs join names with double angles ("Site >> Section", "Tin tức » Sự kiện"); a single
+# ">" or "/" may stand in a headline.
+_DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
@@ -90,7 +93,8 @@ _PAGE_TOKENS = re.compile(
 _IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
 # A file name may be a whole caption typed as one ("… 65 năm tuổi Đảng .jpg"): its length
 # says nothing, the extension closing a line of plain words does (classify_line stops at 30 words).
-_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ ]{1,200}" + _IMAGE_EXT + r"\s*)+$")
+# A relative path is one too ("Media/224_TayGiang/FolderFunc/202107/Images/hdnd-23-….jpg").
+_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ /]{1,200}" + _IMAGE_EXT + r"\s*)+$")
 _CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
 
 _FOOTER = re.compile(
@@ -351,6 +355,10 @@ def classify_line(text: str) -> str | None:
             return BREADCRUMB
         if words <= 12 and not re.search(r"[.!?;:]$", stripped):
             return MENU
+    crumbs = _DOUBLE_ANGLE.split(stripped)
+    if words <= 25 and 2 <= len(crumbs) <= 5 and all(
+            crumb.strip() and _words(crumb) <= 15 and not re.search(r"[.!?;:…]$", crumb.strip()) for crumb in crumbs):
+        return BREADCRUMB   # without its home page: "Trung tâm … Huyện Phong Điền >> Sự kiện"
     if words <= 20 and re.match(r"^chao mung (?:ban|quy vi) den voi", folded):
         return WIDGET
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):

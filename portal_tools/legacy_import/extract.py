@@ -123,6 +123,7 @@ from .layout import (
     block_kind,
     clusters,
     dated_bare_byline,
+    dated_lead_opening,
     edge_date,
     find_title,
     is_teaser,
@@ -206,12 +207,14 @@ class _Extraction:
         self.metadata: set[int] = set()
         self.duplicates: set[int] = set()
         self.after_article: set[int] = set()
+        self.photo_captions: set[int] = set()              # under their photo's file name: the model keeps them
 
     # -- header -------------------------------------------------------------
-    def read_header(self, title: int, body_start: int | None) -> None:
-        """The lines around the title: dates, bylines, labels and copies of the title."""
+    def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
+        """The lines around the title: dates, bylines, labels and copies of the title
+        (``title_dates``: whether a date at the title's edge may be its stamp)."""
         title_key = text_key(self.article.title)
-        if has_edge_date(self.rows[title].text):
+        if title_dates and has_edge_date(self.rows[title].text):
             self.dates.append((0, edge_date(self.rows[title].text)))
         self._read_above(title, title_key)
         self._read_below(title, title_key, body_start)
@@ -439,6 +442,16 @@ class _Extraction:
         if row.byline.date is not None:
             self.dates.append((priority, row.byline.date))
 
+    def _credit_beside_byline(self, index: int) -> None:
+        """A source credit after the writer on the byline's line ("Tác giả: N.V.T - Nguồn:
+        BCDNTM. TV", NukeViet's author and source fields): the writer signs, the credit stays as
+        the article's last line, as a credit on its own line does (the README's "Nguồn: <a unit>")."""
+        row = self.rows[index]
+        match = re.search(r"\s[-–—|]\s*((?:Nguồn|Theo)\b.*)$", row.text)
+        if match and is_source_credit(match.group(1)) and credited_person(match.group(1)) is None:
+            row.text, row.byline, row.keep = match.group(1).strip(), None, True
+            self.metadata.discard(index)
+
     # -- body ---------------------------------------------------------------
     def select_body(self, title: int | None, body: list[int] | None) -> None:
         rows = self.rows
@@ -599,11 +612,16 @@ class _Extraction:
                 self.take_byline(k, priority=4)
                 if row.byline.author:
                     closed_at = k
+                    self._credit_beside_byline(k)
                     break
                 continue
             if not row.content:
                 continue
             later_text = any(rows[m].content and rows[m].body_like for m in tail[position + 1:])
+            # a labelled byline further down signs ("Tác giả: Văn Toàn" under the photos' captions,
+            # "Ông Trần Văn Thức - Phó Chủ tịch UBND huyện trao giải …"): no bare name above it does
+            later_text = later_text or any(rows[m].byline is not None and rows[m].byline.author
+                                           for m in tail[position + 1:])
             bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
             if bare and self._heads_a_box(k):
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
@@ -634,16 +652,36 @@ class _Extraction:
             rows[end].kind = None
             self.metadata.add(end)
         if closed_at is not None:
+            # the photos a hand-over line announces ("Một số hình ảnh Đại hội …") and the
+            # signature under them bound a gallery: its captions are the writer's, which the
+            # learned furniture filter must not take back
+            handed = next((k for k in tail if k < closed_at and rows[k].content
+                           and rules().photo_announcement.match(fold(rows[k].text))), None)
+            if handed is not None:
+                self.photo_captions.update(
+                    k for k in tail if handed < k < closed_at and rows[k].content and k not in self.metadata
+                    and words(rows[k].text) <= rules().caption_max_words)
             after = [k for k in tail if k > closed_at][:3]
             for k in after:
                 if rows[k].date is not None:
                     self.dates.append((4, rows[k].date))
                     self.metadata.add(k)
+                elif rows[k].content and rows[k].kind is None:
+                    # a headline between the signature and a stamp: the stamp is that item's,
+                    # in a news list after the article ("Tặng quà …" / "02:27 24-05-2024 -")
+                    break
         # A long line printed once stays wherever it stands in the tail: a photo gallery's long
         # caption that ends no sentence, the cut-off last paragraph after captions.
         lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start)
         last_article_line = None
         told = self._told_in_text(tail, start)
+        # the photo the text ends with: its file name right under the last paragraph, its caption
+        # under that ("Media/…/Images/hdnd-23-….jpg" / "Điểm bỏ phiếu số 5 - khu 2 + khu 3 thôn Đông")
+        if len(tail) >= 2 and rows[tail[0]].kind == bp.IMAGE_NAME and rows[tail[1]].content and (
+                not ends_sentence(rows[tail[1]].text)) and words(rows[tail[1]].text) <= rules().caption_max_words and (
+                not is_teaser(rows[tail[1]].text)) and not self._heads_a_box(tail[1]):
+            told.add(tail[1])
+            self.photo_captions.add(tail[1])
         for k in tail:
             if closed_at is not None and k >= closed_at:
                 break
@@ -988,7 +1026,7 @@ class _Extraction:
             return
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
-                and (ends_sentence(b.text) or words(b.text) >= 25)]
+                and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text))]
         for block in lead[: rules().lead_paragraphs]:
             found = lead_date(block.text)
             if found is not None:
@@ -1213,7 +1251,10 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
     text = rows[above].text
-    return [above, *body] if words(text) > rules().title_max_words and _dated_opening(text) else body
+    # (a lead's first line that opens with the time of day and its dated day is one at any
+    # length: a wrap may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng")
+    return [above, *body] if (words(text) > rules().title_max_words and _dated_opening(text)) or (
+        dated_lead_opening(text)) else body
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -1222,8 +1263,8 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
-    if words(row.text) > rules().title_max_words and _dated_opening(row.text):
-        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop
+    if (words(row.text) > rules().title_max_words and _dated_opening(row.text)) or dated_lead_opening(row.text):
+        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap)
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
@@ -1304,16 +1345,31 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     a paragraph and opens the run itself (session 11: "Tổ chức đối thoại … huyện Tuy Đức."
     above "cms-publish-date 17/04/2018 | 08:03"): the text starts after its stamp too.
     """
-    if not body or len(body) < _BANNER_MAX_ROWS + 1:
+    if not body or len(body) < 2:
         return body
     table = rules()
-    # (buttons and a view count may stand between the headline and its stamp)
+    # (buttons and a view count may stand between the headline and its stamp; the text under
+    # them may be one paragraph, as a short notice's is)
     stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank and rows[k].kind not in (
         bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
     if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
             _one_stopped_sentence(rows[body[0]].text)) and (
             table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):
         return body[1:]
+    # A news slider's teasers, cut short with an ellipsis, above the article's stamp and its
+    # headline ("… chính thức khai mạc ngày…" / "Ngày cập nhật 31/10/2023" / "<headline>"): the
+    # text starts under the headline, the teasers are the slider's.
+    for position in range(1, min(_BANNER_MAX_ROWS, len(body) - 1) + 1):
+        if not is_teaser(rows[body[position - 1]].text):
+            break
+        between = [k for k in range(body[position - 1] + 1, body[position]) if rows[k].content or rows[k].date]
+        stamp = next((k for k in between if rows[k].date is not None and rows[k].kind is None), None)
+        if stamp is not None and any(
+                k > stamp and rows[k].content and not rows[k].body_like and not ends_sentence(rows[k].text)
+                and table.title_min_words <= words(rows[k].text) <= table.title_max_words for k in between):
+            return body[position:]
+    if len(body) < _BANNER_MAX_ROWS + 1:
+        return body
     for position in range(1, _BANNER_MAX_ROWS + 1):
         for k in range(body[position - 1] + 1, body[position]):
             if rows[k].date is None or rows[k].kind is not None:
@@ -1394,6 +1450,21 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     return named
 
 
+def _dated_in_its_wording(rows, title: int) -> bool:
+    """Whether the date at the title's edge is the title's own wording, not its stamp: the
+    page prints a stamp of another day on its own line right above or under the title ("Tây
+    Giang rộn ràng ngày bầu cử 23.5.2021" over "Ngày 01/07/2021")."""
+    text = rows[title].text
+    if not has_edge_date(text):
+        return False
+    day = edge_date(text).value.date()
+    for step in (1, -1):
+        k = neighbour(rows, title, step)
+        if k is not None and rows[k].date is not None and rows[k].kind is None:
+            return rows[k].date.value.date() != day
+    return False
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
@@ -1451,8 +1522,9 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             state.article.title = title_text(rows[under_lead].text)
             state.duplicates.add(under_lead)
     if title is not None:
-        state.article.title = title_text(rows[title].text)
-        state.read_header(title, body_start)
+        worded = _dated_in_its_wording(rows, title)
+        state.article.title = title_text(rows[title].text, keep_dates=worded)
+        state.read_header(title, body_start, title_dates=not worded)
     elif body_start is not None:
         state.read_header_without_title(body_start)
     state.select_body(title, body)

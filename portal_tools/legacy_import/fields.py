@@ -89,6 +89,15 @@ def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
     if key in rules().cms_accounts or "@" in value:
         return True
+    # an account named after the unit that runs the site ("Admin Huyện ủy", "quản trị xã Tân Lập"):
+    # an account word, then a unit's or a place's name (``organisation_openers``, ``place_openers``)
+    words_ = value.split()
+    for n in (1, 2):
+        rest = " ".join(words_[n:])
+        if len(words_) > n and " ".join(fold(w) for w in words_[:n]) in rules().cms_accounts and (
+                rules().organisation_opener.match(fold(rest) + " ")
+                or rules().place_opener_as_typed.match(unicodedata.normalize("NFC", rest).lower())):
+            return True
     # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
     # twice where a CMS shows an account's first and last name ("quantrixa quantrixa"). Looser
     # than a login on a stamp's line (``dates._LOGIN``: a letter first, no hyphen): here a byline's
@@ -453,11 +462,18 @@ def closing_name(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), name
 
 
+# A site's address alone, no scheme and no "www." (those are the page's own links, boilerplate's
+# MENU): the source site a reposted article names after its text ("baokontum.com.vn").
+SITE_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:vn|com|net|org|info)$")
+
+
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
-    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)")."""
+    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), or the source site's bare
+    address ("baokontum.com.vn", ``SITE_ADDRESS``)."""
     text = _unbracketed(text)
-    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text)))
+    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
+        SITE_ADDRESS.match(text.strip().rstrip(".").lower()))
 
 
 def without_degree(text: str) -> str:

@@ -14,6 +14,7 @@ from .dates import FoundDate, find_dates, has_edge_date, parse_date_line, strip_
 from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
+    SITE_ADDRESS,
     Byline,
     bare_byline,
     ends_sentence,
@@ -94,6 +95,9 @@ def split_mark(line: str) -> tuple[str, str]:
     return "", line
 
 
+_TRAILING_BARS = re.compile(r"(?<=[.!?…])(?:\s*\|)+\s*$")
+
+
 def prepare(lines) -> list[Row]:
     """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
     rows = []
@@ -104,6 +108,8 @@ def prepare(lines) -> list[Row]:
             if raw:
                 row.mark, row.text = split_mark(raw)
                 row.text = _without_glued_toolbar(bp.strip_shortcodes(row.text.strip()))
+                # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
+                row.text = _TRAILING_BARS.sub("", row.text)
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
@@ -176,8 +182,9 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
     if accented < _ACCENTED_LINES:
         return rows
     for row in rows:
-        if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text):
-            continue
+        if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text) or (
+                SITE_ADDRESS.match(row.text.strip().lower())):
+            continue   # (a site's bare address is a source credit: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue
@@ -617,6 +624,18 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
     return all(word in rest for word in part)
 
 
+_TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\b")
+
+
+def dated_lead_opening(text: str) -> bool:
+    """A line opening as a lead does: the time of day and a day with its year, closed by a comma
+    ("Sáng 25/02/2025, tại …"), and not ending a sentence. ("Ngày 28/7/2017, HĐND … ban hành …"
+    opens headlines too.)"""
+    first, comma, _ = text.partition(",")
+    return bool(comma) and words(first) <= 4 and bool(_TIME_OF_DAY.match(fold(first))) and (
+        any(f.value.year > 1900 for f in find_dates(first))) and not re.search(r"[.!?]\s*$", text)
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -647,9 +666,11 @@ def find_title(rows, body_start) -> int | None:
             best = above
     if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
                                                  or names_person_with_role(rows[best].text)
-                                                 or is_section_label(rows[best].text)):
+                                                 or is_section_label(rows[best].text)
+                                                 or dated_lead_opening(rows[best].text)):
         # Without a heading mark, a copy or a date beside it, a caption or a short
-        # section label ("Hội Nông dân tỉnh") above the first paragraph is no title.
+        # section label ("Hội Nông dân tỉnh") above the first paragraph is no title; nor is a
+        # lead's first line cut by a wrap ("Sáng 25/02/2025, tại Trung tâm …, Hội đồng").
         return None
     return best
 
@@ -675,10 +696,11 @@ def without_counter(line: str) -> str:
     return line
 
 
-def title_text(line: str) -> str:
+def title_text(line: str, *, keep_dates: bool = False) -> str:
     """The title a title row gives: its dates and a bracketed view count stripped (unless that
-    leaves one word), no closing stop."""
-    text = strip_dates(without_counter(line))
+    leaves one word), no closing stop. ``keep_dates``: the page prints its stamp apart, so a
+    date at the line's edge is the title's own wording."""
+    text = without_counter(line) if keep_dates else strip_dates(without_counter(line))
     return without_closing_stop(text if words(text) >= 2 else line)
 
 

@@ -671,7 +671,7 @@ def after_body(state) -> None:
     rows = state.rows
     if active("furniture") is not None:
         kept = [k for k, row in enumerate(rows) if row.keep and row.content
-                and k not in state.metadata and k not in state.duplicates]
+                and k not in state.metadata and k not in state.duplicates and k not in state.photo_captions]
         for k in furniture_rows(rows, kept, active("furniture")):
             rows[k].keep = False
             state.after_article.add(k)

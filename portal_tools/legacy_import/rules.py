@@ -100,7 +100,9 @@ def rules() -> Rules:
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
         relative_time_ending=re.compile(r"(?:^|\s)(?:" + _alternatives(dates["relative_time_endings"]) + r")\s*$"),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
-                                   + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b[^.;!?,]{0,40},\s*ngay)\s*$"),
+                                   + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b(?:(?!\scua\s)[^.;!?,]){0,40},\s*ngay)\s*$"),
+        # (after the number, "của <issuer>," closes the document's name: "Kế hoạch số 01/KH-UBND của UBND
+        # xã, ngày 02/10/2025, Đoàn …" dates the event; "Quy định số 11-QĐi/TW, ngày …" the document)
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between

@@ -2104,3 +2104,188 @@ def test_a_long_caption_naming_people_with_roles_heading_the_run_is_no_title():
     article, _, body = imported(f"{_ROLES_CAPTION}\n{P1}\n{P2}\n{P3}")
     assert not article.title
     assert paragraphs(body)[0] == P1 and _ROLES_CAPTION in paragraphs(body)[1:]
+
+
+# -- session 13 (imptune12): batch 16's failures, as classes ---------------------------------------------
+
+# (a comma inside makes it read as the run's first sentence, not as a headline on its own)
+_NOTICE_HEADLINE = "Ban giám sát chính sách người có công, hỗ trợ nhà ở và chăm lo đời sống nhân dân."
+
+
+@pytest.mark.parametrize("stamp", ["Chủ Nhật, 14/04/2024", "Thứ Hai, 15/04/2024 | 08:30"])
+def test_a_stopped_headline_above_its_stamp_over_a_one_paragraph_text_is_the_title(stamp):
+    # a short notice: the headline typed with a full stop reads as a paragraph, and with the lead
+    # under its stamp the run is only those two; the stamp still marks the headline
+    lead = "chiều ngày 14/4 tại hội trường xã, " + P1[0].lower() + P1[1:]
+    article, front, body = imported(f"{_NOTICE_HEADLINE}\n{stamp}\n{lead}")
+    assert front["title"] == _NOTICE_HEADLINE.rstrip(".")
+    assert article.date.date() == datetime.strptime(re.search(r"\d\d/\d\d/\d{4}", stamp).group(), "%d/%m/%Y").date()
+    assert paragraphs(body) == [lead]
+
+
+@pytest.mark.parametrize("widget", [["Đánh giá bài viết:", "-"], []])
+def test_a_stamp_under_another_headline_after_the_signature_is_that_items(widget):
+    # a news list after the writer's name, each headline with its time-first stamp under it
+    page = [P1, P2, P3, "Minh Khoa", *widget,
+            "Hội Nông dân xã Tân Lập trao vốn vay cho hội viên nghèo", "02:27 24-05-2024 -",
+            "Lễ trao học bổng cho học sinh"]
+    article, front, body = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 12) and DATE_FROM_TEXT in article.warnings   # the lead's day
+    assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_stamp_right_under_the_signature_is_still_the_articles():
+    page = ["Giám sát chính sách người có công ở Tân Lập", P1, P2, P3, "Minh Khoa", "08:15 20-04-2024", "Tin khác"]
+    article, front, _ = imported("\n".join(page))
+    assert article.date == datetime(2024, 4, 20, 8, 15) and front["author"] == "Minh Khoa"
+
+
+@pytest.mark.parametrize("lead, day", [
+    # the document named with its issuer, a comma, then the event's day opening the next clause
+    ("Thực hiện Công văn số 488/UBND ngày 26/9/2025 và Kế hoạch số 01/KH-BCĐ của UBND xã Tân Lập, ngày "
+     "02/10/2025, Đoàn kiểm tra liên ngành xã đã kiểm tra an toàn thực phẩm tại các cửa hàng.", datetime(2025, 10, 2)),
+    ("Thực hiện Kế hoạch số 12/KH-MTTQ của Ban Thường trực Ủy ban MTTQ xã, ngày 14/4/2024, Ủy ban MTTQ xã "
+     "tổ chức giám sát chính sách người có công.", datetime(2024, 4, 14)),
+    # the number alone before the comma: still the document's date
+    ("Thực hiện Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ Chính trị, Đảng ủy xã Tân Lập tổ chức hội "
+     "nghị quán triệt.", None),
+])
+def test_a_cited_documents_issuer_and_comma_end_its_name_before_the_events_day(lead, day):
+    found = lead_date(lead)
+    assert (found.value if found else None) == day
+    article, _, _ = imported(f"Kiểm tra an toàn thực phẩm ở xã Tân Lập\n{lead}\n{P2}\n{P3}")
+    assert article.date == day and (day is None or DATE_FROM_TEXT in article.warnings)
+
+
+@pytest.mark.parametrize("stamp_above", [False, True])
+def test_a_date_ending_the_title_over_a_stamp_of_another_day_is_the_titles_wording(stamp_above):
+    title = "Xã Tân Lập rộn ràng ngày hội đại đoàn kết 14.11.2024"
+    head = ["Ngày 20/11/2024", title] if stamp_above else [title, "Ngày 20/11/2024"]
+    article, front, body = imported("\n".join([*head, "", P1, P2, P3]))
+    assert front["title"] == title and article.date == datetime(2024, 11, 20)
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("under", [["Ngày 14/11/2024"], []])
+def test_a_date_ending_the_title_is_its_stamp_when_no_other_days_stamp_stands_beside_it(under):
+    # the same day printed again under it, or no stamp at all: the title's date is the stamp
+    article, front, _ = imported("\n".join(["Xã Tân Lập rộn ràng ngày hội đại đoàn kết (14/11/2024)", *under, P1, P2, P3]))
+    assert front["title"] == "Xã Tân Lập rộn ràng ngày hội đại đoàn kết" and article.date == datetime(2024, 11, 14)
+
+
+@pytest.mark.parametrize("path", ["Media/224_TanLap/FolderFunc/202404/Images/gs-12-20240412090529-e.jpg",
+                                  "uploads/2024/04/giam-sat-tan-lap.jpg"])
+def test_a_photo_path_under_the_text_goes_and_its_caption_under_it_stays(path):
+    assert bp.classify_line(path) == bp.IMAGE_NAME
+    caption = "Đoàn giám sát làm việc tại thôn Đông"
+    page = ["Giám sát chính sách người có công ở Tân Lập", "Ngày 20/04/2024", "", P1, "", path, "",
+            "        " + caption, "", "Tin liên quan", "Hội Nông dân xã trao vốn vay cho hội viên", "Lễ trao học bổng"]
+    _, _, body = imported("\n".join(page))
+    assert paragraphs(body)[0] == P1 and paragraphs(body)[-1].strip("*_ ") == caption
+    assert path not in body and "Tin liên quan" not in body and "học bổng" not in body
+
+
+def test_a_labelled_byline_under_the_photos_captions_signs_not_a_caption_naming_someone():
+    caption = "Ông Trần Văn An - Phó Chủ tịch UBND xã trao giấy khen cho các hộ"
+    page = ["Giám sát chính sách người có công ở Tân Lập", "Ngày 20/04/2024", P1, P2, "Một số hình ảnh tại hội nghị:",
+            caption, "Các đại biểu tham dự hội nghị", "Tác giả: Minh Khoa", "Các tin mới hơn:"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Khoa"
+    assert paragraphs(body)[:3] == [P1, P2, "Một số hình ảnh tại hội nghị:"] and "Tác giả" not in body
+
+
+@pytest.mark.parametrize("account", ["Admin Huyện ủy", "Quản trị xã Tân Lập", "admin UBND xã"])
+def test_a_cms_account_named_after_the_unit_running_the_site_is_no_author(account):
+    page = ["Chào mừng bạn đến với Trang thông tin điện tử xã Tân Lập !",
+            f"Người đăng: {account} Ngày đăng: 13:51 | 04/10/2024 Lượt xem: 1946", P1, P2, P3, "Các tin mới hơn:"]
+    article, front, body = imported("\n".join(page))
+    assert front["author"] != account and account not in body
+    assert article.date == datetime(2024, 10, 4, 13, 51) and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_writer_after_a_unit_named_cms_account_signs():
+    page = ["Người đăng: Admin Huyện ủy Ngày đăng: 13:51 | 04/10/2024 Lượt xem: 1946", P1, P2, P3,
+            "Tác giả: Minh Khoa", "Các tin cũ hơn:"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("site", ["baotanlap.com.vn", "tanlap.gov.vn"])
+def test_the_source_sites_bare_address_after_the_text_is_its_credit_and_stays_last(site):
+    page = ["Giám sát chính sách người có công ở Tân Lập", P1, P2, P3, "", site, "", " In bài viết", "Văn bản điều hành"]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [P1, P2, P3, site]
+    assert front["author"] == "Ban Biên tập"   # a site, not a person: no author
+
+
+@pytest.mark.parametrize("credit", ["Nguồn: BCĐ NTM huyện", "Nguồn tin: Hội Nông dân xã Tân Lập"])
+def test_a_source_credit_on_the_bylines_line_stays_as_the_last_paragraph(credit):
+    page = ["Giám sát chính sách người có công ở Tân Lập", "", P1, P2, f"Tác giả: N.V.T - {credit}", "Tin khác"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "N.V.T"
+    assert paragraphs(body) == [P1, P2, credit]
+
+
+def test_a_byline_without_a_credit_leaves_no_line():
+    page = ["Giám sát chính sách người có công ở Tân Lập", "", P1, P2, "Tác giả: Minh Khoa", "Tin khác"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Khoa" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sliders_teasers_above_the_articles_stamp_and_headline_are_no_text():
+    title = "Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công năm 2024"
+    page = ["Về Tân Lập vui hội làng | Sắc màu quê hương",
+            "Ngày hội văn hóa các dân tộc xã Tân Lập lần thứ V năm 2024 chính thức khai mạc ngày…",
+            "Một vùng quê hiếu học, nông dân giỏi làm ăn, và phóng khoáng, nghĩa tình.…", "",
+            "Ngày cập nhật 20/04/2024", "", title, "", P1, "", P2, "", P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == title and article.date == datetime(2024, 4, 20)
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("crumb", ["Trung tâm Văn hóa - Thể thao xã Tân Lập >> Sự kiện", "Tin tức » Hoạt động » Sự kiện"])
+def test_names_joined_by_double_angles_are_a_breadcrumb_even_without_the_home_page(crumb):
+    assert bp.classify_line(crumb) == bp.BREADCRUMB
+    title = "Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công năm 2024"
+    _, front, body = imported("\n".join([title, "", crumb, "", P1, "", P2, "", P3]))
+    assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Giá lúa tăng >> nông dân phấn khởi.", "Xem thêm >> Tin tức mới nhất của xã Tân Lập hôm nay…"])
+def test_a_sentence_or_a_teaser_with_double_angles_is_no_breadcrumb(line):
+    assert bp.classify_line(line) != bp.BREADCRUMB
+
+
+def test_empty_table_cells_bars_after_the_leads_last_sentence_make_no_title():
+    # a stored text without a title line whose lead ends its sentence, then a table's empty cells
+    lead = P1.replace("tại 4 thôn", "tại 4 thôn, giao lưu với các thôn bạn như: thôn Đông, thôn Đoài, thôn Nam")
+    article, _, body = imported("\n".join([lead + " | |", P2, P3]))
+    assert not article.title
+    assert paragraphs(body) == [lead, P2, P3]
+
+
+def test_a_wrapped_leads_first_line_opening_with_the_time_of_day_and_its_dated_day_is_no_title():
+    page = ["Sáng 14/4/2024, tại",
+            "hội trường UBND xã Tân Lập, Ban Thường trực Ủy ban MTTQ Việt Nam xã, Hội đồng",
+            "Nhân dân xã tổ chức hội nghị giám sát chính sách người có công năm 2024. Hội nghị",
+            "vui mừng đón tiếp các đồng chí lãnh đạo huyện và 50 đại biểu đại diện các thôn.", "", P2, "", P3]
+    article, _, body = imported("\n".join(page))
+    assert not article.title
+    assert article.date == datetime(2024, 4, 14) and DATE_FROM_TEXT in article.warnings
+    assert paragraphs(body)[0].startswith("Sáng 14/4/2024, tại") and paragraphs(body)[-2:] == [P2, P3]
+
+
+def test_a_headline_opening_with_its_dated_day_stays_the_title():
+    title = "Ngày 14/4/2024, Ủy ban MTTQ xã Tân Lập giám sát chính sách người có công"
+    _, front, body = imported("\n".join([title, "", P1, "", P2, "", P3]))
+    assert front["title"] == title and paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("handover", ["Một số hình ảnh Đại hội của xã Tân Lập", "Dưới đây là một số hình ảnh tại hội nghị:"])
+def test_captions_between_a_photo_handover_and_the_signature_are_the_writers(handover):
+    captions = ["Lễ chào cờ khai mạc Đại hội", "Chương trình màn đồng diễn"]
+    page = ["Xã Tân Lập khai mạc Đại hội thể dục thể thao lần thứ IX năm 2024", "", P1, handover, *captions, "T.H",
+            "Tin khác", "Hội Nông dân xã trao vốn vay cho hội viên"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "T.H"
+    assert [p.strip("*_ ") for p in paragraphs(body)] == [P1, handover, *captions]
