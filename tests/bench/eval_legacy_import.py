@@ -22,7 +22,8 @@ gathered blind in session 9) the same in session 10 (33/40 blind, twice); batch 
 30/40 blind twice) is tuned on since session 11, batch 14 (holdout-9, 25/40 blind, 26 after two
 loss fixes) since session 12. Batches 15 and 16 (holdout-10 and holdout-11, gathered blind in
 session 12, 35/40 and 23/40 blind) are tuned on since session 13; batch 17 (holdout-12, 22/31
-blind) stays blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
+blind) and batches 18 and 19 (holdout-13 and holdout-14, gathered blind in session 13) stay
+blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
 (gathered to learn from) are tune pages only; batch 6 was scored once before any change
 prompted by it.
 
@@ -114,8 +115,9 @@ def load_pages() -> list[dict]:
 # batch 16 (holdout-11), gathered blind in session 12 (35/40 and 23/40 blind; 34/40 and 28/40 at its end),
 # are tuned on since session 13; batch 8 (holdout-5, 19/40 blind in session 6, 24/40 at the start of
 # session 12) is tuned on since session 12; batch 17, gathered blind in session 12, is holdout-12
-# (22/31 blind at the start of session 13)
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 17: "holdout-12"}
+# (22/31 blind at the start of session 13); batches 18 and 19, gathered blind in session 13 (one from the North
+# and the Central Highlands, one from the Centre and the South), are holdout-13 and holdout-14
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 17: "holdout-12", 18: "holdout-13", 19: "holdout-14"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
