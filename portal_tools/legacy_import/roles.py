@@ -366,6 +366,18 @@ def _protected(row) -> bool:
         _SYLLABLE.fullmatch(row.text.strip(" .,;:!?")))
 
 
+_CLOSING_MARKS = "\"'”’»)]"
+
+
+def _cut_off_after_a_quote(text: str) -> bool:
+    """The page's last line cut off right after a closing quote or bracket ('… phát động “Tết trồng
+    cây đời đời nhớ ơn Bác Hồ”'): the same cut-off sentence as the ``cut_off`` feature's, which
+    only looks at the last character (kept out of the features so the shipped weights stand)."""
+    stripped = text.rstrip().rstrip(_CLOSING_MARKS)
+    return stripped != text.rstrip() and not ends_sentence(text) and not text.isascii() and (
+        stripped[-1:].isalpha())
+
+
 def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
     """Features of the content rows ``index`` (in page order) for the furniture decision:
     the row's own shape, and where it stands among those rows."""
@@ -515,7 +527,8 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
             counts[text_key(row.text)] = counts.get(text_key(row.text), 0) + 1
     out = []
     for p, (k, f) in enumerate(zip(index, feats)):
-        if k not in wanted or p <= first_body or _protected(rows[k]) or (k == last_line and f.get("cut_off")) or (
+        if k not in wanted or p <= first_body or _protected(rows[k]) or (
+                k == last_line and (f.get("cut_off") or _cut_off_after_a_quote(rows[k].text))) or (
                 closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text):
             continue   # (a page cut off mid-sentence keeps its last line, as the rules do, also before a box)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
