@@ -320,7 +320,7 @@ def classify_line(text: str) -> str | None:
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
         return IMAGE_NAME
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
-            rules().image_placeholder.match(folded)):
+            rules().image_placeholder.match(folded.strip("()[] .").strip())):
         return IMAGE_NAME
     if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
