@@ -149,6 +149,8 @@ _AD_WORD = r"(?:banner|quang cao|advertisement)(?![a-z])"
 _AD_SLOT = re.compile(r"^" + _AD_WORD + r"|^(?:\S+\s+){1,2}" + _AD_WORD + r"\s*(?::|$)")
 # A photo's credit alone on a line, in brackets, naming no more than its source: nothing of a
 # caption is left with it ("( Ảnh: St)", "(Nguồn ảnh: Internet)"); one naming its photographer stays.
+# An address alone on a line (folded): the page's own, its logo's or a photo's, or a credit's source.
+ADDRESS_ALONE = re.compile(r"(?:https?://|www\.)\S+")
 _LONE_CREDIT = re.compile(r"^\(\s*(?:anh|hinh|hinh anh|nguon anh)\s*:\s*[^\s()]+(?:\s+[^\s()]+)?\s*\)$")
 
 
@@ -322,7 +324,7 @@ def classify_line(text: str) -> str | None:
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(folded.strip("()[] .").strip())):
         return IMAGE_NAME
-    if re.fullmatch(r"(?:https?://|www\.)\S+", folded):
+    if ADDRESS_ALONE.fullmatch(folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
         return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
     if words <= table.widget_line_max_words and _COUNTER_HEADING.match(folded.rstrip(" :")):

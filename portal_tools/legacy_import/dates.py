@@ -283,12 +283,16 @@ _DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:&[a-z]+)*"
                               r"(?:\s*[-–]\s*[a-z]+(?:&[a-z]+)*)*[\s,]*(?:ngay\s*)?$")
 
 
+# The parts of the day a lead opens with ("sáng", "chiều", "tối", "trưa", "đêm"), folded.
+TIME_OF_DAY = r"(?:sang|chieu|toi|trua|dem)"
+
+
 # The date a lead puts in brackets after the time of day: "Sáng nay (12/3/2024), …",
 # "Chiều thứ Ba (ngày 12/3/2024), …" — the event's day, unlike an anniversary's span in brackets.
 # (The weekday here is any word after "thứ", looser than ``_weekday_pattern``: kept as written,
 # since narrowing it would change a rule, not its spelling.)
 _DAY_IN_BRACKETS = re.compile(
-    r"(?:^|[,.;:]\s*)(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem|hom)(?:\s+(?:nay|qua|hom qua|ngay))?"
+    r"(?:^|[,.;:]\s*)(?:vao\s+)?(?:buoi\s+)?(?:" + TIME_OF_DAY + r"|hom)(?:\s+(?:nay|qua|hom qua|ngay))?"
     r"(?:\s+(?:thu\s+\w+|chu\s+nhat))?\s*\(\s*(?:ngay\s*)?$")
 # The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024".
 _SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
@@ -340,7 +344,7 @@ def lead_date(text: str) -> FoundDate | None:
 
 
 # A lead that opens with the day of its event and no year: "Chiều 17/11 tại …", "Sáng ngày 5-12, …".
-_LEAD_DAY_MONTH = re.compile(r"^(?:\S+\s+){0,6}?(?:sang|chieu|toi|trua|dem|ngay)\s+(?:ngay\s+)?"
+_LEAD_DAY_MONTH = re.compile(r"^(?:\S+\s+){0,6}?(?:" + TIME_OF_DAY + r"|ngay)\s+(?:ngay\s+)?"
                              r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?!\s?[/.\-]?\s?\d)")
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import boilerplate as bp
-from .dates import FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
+from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
 from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
@@ -145,7 +145,6 @@ def _join_lone_source_tags(rows: list[Row]) -> list[Row]:
 
 # A source credit's label alone on its line ("Nguồn:", "Nguồn tin:"), the site's address on the next.
 _LONE_CREDIT_LABEL = re.compile(r"^nguon(?: tin)?\s*:$")
-_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def _join_lone_credit_labels(rows: list[Row]) -> list[Row]:
@@ -156,7 +155,7 @@ def _join_lone_credit_labels(rows: list[Row]) -> list[Row]:
         if not (row.content and _LONE_CREDIT_LABEL.match(fold(row.text))):
             continue
         nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
-        if nxt is not None and rows[nxt].kind == bp.MENU and _ADDRESS_ALONE.match(rows[nxt].text):
+        if nxt is not None and rows[nxt].kind == bp.MENU and bp.ADDRESS_ALONE.fullmatch(fold(rows[nxt].text)):
             row.text = f"{row.text} {rows[nxt].text}"
             row.raw = f"{row.raw} {rows[nxt].raw}"
             rows[nxt].text, rows[nxt].kind = "", None
@@ -624,7 +623,7 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
     return all(word in rest for word in part)
 
 
-_TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\b")
+_TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"\b")
 
 
 def dated_lead_opening(text: str) -> bool:
