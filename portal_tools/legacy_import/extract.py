@@ -1241,20 +1241,23 @@ def _dated_opening(text: str) -> bool:
     return bool(clauses) and words(clauses[0]) <= 6 and bool(rules().relative_time_ending.search(fold(clauses[0])))
 
 
+def _lead_lost_its_stop(text: str) -> bool:
+    """Whether a line that ends no sentence is a lead's first line all the same: longer than any
+    headline (``lengths.title_max_words``) and opening as a lead does (``_dated_opening``), or, at
+    any length, opening with the time of day and its dated day (``layout.dated_lead_opening``: a wrap
+    may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng")."""
+    return (words(text) > rules().title_max_words and _dated_opening(text)) or dated_lead_opening(text)
+
+
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
-    """The run with the line right above it when that line is a lead that lost its full stop:
-    longer than any headline (``lengths.title_max_words``) and opening as a lead does
-    (``_dated_opening``). Such a line is not long enough for a paragraph by shape alone."""
+    """The run with the line right above it when that line is a lead that lost its full stop
+    (``_lead_lost_its_stop``). Such a line is not long enough for a paragraph by shape alone."""
     if not body:
         return body
     above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
-    text = rows[above].text
-    # (a lead's first line that opens with the time of day and its dated day is one at any
-    # length: a wrap may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng")
-    return [above, *body] if (words(text) > rules().title_max_words and _dated_opening(text)) or (
-        dated_lead_opening(text)) else body
+    return [above, *body] if _lead_lost_its_stop(rows[above].text) else body
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -1263,7 +1266,7 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
-    if (words(row.text) > rules().title_max_words and _dated_opening(row.text)) or dated_lead_opening(row.text):
+    if _lead_lost_its_stop(row.text):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap)
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it
