@@ -432,7 +432,10 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = rules().field_name.sub(" ", rest)
     rest = rules().stamp_label_anywhere.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
-    if _LEFTOVER.sub("", rest):
+    left = _LEFTOVER.sub(" ", rest).strip()
+    # only a text-size toolbar's letters left among the stamp's words ("Thứ 2, 01/10/2018 | 16:18:00
+    # [GMT +7] A A"): a stamp with its toolbar
+    if left and not _furniture_only(left):
         # the page's toolbar or counters printed after the stamp ("24/02/2023 03:10:41 Xem cỡ chữ
         # Google", "Ngày đăng: 15-04-2024 | Lượt xem: 120 | Chia sẻ", "… | admin | 0 Comments")
         tail = text[f.end:].strip(" -–—|,:;")
