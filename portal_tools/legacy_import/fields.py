@@ -544,12 +544,28 @@ def parse_byline(text: str) -> Byline | None:
     author = None if cms else clean_author(rest)
     if author is None and not cms and found is None:
         return None
+    if match.re is not _BYLINE_LABEL and author and _headline_in_capitals(author):
+        return None   # "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI.": a news item's headline after its kind, no writer
     if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
             not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author):
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
         if words(text) > 8 or ends_sentence(text):
             return None
     return Byline(author, cms, found)
+
+
+# More words than a writer's name in capitals has (``is_upper_name``: two to four).
+_UPPER_NAME_MAX_WORDS = 4
+
+
+def _headline_in_capitals(value: str) -> bool:
+    """Whether what follows a byline label that needs its colon ("Tin:") is a headline in
+    capitals rather than a writer or a unit: longer than a name, and naming no unit (read in title
+    case, as ``organisation_signature`` reads units)."""
+    from .boilerplate import is_upper_line
+
+    return (is_upper_line(value) and words(value) > _UPPER_NAME_MAX_WORDS
+            and not organisation_signature(value.title()))
 
 
 _META_LABEL = re.compile(
