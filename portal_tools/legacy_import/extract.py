@@ -1027,7 +1027,11 @@ class _Extraction:
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
                 and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text))]
-        for block in lead[: rules().lead_paragraphs]:
+        table = rules()
+        further = lead[table.lead_paragraphs: table.lead_paragraphs + table.dated_paragraph_window]
+        for block in lead[: table.lead_paragraphs] + [b for b in further if _opens_with_its_day(b.text)]:
+            if table.background_opener.match(fold(block.text)):
+                continue   # "Trước đó, ngày 18 tháng 10 năm 2019, …": what came before the event
             found = lead_date(block.text)
             if found is not None:
                 art.date = found.value
@@ -1239,6 +1243,21 @@ def _dated_opening(text: str) -> bool:
     if any(words(c) <= 6 and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses):
         return True
     return bool(clauses) and words(clauses[0]) <= 6 and bool(rules().relative_time_ending.search(fold(clauses[0])))
+
+
+# The words of a paragraph's opening clause besides its date: "Vào ngày", "Sáng", "Chiều ngày",
+# "Cùng ngày" (a bound of that clause, not a tunable).
+_DAY_CLAUSE_MAX_WORDS = 4
+
+
+def _opens_with_its_day(text: str) -> bool:
+    """Whether a paragraph opens with its event's day and year in a clause of its own ("Vào ngày 13
+    tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"): the date written in words counts as one."""
+    first, comma, _ = text.partition(",")
+    found = find_dates(first)
+    if not comma or len(found) != 1 or found[0].value.year <= 1900:
+        return False
+    return words(first[: found[0].start] + " " + first[found[0].end:]) <= _DAY_CLAUSE_MAX_WORDS
 
 
 def _lead_lost_its_stop(text: str) -> bool:

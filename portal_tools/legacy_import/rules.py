@@ -28,6 +28,8 @@ class Rules:
     request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
     occasion_clause: re.Pattern      # an occasion celebrated, a few words before its date (folded)
     lead_paragraphs: int
+    dated_paragraph_window: int      # paragraphs after the lead where one opening with its day dates the article
+    background_opener: re.Pattern    # "Trước đó, …": a paragraph about what came before (folded)
     lead_min_words: int
     stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
     title_min_words: int             # a headline at the top of a page that starts with its article
@@ -113,6 +115,8 @@ def rules() -> Rules:
         occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
                                    + r")(?![a-z])[^.;!?,]{0,80}$"),   # same clause, a few words on
         lead_paragraphs=int(dates["lead_paragraphs"]),
+        dated_paragraph_window=int(dates["dated_paragraph_window"]),
+        background_opener=re.compile(r"^\W*(?:" + _alternatives(dates["background_openers"]) + r")(?![a-z])"),
         lead_min_words=int(dates["lead_min_words"]),
         stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),
         title_min_words=int(lengths["title_min_words"]),
