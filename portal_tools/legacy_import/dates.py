@@ -214,13 +214,19 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
 
 
 def _to_vietnam_time(value: datetime, offset: str) -> datetime | None:
-    """ISO stamps from HTML metadata carry an offset; the portal wants local (UTC+7) time."""
+    """ISO stamps from HTML metadata carry an offset; the portal wants local (UTC+7) time.
+
+    A stamp in UTC ("Z", "+00:00", as WordPress stores it) is moved to UTC+7. Any other zone is
+    the server's own clock set to a foreign zone (a NukeViet portal's "2023-02-02T23:13:35-05:00"
+    beside its printed "Thứ năm - 02/02/2023 23:13"): the page shows that wall time, kept as is."""
     if offset == "z":
         minutes = 0
     else:
         sign = -1 if offset[0] == "-" else 1
         digits = offset[1:].replace(":", "")
         minutes = sign * (int(digits[:2]) * 60 + int(digits[2:4] or 0))
+    if minutes != 0:
+        return value
     try:
         return value + timedelta(minutes=7 * 60 - minutes)
     except OverflowError:

@@ -85,6 +85,18 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
+# The words of a commune's or a ward's name without its level ("Tây Hiếu", "Long Xuyên"): an account
+# named after the place ("admin Tây Hiếu"). A bound of place names, not a tunable.
+_PLACE_NAME_MAX_WORDS = 3
+
+
+def _place_name_only(words_: list[str]) -> bool:
+    """Whether ``words_`` are a place's name alone: a few words, each a capital then lower case
+    (after an account's login word: "admin Tây Hiếu")."""
+    return 1 <= len(words_) <= _PLACE_NAME_MAX_WORDS and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words_)
+
+
 def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
     if key in rules().cms_accounts or "@" in value:
@@ -96,7 +108,8 @@ def is_cms_account(value: str) -> bool:
         rest = " ".join(words_[n:])
         if len(words_) > n and " ".join(fold(w) for w in words_[:n]) in rules().cms_accounts and (
                 rules().organisation_opener.match(fold(rest) + " ")
-                or rules().place_opener_as_typed.match(unicodedata.normalize("NFC", rest).lower())):
+                or rules().place_opener_as_typed.match(unicodedata.normalize("NFC", rest).lower())
+                or (n == 1 and words_[0].isascii() and _place_name_only(words_[n:]))):
             return True
     # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
     # twice where a CMS shows an account's first and last name ("quantrixa quantrixa"). Looser
