@@ -10,7 +10,7 @@ import pytest
 from legacy_pages import imported  # beside this file
 
 from portal_tools.legacy_import import boilerplate as bp
-from portal_tools.legacy_import.dates import lead_date
+from portal_tools.legacy_import.dates import find_dates, lead_date
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name
 
@@ -2289,3 +2289,82 @@ def test_captions_between_a_photo_handover_and_the_signature_are_the_writers(han
     _, front, body = imported("\n".join(page))
     assert front["author"] == "T.H"
     assert [p.strip("*_ ") for p in paragraphs(body)] == [P1, handover, *captions]
+
+
+# -- session 14: shapes of batch 17 (holdout-12 until then), each on an invented page ----------------
+TITLE = "Xã Tân Lập giám sát chính sách người có công năm 2024"
+
+
+def test_a_stamp_with_a_text_size_toolbar_after_it_and_a_posted_on_line_are_stamps_not_text():
+    page = ["Thứ Ba, 11/02/2025 20:18 (GMT +7)", "", TITLE, "", "Thứ 2, 15/04/2024 | 16:18:00 [GMT +7] A  A",
+            "Đã đăng vào 15/04/2024 lúc 16:18", "", P1, "", P2, "", P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE
+    assert article.date == datetime(2024, 4, 15, 16, 18)   # the stamp under the title, not the header's clock
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("toolbar", ["Font size : A- A A+", "Text size: A A+"])
+def test_a_text_size_toolbar_in_english_is_no_title(toolbar):
+    page = ["Bình chọn", "", "Thống kê truy cập", "", TITLE, "", toolbar, P1, "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_headline_in_capitals_after_tin_is_the_title_not_the_author():
+    title = "Tin: LỄ HỘI TRUYỀN THỐNG XÃ TÂN LẬP."
+    _, front, body = imported("\n".join([title, "", "17/06/2024 08:23", "", P1, "", P2, "", P3]))
+    assert front["title"] == title.rstrip(".") and front["author"] == "Ban Biên tập"   # the portal's default
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, author", [("Tin: Thanh Tâm", "Thanh Tâm"), ("Tin: HỒNG NHUNG", "HỒNG NHUNG")])
+def test_a_writer_after_tin_still_signs(line, author):
+    _, front, _ = imported("\n".join([TITLE, "", line, "", P1, "", P2, "", P3]))
+    assert front["author"] == author
+
+
+@pytest.mark.parametrize("signoff", ["PV", "CTV"])
+def test_a_reporters_or_contributors_sign_off_signs_the_article(signoff):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", P3, "", signoff, "", "Tin cùng chuyên mục"]))
+    assert front["author"] == signoff and paragraphs(body) == [P1, P2, P3]
+
+
+INTRO = ("Lễ kết nạp đảng viên là sự kiện trọng đại đối với mỗi đảng viên cũng như giới thiệu các cá nhân "
+         "mới tham gia vào hoạt động trong đội ngũ của Đảng.")
+BASIS = ("Thực hiện Quyết định số 1748-QĐ/HU ngày 31 tháng 7 năm 2024 của Ban Thường vụ Huyện ủy về việc "
+         "kết nạp đảng viên, chi bộ đã chuẩn bị chu đáo các điều kiện cho buổi lễ.")
+EVENT = ("Vào ngày 13 tháng 8 năm 2024, Chi bộ trường Mầm non Tân Lập tổ chức lễ kết nạp đảng viên cho "
+         "02 quần chúng ưu tú, phát triển tổng số đảng viên của chi bộ lên 26 đồng chí.")
+
+
+def test_a_paragraph_further_down_that_opens_with_its_events_day_dates_an_undated_page():
+    article, _, _ = imported("\n".join([TITLE, "", INTRO, "", BASIS, "", EVENT, "", P3]))
+    assert article.date == datetime(2024, 8, 13) and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_day_deep_in_a_later_paragraph_does_not_date_the_page():
+    later = "Đoàn giám sát ghi nhận, ngày 13 tháng 8 năm 2024 các hộ đã nhận đủ trợ cấp theo quy định hiện hành."
+    article, _, _ = imported("\n".join([TITLE, "", INTRO, "", P2, "", later, "", P3]))
+    assert article.date is None
+
+
+def test_a_lead_opening_with_what_came_before_gives_no_event_date():
+    before = ("Trước đó, ngày 18 tháng 10 năm 2019, Huyện ủy đã ban hành Công văn số 973-CV/HU chỉ đạo các cấp ủy "
+              "tạo điều kiện cho Mặt trận tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư.")
+    article, _, _ = imported("\n".join([before, "", P2, "", P3]))
+    assert article.date is None
+
+
+def test_the_posters_account_under_the_title_is_no_part_of_it_and_a_foreign_server_zone_keeps_its_wall_time():
+    page = [TITLE, "admin Tân Lập", "2024-04-15T23:13:35-05:00", "2024-04-15T23:13:35-05:00",
+            "https://tanlap.example.gov.vn/uploads/logo.jpg", "Thứ hai - 15/04/2024 23:13", P1, P2, P3]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE
+    assert article.date == datetime(2024, 4, 15, 23, 13)
+    assert "admin" not in body and paragraphs(body) == [P1, P2, P3]
+
+
+def test_an_iso_stamp_in_utc_still_moves_to_vietnam_time():
+    (found,) = find_dates("2024-04-15T16:13:35Z")
+    assert found.value == datetime(2024, 4, 15, 23, 13, 35)
