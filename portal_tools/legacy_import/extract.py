@@ -1252,12 +1252,16 @@ _DAY_CLAUSE_MAX_WORDS = 4
 
 def _opens_with_its_day(text: str) -> bool:
     """Whether a paragraph opens with its event's day and year in a clause of its own ("Vào ngày 13
-    tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"): the date written in words counts as one."""
+    tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one) and
+    reports it done, not planned (``dates.planned_words``)."""
     first, comma, _ = text.partition(",")
     found = find_dates(first)
     if not comma or len(found) != 1 or found[0].value.year <= 1900:
         return False
-    return words(first[: found[0].start] + " " + first[found[0].end:]) <= _DAY_CLAUSE_MAX_WORDS
+    # a day still to come ("Ngày 20/4/2024, đoàn giám sát sẽ trở lại …") is a detail of the story
+    sentence = re.split(r"[.!?;]\s", text.lower(), maxsplit=1)[0].rstrip(" .!?;…")
+    return words(first[: found[0].start] + " " + first[found[0].end:]) <= _DAY_CLAUSE_MAX_WORDS and not (
+        rules().planned_clause.search(sentence + " "))
 
 
 def _lead_lost_its_stop(text: str) -> bool:

@@ -21,9 +21,9 @@ batch 11 (40 pages from 40 portals) the same in session 9 (29/40 blind); batch 1
 gathered blind in session 9) the same in session 10 (33/40 blind, twice); batch 13 (holdout-8,
 30/40 blind twice) is tuned on since session 11, batch 14 (holdout-9, 25/40 blind, 26 after two
 loss fixes) since session 12. Batches 15 and 16 (holdout-10 and holdout-11, gathered blind in
-session 12, 35/40 and 23/40 blind) are tuned on since session 13; batch 17 (holdout-12, 22/31
-blind) and batches 18 and 19 (holdout-13 and holdout-14, gathered blind in session 13) stay
-blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
+session 12, 35/40 and 23/40 blind) are tuned on since session 13, batch 17 (holdout-12, 22/31
+blind) since session 14; batches 18 and 19 (holdout-13 and holdout-14, gathered blind in session 13)
+stay blind (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
 (gathered to learn from) are tune pages only; batch 6 was scored once before any change
 prompted by it.
 
@@ -114,10 +114,11 @@ def load_pages() -> list[dict]:
 # (25/40 blind, 26 after two loss fixes) and is tuned on since session 12; batch 15 (holdout-10) and
 # batch 16 (holdout-11), gathered blind in session 12 (35/40 and 23/40 blind; 34/40 and 28/40 at its end),
 # are tuned on since session 13; batch 8 (holdout-5, 19/40 blind in session 6, 24/40 at the start of
-# session 12) is tuned on since session 12; batch 17, gathered blind in session 12, is holdout-12
-# (22/31 blind at the start of session 13); batches 18 and 19, gathered blind in session 13 (one from the North
-# and the Central Highlands, one from the Centre and the South), are holdout-13 and holdout-14
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 17: "holdout-12", 18: "holdout-13", 19: "holdout-14"}
+# session 12) is tuned on since session 12; batch 17, gathered blind in session 12, was holdout-12
+# (22/31 blind at the start of session 13 and at its end) and is tuned on since session 14; batches 18 and 19,
+# gathered blind in session 13 (one from the North and the Central Highlands, one from the Centre and the
+# South), are holdout-13 and holdout-14
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 18: "holdout-13", 19: "holdout-14"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
