@@ -103,7 +103,7 @@ def prepare(lines) -> list[Row]:
     """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
     rows = []
     for line in lines:
-        for part in _split_trailing_heading(str(line).split("\n")):
+        for part in _split_glued_article(_split_trailing_heading(str(line).split("\n"))):
             raw = clean_line(part)
             row = Row(raw=raw)
             if raw:
@@ -245,6 +245,35 @@ def _fills_width(last_line: int | None, width: int) -> bool:
     """Whether a paragraph's last line, ``last_line`` characters long, fills the editor's line
     ``width``: the wrap went on past it (a line the editor ended is clearly shorter)."""
     return last_line is not None and width > 0 and last_line >= rules().full_line_min_width * width
+
+
+# A labelled stamp in brackets inside a line: "( Cập nhật ngày: 25/03/2024 )", "(Ngày đăng 02/10/2023 08:15)".
+_BRACKETED_STAMP = r"\(\s*(?:{labels})\s*:?\s*\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{4}}(?:\s*[-,]?\s*\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?)?\s*\)"
+# The official end mark "./." and a writer's name after it on the same line: "… thanh niên./. Diệu Thu |".
+_END_MARK_SIGNATURE = re.compile(r"^(.*\S\s*\./\.)\s+(\S[^|]{1,40}?)\s*\|?\s*$")
+
+
+def _split_glued_article(parts: list[str]) -> list[str]:
+    """A whole article a stored copy runs onto one line, cut back into its lines: the headline, its
+    stamp in brackets and the text glued after it ("Đoàn Thanh niên xã … giải bóng chuyền hơi nam, nữ ( Cập
+    nhật ngày: 25/03/2024 )Thiết thực kỷ niệm …"); and a writer's name after the official end mark
+    ("… thanh niên./. Diệu Thu |"). Nothing is dropped: each piece becomes a line of its own."""
+    stamp = re.compile(_BRACKETED_STAMP.format(labels=rules().stamp_label_anywhere.pattern))
+    out = []
+    for part in parts:
+        match = stamp.search(fold(part))
+        head, tail = (part[: match.start()].strip(), part[match.end():].strip()) if match else ("", "")
+        if match and rules().title_min_words <= words(head) <= rules().title_max_words and not ends_sentence(
+                head) and words(tail) >= rules().long_lead_min_words:
+            out += [head, part[match.start(): match.end()].strip(), *_split_glued_article([tail])]
+            continue
+        signed = _END_MARK_SIGNATURE.match(part)
+        if signed and words(signed.group(1)) >= rules().lead_min_words and (
+                is_person_name(signed.group(2).strip()) or bare_byline(signed.group(2).strip())):
+            out += [signed.group(1), signed.group(2).strip()]
+            continue
+        out.append(part)
+    return out
 
 
 def _split_trailing_heading(parts: list[str]) -> list[str]:

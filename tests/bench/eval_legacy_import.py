@@ -118,7 +118,7 @@ def load_pages() -> list[dict]:
 # (22/31 blind at the start of session 13 and at its end) and is tuned on since session 14; batches 18 and 19,
 # gathered blind in session 13 (one from the North and the Central Highlands, one from the Centre and the
 # South), are holdout-13 and holdout-14
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 18: "holdout-13", 19: "holdout-14"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 19: "holdout-14"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
