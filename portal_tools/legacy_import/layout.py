@@ -740,7 +740,22 @@ def title_text(line: str, *, keep_dates: bool = False) -> str:
     leaves one word), no closing stop. ``keep_dates``: the page prints its stamp apart, so a
     date at the line's edge is the title's own wording."""
     text = without_counter(line) if keep_dates else strip_dates(without_counter(line))
-    return without_closing_stop(text if words(text) >= 2 else line)
+    return without_closing_stop(_without_trailing_buttons(text if words(text) >= 2 else line))
+
+
+# The most words of toolbar buttons a stored copy runs onto the end of a title ("… năm 2022 In trang",
+# "… Bản in Gửi email"): a bound of the toolbar's button names, not a tunable.
+_TRAILING_BUTTONS_MAX_WORDS = 4
+
+
+def _without_trailing_buttons(text: str) -> str:
+    """A title without the toolbar's buttons run onto its end: the longest tail of two words or more
+    that is a toolbar on its own (``boilerplate.classify_line``), a headline left before it."""
+    parts = text.split()
+    for n in range(min(_TRAILING_BUTTONS_MAX_WORDS, len(parts) - rules().title_min_words), 1, -1):
+        if parts[-n][:1].isalpha() and bp.classify_line(" ".join(parts[-n:])) == bp.TOOLBAR:
+            return " ".join(parts[:-n])
+    return text
 
 
 def updated_stamp(text: str) -> int:
