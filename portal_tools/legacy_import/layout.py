@@ -125,6 +125,7 @@ def prepare(lines) -> list[Row]:
                 if row.kind == bp.EMPTY:
                     row.text = ""
             rows.append(row)
+    bp.contact_block(rows)
     return mark_unaccented(unwrap(_join_lone_credit_labels(_join_lone_source_tags(rows))))
 
 
