@@ -204,6 +204,11 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
     return rows
 
 
+# A place's level and the first capitalised syllable of its name at a line's end: "tỉnh Lào", "xã Tân".
+_PLACE_THEN_SYLLABLE = (r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|xóm|ấp)"
+                        r"\s+[A-ZĐ][^\W\d_]*$")
+
+
 def _without_glued_toolbar(text: str) -> str:
     """A line without the toolbar words a page glued to it ("Chuẩn Tương phảnĐoàn công tác…"):
     cut only where a lower-case letter runs into a capital with no space and everything
@@ -235,11 +240,23 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
     # running over several lines whose last line fills the page's width (a title standing
     # alone above the text may fill it too).
+    if _cut_inside_a_name(prev.text, row.text):
+        return True
     if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
         return True
     return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width))
+
+
+def _cut_inside_a_name(prev: str, row: str) -> bool:
+    """Whether a long sentence was broken inside a place's name ("… hợp nhất tỉnh Lào" / "Cai và tỉnh Yên
+    Bái, …"): the line ends on a place word and one capitalised syllable, and the next opens with one
+    capitalised syllable and goes on in lower case, ending the sentence."""
+    if words(prev) < rules().long_lead_min_words or not re.search(_PLACE_THEN_SYLLABLE, prev):
+        return False
+    return bool(re.match(r"^[A-ZĐ][^\W\d_]*\s+[^\W\d_]*[a-zđ]", row) or re.match(r"^[A-ZĐ][^\W\d_]*[,.;]", row)) and (
+        ends_sentence(row))
 
 
 def _fills_width(last_line: int | None, width: int) -> bool:
