@@ -561,8 +561,9 @@ def parse_byline(text: str) -> Byline | None:
         return None   # "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI.": a news item's headline after its kind, no writer
     if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
             not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author):
-        # "Tác giả bài viết cho rằng..." is a sentence, not a byline.
-        if words(text) > 8 or ends_sentence(text):
+        # "Tác giả bài viết cho rằng..." is a sentence, not a byline; after the label's colon a unit's
+        # longer name is its value ("Tác giả bài viết: Văn phòng điều phối NTM tỉnh")
+        if (words(text) > 8 and ":" not in text[: match.end()]) or ends_sentence(text):
             return None
     return Byline(author, cms, found)
 
