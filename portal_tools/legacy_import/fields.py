@@ -485,8 +485,10 @@ def is_source_credit(text: str) -> bool:
     printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), or the source site's bare
     address ("baokontum.com.vn", ``SITE_ADDRESS``)."""
     text = _unbracketed(text)
+    # the label without its colon before a site's address: "Nguồn cand.com.vn"
+    unlabelled = re.match(r"^nguon(?: tin)?\s+(\S+)$", fold(text).strip().rstrip("."))
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
-        SITE_ADDRESS.match(text.strip().rstrip(".").lower()))
+        SITE_ADDRESS.match(text.strip().rstrip(".").lower())) or bool(unlabelled and SITE_ADDRESS.match(unlabelled.group(1)))
 
 
 def without_degree(text: str) -> str:
