@@ -1210,12 +1210,6 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
         # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
         # quotation (a motto, a couplet in quotation marks) is no caption: the text opens with it.
         return [blocks[1], blocks[0], *blocks[2:]]
-    if len(blocks) >= 2 and blocks[0].kind == CAPTION and blocks[1].kind == PARAGRAPH and (
-            words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)) and not (
-            table.photo_announcement.match(fold(blocks[0].text))):
-        # a photo's caption by its wording ("Toàn cảnh Hội nghị tiếp xúc cử tri …") above a full lead;
-        # a hand-over to the photos ("Một số hình ảnh …") is the writer's own line and stays where it is
-        return [blocks[1], blocks[0], *blocks[2:]]
     # Two photos' captions or more above a lead that opens as any paragraph does: the first a
     # caption by its wording ("Các đại biểu dự ngày hội"; a hand-over to the photos is none), the
     # next short lines that end no sentence, then a full paragraph: the captions go after the
