@@ -154,6 +154,8 @@ ADDRESS_ALONE = re.compile(r"(?:https?://|www\.)\S+")
 # A telephone number alone (Vietnamese: 0 or +84 then 9-10 digits, maybe grouped) and an e-mail address alone.
 _PHONE_ALONE = re.compile(r"(?:\+84|0)\s?\d{2,4}(?:[\s.\-]?\d{2,4}){2,3}")
 _EMAIL_ALONE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# A house, floor or street number opening a postal address: "Số 586 đường …", "Tầng 1, SH2-19, …", "12 Lê Lợi".
+_STREET = re.compile(r"^(?:(?:so|tang|lo|nha)\s*\d|\d+[a-z]?\s+[a-z])")
 # A postal address's words: a house or floor number, a street, a ward or commune, a district, a city or province.
 _POSTAL_WORDS = re.compile(r"(?<![a-z])(?:so \d|tang \d|duong|pho|phuong|xa|quan|huyen|thi xa|tp|thanh pho|tinh|"
                            r"khu do thi|to dan pho|thon|ap)(?![a-z])")
@@ -306,17 +308,19 @@ def _other_accents(stripped: str) -> bool:
 def contact_block(rows) -> None:
     """A postal address beside a telephone number or an e-mail address alone on their lines (a site
     header's or footer's contact block: "Tầng 1, SH2-19, … phường Gia Sàng, TP Thái Nguyên" over
-    "0913871088" and "info@…") is contact furniture too: its lines have no kind of their own, at most
-    40 words, a digit, and three postal words or more. ``rows`` as ``layout.prepare`` makes them."""
+    "0913871088" and "info@…") is contact furniture too: such a line has no kind of its own, at most
+    30 words and one sentence at most, opens with a house, floor or street number and holds three postal
+    words or more. ``rows`` as ``layout.prepare`` makes them."""
     text_rows = [k for k, row in enumerate(rows) if row.text]
     for position, k in enumerate(text_rows):
         row = rows[k]
-        if row.kind is not None or row.date is not None or row.byline is not None or _words(row.text) > 40:
-            continue
+        if row.kind is not None or row.date is not None or row.byline is not None or _words(row.text) > 30 or (
+                re.search(r"[.!?]\s+\S", row.text)):
+            continue   # (two sentences are text, whatever places they name)
         near = [rows[j] for j in text_rows[max(0, position - 2): position] + text_rows[position + 1: position + 3]]
         folded = fold(row.text)
-        if any(r.kind == CONTACT for r in near) and re.search(r"\d", folded) and (
-                len(_POSTAL_WORDS.findall(folded)) >= 3):
+        if any(r.kind == CONTACT or _PHONE_ALONE.fullmatch(fold(r.text).strip()) for r in near) and (
+                _STREET.search(folded)) and len(_POSTAL_WORDS.findall(folded)) >= 3:
             row.kind = CONTACT
 
 
@@ -347,8 +351,8 @@ def classify_line(text: str) -> str | None:
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(folded.strip("()[] .").strip())):
         return IMAGE_NAME
-    if _PHONE_ALONE.fullmatch(folded) or _EMAIL_ALONE.fullmatch(folded):
-        return CONTACT   # a site header's or footer's telephone number or e-mail address alone on its line
+    if _EMAIL_ALONE.fullmatch(folded):
+        return CONTACT   # a site header's or footer's e-mail address alone on its line
     if ADDRESS_ALONE.fullmatch(folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
         return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
