@@ -2368,3 +2368,62 @@ def test_the_posters_account_under_the_title_is_no_part_of_it_and_a_foreign_serv
 def test_an_iso_stamp_in_utc_still_moves_to_vietnam_time():
     (found,) = find_dates("2024-04-15T16:13:35Z")
     assert found.value == datetime(2024, 4, 15, 23, 13, 35)
+
+
+# -- session 14: shapes of batch 18 (holdout-13 until then) ----------------------------------------------
+def test_an_article_run_onto_one_line_is_cut_into_its_headline_stamp_text_and_writer():
+    line = f"{TITLE} ( Cập nhật ngày: 15/04/2024 ){P1} {P2}./. Thanh Tâm |"
+    article, front, body = imported(line)
+    assert front["title"] == TITLE and article.date == datetime(2024, 4, 15)
+    assert front["author"] == "Thanh Tâm" and paragraphs(body) == [f"{P1} {P2}./."]
+
+
+@pytest.mark.parametrize("buttons", ["In trang", "Bản in Gửi email"])
+def test_toolbar_buttons_run_onto_the_end_of_the_title_are_cut_off(buttons):
+    title = "Xã Tân Lập tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024"
+    _, front, body = imported("\n".join([f"{title} {buttons}", "10/11/2024 11:17 SA", "", P1, "", P2]))
+    assert front["title"] == title and paragraphs(body) == [P1, P2]
+
+
+def test_a_postal_address_beside_a_site_headers_telephone_and_e_mail_is_furniture():
+    page = ["- Tầng 1, SH2-19, Khu đô thị Crown Villas, Số 586 đường Cách Mạng Tháng Tám, phường Gia Sàng, TP Thái Nguyên.",
+            "- 0913871088", "- info@hoiphunu.example.vn", P1, P2, P3]
+    _, _, body = imported("\n".join(page))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_lead_naming_places_beside_a_contact_line_stays_text():
+    page = ["Thông báo lịch tiếp công dân tháng 5", "Địa chỉ: thôn 3, xã Tân Lập", P1, P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == "Thông báo lịch tiếp công dân tháng 5" and paragraphs(body)[0] == P1
+
+
+def test_a_long_sentence_broken_inside_a_places_name_is_joined():
+    first = ("Sau khi tiến hành họp, bỏ phiếu và kiểm phiếu, kết quả trên 95% số phiếu đồng ý về việc thành lập "
+             "tỉnh Lào Cai trên cơ sở hợp nhất tỉnh Lào")
+    rest = "Cai và tỉnh Yên Bái, 100% nhân dân các thôn đồng ý việc thành lập theo chủ trương."
+    _, _, body = imported("\n".join([TITLE, "", P1, first, rest]))
+    assert paragraphs(body) == [P1, f"{first} {rest}"]
+
+
+def test_a_units_longer_name_after_a_byline_labels_colon_is_the_author():
+    page = [TITLE, "", P1, "", P2, "", "Tác giả bài viết: Văn phòng điều phối NTM tỉnh",
+            "", "Nguồn tin: baohungyen.vn"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Văn phòng điều phối NTM tỉnh"
+    assert paragraphs(body) == [P1, P2, "Nguồn tin: baohungyen.vn"]
+
+
+def test_a_sentence_after_an_authors_label_without_colon_is_no_byline():
+    _, front, _ = imported("\n".join([TITLE, "", P1, "", P2, "", "Tác giả bài viết cho rằng cần tiếp tục rà soát hồ sơ."]))
+    assert front["author"] == "Ban Biên tập"
+
+
+def test_a_source_site_after_nguon_without_its_colon_stays_the_last_paragraph():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Nguồn cand.com.vn", "", "Tin cùng chuyên mục"]))
+    assert paragraphs(body) == [P1, P2, "Nguồn cand.com.vn"]
+
+
+@pytest.mark.parametrize("line", ["Sign out", "Log in", "Đăng xuất"])
+def test_account_links_are_toolbar_buttons(line):
+    assert bp.classify_line(line) == bp.TOOLBAR
