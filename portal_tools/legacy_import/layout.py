@@ -535,8 +535,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
     if above is not None and rows[above].date is not None:
         score += 1.5
     if above is not None and (rows[above].kind == bp.BREADCRUMB or (
-            rows[above].content and bp.is_upper_line(rows[above].text) and words(rows[above].text) <= 6)):
-        score += 1
+            rows[above].content and bp.is_upper_line(rows[above].text) and words(rows[above].text) <= 6)) and not (
+            body_start is not None and any(r.content for r in rows[i + 1:body_start])):
+        score += 1   # under a breadcrumb or a section's label, right above the text (a kicker under a
+        #              breadcrumb, the headline under it, reads no better for the breadcrumb)
     if 6 <= n <= 40:
         score += 1
     elif n < 4:

@@ -2427,3 +2427,11 @@ def test_a_source_site_after_nguon_without_its_colon_stays_the_last_paragraph():
 @pytest.mark.parametrize("line", ["Sign out", "Log in", "Đăng xuất"])
 def test_account_links_are_toolbar_buttons(line):
     assert bp.classify_line(line) == bp.TOOLBAR
+
+
+def test_under_a_breadcrumb_a_kicker_above_the_headline_does_not_take_the_title():
+    # (the frames check: a page read the same inside a portal that prints a breadcrumb above it)
+    page = ["Trang chủ > Tin tức > Hoạt động", "Tăng cường phòng chống dịch Covid-19", "",
+            "Thành lập các chốt kiểm soát phòng chống dịch Covid-19 trên địa bàn xã Tân Lập", "", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == "Thành lập các chốt kiểm soát phòng chống dịch Covid-19 trên địa bàn xã Tân Lập"
