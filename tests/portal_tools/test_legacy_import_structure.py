@@ -2435,3 +2435,10 @@ def test_under_a_breadcrumb_a_kicker_above_the_headline_does_not_take_the_title(
             "Thành lập các chốt kiểm soát phòng chống dịch Covid-19 trên địa bàn xã Tân Lập", "", P1, "", P2]
     _, front, body = imported("\n".join(page))
     assert front["title"] == "Thành lập các chốt kiểm soát phòng chống dịch Covid-19 trên địa bàn xã Tân Lập"
+
+
+def test_a_headline_typed_in_lower_case_under_the_sites_name_is_not_joined_to_it():
+    page = ["Hội Nông dân tỉnh Tân Lập", "họp ban chỉ đạo rà soát hộ nghèo, cận nghèo", "",
+            "Đăng lúc: 08:00:00 09/08/2022 (GMT+7)", "", P1, "", P2]
+    _, front, _ = imported("\n".join(page))
+    assert front["title"] == "họp ban chỉ đạo rà soát hộ nghèo, cận nghèo"
