@@ -691,7 +691,7 @@ class _Extraction:
         # boxes the copy's frame prints after it ("Tin khác", a footer) are no text of the article
         cut_line = closing if closing in tail and cut_before_a_name(rows[closing].text) else last_line
         if closed_at is None and (last_article_line is None or last_article_line < cut_line) and (
-                self._cut_off_end(tail, cut_line, lone)):
+                self._cut_off_end(tail, cut_line, lone) or self._cut_after_the_kept_run(tail, cut_line, last_article_line)):
             last_article_line = cut_line
         # a photo's caption right above such a line stays with it, wherever the page ends
         content = [k for k in tail if rows[k].content and k not in self.metadata]
@@ -824,6 +824,19 @@ class _Extraction:
         text = row.text
         return row.content and words(text) >= 5 and not row.body_like and row.mark != "caption" and not (
             is_caption(text) or is_source_credit(text) or organisation_signature(text) or is_unit_name(text))
+
+    def _cut_after_the_kept_run(self, tail: list[int], last_line: int | None, kept: int | None) -> bool:
+        """The page's last line, cut off in the middle of its sentence, right under a line the article
+        keeps (a photo report's captions down to "Phó Bí thư …, chủ tịch UBND tỉnh … xem Nghệ nhân trình
+        diễn đánh đàn đá tại Khu Bảo"): the copy stopped inside the run, which goes on to it. Only a
+        line of ``_CUT_RUN_MIN_WORDS`` words or more that ends no sentence, no heading, no dated teaser."""
+        if last_line is None or kept is None or last_line not in tail:
+            return False
+        previous = max((k for k in tail if k < last_line and self.rows[k].content), default=None)
+        text = self.rows[last_line].text
+        return previous == kept and words(text) >= _CUT_RUN_MIN_WORDS and not ends_sentence(text) and not (
+            text.rstrip().endswith((":", "…", "...")) or bp.is_upper_line(text) or has_edge_date(text)
+            or self._heads_a_box(last_line))
 
     def _cut_off_end(self, tail: list[int], last_line: int | None, lone: set[int] = frozenset()) -> bool:
         """The page ends in the middle of a sentence of the article (a stored copy cut short).
@@ -1262,6 +1275,11 @@ def _opens_with_its_day(text: str) -> bool:
     sentence = re.split(r"[.!?;]\s", text.lower(), maxsplit=1)[0].rstrip(" .!?;…")
     return words(first[: found[0].start] + " " + first[found[0].end:]) <= _DAY_CLAUSE_MAX_WORDS and not (
         rules().planned_clause.search(sentence + " "))
+
+
+# Words a page's cut-off last line needs to go on the kept run above it: longer than a headline or a
+# sidebar's line commonly is (a bound, not a tunable).
+_CUT_RUN_MIN_WORDS = 15
 
 
 def _lead_lost_its_stop(text: str) -> bool:

@@ -2442,3 +2442,14 @@ def test_a_headline_typed_in_lower_case_under_the_sites_name_is_not_joined_to_it
             "Đăng lúc: 08:00:00 09/08/2022 (GMT+7)", "", P1, "", P2]
     _, front, _ = imported("\n".join(page))
     assert front["title"] == "họp ban chỉ đạo rà soát hộ nghèo, cận nghèo"
+
+
+def test_a_photo_reports_cut_off_last_caption_goes_on_its_run_of_captions():
+    captions = ["Tái hiện hình ảnh gạo giã chày tay nuôi quân của đồng bào xã Tân Lập",
+                "Các nghệ nhân biểu diễn cồng, chiêng tại Lễ kết bạn cộng đồng",
+                "Trang phục truyền thống của phụ nữ người dân tộc Dao tại Lễ kết bạn cộng đồng"]
+    cut = "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh xem nghệ nhân trình diễn đánh đàn đá tại Khu bảo tồn văn hóa"
+    lead = ("“Lễ hội vang mãi tiếng chày” vừa được tổ chức trong 03 ngày (08-10/11/2024) tại Khu bảo tồn văn hóa "
+            "xã Tân Lập với Lễ kết bạn cộng đồng, trình diễn cồng, chiêng, giã gạo chày tay và trang phục truyền thống.")
+    _, _, body = imported("\n".join([lead, *captions, cut]))
+    assert [p.strip("*_ ") for p in paragraphs(body)] == [lead, *captions, cut]
