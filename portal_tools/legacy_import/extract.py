@@ -702,6 +702,10 @@ class _Extraction:
             row = rows[k]
             if k in self.metadata or not row.content:
                 continue
+            if box is not None and k >= box and (closed_at is None or closed_at < box) and (
+                    self._bare_box_label(rows[box].text)):
+                self.after_article.add(k)   # the box under a bare label ("TIÊU ĐIỂM") and its headlines
+                continue
             if closed_at is not None and k > closed_at:
                 if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text) or (
                         row.mark == "caption" or is_caption(row.text)) or k in lone:
@@ -816,6 +820,13 @@ class _Extraction:
         # a box lists different articles: one line printed twice is a copy, not a list
         return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following) and (
             text_key(self.rows[following[0]].text) != text_key(self.rows[following[1]].text))
+
+    @staticmethod
+    def _bare_box_label(text: str) -> bool:
+        """A box's bare label: a section's name in capitals or title case ("TIÊU ĐIỂM", "Thể Thao"),
+        no photo's caption ("Múa lân lớp 5-6 tuổi") and no source credit ("Nguồn: Hà Nội mới")."""
+        return not is_source_credit(text) and (bp.is_upper_line(text) or (
+            looks_like_label(text) and all(w[:1].isupper() for w in text.split() if w[:1].isalpha())))
 
     @staticmethod
     def _box_item(row: Row) -> bool:

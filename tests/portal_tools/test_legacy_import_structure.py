@@ -2453,3 +2453,20 @@ def test_a_photo_reports_cut_off_last_caption_goes_on_its_run_of_captions():
             "xã Tân Lập với Lễ kết bạn cộng đồng, trình diễn cồng, chiêng, giã gạo chày tay và trang phục truyền thống.")
     _, _, body = imported("\n".join([lead, *captions, cut]))
     assert [p.strip("*_ ") for p in paragraphs(body)] == [lead, *captions, cut]
+
+
+@pytest.mark.parametrize("label", ["ĐIỂM TIN", "Văn Hóa - Xã Hội"])
+def test_a_box_under_a_bare_label_after_the_text_is_no_part_of_it(label):
+    # (its last headline retells words of the text, as a photo's caption would: "… sửa chữa nhà ở …")
+    box = [label, "Hội nghị tổng kết công tác Mặt trận năm 2023", "Trao quà Tết cho hộ nghèo xã Tân Lập",
+           "Hỗ trợ sửa chữa nhà ở cho các hộ người có công tại thôn Đông"]
+    # (a page printing no blank lines between its paragraphs: the box's lines stand right under the text)
+    _, _, body = imported("\n".join([TITLE, "Chủ nhật - 20/10/2019 10:17", P1, P2, P3, *box]))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_photos_captions_after_a_photo_handover_are_no_box():
+    captions = ["Múa lân lớp 5-6 tuổi", "Múa rước đèn của các bé lớp 5-6 tuổi B", "Về miền cổ tích cùng các bé lớp 4-5 tuổi A"]
+    handover = "Sau đây là một số hình ảnh của ngày hội vui Trung thu tại trường."
+    _, _, body = imported("\n".join([TITLE, "", P1, "", handover, "", *captions]))
+    assert [p.strip("*_ ") for p in paragraphs(body)] == [P1, handover, *captions]
