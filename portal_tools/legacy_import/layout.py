@@ -224,8 +224,9 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
     if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
         return False
-    if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text):
-        return False   # (a unit's name alone is a site's header or a signature: nothing goes on from it)
+    if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text) or (
+            is_person_name(prev.text)):
+        return False   # (a unit's or a person's name alone is a header or a signature: nothing goes on from it)
     if ends_sentence(prev.text):
         # On a page wrapped by its editor, a line that ends in a semicolon and fills the width
         # is a clause of a sentence going on in lower case ("… Nam Sách;" / "thăm và tặng quà …"):

@@ -2470,3 +2470,10 @@ def test_photos_captions_after_a_photo_handover_are_no_box():
     handover = "Sau đây là một số hình ảnh của ngày hội vui Trung thu tại trường."
     _, _, body = imported("\n".join([TITLE, "", P1, "", handover, "", *captions]))
     assert [p.strip("*_ ") for p in paragraphs(body)] == [P1, handover, *captions]
+
+
+def test_nothing_goes_on_from_a_writers_name_alone_on_a_page_without_blank_lines():
+    # the page's next item, cut to its last words in lower case, stands right under the signature
+    page = [TITLE, P1, P2, P3, "Lưu Trường", "biển đảo", "Tin khác"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Lưu Trường" and paragraphs(body)[:3] == [P1, P2, P3]
