@@ -305,23 +305,19 @@ def _other_accents(stripped: str) -> bool:
     return typed is not None and not word.isascii() and word not in typed
 
 
-def contact_block(rows) -> None:
-    """A postal address beside a telephone number or an e-mail address alone on their lines (a site
-    header's or footer's contact block: "Tầng 1, SH2-19, … phường Gia Sàng, TP Thái Nguyên" over
-    "0913871088" and "info@…") is contact furniture too: such a line has no kind of its own, at most
-    30 words and one sentence at most, opens with a house, floor or street number and holds three postal
-    words or more. ``rows`` as ``layout.prepare`` makes them."""
-    text_rows = [k for k, row in enumerate(rows) if row.text]
-    for position, k in enumerate(text_rows):
-        row = rows[k]
-        if row.kind is not None or row.date is not None or row.byline is not None or _words(row.text) > 30 or (
-                re.search(r"[.!?]\s+\S", row.text)):
-            continue   # (two sentences are text, whatever places they name)
-        near = [rows[j] for j in text_rows[max(0, position - 2): position] + text_rows[position + 1: position + 3]]
-        folded = fold(row.text)
-        if any(r.kind == CONTACT or _PHONE_ALONE.fullmatch(fold(r.text).strip()) for r in near) and (
-                _STREET.search(folded)) and len(_POSTAL_WORDS.findall(folded)) >= 3:
-            row.kind = CONTACT
+def phone_alone(text: str) -> bool:
+    """A telephone number alone on its line ("0913871088", "+84 213 351 2388")."""
+    return bool(_PHONE_ALONE.fullmatch(fold(text).strip()))
+
+
+def postal_address(text: str) -> bool:
+    """A line that is a postal address ("Tầng 1, SH2-19, … Số 586 đường …, phường Gia Sàng, TP Thái
+    Nguyên."): at most 30 words and one sentence, opening with a house, floor or street number, with
+    three postal words or more. Text may name places too: only beside a contact line is it an address
+    (``layout._contact_blocks``)."""
+    folded = fold(text)
+    return _words(folded) <= 30 and not re.search(r"[.!?]\s+\S", text) and bool(_STREET.search(folded)) and (
+        len(_POSTAL_WORDS.findall(folded)) >= 3)
 
 
 def classify_line(text: str) -> str | None:

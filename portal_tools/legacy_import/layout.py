@@ -8,6 +8,7 @@ of paragraph-like rows; ``find_title`` scores the heading-like rows above a run.
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import boilerplate as bp
 from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
@@ -125,8 +126,22 @@ def prepare(lines) -> list[Row]:
                 if row.kind == bp.EMPTY:
                     row.text = ""
             rows.append(row)
-    bp.contact_block(rows)
+    _contact_blocks(rows)
     return mark_unaccented(unwrap(_join_lone_credit_labels(_join_lone_source_tags(rows))))
+
+
+def _contact_blocks(rows: list[Row]) -> None:
+    """A postal address beside a contact line (an e-mail address alone, a telephone number alone, a
+    labelled "Điện thoại: …") is contact furniture too: a site header's or footer's contact block
+    ("Tầng 1, SH2-19, … phường Gia Sàng, TP Thái Nguyên" over "0913871088" and "info@…")."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    for position, k in enumerate(text_rows):
+        row = rows[k]
+        if row.kind is not None or row.date is not None or row.byline is not None or not bp.postal_address(row.text):
+            continue
+        near = [rows[j] for j in text_rows[max(0, position - 2): position] + text_rows[position + 1: position + 3]]
+        if any(r.kind == bp.CONTACT or bp.phone_alone(r.text) for r in near):
+            row.kind = bp.CONTACT
 
 
 def _account_alone(text: str) -> bool:
@@ -272,12 +287,18 @@ _BRACKETED_STAMP = r"\(\s*(?:{labels})\s*:?\s*\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[
 _END_MARK_SIGNATURE = re.compile(r"^(.*\S\s*\./\.)\s+(\S[^|]{1,40}?)\s*\|?\s*$")
 
 
+@cache
+def _bracketed_stamp() -> re.Pattern:
+    """``_BRACKETED_STAMP`` with rules.toml's stamp labels, compiled once per process."""
+    return re.compile(_BRACKETED_STAMP.format(labels=rules().stamp_label_anywhere.pattern))
+
+
 def _split_glued_article(parts: list[str]) -> list[str]:
     """A whole article a stored copy runs onto one line, cut back into its lines: the headline, its
     stamp in brackets and the text glued after it ("Đoàn Thanh niên xã … giải bóng chuyền hơi nam, nữ ( Cập
     nhật ngày: 25/03/2024 )Thiết thực kỷ niệm …"); and a writer's name after the official end mark
     ("… thanh niên./. Diệu Thu |"). Nothing is dropped: each piece becomes a line of its own."""
-    stamp = re.compile(_BRACKETED_STAMP.format(labels=rules().stamp_label_anywhere.pattern))
+    stamp = _bracketed_stamp()
     out = []
     for part in parts:
         match = stamp.search(fold(part))

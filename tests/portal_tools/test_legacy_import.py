@@ -139,9 +139,16 @@ def test_parse_date_line_rejects_what_is_not_a_publication_stamp(line):
     assert parse_date_line(line) is None
 
 
-def test_iso_stamps_from_metadata_are_moved_to_vietnam_time():
-    (found,) = find_dates("2023-08-10T10:03:54+00:00")
+@pytest.mark.parametrize("stamp", ["2023-08-10T10:03:54+00:00", "2023-08-10T10:03:54Z"])
+def test_iso_stamps_in_utc_are_moved_to_vietnam_time(stamp):
+    (found,) = find_dates(stamp)
     assert found.value == datetime(2023, 8, 10, 17, 3, 54)
+
+
+def test_an_iso_stamp_in_a_foreign_server_zone_keeps_its_wall_time():
+    # (a NukeViet server set to US Eastern prints the same wall time on the page: session 14)
+    (found,) = find_dates("2023-02-02T23:13:35-05:00")
+    assert found.value == datetime(2023, 2, 2, 23, 13, 35)
 
 
 def test_strip_dates_only_strips_a_stamp_at_the_edge_of_a_title():

@@ -10,7 +10,7 @@ import pytest
 from legacy_pages import imported  # beside this file
 
 from portal_tools.legacy_import import boilerplate as bp
-from portal_tools.legacy_import.dates import find_dates, lead_date
+from portal_tools.legacy_import.dates import lead_date
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name
 
@@ -2363,11 +2363,6 @@ def test_the_posters_account_under_the_title_is_no_part_of_it_and_a_foreign_serv
     assert front["title"] == TITLE
     assert article.date == datetime(2024, 4, 15, 23, 13)
     assert "admin" not in body and paragraphs(body) == [P1, P2, P3]
-
-
-def test_an_iso_stamp_in_utc_still_moves_to_vietnam_time():
-    (found,) = find_dates("2024-04-15T16:13:35Z")
-    assert found.value == datetime(2024, 4, 15, 23, 13, 35)
 
 
 # -- session 14: shapes of batch 18 (holdout-13 until then) ----------------------------------------------
