@@ -189,8 +189,10 @@ def _names_unit_only(folded: str) -> bool:
         return False
     if re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}", folded):
         return False   # a unit's name carries no date; a headline may
-    place = folded[list(_PLACE_WORD.finditer(folded))[-1].end():]
-    return len(re.findall(r"[^\W\d_]+", place)) <= _UNIT_PLACE_WORDS
+    # every place after the unit's opener is a short name ("XÃ HÒA PHONG HUYỆN TÂY HÒA"); a headline
+    # may close on a place word after its own words ("ĐẢNG ỦY XÃ BÌNH SƠN HỘI NGHỊ … ĐẠI BIỂU HĐND XÃ")
+    places = _PLACE_WORD.split(folded[_PLACE_WORD.search(folded).start():])[1:]
+    return all(len(re.findall(r"[^\W\d_]+", place)) <= _UNIT_PLACE_WORDS for place in places)
 
 
 _MENU_SEP = re.compile(r"\s[|•·]\s|\s{3,}")
@@ -226,6 +228,9 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*(?:kb|mb|gb|b|bytes?)\s*\)")   # "image
 # ddk2.jpg), and the placeholder a gallery prints for a photo that did not load ("Hình 1"), also as
 # the empty label of a caption never written ("Ảnh 1:"), which is no writer signing either.
 _GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
+# One to three lower-case tokens of up to four letters without a vowel: no Vietnamese word, no
+# writer's initials (those are capitals), the alternative text an editor left on photos.
+_VOWELLESS_ALT = re.compile(r"(?:[b-df-hj-np-tv-xzđ]{1,4})(?:\s+[b-df-hj-np-tv-xzđ]{1,4}){0,2}")
 _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}\s*:?$")
 
 
@@ -347,6 +352,8 @@ def classify_line(text: str) -> str | None:
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(folded.strip("()[] .").strip())):
         return IMAGE_NAME
+    if _VOWELLESS_ALT.fullmatch(stripped):
+        return IMAGE_NAME   # an image's alternative text of letters no word spells ("bđ bđ", "x")
     if _EMAIL_ALONE.fullmatch(folded):
         return CONTACT   # a site header's or footer's e-mail address alone on its line
     if ADDRESS_ALONE.fullmatch(folded):

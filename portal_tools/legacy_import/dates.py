@@ -195,7 +195,12 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
             iso_time = (int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), m.group(7))
         add(m.start(), m.end(), y, mo, d, iso_time=iso_time)
     for m in _DMY.finditer(folded):
-        add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        first, second = int(m.group(1)), int(m.group(3))
+        if second > 12 and m.group(2) != "." and _make(int(m.group(4)), first, second) is not None:
+            # printed month first by an English-language template ("02-26-2015", Drupal's "04/18/2018"):
+            # no 26th month, so the only reading there is; a day-first date that fits stays day-first
+            first, second = second, first
+        add(m.start(), m.end(), int(m.group(4)), second, first)
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _WORDS_NAMED.finditer(folded):

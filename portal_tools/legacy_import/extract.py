@@ -92,6 +92,7 @@ from .decode import fold
 from .rules import rules
 from .fields import (
     Byline,
+    abbreviated_unit_signature,
     addresses_someone,
     bare_byline,
     closing_name,
@@ -208,6 +209,7 @@ class _Extraction:
         self.duplicates: set[int] = set()
         self.after_article: set[int] = set()
         self.photo_captions: set[int] = set()              # under their photo's file name: the model keeps them
+        self.lead_as_title = False                         # the title is a lead's sentence (read_header)
 
     # -- header -------------------------------------------------------------
     def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
@@ -218,6 +220,11 @@ class _Extraction:
             self.dates.append((0, edge_date(self.rows[title].text)))
         self._read_above(title, title_key)
         self._read_below(title, title_key, body_start)
+        # a lead's sentence typed as the headline ("Sáng ngày 27/11/2024, … năm 2024."): printed again
+        # as the text, one copy stays its first paragraph (build_blocks)
+        self.lead_as_title = ends_sentence(self.rows[title].text) and _dated_opening(self.rows[title].text)
+        if self.lead_as_title and body_start is not None:
+            self.duplicates -= {k for k in self.duplicates if k >= body_start}
 
     def _title_copy(self, index: int, title_key: str) -> bool:
         """Whether line ``index`` repeats the title (maybe with a date); noted if so."""
@@ -382,9 +389,11 @@ class _Extraction:
             self.metadata.add(k)
             return True
         dated = dated_bare_byline(row.text) if row.mark != "caption" else None
-        if dated is not None and not self.bylines:
-            self.bylines.append(dated)
-            self.dates.append((2, dated.date))
+        if dated is not None and (not self.bylines or self.bylines[-1].author == dated.author):
+            # (the same writers and date printed again under the first: one byline, printed twice)
+            if not self.bylines:
+                self.bylines.append(dated)
+                self.dates.append((2, dated.date))
             self.metadata.add(k)
             return True
         if words(row.text) <= 3 and not ends_sentence(row.text) and (
@@ -627,7 +636,8 @@ class _Extraction:
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
-            if bare is None and not self.bylines and k == closing and organisation_signature(row.text):
+            if bare is None and not self.bylines and k == closing and (
+                    organisation_signature(row.text) or abbreviated_unit_signature(row.text)):
                 bare = (row.text.strip().rstrip("."), None)
             if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
                 bare = (row.text.strip(), None)
@@ -941,7 +951,8 @@ class _Extraction:
             block = Block(block_kind(row), row.text)
             key = text_key(block.text)
             position = len(kept)
-            if title_key and title_key in (key, text_key(without_photo_number(block.text))):
+            if title_key and title_key in (key, text_key(without_photo_number(block.text))) and not (
+                    self.lead_as_title and not kept and ends_sentence(block.text)):
                 self.duplicates.add(k)
                 previous_dup_of = None
                 continue
@@ -1122,7 +1133,9 @@ def _without_title_printed_twice(rows, body: list[int] | None) -> list[int] | No
     if nxt is None:
         return body
     key = text_key(rows[body[0]].text)
-    if text_key(rows[nxt].text) == key:
+    above = [k for k in range(body[0]) if rows[k].content]
+    if text_key(rows[nxt].text) == key and not (above and text_key(rows[above[-1]].text) == key):
+        # (a line printed a third time above them, over its stamp, is the title: these are the text's)
         return [k for k in body if k > nxt] or body
     # Printed again further down, whole, as its photos' alternative text ("… Việt Nam.  1"):
     # a one-sentence headline-length line that opens the run is the title (session 11); its
@@ -1409,7 +1422,10 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
         bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
     if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
             _one_stopped_sentence(rows[body[0]].text)) and (
-            table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words):
+            table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words
+            # a lead's sentence typed as the headline, of any length, when the text under the stamp
+            # opens with it again ("Sáng ngày 27/11/2024, … năm 2024." / "29/11/2024" / the same sentence)
+            or text_key(rows[body[1]].text).startswith(text_key(rows[body[0]].text))):
         return body[1:]
     # A news slider's teasers, cut short with an ellipsis, above the article's stamp and its
     # headline ("… chính thức khai mạc ngày…" / "Ngày cập nhật 31/10/2023" / "<headline>"): the

@@ -247,8 +247,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
-    if ends_sentence(text) or words(text) > 18 or addresses_someone(text):
-        return None
+    if ends_sentence(text) or words(text) > 18 or addresses_someone(text) or is_source_credit(text):
+        return None   # (a publication's bare name, "Báo Hậu Giang", credits the source: no writer)
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
@@ -423,6 +423,19 @@ def organisation_signature(text: str) -> bool:
     return capitalised * 2 >= len(tokens)
 
 
+def abbreviated_unit_signature(text: str) -> bool:
+    """A unit signing with its abbreviation and its place's name ("HĐ Hoằng Hóa": Hội đồng Đội huyện
+    Hoằng Hóa; "ĐTN Tân Phú"): capitals no syllable spells, then one to three capitalised syllables.
+    A role before a writer's name ("PV Minh Anh", ``bylines.colon_labels``, a CMS account) is none."""
+    parts = text.strip().rstrip(".").split()
+    if not 2 <= len(parts) <= 4 or not _abbreviated_unit(parts[0]):
+        return False
+    role = fold(parts[0])
+    if role in {fold(w) for w in rules().cms_accounts} or rules().byline_colon_label.match(role + ":"):
+        return False
+    return all(p[:1].isupper() and not p.isupper() and vietnamese_syllable(p) for p in parts[1:])
+
+
 _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
 
 
@@ -480,11 +493,21 @@ def closing_name(text: str) -> tuple[str, str] | None:
 SITE_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:vn|com|net|org|info)$")
 
 
+# The most words of a publication's name alone after the text ("Báo điện tử Đảng Cộng sản Việt Nam").
+_PUBLICATION_MAX_WORDS = 8
+
+
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
-    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), or the source site's bare
-    address ("baokontum.com.vn", ``SITE_ADDRESS``)."""
+    printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), the source site's bare
+    address ("baokontum.com.vn", ``SITE_ADDRESS``) or a publication's bare name ("Báo Hậu Giang",
+    rules.toml ``bylines.publication_openers``, its next word capitalised)."""
     text = _unbracketed(text)
+    typed = unicodedata.normalize("NFC", text.strip())
+    publication = rules().publication_name.match(typed.lower())
+    if publication and typed[publication.end() - 1:][:1].isupper() and words(typed) <= _PUBLICATION_MAX_WORDS and (
+            not ends_sentence(typed)):
+        return True
     # the label without its colon before a site's address: "Nguồn cand.com.vn"
     unlabelled = re.match(r"^nguon(?: tin)?\s+(\S+)$", fold(text).strip().rstrip("."))
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(

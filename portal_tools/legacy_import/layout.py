@@ -220,8 +220,8 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
 
 
 # A place's level and the first capitalised syllable of its name at a line's end: "tỉnh Lào", "xã Tân".
-_PLACE_THEN_SYLLABLE = (r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|xóm|ấp)"
-                        r"\s+[A-ZĐ][^\W\d_]*$")
+_PLACE_LEVEL = r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|xóm|ấp)"
+_PLACE_THEN_SYLLABLE = _PLACE_LEVEL + r"\s+[A-ZĐ][^\W\d_]*$"
 
 
 def _without_glued_toolbar(text: str) -> str:
@@ -262,7 +262,16 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
         return True
-    return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width))
+    return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width)
+                                or _place_name_cut_off(prev.text, row.text))
+
+
+def _place_name_cut_off(prev: str, row: str) -> bool:
+    """Whether a wrapped line ends on a place's level and the next opens with its name, two or three
+    capitalised syllables, going on in lower case ("… Khu phố 4 phường" / "Hưng Long đã diễn ra …").
+    A unit's name ending on its level ("… Hội đồng Đội tỉnh") over a paragraph ("Đại hội đã …") is no cut."""
+    return bool(re.search(_PLACE_LEVEL + r"$", prev.rstrip())) and bool(
+        re.match(r"^(?:[A-ZĐ][^\W\d_]*\s+){2,3}[^\W\d_A-ZĐ]", row))
 
 
 def _cut_inside_a_name(prev: str, row: str) -> bool:
@@ -543,9 +552,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score += 4
     elif row.mark == "h2":
         score += 2
-    if dup_count:
-        score += 3
-    if has_edge_date(row.text):
+    byline = dated_bare_byline(row.text)
+    if dup_count and not byline:
+        score += 3   # (the writers and their date printed twice under a headline are no heading)
+    if has_edge_date(row.text) and not byline:
         # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label
         score += -4 if is_section_label(text) else 2
     below = neighbour(rows, i, 1)
@@ -579,7 +589,7 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if row.mark == "li" or NUMBERED.match(text) or is_roman_heading(text):
         score -= 3
-    if row.mark == "caption" or is_caption(text) or is_person_name(text) or dated_bare_byline(row.text) or (
+    if row.mark == "caption" or is_caption(text) or is_person_name(text) or byline or (
             signed_with_unit(text)) or names_person_with_role(text) or several_writers(text):
         score -= 3
     if below is not None and rows[below].content and dated_bare_byline(rows[below].text):

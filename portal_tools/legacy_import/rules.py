@@ -57,6 +57,7 @@ class Rules:
     organisation_opener: re.Pattern
     organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
     organisation_max_words: int
+    publication_name: re.Pattern     # a publication's name alone ("Báo Hậu Giang"; lower case, accents kept)
     joined_writers_max: int          # writers' names a byline joins with dashes or commas
     place_opener_as_typed: re.Pattern   # "huyện ", "thị trấn " opening a place's name (accents kept)
     name_prefix: re.Pattern          # a degree or title before a writer's name
@@ -146,6 +147,9 @@ def rules() -> Rules:
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
             for w in sorted(bylines["organisation_openers"], key=len, reverse=True)) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
+        publication_name=re.compile(r"^(?:" + "|".join(
+            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
+            for w in sorted(bylines["publication_openers"], key=len, reverse=True)) + r")\s+\S"),
         joined_writers_max=int(bylines["joined_writers_max"]),
         place_opener_as_typed=re.compile(r"^(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")

@@ -84,7 +84,8 @@ def norm(text: str | None) -> str:
 def _plain(text: str) -> str:
     """A block's text without the light Markdown marks the importer may add. A bullet typed
     before a line ("– Chặng 1: …") becomes the list item's mark, so it is compared without it
-    on both sides, as ``layout.split_mark`` reads it."""
+    on both sides, as ``layout.split_mark`` reads it (a label's paragraph openings and its
+    ``present`` strings alike)."""
     text = norm(text)
     text = re.sub(r"^(?:[-–—•*+]\s+|#+\s+)", "", text)
     return text.strip("*_ ").strip()
@@ -178,7 +179,7 @@ def score_page(page: dict) -> dict[str, bool]:
         "author": _author_key(article.author) == _author_key(label["author"]),
         "first": bool(blocks) and blocks[0].startswith(_plain(label["first_paragraph"])),
         "last": bool(blocks) and blocks[-1].startswith(_plain(label["last_paragraph"])),
-        "kept": all(body_plain.count(norm(s)) == 1 for s in label["present"]),
+        "kept": all(body_plain.count(_plain(s)) == 1 for s in label["present"]),
         "no_boilerplate": not any(s in body for s in label["absent"]),
     }
 
