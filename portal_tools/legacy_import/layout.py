@@ -115,6 +115,8 @@ def prepare(lines) -> list[Row]:
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
+                    if row.kind == bp.COMMENTS and row.mark == "li":
+                        row.kind = None   # "- Nội dung:" heads a list of the text: a form prints no bullets
                     if row.kind is None or row.kind in (bp.CONTACT, bp.MENU):
                         # (a meta line's fields between "|" read like a menu's items)
                         row.byline = (parse_byline(row.text) if row.kind != bp.MENU else None) or (

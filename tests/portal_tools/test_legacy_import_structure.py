@@ -2560,3 +2560,13 @@ def test_a_units_abbreviation_and_its_place_after_the_text_sign_it(signoff):
 def test_a_reporters_role_before_a_name_is_no_units_abbreviation():
     from portal_tools.legacy_import.fields import abbreviated_unit_signature
     assert not abbreviated_unit_signature("PV Minh Anh") and not abbreviated_unit_signature("BTV Hồng Nhung")
+
+
+def test_a_bulleted_item_named_like_a_comment_forms_field_heads_a_list_of_the_text():
+    # (batch 21's one paragraph loss: "- Nội dung:" read as a comment form's field ended the article)
+    items = ["1. Lễ hội truyền thống Đền Lăng Sương", "- Quy mô: Ủy ban nhân dân xã chủ trì tổ chức lễ hội.",
+             "- Địa điểm tổ chức: Đền Lăng Sương, xã Tân Lập.", "- Nội dung:",
+             "+ Phần lễ: Tổ chức lễ cáo tế theo nghi lễ truyền thống.",
+             "+ Phần hội: Liên hoan văn nghệ quần chúng; trò chơi dân gian như kéo co, bắn nỏ."]
+    _, _, body = imported("\n".join([P1, P2, *items]))
+    assert "Phần lễ: Tổ chức lễ cáo tế" in " ".join(paragraphs(body))
