@@ -125,6 +125,7 @@ from .layout import (
     clusters,
     dated_bare_byline,
     dated_lead_opening,
+    lead_told_once,
     edge_date,
     find_title,
     is_teaser,
@@ -1061,7 +1062,8 @@ class _Extraction:
             return
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
-                and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text))]
+                and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text)
+                     or _opens_with_its_day(b.text))]   # (a lead typed without its full stop)
         table = rules()
         further = lead[table.lead_paragraphs: table.lead_paragraphs + table.dated_paragraph_window]
         for block in lead[: table.lead_paragraphs] + [b for b in further if _opens_with_its_day(b.text)]:
@@ -1322,7 +1324,8 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
-    return [above, *body] if _lead_lost_its_stop(rows[above].text) else body
+    return [above, *body] if _lead_lost_its_stop(rows[above].text) or (
+        _page_top(rows, above + 1) == above and lead_told_once(rows, above)) else body
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -1331,7 +1334,7 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
-    if _lead_lost_its_stop(row.text):
+    if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap)
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it

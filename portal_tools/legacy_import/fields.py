@@ -15,8 +15,8 @@ from .decode import fold
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến").
 _BYLINE_LABEL = re.compile(
-    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
-    r"bai,? anh|bai va anh|bai\s*[-–/]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
+    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/&+]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
+    r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
@@ -102,9 +102,10 @@ def is_cms_account(value: str) -> bool:
     if key in rules().cms_accounts or "@" in value:
         return True
     # an account named after the unit that runs the site ("Admin Huyện ủy", "quản trị xã Tân Lập"):
-    # an account word, then a unit's or a place's name (``organisation_openers``, ``place_openers``)
+    # an account word, then a unit's or a place's name (``organisation_openers``, ``place_openers``);
+    # so is the editorial board of a place ("Ban biên tập xã Đội Cấn")
     words_ = value.split()
-    for n in (1, 2):
+    for n in (1, 2, 3):
         rest = " ".join(words_[n:])
         if len(words_) > n and " ".join(fold(w) for w in words_[:n]) in rules().cms_accounts and (
                 rules().organisation_opener.match(fold(rest) + " ")

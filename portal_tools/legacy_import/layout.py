@@ -729,6 +729,29 @@ def dated_lead_opening(text: str) -> bool:
         any(f.value.year > 1900 for f in find_dates(first))) and not re.search(r"[.!?]\s*$", text)
 
 
+# The words of a lead's opening clause besides its day ("Vào sáng ngày", "Chiều"): a bound of that
+# clause, not a tunable.
+_DAY_CLAUSE_MAX_WORDS = 4
+
+
+def lead_told_once(rows, i: int) -> bool:
+    """Whether row ``i`` opens as a lead, a clause of its day with the year closed by a comma
+    ("Ngày 28/01/2026, …"), and no other line of the page gives that day: the only sentence that
+    tells the event, where a headline over its text would be told again below it (the slug
+    decision's second half: a stored copy that opens at its lead, typed without its full stop)."""
+    first, comma, _ = rows[i].text.partition(",")
+    found = [f for f in find_dates(first) if f.value.year > 1900]
+    if not comma or len(found) != 1 or words(first) - 1 > _DAY_CLAUSE_MAX_WORDS:
+        return False
+    day = found[0].value.date()
+    if any(f.value.date() == day for k, row in enumerate(rows) if k != i and row.text for f in find_dates(row.text)):
+        return False
+    # a text that opens with a day of its own ("Sáng ngày 12/4/2024, …") is told under a headline
+    nxt = next((k for k in range(i + 1, len(rows)) if rows[k].content), None)
+    opening = rows[nxt].text.partition(",")[0] if nxt is not None else ""
+    return not any(f.value.year > 1900 for f in find_dates(opening))
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)

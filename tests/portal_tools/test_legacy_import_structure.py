@@ -2570,3 +2570,32 @@ def test_a_bulleted_item_named_like_a_comment_forms_field_heads_a_list_of_the_te
              "+ Phần hội: Liên hoan văn nghệ quần chúng; trò chơi dân gian như kéo co, bắn nỏ."]
     _, _, body = imported("\n".join([P1, P2, *items]))
     assert "Phần lễ: Tổ chức lễ cáo tế" in " ".join(paragraphs(body))
+
+
+# -- session 15: shapes of batch 20 (holdout-15 until then) ----------------------------------------------
+LEAD_NO_STOP = "Ngày 28/01/2026, Liên đoàn Lao động tỉnh tổ chức Hội nghị tuyên truyền cho cán bộ công đoàn xã Tân Lập"
+GOES_ON = "Đồng chí Phó Chủ tịch Liên đoàn Lao động tỉnh đã trực tiếp tuyên truyền tập trung vào hai nội dung chính."
+
+
+def test_a_copy_opening_at_its_lead_typed_without_its_full_stop_keeps_it_as_the_dated_lead():
+    article, front, body = imported("\n".join([LEAD_NO_STOP, GOES_ON, P2, P3]))
+    assert front["title"] == "" and paragraphs(body)[0] == LEAD_NO_STOP
+    assert front["date"] == "28/01/2026" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_dated_headline_whose_day_the_text_tells_again_stays_the_title():
+    retold = ("Sáng ngày 28/01/2026, tại hội trường xã Tân Lập, Liên đoàn Lao động tỉnh đã tổ chức hội nghị "
+              "tuyên truyền cho hơn 60 cán bộ công đoàn cơ sở.")
+    _, front, body = imported("\n".join([LEAD_NO_STOP, retold, P2, P3]))
+    assert front["title"] == LEAD_NO_STOP and paragraphs(body)[0] == retold
+
+
+@pytest.mark.parametrize("line", ["Tin&Ảnh: Minh Phúc", "Tin & ảnh: Minh Phúc", "Bài+ảnh: Minh Phúc"])
+def test_a_byline_label_joined_by_an_ampersand_signs(line):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", line]))
+    assert front["author"] == "Minh Phúc" and paragraphs(body) == [P1, P2]
+
+
+def test_a_places_editorial_board_signing_is_no_author():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "T/h: Ban biên tập xã Tân Lập", "", "About"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
