@@ -52,13 +52,16 @@ _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
     r"quay (?:lai|ve)|tro (?:ve|lai)|(?:ve|len) dau trang|dau trang|ve trang truoc|a|"
     r"gui (?:email|e-mail|mail|bai(?: viet)?|tin(?: bai)?|cho ban(?: be)?|ban be|y kien)|e-?mail|"
-    r"chia se(?: bai viet)?|share|tweet|like|thich|facebook|zalo|twitter|google\+?|linkedin|"
+    r"chia se(?: bai viet)?(?: len)?|share|tweet|like|thich|facebook|zalo|twitter|google\+?|linkedin|"
     r"pinterest|luu(?: bai viet| bai| tin| lai)?|phong to|thu nho|co chu|a\s*[+-]|"
     r"nghe (?:doc|bai(?: viet)?)|doc bai(?: viet)?|print|back|top|copy link|sao chep(?: lien ket)?|"
     r"danh gia(?: bai viet)?|binh chon|chi tiet(?: tin| bai viet)?|noi dung chi tiet|tin chi tiet|"
     r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tai (?:ve )?)?(?:tep|file|tai lieu) dinh kem|"
     r"[\d.,]+ (?:binh luan|y kien|comments?)"
 )
+# A toolbar's buttons on one line, each named ("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên
+# twitter … Tăng tương phản Giảm tương phản"): every word is a button's, so a long line still is one.
+_TOOLBAR_MAX_WORDS = 30
 _TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-z])")
 _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
 
@@ -231,6 +234,7 @@ _GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
 # One to three lower-case tokens of up to four letters without a vowel: no Vietnamese word, no
 # writer's initials (those are capitals), the alternative text an editor left on photos.
 _VOWELLESS_ALT = re.compile(r"(?:[b-df-hj-np-tv-xzđ]{1,4})(?:\s+[b-df-hj-np-tv-xzđ]{1,4}){0,2}")
+_NUMBERED_ALT = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*\s+\d{1,2}")
 _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}\s*:?$")
 
 
@@ -352,8 +356,11 @@ def classify_line(text: str) -> str | None:
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(folded.strip("()[] .").strip())):
         return IMAGE_NAME
-    if _VOWELLESS_ALT.fullmatch(stripped):
-        return IMAGE_NAME   # an image's alternative text of letters no word spells ("bđ bđ", "x")
+    if _VOWELLESS_ALT.fullmatch(stripped) or (
+            words <= 5 and stripped[:1].islower() and _NUMBERED_ALT.fullmatch(stripped)):
+        # an image's alternative text of letters no word spells ("bđ bđ", "x"), or an editor's name for
+        # a numbered photo, in lower case without a mark of punctuation ("phụ nữ hộ độ 2")
+        return IMAGE_NAME
     if _EMAIL_ALONE.fullmatch(folded):
         return CONTACT   # a site header's or footer's e-mail address alone on its line
     if ADDRESS_ALONE.fullmatch(folded):
@@ -365,7 +372,7 @@ def classify_line(text: str) -> str | None:
         return COUNTER
     if words <= _COUNTER_LABEL_MAX_WORDS and re.fullmatch(_COUNTER_LABEL + r"\s*:", folded):
         return COUNTER   # a visitor counter's label whose number the stored copy lost ("Tất cả:")
-    if words <= 14 and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
+    if words <= _TOOLBAR_MAX_WORDS and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
     if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
         return PAGINATION
@@ -411,7 +418,7 @@ def classify_line(text: str) -> str | None:
     if words <= 25 and is_upper_line(stripped) and _names_unit_only(folded):
         # "UBND XÃ HÒA PHONG" signs a page; "ỦY BAN MTTQ … HUYỆN X: BÀN GIAO NHÀ …" is a headline
         return FOOTER
-    if words <= 14 and table.toolbar_tokens.search(folded) and _only(
+    if words <= _TOOLBAR_MAX_WORDS and table.toolbar_tokens.search(folded) and _only(
             _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not _other_accents(stripped):
         return TOOLBAR
     if words <= 8 and table.comment_heading.match(folded):

@@ -222,10 +222,10 @@ class _Extraction:
         self._read_above(title, title_key)
         self._read_below(title, title_key, body_start)
         # a lead's sentence typed as the headline ("Sáng ngày 27/11/2024, … năm 2024."): printed again
-        # as the text, one copy stays its first paragraph (build_blocks)
-        self.lead_as_title = ends_sentence(self.rows[title].text) and _dated_opening(self.rows[title].text)
+        # as the text, one copy that ends its sentence stays its first paragraph (build_blocks)
+        self.lead_as_title = _dated_opening(self.rows[title].text)   # (with its full stop or without)
         if self.lead_as_title and body_start is not None:
-            self.duplicates -= {k for k in self.duplicates if k >= body_start}
+            self.duplicates -= {k for k in self.duplicates if k > title}
 
     def _title_copy(self, index: int, title_key: str) -> bool:
         """Whether line ``index`` repeats the title (maybe with a date); noted if so."""
@@ -1382,7 +1382,10 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
         headline = table.title_min_words <= words(text) <= table.title_max_words
         return top if not between and headline and not ends_sentence(text) and (
             not text.endswith((",", ":", ";"))) else None
-    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:,]\s", text)
+    # (a headline may list with commas, "Các hoạt động văn hóa, văn nghệ, thể thao chào mừng …": a lead's
+    # sentence that opens with its day or a lead-in clause does not pass)
+    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:]\s", text) and (
+        "," not in text or not _dated_opening(text))
     nxt = rows[body[1]].text
     # a summary the lead then repeats word for word is the text's, not a headline over it
     key, lead_key = text_key(without_closing_stop(text)), text_key(nxt)

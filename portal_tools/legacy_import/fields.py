@@ -13,11 +13,11 @@ from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_d
 from .rules import rules
 from .decode import fold
 
-# Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến").
+# Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
     r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/&+]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
     r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
-    r"dang boi|viet boi|dang tai boi|"
+    r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
 # Syllables that never appear in a Vietnamese personal name but do in short
@@ -591,6 +591,8 @@ def parse_byline(text: str) -> Byline | None:
         # longer name is its value ("Tác giả bài viết: Văn phòng điều phối NTM tỉnh")
         if (words(text) > 8 and ":" not in text[: match.end()]) or ends_sentence(text):
             return None
+        if match.group(0).rstrip(" :-–").endswith(" cua"):
+            return None   # "Ký của những người giữ rừng": a feature's title, no writer after "của"
     return Byline(author, cms, found)
 
 

@@ -2599,3 +2599,49 @@ def test_a_byline_label_joined_by_an_ampersand_signs(line):
 def test_a_places_editorial_board_signing_is_no_author():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "T/h: Ban biên tập xã Tân Lập", "", "About"]))
     assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
+
+
+def test_a_lead_typed_as_the_headline_without_its_stop_and_printed_again_under_it_stays_the_dated_lead():
+    lead = ("Sáng ngày 22/11/2019, đoàn viên công đoàn xã Tân Lập tham gia Hội thao truyền thống ngành Nông nghiệp "
+            "và phát triển nông thôn tỉnh năm 2019")
+    caption = "Hình ảnh: Ban tổ chức trao hoa, cờ lưu niệm cho các Đội thi"
+    article, front, body = imported("\n".join([lead, f"{lead}.", caption, P2, P3]))
+    assert front["title"] == lead and paragraphs(body)[0] == f"{lead}."
+    assert front["date"] == "22/11/2019" and DATE_FROM_TEXT in article.warnings
+
+
+@pytest.mark.parametrize("alt", ["phụ nữ hộ độ 2", "đoàn viên 1"])
+def test_an_editors_lower_case_name_for_a_numbered_photo_is_furniture(alt):
+    _, _, body = imported("\n".join([TITLE, "", P1, "", alt, "", P2]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_long_toolbar_of_named_share_and_contrast_buttons_is_no_title():
+    toolbar = ("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter Chia sẻ bài viết lên google+ "
+               "Tăng tương phản Giảm tương phản")
+    assert bp.classify_line(toolbar) == bp.TOOLBAR
+    _, front, body = imported("\n".join([toolbar, "", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_headline_typed_with_a_full_stop_and_listing_with_commas_is_the_title():
+    headline = "Các hoạt động văn hóa, văn nghệ, thể thao chào mừng năm mới 2018 tại xã Tân Lập."
+    _, front, body = imported("\n".join([headline, "", P2, "", P3]))
+    assert front["title"] == headline.rstrip(".") and paragraphs(body) == [P2, P3]
+
+
+def test_a_short_dated_lead_at_the_top_of_a_copy_without_title_stays_its_first_paragraph():
+    lead = "Sáng 12/4/2024, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị giám sát chính sách người có công."
+    _, front, body = imported("\n".join([lead, "", P2, "", P3]))
+    assert front["title"] == "" and paragraphs(body)[0] == lead
+
+
+def test_a_reportages_ky_cua_before_the_text_names_its_writer():
+    page = [TITLE, "Ngày xuất bản: 25/11/2021 12:36:08 CH", "", "Ký của Minh Ngọc", "", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Minh Ngọc" and paragraphs(body) == [P1, P2]
+
+
+def test_a_features_title_after_ky_cua_names_no_writer():
+    from portal_tools.legacy_import.fields import parse_byline
+    assert parse_byline("Ký của những người giữ rừng") is None
