@@ -125,12 +125,13 @@ from .layout import (
     clusters,
     dated_bare_byline,
     dated_lead_opening,
-    lead_told_once,
     edge_date,
     find_title,
     is_teaser,
+    lead_told_once,
     long_paragraph,
     neighbour,
+    opening_day,
     prepare,
     sentence_like,
     signed_with_unit,
@@ -1284,23 +1285,14 @@ def _dated_opening(text: str) -> bool:
     return bool(clauses) and words(clauses[0]) <= 6 and bool(rules().relative_time_ending.search(fold(clauses[0])))
 
 
-# The words of a paragraph's opening clause besides its date: "Vào ngày", "Sáng", "Chiều ngày",
-# "Cùng ngày" (a bound of that clause, not a tunable).
-_DAY_CLAUSE_MAX_WORDS = 4
-
-
 def _opens_with_its_day(text: str) -> bool:
-    """Whether a paragraph opens with its event's day and year in a clause of its own ("Vào ngày 13
-    tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one) and
-    reports it done, not planned (``dates.planned_words``)."""
-    first, comma, _ = text.partition(",")
-    found = find_dates(first)
-    if not comma or len(found) != 1 or found[0].value.year <= 1900:
+    """Whether a paragraph opens with its event's day and year in a clause of its own
+    (``layout.opening_day``) and reports it done, not planned (``dates.planned_words``)."""
+    if opening_day(text) is None:
         return False
     # a day still to come ("Ngày 20/4/2024, đoàn giám sát sẽ trở lại …") is a detail of the story
     sentence = re.split(r"[.!?;]\s", text.lower(), maxsplit=1)[0].rstrip(" .!?;…")
-    return words(first[: found[0].start] + " " + first[found[0].end:]) <= _DAY_CLAUSE_MAX_WORDS and not (
-        rules().planned_clause.search(sentence + " "))
+    return not rules().planned_clause.search(sentence + " ")
 
 
 # Words a page's cut-off last line needs to go on the kept run above it: longer than a headline or a

@@ -720,30 +720,41 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
 _TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"\b")
 
 
+# The words of a paragraph's opening clause besides its day: "Vào ngày", "Sáng", "Chiều ngày", "Cùng
+# ngày" (a bound of that clause, not a tunable).
+_DAY_CLAUSE_MAX_WORDS = 4
+
+
+def opening_day(text: str) -> FoundDate | None:
+    """The day, with its year, a line opens with in a clause of its own closed by a comma ("Vào ngày 13
+    tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one word),
+    or None. The one reading of "a paragraph opens with its dated day" the rules share."""
+    first, comma, _ = text.partition(",")
+    found = find_dates(first)
+    if not comma or len(found) != 1 or found[0].value.year <= 1900:
+        return None
+    besides = first[: found[0].start] + " " + first[found[0].end:]
+    return found[0] if words(besides) <= _DAY_CLAUSE_MAX_WORDS else None
+
+
 def dated_lead_opening(text: str) -> bool:
     """A line opening as a lead does: the time of day and a day with its year, closed by a comma
     ("Sáng 25/02/2025, tại …"), and not ending a sentence. ("Ngày 28/7/2017, HĐND … ban hành …"
     opens headlines too.)"""
-    first, comma, _ = text.partition(",")
-    return bool(comma) and words(first) <= 4 and bool(_TIME_OF_DAY.match(fold(first))) and (
-        any(f.value.year > 1900 for f in find_dates(first))) and not re.search(r"[.!?]\s*$", text)
-
-
-# The words of a lead's opening clause besides its day ("Vào sáng ngày", "Chiều"): a bound of that
-# clause, not a tunable.
-_DAY_CLAUSE_MAX_WORDS = 4
+    first = text.partition(",")[0]
+    return opening_day(text) is not None and words(first) <= 4 and bool(_TIME_OF_DAY.match(fold(first))) and (
+        not re.search(r"[.!?]\s*$", text))
 
 
 def lead_told_once(rows, i: int) -> bool:
     """Whether row ``i`` opens as a lead, a clause of its day with the year closed by a comma
-    ("Ngày 28/01/2026, …"), and no other line of the page gives that day: the only sentence that
-    tells the event, where a headline over its text would be told again below it (the slug
-    decision's second half: a stored copy that opens at its lead, typed without its full stop)."""
-    first, comma, _ = rows[i].text.partition(",")
-    found = [f for f in find_dates(first) if f.value.year > 1900]
-    if not comma or len(found) != 1 or words(first) - 1 > _DAY_CLAUSE_MAX_WORDS:
+    (``opening_day``: "Ngày 28/01/2026, …"), and no other line of the page gives that day: the only
+    sentence that tells the event, where a headline over its text would be told again below it (the
+    slug decision's second half: a stored copy that opens at its lead, typed without its full stop)."""
+    found = opening_day(rows[i].text)
+    if found is None:
         return False
-    day = found[0].value.date()
+    day = found.value.date()
     if any(f.value.date() == day for k, row in enumerate(rows) if k != i and row.text for f in find_dates(row.text)):
         return False
     # a text that opens with a day of its own ("Sáng ngày 12/4/2024, …") is told under a headline
