@@ -394,7 +394,8 @@ _PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
 _LOGIN = r"[a-z][a-z0-9_.]*"
 # A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
 # Drupal's "submitted on"): the label says it is the poster, any login passes.
-_POSTER_LOGIN = re.compile(r"^\s*(" + _LOGIN + r")\s+(?=(?:gui|dang)\s+(?:vao|luc)\b)")
+# (and Drupal's English "Submitted by admin on T4, 04/18/2018 - 14:46")
+_POSTER_LOGIN = re.compile(r"^\s*(?:submitted by\s+)?(" + _LOGIN + r")\s+(?:(?=(?:gui|dang)\s+(?:vao|luc)\b)|on\b)")
 # A login printed right before the date with no label ("mnquangtrung 18/09/2020 Lượt xem: 19"):
 # only one no Vietnamese syllable can be, longer than any (7 letters, "nghiêng") or holding a
 # digit or an underscore.
@@ -435,7 +436,7 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
     login = _POSTER_LOGIN.match(rest)
     if login and _typed_login(text[login.start(1): login.end(1)]):
-        rest = rest[login.end(1):]
+        rest = rest[login.end():]
     elif _LOGIN_BEFORE_DATE.match(folded[: f.start]) and _typed_login(text[: f.start].strip()):
         rest = after
     # a template's raw field names ("cms-publish-date … cms-view-count: 3413") and the labels

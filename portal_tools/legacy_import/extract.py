@@ -1398,6 +1398,7 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
 _LABEL_MAX_WORDS = 12   # a section's name printed above the title that names a category (_read_above)
 _DATED_RESTATEMENT_MAX_WORDS = 10   # "Trong sáng ngày Chủ nhật, 14/12/2025," before a headline's words
 _BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp that are a banner, not text
+_LONG_HEADLINE_MAX_WORDS = 45   # a headline's most words (``layout.title_score`` counts more against it)
 
 
 def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
@@ -1418,12 +1419,18 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     # them may be one paragraph, as a short notice's is)
     stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank and rows[k].kind not in (
         bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
+    head = rows[body[0]].text
     if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
-            _one_stopped_sentence(rows[body[0]].text)) and (
-            table.title_min_words <= words(rows[body[0]].text) <= table.title_max_words
-            # a lead's sentence typed as the headline, of any length, when the text under the stamp
-            # opens with it again ("Sáng ngày 27/11/2024, … năm 2024." / "29/11/2024" / the same sentence)
-            or text_key(rows[body[1]].text).startswith(text_key(rows[body[0]].text))):
+            (_one_stopped_sentence(head) and (
+                table.title_min_words <= words(head) <= table.title_max_words
+                # a lead's sentence typed as the headline, of any length, when the text under the stamp
+                # opens with it again ("Sáng ngày 27/11/2024, … năm 2024." / "29/11/2024" / the same sentence)
+                or text_key(rows[body[1]].text).startswith(text_key(head))))
+            # a long headline ending no sentence right over its stamp ("UBND tỉnh … lựa chọn 06 điển hình
+            # … do Hội đồng TĐKT Trung ương tổ chức" / "Submitted by admin on T4, …"): a paragraph never
+            # stands over a stamp on its own line
+            or (not ends_sentence(head) and table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS
+                and stamps[0] == neighbour(rows, body[0], 1))):
         return body[1:]
     # A news slider's teasers, cut short with an ellipsis, above the article's stamp and its
     # headline ("… chính thức khai mạc ngày…" / "Ngày cập nhật 31/10/2023" / "<headline>"): the

@@ -2645,3 +2645,20 @@ def test_a_reportages_ky_cua_before_the_text_names_its_writer():
 def test_a_features_title_after_ky_cua_names_no_writer():
     from portal_tools.legacy_import.fields import parse_byline
     assert parse_byline("Ký của những người giữ rừng") is None
+
+
+def test_drupals_english_stamp_printed_month_first_is_the_publication_date():
+    from portal_tools.legacy_import.dates import parse_date_line
+    stamp = "Submitted by admin on T4, 04/18/2018 - 14:46"
+    assert parse_date_line(stamp).value == datetime(2018, 4, 18, 14, 46)
+    _, front, body = imported("\n".join([TITLE, "", stamp, "", P1, "", P2]))
+    assert front["date"] == "18/04/2018 14:46" and front["title"] == TITLE and "Submitted" not in body
+
+
+def test_a_long_headline_ending_no_sentence_right_over_its_stamp_is_the_title():
+    headline = ("UBND tỉnh lựa chọn 06 điển hình tiên tiến tiêu biểu của xã Tân Lập tham dự Lễ kỷ niệm 70 năm ngày "
+                "Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc do Hội đồng Trung ương tổ chức")
+    clause = ("Thực hiện Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương về tổ chức Lễ kỷ niệm cấp Nhà nước "
+              "kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc,")
+    _, front, body = imported("\n".join([headline, "", "Ngày đăng: 18/04/2018", "", clause, "", P1, "", P2]))
+    assert front["title"] == headline and paragraphs(body) == [clause, P1, P2]
