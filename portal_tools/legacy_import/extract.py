@@ -1401,6 +1401,30 @@ _BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp th
 _LONG_HEADLINE_MAX_WORDS = 45   # a headline's most words (``layout.title_score`` counts more against it)
 
 
+def _article_after_a_list(rows, body: list[int] | None) -> list[int] | None:
+    """The article under a headline and its stamp when the heaviest run above them is a list.
+
+    A box of other items printed above the article (a portal's list of decisions or news, each a long
+    line) may outweigh an article cut to one paragraph; its lines end no sentence, as headlines do,
+    where an article's paragraphs end theirs. Under the run, a headline-length line that ends no
+    sentence over a stamp or its writers and date ("Lễ khánh thành …" / "Phạm Hảo 11:23 10/10/2025") opens
+    the article: its text starts under the stamp (``sontay-…``)."""
+    if not body or any(ends_sentence(rows[k].text) for k in body):
+        return body
+    table = rules()
+    for k in range(body[-1] + 1, len(rows)):
+        row = rows[k]
+        if not row.content or row.kind is not None or ends_sentence(row.text) or not (
+                table.title_min_words <= words(row.text) <= table.title_max_words):
+            continue
+        stamp = neighbour(rows, k, 1)
+        if stamp is None or not (rows[stamp].date is not None or dated_bare_byline(rows[stamp].text)):
+            continue
+        text = next((m for m in range(stamp + 1, len(rows)) if rows[m].content), None)
+        return [text] if text is not None and rows[text].kind is None and words(rows[text].text) >= table.lead_min_words else body
+    return body
+
+
 def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     """The run without what stands above a headline and its printed date inside it.
 
@@ -1554,7 +1578,8 @@ def page_layout(lines) -> tuple[list[Row], list[int] | None]:
     # Short notices may have no long paragraph at all: fall back to plain sentences.
     runs = clusters(rows) or clusters(rows, sentence_like)
     body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
-    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, _with_lead_above(rows, body)))
+    return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, _with_lead_above(
+        rows, _article_after_a_list(rows, body))))
 
 
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:

@@ -109,7 +109,7 @@ def prepare(lines) -> list[Row]:
             row = Row(raw=raw)
             if raw:
                 row.mark, row.text = split_mark(raw)
-                row.text = _without_glued_toolbar(bp.strip_shortcodes(row.text.strip()))
+                row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
                 row.date = parse_date_line(row.text)
@@ -224,6 +224,11 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
 # A place's level and the first capitalised syllable of its name at a line's end: "tỉnh Lào", "xã Tân".
 _PLACE_LEVEL = r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|xóm|ấp)"
 _PLACE_THEN_SYLLABLE = _PLACE_LEVEL + r"\s+[A-ZĐ][^\W\d_]*$"
+
+
+# A photo's file name whose encoded spaces lost their '%' ("don%20ve%20sinh%2022010" -> "don20ve20sinh2022010")
+# and its index, glued before the caption: "don20ve20sinh2022010 7 - 70 đoàn viên … tham gia dọn vệ sinh".
+_GLUED_FILE_NAME = re.compile(r"^[a-z]+(?:20[a-z0-9]+){2,}\s+\d{1,3}\s*[-–]\s+(?=\S)")
 
 
 def _without_glued_toolbar(text: str) -> str:

@@ -2662,3 +2662,27 @@ def test_a_long_headline_ending_no_sentence_right_over_its_stamp_is_the_title():
               "kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc,")
     _, front, body = imported("\n".join([headline, "", "Ngày đăng: 18/04/2018", "", clause, "", P1, "", P2]))
     assert front["title"] == headline and paragraphs(body) == [clause, P1, P2]
+
+
+def test_a_photos_file_name_glued_before_its_caption_goes_and_the_caption_stays():
+    caption = "70 đoàn viên, thanh niên tham gia dọn vệ sinh bờ kè biển xã Tân Lập"
+    _, _, body = imported("\n".join([TITLE, "", P1, "", f"don20ve20sinh2022010 7 - {caption}", "", P2]))
+    assert "don20ve20sinh" not in body and caption in [p.strip("*_ ") for p in paragraphs(body)]
+
+
+def test_the_article_under_its_headline_and_byline_follows_a_heavier_list_of_other_items_above_it():
+    items = [f"Về việc thu hồi {n},5 m2 đất nông nghiệp của hộ bà Nguyễn Thị Quy đang sử dụng tại xã Tân Lập; diện tích "
+             "đất còn lại sau khi thu hồi để thực hiện dự án đường giao thông liên xã" for n in (8, 10, 20)]
+    headline = "Lễ khánh thành công trình tôn tạo, tu bổ đình làng Tân Lập"
+    cut = ("Sáng 10/10, Ban Quản lý đình làng Tân Lập long trọng tổ chức Lễ khánh thành công trình tôn tạo, tu bổ "
+           "đình – một công trình văn hóa tâm linh có giá trị")
+    page = [*sum(([item, ""] for item in items), []), headline, "", "Phạm Hảo 11:23 10/10/2025", "", cut]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == headline and front["author"] == "Phạm Hảo" and paragraphs(body) == [cut]
+
+
+def test_an_articles_own_paragraphs_above_a_dated_list_of_other_items_stay_the_text():
+    page = [TITLE, "", P1, "", P2, "", "Tin khác", "Trao quà Tết cho hộ nghèo xã Tân Lập năm 2024", "Hồng Nhung 08:00 12/02/2024",
+            "Hội nghị tổng kết công tác Mặt trận năm 2023 của xã Tân Lập"]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body)[:2] == [P1, P2]
