@@ -109,6 +109,7 @@ from .fields import (
     map_category,
     names_person_with_role,
     organisation_signature,
+    role_of_unit_signature,
     several_writers,
     vietnamese_syllable,
     without_degree,
@@ -639,8 +640,9 @@ class _Extraction:
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and (
-                    organisation_signature(row.text) or abbreviated_unit_signature(row.text)):
-                bare = (row.text.strip().rstrip("."), None)
+                    organisation_signature(row.text) or abbreviated_unit_signature(row.text)
+                    or role_of_unit_signature(row.text)):
+                bare = (row.text.strip().rstrip("|").strip().rstrip("."), None)
             if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
                 bare = (row.text.strip(), None)
             if bare:

@@ -424,6 +424,23 @@ def organisation_signature(text: str) -> bool:
     return capitalised * 2 >= len(tokens)
 
 
+_UNIT_PLACE = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\s+(.+)$")
+
+
+def role_of_unit_signature(text: str) -> bool:
+    """A unit signing through its head's role ("Bí thư Đoàn xã Nam Phúc", maybe with a table's bar after
+    it): a role (``captions.roles``), then only a unit's name (``organisation_signature``)."""
+    text = text.strip().rstrip("|").strip().rstrip(".")
+    role = rules().caption_role.match(fold(text))
+    if not role or ends_sentence(text):
+        return False
+    rest = text[len(" ".join(text.split()[: len(role.group(0).split())])):].strip()
+    place = _UNIT_PLACE.search(" " + fold(rest))
+    # the unit's place is named in a word or two ("xã Nam Phúc"); a person's full name after a role
+    # and a place word ("Chủ tịch UBND xã Nguyễn Văn An") is no unit's
+    return organisation_signature(rest) and place is not None and len(place.group(1).split()) <= 2
+
+
 def abbreviated_unit_signature(text: str) -> bool:
     """A unit signing with its abbreviation and its place's name ("HĐ Hoằng Hóa": Hội đồng Đội huyện
     Hoằng Hóa; "ĐTN Tân Phú"): capitals no syllable spells, then one to three capitalised syllables.

@@ -2686,3 +2686,13 @@ def test_an_articles_own_paragraphs_above_a_dated_list_of_other_items_stay_the_t
             "Hội nghị tổng kết công tác Mặt trận năm 2023 của xã Tân Lập"]
     _, front, body = imported("\n".join(page))
     assert front["title"] == TITLE and paragraphs(body)[:2] == [P1, P2]
+
+
+def test_a_unit_signing_through_its_heads_role_after_the_text_is_the_author():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Bí thư Đoàn xã Tân Lập |"]))
+    assert front["author"] == "Bí thư Đoàn xã Tân Lập" and paragraphs(body) == [P1, P2]
+
+
+def test_a_role_before_a_persons_full_name_is_no_units_signature():
+    from portal_tools.legacy_import.fields import role_of_unit_signature
+    assert not role_of_unit_signature("Chủ tịch UBND xã Nguyễn Văn An")
