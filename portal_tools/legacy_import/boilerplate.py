@@ -234,6 +234,7 @@ _GLUED_NAMES = re.compile(r"^[a-z]*(?:[a-z]{2,12}[_\-]?\d{1,4}){2,}$")
 # One to three lower-case tokens of up to four letters without a vowel: no Vietnamese word, no
 # writer's initials (those are capitals), the alternative text an editor left on photos.
 _VOWELLESS_ALT = re.compile(r"(?:[b-df-hj-np-tv-xzđ]{1,4})(?:\s+[b-df-hj-np-tv-xzđ]{1,4}){0,2}")
+# Lower-case words and a photo's number, no mark of punctuation: an editor's name for a numbered photo.
 _NUMBERED_ALT = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*\s+\d{1,2}")
 _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\d{1,3}\s*:?$")
 

@@ -1423,7 +1423,9 @@ def _article_after_a_list(rows, body: list[int] | None) -> list[int] | None:
         if stamp is None or not (rows[stamp].date is not None or dated_bare_byline(rows[stamp].text)):
             continue
         text = next((m for m in range(stamp + 1, len(rows)) if rows[m].content), None)
-        return [text] if text is not None and rows[text].kind is None and words(rows[text].text) >= table.lead_min_words else body
+        if text is not None and rows[text].kind is None and words(rows[text].text) >= table.lead_min_words:
+            return [text]
+        return body
     return body
 
 

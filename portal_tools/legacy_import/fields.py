@@ -424,7 +424,7 @@ def organisation_signature(text: str) -> bool:
     return capitalised * 2 >= len(tokens)
 
 
-_UNIT_PLACE = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\s+(.+)$")
+_PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
 
 
 def role_of_unit_signature(text: str) -> bool:
@@ -435,10 +435,11 @@ def role_of_unit_signature(text: str) -> bool:
     if not role or ends_sentence(text):
         return False
     rest = text[len(" ".join(text.split()[: len(role.group(0).split())])):].strip()
-    place = _UNIT_PLACE.search(" " + fold(rest))
+    folded = " " + fold(rest) + " "
+    place = _PLACE_LEVEL.search(folded)
     # the unit's place is named in a word or two ("xã Nam Phúc"); a person's full name after a role
     # and a place word ("Chủ tịch UBND xã Nguyễn Văn An") is no unit's
-    return organisation_signature(rest) and place is not None and len(place.group(1).split()) <= 2
+    return organisation_signature(rest) and place is not None and len(folded[place.end():].split()) <= 2
 
 
 def abbreviated_unit_signature(text: str) -> bool:
@@ -449,12 +450,9 @@ def abbreviated_unit_signature(text: str) -> bool:
     if not 2 <= len(parts) <= 4 or not _abbreviated_unit(parts[0]):
         return False
     role = fold(parts[0])
-    if role in {fold(w) for w in rules().cms_accounts} or rules().byline_colon_label.match(role + ":"):
+    if role in rules().cms_accounts or rules().byline_colon_label.match(role + ":"):
         return False
     return all(p[:1].isupper() and not p.isupper() and vietnamese_syllable(p) for p in parts[1:])
-
-
-_PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
 
 
 _PARENT_PLACE = re.compile(r"(?<=\S)\s+[-–]\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}$")
