@@ -434,7 +434,7 @@ def role_of_unit_signature(text: str) -> bool:
     role = rules().caption_role.match(fold(text))
     if not role or ends_sentence(text):
         return False
-    rest = text[len(" ".join(text.split()[: len(role.group(0).split())])):].strip()
+    rest = " ".join(text.split()[len(role.group(0).split()):])
     folded = " " + fold(rest) + " "
     place = _PLACE_LEVEL.search(folded)
     # the unit's place is named in a word or two ("xã Nam Phúc"); a person's full name after a role
