@@ -97,3 +97,21 @@ def slug_prefix(text: str, slug: tuple[str, ...]) -> int | None:
         if joined.startswith(spelled) and len(spelled) in ends:
             return ends[len(spelled)]
     return None
+
+
+_SITE_ROOT = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,})/?$")
+
+
+def site_root(text: str) -> str | None:
+    """The host of a site's home address alone on a line ("http://baolamdong.vn/",
+    "www.baokontum.com.vn", "baokontum.com.vn"), without "www."; None for anything else (a path
+    names a page, not a site)."""
+    match = _SITE_ROOT.match(text.strip().rstrip(".").lower())
+    return match.group(1) if match else None
+
+
+def own_host(url: str | None) -> str | None:
+    """The page's own host, without "www."."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.") or None
+

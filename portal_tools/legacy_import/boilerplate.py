@@ -81,6 +81,10 @@ _COUNTER_HEADING = re.compile(
     r"^(?:thong ke(?: truy cap| luot truy cap)?|(?:so )?luot truy cap|bo dem(?: truy cap)?|"
     r"truy cap|visitors?(?: counter)?|tong (?:so )?luot truy cap)\s*:?$"
 )
+# A weather box's reading: temperatures ("30°C/27°C - 33°C") after a place's name at most; a
+# sentence that gives a temperature goes on with words of its own.
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°\s?[CFcf]?(?![a-z])")
+_WEATHER_PLACE_MAX_WORDS = 4
 
 _PAGE_STRONG = re.compile(
     r"trang\s*\d+\s*(?:/|tren|of)\s*\d+|trang (?:dau|cuoi|truoc|sau|tiep(?: theo)?|ke)|"
@@ -342,7 +346,7 @@ def classify_line(text: str) -> str | None:
     if re.match(_HOME + r"\b", folded) and len(_CRUMB_SEP.findall(stripped)) >= 2 and words <= 80:
         return BREADCRUMB   # however long the title its last crumb repeats
     if words > 30:
-        return None
+        return COMMENTS if rules().comment_notice.search(folded) else None
 
     table = rules()
     if words <= 4 and table.stamp_label.match(folded) and (stripped.endswith(":") or words >= 2):
@@ -367,6 +371,8 @@ def classify_line(text: str) -> str | None:
     if ADDRESS_ALONE.fullmatch(folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
         return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
+    if _TEMPERATURE.search(stripped) and _weather_place(_TEMPERATURE.sub(" ", stripped)):
+        return WIDGET   # a weather box: "Bình Phước, 30°C/27°C - 33°C"
     if words <= table.widget_line_max_words and _COUNTER_HEADING.match(folded.rstrip(" :")):
         return COUNTER
     if words <= table.widget_line_max_words and _COUNTER_TOKENS.search(folded) and _only(_COUNTER_TOKENS, folded):
@@ -422,7 +428,7 @@ def classify_line(text: str) -> str | None:
     if words <= _TOOLBAR_MAX_WORDS and table.toolbar_tokens.search(folded) and _only(
             _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not _other_accents(stripped):
         return TOOLBAR
-    if words <= 8 and table.comment_heading.match(folded):
+    if (words <= 8 and table.comment_heading.match(folded)) or table.comment_notice.search(folded):
         return COMMENTS
     if words <= table.widget_line_max_words and table.view_switch.search(folded):
         return WIDGET
@@ -433,6 +439,14 @@ def classify_line(text: str) -> str | None:
         if len(parts) >= 4 and all(_words(p) <= 4 for p in parts):
             return MENU
     return None
+
+
+def _weather_place(rest: str) -> bool:
+    """Whether what a line holds besides its temperatures is at most a place's name ("Bình
+    Phước,", "TP. Hồ Chí Minh:"), every word capitalised, and separators."""
+    names = re.findall(r"[^\W\d_][\w.]*", rest)
+    return len(names) <= _WEATHER_PLACE_MAX_WORDS and all(name[0].isupper() for name in names) and not (
+        re.search(r"[!?…]$|[^.]\.$", rest.strip()))
 
 
 def breadcrumb_parts(text: str) -> list[str]:

@@ -60,8 +60,11 @@ _ISO = re.compile(
 _SPACED = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
 _TIME = re.compile(
     r"(?<![\d:/+])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
-    r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch)(?![a-z]))?(?![\d/])"
+    r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch|sang|chieu|toi)(?![a-z]))?(?![\d/])"
 )
+# The part of the day after a clock time, as Vietnamese prints it ("11:11 Sáng", "3h chiều"): morning
+# reads as a.m., afternoon and evening as p.m.
+_MORNING, _AFTERNOON = ("am", "sa", "sang"), ("pm", "ch", "chieu", "toi")
 # What may stand between a date and its time: separators and little words.
 _GLUE = re.compile(r"^[\s,|\-–—()\[\]:;]*(?:(?:vao\s+)?luc|ngay|gio)?[\s,|\-–—()\[\]:;]*$")
 
@@ -116,12 +119,14 @@ def _times(folded: str) -> list[tuple[int, int, int, int, int]]:
         hour, minute = int(m.group(1)), int(m.group(2))
         second = int(m.group(3)) if m.group(3) else 0
         ampm = (m.group(4) or "").replace(".", "")
+        if ampm in ("sang", "chieu", "toi") and hour > 12:
+            ampm = ""   # a 24-hour clock with the part of the day said again ("15h chiều")
         if ampm:
             if not 1 <= hour <= 12:
                 continue
-            if ampm in ("pm", "ch") and hour < 12:
+            if ampm in _AFTERNOON and hour < 12:
                 hour += 12
-            elif ampm in ("am", "sa") and hour == 12:
+            elif ampm in _MORNING and hour == 12:
                 hour = 0
         if hour > 23 or minute > 59 or second > 59:
             continue

@@ -86,7 +86,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .address import address_slug, matches_slug, slug_prefix, words_of
+from .address import address_slug, matches_slug, own_host, site_root, slug_prefix, words_of
 from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
@@ -107,6 +107,7 @@ from .fields import (
     label_value,
     looks_like_label,
     map_category,
+    credited_caption,
     names_person_with_role,
     organisation_signature,
     role_of_unit_signature,
@@ -366,7 +367,9 @@ class _Extraction:
             return True
         if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
                 rules().not_name_words.search(" " + fold(row.text) + " ")) and not signed_with_unit(row.text) and (
-                not is_caption(row.text)):   # "Các đại biểu dự ngày hội" holds a label's word, but is a caption
+                not is_caption(row.text)) and not several_writers(row.text):
+            # ("Các đại biểu dự ngày hội" holds a label's word, but is a caption; "Văn Đoàn - Quốc Việt" one
+            # too, a family name, but two writers' names joined by a dash)
             # A section's name printed between the title and the text ("Thời sự - Chính trị"); a
             # name before the dash makes it the writer and their unit ("Minh Thu - Văn phòng HĐND-UBND").
             self.labels.append((1, row.text))
@@ -1237,9 +1240,11 @@ _ADVERB_NGAY = re.compile(r"^\s*Ngay\s")
 def _lead_first(blocks: list[Block]) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
-    (moved, never dropped); so does a caption naming a person and their role above it."""
+    (moved, never dropped); so does a caption naming a person and their role above it, or one
+    closing with its photo's credit ("… . Ảnh: PV")."""
     table = rules()
-    if len(blocks) >= 2 and names_person_with_role(blocks[0].text) and blocks[1].kind == PARAGRAPH and (
+    if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)) and (
+            blocks[1].kind == PARAGRAPH) and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
     if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
@@ -1595,6 +1600,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     ``warnings`` and what it dropped in ``removed``.
     """
     rows, body = page_layout(lines)
+    host = own_host(legacy_url)
+    for row in rows:
+        if host and row.kind == bp.MENU and site_root(row.text) not in (None, host):
+            row.kind = None   # another site's home address alone ("http://baolamdong.vn/"): the source, a credit
     state = _Extraction(rows, categories, legacy_url)
     body_start = body[0] if body else None
     if roles.active("title") is not None:

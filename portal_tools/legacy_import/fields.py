@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
 from .rules import rules
 from .decode import fold
+from .address import site_root
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
-    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/&+]\s*anh|tin bai|tin\s*[-–/]\s*bai|"
+    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
     r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
@@ -57,6 +58,8 @@ _CAPTION_START = re.compile(
 )
 # (a bare "(Ảnh)" after a headline marks a photo story: it credits no one)
 _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w)[^)]*\)\s*$")
+# ... or typed after the caption's full stop without brackets: "Một góc nông thôn xã Diễn Thái. Ảnh: PV"
+_CAPTION_CREDIT_AFTER_STOP = re.compile(r"\.\s+(?:anh|hinh|nguon anh)\s*:\s*[^\W\d_][^.!?:]{0,40}\.?$")
 # where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
 _CAPTION_POSITION = re.compile(
     r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")
@@ -516,7 +519,8 @@ _PUBLICATION_MAX_WORDS = 8
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
     printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), the source site's bare
-    address ("baokontum.com.vn", ``SITE_ADDRESS``) or a publication's bare name ("Báo Hậu Giang",
+    address ("baokontum.com.vn", "http://baolamdong.vn/": ``address.site_root``; with a scheme only when
+    ``extract`` found it names another site than the page's own) or a publication's bare name ("Báo Hậu Giang",
     rules.toml ``bylines.publication_openers``, its next word capitalised)."""
     text = _unbracketed(text)
     typed = unicodedata.normalize("NFC", text.strip())
@@ -527,7 +531,7 @@ def is_source_credit(text: str) -> bool:
     # the label without its colon before a site's address: "Nguồn cand.com.vn"
     unlabelled = re.match(r"^nguon(?: tin)?\s+(\S+)$", fold(text).strip().rstrip("."))
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
-        SITE_ADDRESS.match(text.strip().rstrip(".").lower())) or bool(unlabelled and SITE_ADDRESS.match(unlabelled.group(1)))
+        site_root(text)) or bool(unlabelled and SITE_ADDRESS.match(unlabelled.group(1)))
 
 
 def without_degree(text: str) -> str:
@@ -700,6 +704,13 @@ def _unbracketed(text: str) -> str:
     return text
 
 
+def credited_caption(text: str) -> bool:
+    """A photo caption that says so itself: it closes with the photo's credit, in brackets or
+    after its full stop ("… (Ảnh: T.H)", "Một góc nông thôn xã Diễn Thái. Ảnh: PV")."""
+    folded = fold(_unbracketed(text)).strip()
+    return words(text) <= 35 and bool(_CAPTION_CREDIT.search(folded) or _CAPTION_CREDIT_AFTER_STOP.search(folded))
+
+
 def is_caption(text: str) -> bool:
     """A photo caption by its wording: "Quang cảnh hội nghị", "... (Ảnh: T.H)", also
     when the whole caption is printed in brackets."""
@@ -707,7 +718,7 @@ def is_caption(text: str) -> bool:
     if words(text) > 35:
         return False
     folded = fold(text).strip()
-    if _CAPTION_CREDIT.search(folded) or _CAPTION_POSITION.search(folded):
+    if _CAPTION_CREDIT.search(folded) or _CAPTION_POSITION.search(folded) or _CAPTION_CREDIT_AFTER_STOP.search(folded):
         return True
     if ends_sentence(text):
         return False

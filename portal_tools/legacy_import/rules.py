@@ -74,6 +74,7 @@ class Rules:
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
     view_switch: re.Pattern          # a mobile theme's prompt to switch to the desktop view
+    comment_notice: re.Pattern       # a comment form's rules for readers, however long
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
     widget_line_max_words: int       # a counter's or a view switch's line, at most
     slug_min_words: int              # words a path segment needs to be a title's slug
@@ -172,6 +173,7 @@ def rules() -> Rules:
         toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
         view_switch=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["view_switches"]) + r")(?![a-z])"),
+        comment_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["comment_notices"]) + r")(?![a-z])"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
         widget_line_max_words=int(furniture["widget_line_max_words"]),
         slug_min_words=int(data["addresses"]["slug_min_words"]),

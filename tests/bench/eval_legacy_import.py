@@ -24,7 +24,8 @@ loss fixes) since session 12. Batches 15 and 16 (holdout-10 and holdout-11, gath
 session 12, 35/40 and 23/40 blind) are tuned on since session 13, batch 17 (holdout-12, 22/31
 blind) and batch 18 (holdout-13, 18/29 blind, 20/29 before it was tuned on) since session 14, batch 19
 (holdout-14, 24/35 blind, 25/35 before it was tuned on) and batch 20 (holdout-15, 45/62 blind, 46/62 before it
-was tuned on) since session 15; batch 21 (holdout-16, gathered blind in session 15) stays blind
+was tuned on) since session 15; batch 21 (holdout-16, gathered blind in session 15, 39/59 blind, 40/59 before it
+was tuned on) since session 16; batch 22 (holdout-17, gathered blind in session 16) stays blind
 (``HOLDOUT_BATCHES``). Pages of batches 2, 4 and 6
 (gathered to learn from) are tune pages only; batch 6 was scored once before any change
 prompted by it.
@@ -123,8 +124,10 @@ def load_pages() -> list[dict]:
 # South), were holdout-13 and holdout-14: batch 18 is tuned on since session 14, batch 19 since session 15
 # (25/35 blind then), when batch 21 was gathered blind to stand in for it; batch 20, gathered blind in
 # session 14 by three gatherers with a region split, was holdout-15 (45/62 blind, 46/62 when it became tune in
-# session 15, once batch 21 had been scored); batch 21, gathered blind the same way in session 15, is holdout-16
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 21: "holdout-16"}
+# session 15, once batch 21 had been scored); batch 21, gathered blind the same way in session 15, was holdout-16
+# (39/59 blind, 40/59 when it became tune in session 16); batch 22, gathered blind the same way in session 16, is
+# holdout-17
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

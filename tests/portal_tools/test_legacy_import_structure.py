@@ -2696,3 +2696,63 @@ def test_a_unit_signing_through_its_heads_role_after_the_text_is_the_author():
 def test_a_role_before_a_persons_full_name_is_no_units_signature():
     from portal_tools.legacy_import.fields import role_of_unit_signature
     assert not role_of_unit_signature("Chủ tịch UBND xã Nguyễn Văn An")
+
+
+# -- session 16: shapes of batch 21 (holdout-16 until then) ----------------------------------------------
+def test_a_weather_box_over_the_headline_is_no_title_and_the_header_clock_no_date():
+    page = ["Thứ 5, 06/11/2025 18:34:19 GMT+7", "Tân Lập, 30°C/27°C - 33°C", "aA", "",
+            "Thời sự 11:51, 12/04/2024 GMT+7", "", TITLE, "", "Chủ nhật, 12/04/2024 | 11:51:59 1,373 lượt xem", P1, "", P2]
+    assert bp.classify_line("Tân Lập, 30°C/27°C - 33°C") == bp.WIDGET
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and front["date"] == "12/04/2024 11:51" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line", ["Nhiệt độ lên tới 39°C", "Nắng nóng 40°C kéo dài ở miền Trung"])
+def test_a_line_of_text_that_gives_a_temperature_is_no_weather_box(line):
+    assert bp.classify_line(line) is None
+
+
+@pytest.mark.parametrize("stamp, when", [("31-10-2022 11:11 Sáng", "31/10/2022 11:11"),
+                                         ("31-10-2022 3:05 Chiều", "31/10/2022 15:05"),
+                                         ("31-10-2022 15:05 chiều", "31/10/2022 15:05")])
+def test_a_stamp_whose_time_says_the_part_of_the_day_is_the_date(stamp, when):
+    page = [TITLE, f"Đăng lúc: {stamp} - Đã xem: 261 lượt xem In bài viết", P1, P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and front["date"] == when and paragraphs(body) == [P1, P2]
+
+
+def test_writers_joined_by_a_dash_whose_family_name_is_a_units_word_sign_under_the_title():
+    page = [TITLE, "", "Văn Đoàn - Quốc Việt", "Chủ nhật, 12/04/2024 | 11:51:59 1,373 lượt xem", P1, "", P2]
+    article, front, body = imported("\n".join(page))
+    assert front["author"] == "Văn Đoàn - Quốc Việt" and paragraphs(body) == [P1, P2]
+    assert "Văn Đoàn" not in " ".join(article.warnings) and "Văn Đoàn" not in body
+
+
+def test_a_tin_va_bai_byline_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tin và bài: Nguyễn Văn Đông"]))
+    assert front["author"] == "Nguyễn Văn Đông" and paragraphs(body) == [P1, P2]
+
+
+def test_a_comment_forms_long_notice_to_readers_is_no_text_and_the_writer_above_it_signs():
+    notice = ("LƯU Ý: Ban biên tập sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. Chúng tôi hoan nghênh những ý "
+              "kiến khách quan, có tính xây dựng và có quyền không sử dụng những ý kiến cực đoan không phù hợp. Vui "
+              "lòng gõ tiếng việt có dấu, cám ơn sự đóng góp của bạn đọc.")
+    page = [TITLE, "", P1, "", P2, "", "DUY MINH", "", "Chia sẻ bài viết", "", notice, "", "Quay lên trên"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "DUY MINH" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("address, kept", [("http://baotanlap.vn/", True), ("https://www.baotanlap.vn", True),
+                                           ("http://xatanlap.gov.vn/", False)])
+def test_another_sites_home_address_after_the_text_is_its_source_and_the_pages_own_is_not(address, kept):
+    page = [TITLE, "", P1, "", P2, "", address]
+    _, _, body = imported("\n".join(page), legacy_url="https://xatanlap.gov.vn/tin-tuc/giam-sat-123.html")
+    assert paragraphs(body) == ([P1, P2, address] if kept else [P1, P2])
+
+
+def test_a_caption_closing_with_its_credit_above_the_lead_is_no_title_and_goes_after_the_lead():
+    caption = "Một góc nông thôn của xã Tân Lập, huyện Tân Phú. Ảnh: PV"
+    page = ["tan-lap-6125.jpg", caption, P2, P3, "Xuân Hoàng"]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == "" and front["author"] == "Xuân Hoàng"
+    assert [p.strip("*") for p in paragraphs(body)] == [P2, caption, P3]
