@@ -127,7 +127,7 @@ def load_pages() -> list[dict]:
 # session 15, once batch 21 had been scored); batch 21, gathered blind the same way in session 15, was holdout-16
 # (39/59 blind, 40/59 when it became tune in session 16); batch 22, gathered blind the same way in session 16, is
 # holdout-17
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 22: "holdout-17"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
