@@ -125,6 +125,7 @@ from .layout import (
     Row,
     block_kind,
     clusters,
+    cites_a_document,
     dated_bare_byline,
     dated_lead_opening,
     edge_date,
@@ -1317,13 +1318,14 @@ def _lead_lost_its_stop(text: str) -> bool:
 
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     """The run with the line right above it when that line is a lead that lost its full stop
-    (``_lead_lost_its_stop``). Such a line is not long enough for a paragraph by shape alone."""
+    (``_lead_lost_its_stop``) or the lead's clause citing the document the event carries out
+    (``layout.cites_a_document``). Such a line is not long enough for a paragraph by shape alone."""
     if not body:
         return body
     above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
-    return [above, *body] if _lead_lost_its_stop(rows[above].text) or (
+    return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (
         _page_top(rows, above + 1) == above and lead_told_once(rows, above)) else body
 
 
@@ -1333,8 +1335,9 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
-    if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]):
-        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap)
+    if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text):
+        return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
+        # "Thực hiện Kế hoạch số …": the lead's first clause
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60

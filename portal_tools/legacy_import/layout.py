@@ -665,6 +665,19 @@ def _box_line(rows, i) -> bool:
         rows[j].kind in bp.ENDING_KINDS or rows[j].kind == bp.CONTACT for j in near)
 
 
+# A document cited by its number: "Kế hoạch số 81/KH-UBND", "CV số: 613/SGDĐT-…", "hướng dẫn số 01/HD-CCB".
+_DOCUMENT_NUMBER = re.compile(r"\bso\s*:?\s*\d+\s*/")
+_CITING_REACH = 12   # words from the opener to the document's number
+
+
+def cites_a_document(text: str) -> bool:
+    """Whether a line opens as a lead's clause citing the document the event carries out
+    ("Thực hiện Kế hoạch số 81/KH-UBND ngày 16/3/2022 …"; rules.toml ``paragraphs.citing_openers``)."""
+    folded = fold(text).strip()
+    number = _DOCUMENT_NUMBER.search(folded)
+    return bool(rules().citing_opener.match(folded) and number and words(folded[: number.start()]) <= _CITING_REACH)
+
+
 def title_candidates(rows, body_start) -> list[int]:
     """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
     the body that may be a title (also the candidates ``roles`` ranks)."""
@@ -673,7 +686,8 @@ def title_candidates(rows, body_start) -> list[int]:
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
                   and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
-                  and not is_unit_name(rows[i].text)]  # a unit's name alone is the site's, or a signature
+                  and not is_unit_name(rows[i].text)   # a unit's name alone is the site's, or a signature
+                  and not cites_a_document(rows[i].text)]  # "Thực hiện Kế hoạch số …": the lead's first clause
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]

@@ -70,6 +70,7 @@ class Rules:
     caption_role: re.Pattern         # a role after that person's name and a dash
     photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
     restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
+    citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -165,6 +166,7 @@ def rules() -> Rules:
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
         photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
         restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
+        citing_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["citing_openers"]) + r")\s"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

@@ -2756,3 +2756,21 @@ def test_a_caption_closing_with_its_credit_above_the_lead_is_no_title_and_goes_a
     _, front, body = imported("\n".join(page))
     assert front["title"] == "" and front["author"] == "Xuân Hoàng"
     assert [p.strip("*") for p in paragraphs(body)] == [P2, caption, P3]
+
+
+def test_a_lead_clause_citing_a_plan_by_its_number_at_the_top_is_the_first_paragraph_not_the_title():
+    citing = ("Thực hiện Kế hoạch số 81/KH-UBND ngày 16/3/2024 về triển khai thực hiện chính sách đối với người có uy tín "
+              "trong đồng bào dân tộc thiểu số năm 2024")
+    _, front, body = imported("\n".join([citing, P1, "", P2, "", P3]))
+    assert front["title"] == "" and paragraphs(body) == [citing, P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, cites", [
+    ("Thực hiện Kế hoạch số 81/KH-UBND ngày 16/3/2024 về triển khai chính sách", True),
+    ("Căn cứ Quyết định số 2425/QĐ-UBND, ngày 02/10/2018 của UBND tỉnh", True),
+    ("Thực hiện tốt chính sách đối với người có uy tín năm 2024", False),
+    ("Kế hoạch số 81/KH-UBND về triển khai chính sách đối với người có uy tín", False),
+])
+def test_a_lead_clause_cites_a_document_by_its_number_after_its_opener(line, cites):
+    from portal_tools.legacy_import.layout import cites_a_document
+    assert cites_a_document(line) is cites
