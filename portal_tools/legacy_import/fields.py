@@ -17,7 +17,7 @@ from .address import site_root
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
     r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
-    r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet|gui|thuc hien)|"
+    r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
@@ -613,6 +613,14 @@ def parse_byline(text: str) -> Byline | None:
         if match.group(0).rstrip(" :-–").endswith(" cua"):
             return None   # "Ký của những người giữ rừng": a feature's title, no writer after "của"
     return Byline(author, cms, found)
+
+
+def byline_label_alone(text: str) -> bool:
+    """A byline's label with nothing after it ("Người viết tin bài", "Tác giả:", "Tin, ảnh:"): the
+    stored copy broke the line before the writer's name."""
+    folded = fold(text).strip()
+    match = rules().byline_colon_label.match(folded) or _BYLINE_LABEL.match(folded)
+    return bool(match) and not folded[match.end():].strip(" :-–")
 
 
 # More words than a writer's name in capitals has (``is_upper_name``: two to four).

@@ -18,6 +18,7 @@ from .fields import (
     SITE_ADDRESS,
     Byline,
     bare_byline,
+    byline_label_alone,
     ends_sentence,
     is_caption,
     is_cms_account,
@@ -30,6 +31,7 @@ from .fields import (
     parse_byline,
     parse_meta_line,
     several_writers,
+    without_degree,
     words,
 )
 
@@ -129,7 +131,7 @@ def prepare(lines) -> list[Row]:
                     row.text = ""
             rows.append(row)
     _contact_blocks(rows)
-    return mark_unaccented(unwrap(_join_lone_credit_labels(_join_lone_source_tags(rows))))
+    return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
 
 
 def _contact_blocks(rows: list[Row]) -> None:
@@ -188,6 +190,25 @@ def _join_lone_credit_labels(rows: list[Row]) -> list[Row]:
             row.text = f"{row.text} {rows[nxt].text}"
             row.raw = f"{row.raw} {rows[nxt].raw}"
             rows[nxt].text, rows[nxt].kind = "", None
+    return rows
+
+
+def _join_lone_byline_labels(rows: list[Row]) -> list[Row]:
+    """A byline's label alone on its line and the writer's name alone on the next are one byline
+    ("Người viết tin bài" / "Vũ Thị Minh Tiến"): the stored copy broke the line after the label."""
+    for k, row in enumerate(rows):
+        if not (row.content and row.byline is None and row.date is None and byline_label_alone(row.text)):
+            continue
+        nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+        if nxt is None or not rows[nxt].content or rows[nxt].date is not None:
+            continue
+        name = rows[nxt].text
+        if is_person_name(without_degree(name)) or several_writers(name):
+            joined = f"{row.text.rstrip()} {name}"
+            byline = parse_byline(joined)
+            if byline is not None and byline.author:
+                row.text, row.raw, row.byline = joined, f"{row.raw} {rows[nxt].raw}", byline
+                rows[nxt].text, rows[nxt].kind = "", None
     return rows
 
 

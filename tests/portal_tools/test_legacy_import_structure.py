@@ -2774,3 +2774,15 @@ def test_a_lead_clause_citing_a_plan_by_its_number_at_the_top_is_the_first_parag
 def test_a_lead_clause_cites_a_document_by_its_number_after_its_opener(line, cites):
     from portal_tools.legacy_import.layout import cites_a_document
     assert cites_a_document(line) is cites
+
+
+def test_a_text_colour_and_size_toolbar_under_the_stamp_is_no_text():
+    _, front, body = imported("\n".join([TITLE, "29/01/2024 10:09", "Màu chữ Cỡ chữ", P1, P2]))
+    assert front["date"] == "29/01/2024 10:09" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("label", ["Người viết tin bài", "Tác giả:", "Tin, ảnh:"])
+def test_a_byline_label_alone_on_its_line_signs_with_the_name_on_the_next(label):
+    page = [TITLE, "(24.07.2024)", P1, P2, label, "Vũ Thị Minh Tiến", "Lượt xem: 22", "Viết bình luận"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Vũ Thị Minh Tiến" and paragraphs(body) == [P1, P2]
