@@ -112,6 +112,15 @@ def _make(year, month, day, hour=0, minute=0, second=0) -> datetime | None:
         return None
 
 
+def _months_of_a_year(match: re.Match, text: str, folded: str) -> bool:
+    """Whether a named month's match reads "9 tháng năm 2021" ("the nine months of 2021"): "năm" in
+    lower case straight before the year, no "ngày" before the day. A widget's "15 Tháng Năm 2024"
+    capitalises the month's name."""
+    if match.group(2) != "nam" or folded[match.start():].startswith("ngay") or len(text) != len(folded):
+        return False
+    return text[match.start(2)] == "n"
+
+
 def _times(folded: str) -> list[tuple[int, int, int, int, int]]:
     """(start, end, hour, minute, second) of each plausible clock time."""
     found = []
@@ -209,6 +218,8 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _WORDS_NAMED.finditer(folded):
+        if _months_of_a_year(m, text, folded):
+            continue
         add(m.start(), m.end(), int(m.group(3)), _MONTH_NAMES[" ".join(m.group(2).split())], int(m.group(1)))
     lower = text.lower()
     if lower.isascii() or len(lower) == len(folded):

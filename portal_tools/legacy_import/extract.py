@@ -118,6 +118,7 @@ from .fields import (
 )
 from .layout import (
     _SAPO_OPENER,
+    _SOURCE_TAG,
     CAPTION,
     PARAGRAPH,
     NUMBERED,
@@ -1318,14 +1319,15 @@ def _lead_lost_its_stop(text: str) -> bool:
 
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     """The run with the line right above it when that line is a lead that lost its full stop
-    (``_lead_lost_its_stop``) or the lead's clause citing the document the event carries out
-    (``layout.cites_a_document``). Such a line is not long enough for a paragraph by shape alone."""
+    (``_lead_lost_its_stop``), the lead's clause citing the document the event carries out
+    (``layout.cites_a_document``) or a lead opening with its source's tag ("Laocaitv.vn - Ngày 1/10, …"). Such a line is not long enough for a paragraph by shape alone."""
     if not body:
         return body
     above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
     return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (
+        _SOURCE_TAG.match(rows[above].text)) or (
         _page_top(rows, above + 1) == above and lead_told_once(rows, above)) else body
 
 
@@ -1335,9 +1337,10 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 2:
         return False
     row = rows[body[0]]
-    if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text):
+    if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
+            _SOURCE_TAG.match(row.text)):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
-        # "Thực hiện Kế hoạch số …": the lead's first clause
+        # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
@@ -1377,7 +1380,7 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     text = row.text.strip()
     if row.mark in ("li", "caption") or is_caption(text) or is_person_name(text) or (
             names_person_with_role(text)) or is_section_label(text) or NUMBERED.match(text) or (
-            _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text):
+            _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text) or _SOURCE_TAG.match(text):
         return None
     if top < body[0]:
         between = [k for k in range(top + 1, body[0]) if rows[k].content]   # buttons and stamps may stand there

@@ -48,7 +48,8 @@ _SAPO_OPENER = re.compile(
     r"^(?:sang|chieu|toi|trua|dem|ngay|hom nay|vua qua|moi day|tu ngay|trong|thuc hien|nham|"
     r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
 )
-_SOURCE_TAG = re.compile(r"^\([^)]{1,25}\)\s*[-–—]")
+# A lead's source tag: "(Haiphong.gov.vn) -", also a site's address without brackets ("Laocaitv.vn - Ngày 1/10, …").
+_SOURCE_TAG = re.compile(r"^(?:\([^)]{1,25}\)|[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*[-–—]")
 # A line wholly in quotation marks: a quotation (a motto, a couplet, a slogan) printed alone.
 QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»][.!…]*$")
 _URL = re.compile(r"https?://|www\.\w", re.I)
@@ -708,7 +709,10 @@ def title_candidates(rows, body_start) -> list[int]:
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
                   and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
                   and not is_unit_name(rows[i].text)   # a unit's name alone is the site's, or a signature
-                  and not cites_a_document(rows[i].text)]  # "Thực hiện Kế hoạch số …": the lead's first clause
+                  and not cites_a_document(rows[i].text)   # "Thực hiện Kế hoạch số …": the lead's first clause
+                  # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
+                  # 13 tune first paragraphs open so, no title does (session 16)
+                  and not _SOURCE_TAG.match(rows[i].text)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]

@@ -2786,3 +2786,21 @@ def test_a_byline_label_alone_on_its_line_signs_with_the_name_on_the_next(label)
     page = [TITLE, "(24.07.2024)", P1, P2, label, "Vũ Thị Minh Tiến", "Lượt xem: 22", "Viết bình luận"]
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Vũ Thị Minh Tiến" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("text, day", [("kết quả 9 tháng năm 2021 của tỉnh", None), ("15 Tháng Năm 2024", "15/05/2024"),
+                                       ("ngày 9 tháng Năm, 2021", "09/05/2021")])
+def test_the_nine_months_of_a_year_are_no_day_of_may(text, day):
+    from portal_tools.legacy_import.dates import find_dates
+    assert [f.value.strftime("%d/%m/%Y") for f in find_dates(text)] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+def test_a_lead_opening_with_its_sites_address_as_tag_printed_twice_at_the_top_is_no_title(stop):
+    lead = ("Tanlap.vn - Ngày 1/10, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị tiếp xúc, đối thoại trực tiếp với "
+            "Nhân dân thôn Nậm Chày" + stop)
+    rest = ("Hội nghị đã thông tin về tình hình phát triển kinh tế - xã hội của xã 9 tháng năm 2021 và công tác phòng "
+            "chống dịch Covid-19 trên địa bàn.")
+    _, front, body = imported("\n".join([lead, lead, rest, P2, P3, "Ánh Dương"]))
+    assert front["title"] == "" and front["author"] == "Ánh Dương" and "date" not in front
+    assert paragraphs(body) == [lead, rest, P2, P3]
