@@ -311,7 +311,7 @@ def _names_a_site(piece: str) -> bool:
     return all(w[:1].isupper() for w in piece.split())
 
 
-def _other_accents(stripped: str) -> bool:
+def other_accents(stripped: str) -> bool:
     """A one-word line typed with accents other than the button's that folds the same: "đồng" (a
     word of a text broken after each word) is no "Đóng" button. Typed without accents it may be one."""
     word = unicodedata.normalize("NFC", stripped.strip(" .,:;!?|[]()")).lower()
@@ -426,7 +426,7 @@ def classify_line(text: str) -> str | None:
         # "UBND XÃ HÒA PHONG" signs a page; "ỦY BAN MTTQ … HUYỆN X: BÀN GIAO NHÀ …" is a headline
         return FOOTER
     if words <= _TOOLBAR_MAX_WORDS and table.toolbar_tokens.search(folded) and _only(
-            _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not _other_accents(stripped):
+            _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not other_accents(stripped):
         return TOOLBAR
     if (words <= 8 and table.comment_heading.match(folded)) or table.comment_notice.search(folded):
         return COMMENTS

@@ -1608,8 +1608,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     rows, body = page_layout(lines)
     host = own_host(legacy_url)
     for row in rows:
-        if host and row.kind == bp.MENU and site_root(row.text) not in (None, host):
+        root = site_root(row.text) if host and row.text else None
+        if root is not None and row.kind == bp.MENU and root != host:
             row.kind = None   # another site's home address alone ("http://baolamdong.vn/"): the source, a credit
+        elif root is not None and row.kind is None and root == host:
+            row.kind = bp.MENU   # the page's own site's address alone ("quangnam.edu.vn"): its footer's, no credit
     state = _Extraction(rows, categories, legacy_url)
     body_start = body[0] if body else None
     if roles.active("title") is not None:

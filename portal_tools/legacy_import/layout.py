@@ -12,7 +12,7 @@ from functools import cache
 
 from . import boilerplate as bp
 from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
-from .decode import clean_line, fold
+from .decode import clean_line, fold, spells_a_syllable, syllables_run_together
 from .rules import rules
 from .fields import (
     SITE_ADDRESS,
@@ -236,6 +236,10 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
                 SITE_ADDRESS.match(row.text.strip().lower())):
             continue   # (a site's bare address is a source credit: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
+        if len(tokens) == 1 and row.text.strip() == tokens[0] and re.fullmatch(r"[A-Z][a-z]+", tokens[0]) and (
+                not spells_a_syllable(tokens[0].lower())) and syllables_run_together(tokens[0].lower()):
+            row.kind = bp.UNACCENTED   # syllables run together, alone on a line: an image's alt text ("Tanghoa")
+            continue
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue
         if (len(tokens) >= 2 or len(tokens[0]) > _LONGEST_SYLLABLE) and words(row.text) < 25:
@@ -885,7 +889,8 @@ def _without_trailing_buttons(text: str) -> str:
     that is a toolbar on its own (``boilerplate.classify_line``), a headline left before it."""
     parts = text.split()
     for n in range(min(_TRAILING_BUTTONS_MAX_WORDS, len(parts) - rules().title_min_words), 1, -1):
-        if parts[-n][:1].isalpha() and bp.classify_line(" ".join(parts[-n:])) == bp.TOOLBAR:
+        if parts[-n][:1].isalpha() and bp.classify_line(" ".join(parts[-n:])) == bp.TOOLBAR and not any(
+                bp.other_accents(part) for part in parts[-n:]):   # ("… nhân dân động động": no "Đóng" button)
             return " ".join(parts[:-n])
     return text
 

@@ -2804,3 +2804,39 @@ def test_a_lead_opening_with_its_sites_address_as_tag_printed_twice_at_the_top_i
     _, front, body = imported("\n".join([lead, lead, rest, P2, P3, "Ánh Dương"]))
     assert front["title"] == "" and front["author"] == "Ánh Dương" and "date" not in front
     assert paragraphs(body) == [lead, rest, P2, P3]
+
+
+@pytest.mark.parametrize("word, spells", [("nghieng", True), ("hoa", True), ("tuyen", True), ("khuyu", True),
+                                          ("tanghoa", False), ("header", False), ("stt", False)])
+def test_a_folded_word_spells_one_vietnamese_syllable_or_not(word, spells):
+    from portal_tools.legacy_import.decode import spells_a_syllable
+    assert spells_a_syllable(word) is spells
+
+
+@pytest.mark.parametrize("word, run", [("tanghoa", True), ("thanhnien", True), ("english", False), ("admin", False),
+                                       ("header", False)])
+def test_a_folded_word_is_syllables_run_together_or_not(word, run):
+    from portal_tools.legacy_import.decode import syllables_run_together
+    assert syllables_run_together(word) is run
+
+
+def test_an_images_alt_text_of_syllables_run_together_is_no_text():
+    _, _, body = imported("\n".join(["header", TITLE, P1, "Tanghoa", P2, P3]))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_the_pages_own_sites_bare_address_after_the_byline_is_no_credit():
+    page = [TITLE, P1, P2, "Tin và ảnh: Hồ Văn Hưng", "xatanlap.gov.vn", ".."]
+    _, front, body = imported("\n".join(page), legacy_url="http://xatanlap.gov.vn/index.php/tin-tuc/821-giam-sat")
+    assert front["author"] == "Hồ Văn Hưng" and paragraphs(body) == [P1, P2]
+    _, _, body = imported("\n".join(page[:-2] + ["baotanlap.vn"]), legacy_url="http://xatanlap.gov.vn/tin/821")
+    assert paragraphs(body) == [P1, P2, "baotanlap.vn"]
+
+
+def test_words_typed_with_other_accents_than_a_button_end_a_title_as_typed():
+    headline = "Nhân dân xã Tân Lập ra quân vệ sinh môi trường sau mưa lũ động viên nhau khắc phục"
+    for tail, title in [("", headline), (" In trang", headline)]:
+        _, front, _ = imported("\n".join([headline + tail, P1, P2]))
+        assert front["title"] == title
+    _, front, _ = imported("\n".join(["Nhân dân xã Tân Lập phát động phong trào động động", P1, P2]))
+    assert front["title"] == "Nhân dân xã Tân Lập phát động phong trào động động"
