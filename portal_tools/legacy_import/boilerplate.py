@@ -407,6 +407,8 @@ def classify_line(text: str) -> str | None:
     if words <= 25 and 2 <= len(crumbs) <= 5 and all(
             crumb.strip() and _words(crumb) <= 15 and not re.search(r"[.!?;:…]$", crumb.strip()) for crumb in crumbs):
         return BREADCRUMB   # without its home page: "Trung tâm … Huyện Phong Điền >> Sự kiện"
+    if 4 <= words <= 12 and _printed_twice(folded) and not re.search(r"[.!?…]$", stripped):
+        return WIDGET   # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA")
     if words <= 20 and re.match(r"^chao mung (?:ban|quy vi) den voi", folded):
         return WIDGET
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):
@@ -439,6 +441,13 @@ def classify_line(text: str) -> str | None:
         if len(parts) >= 4 and all(_words(p) <= 4 for p in parts):
             return MENU
     return None
+
+
+def _printed_twice(folded: str) -> bool:
+    """Whether a line is one phrase of two words or more printed twice ("danh muc danh muc")."""
+    parts = folded.split()
+    half = len(parts) // 2
+    return len(parts) % 2 == 0 and half >= 2 and parts[:half] == parts[half:]
 
 
 def _weather_place(rest: str) -> bool:

@@ -1182,8 +1182,8 @@ def _restates(summary: str, paragraph: str) -> bool:
 
 
 def without_photo_number(text: str) -> str:
-    """A line without the photo's number a gallery prints after its alternative text."""
-    return re.sub(r"\s+\d{1,2}\s*$", "", text)
+    """A line without the photo's number a gallery prints after its alternative text ("… 2", "…- Ảnh 1.")."""
+    return re.sub(r"(?:\s*[-–]\s*(?:[Ảả]nh|[Hh]ình)\s*\d{1,2}\.?|\s+\d{1,2})\s*$", "", text)
 
 
 # How a lead opens: the source's tag "(Haiphong.gov.vn) -", "(Mặt trận) -" or a dateline
@@ -1361,6 +1361,10 @@ def _page_top(rows, before: int) -> int | None:
     return None
 
 
+# A headline's subject before its colon: one to four capitalised words ("Thanh Ba:", "Hội Nông dân xã:").
+_HEADLINE_SUBJECT = re.compile(r"^(?:[A-ZĐ][^\W\d_]*\s+){0,3}[A-ZĐ][^\W\d_]*:\s")
+
+
 def _title_at_the_top(rows, body: list[int] | None) -> int | None:
     """The title of a page that starts with its article when no heading-like line was found.
 
@@ -1389,7 +1393,9 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
             not text.endswith((",", ":", ";"))) else None
     # (a headline may list with commas, "Các hoạt động văn hóa, văn nghệ, thể thao chào mừng …": a lead's
     # sentence that opens with its day or a lead-in clause does not pass)
-    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;:]\s", text) and (
+    # (a headline's subject before a colon, "Thanh Ba: Chỉ đạo tổ chức …", is no sentence's end)
+    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(
+        r"[.!?;:]\s", _HEADLINE_SUBJECT.sub("", text)) and (
         "," not in text or not _dated_opening(text))
     nxt = rows[body[1]].text
     # a summary the lead then repeats word for word is the text's, not a headline over it

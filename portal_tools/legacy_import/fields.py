@@ -450,12 +450,19 @@ def abbreviated_unit_signature(text: str) -> bool:
     Hoằng Hóa; "ĐTN Tân Phú"): capitals no syllable spells, then one to three capitalised syllables.
     A role before a writer's name ("PV Minh Anh", ``bylines.colon_labels``, a CMS account) is none."""
     parts = text.strip().rstrip(".").split()
-    if not 2 <= len(parts) <= 4 or not _abbreviated_unit(parts[0]):
+    if not 2 <= len(parts) <= 6 or not _abbreviated_unit(parts[0]):
         return False
     role = fold(parts[0])
     if role in rules().cms_accounts or rules().byline_colon_label.match(role + ":"):
         return False
-    return all(p[:1].isupper() and not p.isupper() and vietnamese_syllable(p) for p in parts[1:])
+    # the abbreviation may be typed in two pieces ("TTHTC Đ xã Hưng Đạo") and the place named with its
+    # level in lower case
+    rest = parts[2:] if len(parts) > 2 and _abbreviated_unit(parts[1]) else parts[1:]
+    joined = " ".join(rest)
+    level = rules().place_opener_as_typed.match(joined)
+    if level and rest[0][:1].islower():
+        rest = joined[level.end() - 1:].split()   # (the pattern reads the name's first letter too)
+    return 1 <= len(rest) <= 3 and all(p[:1].isupper() and not p.isupper() and vietnamese_syllable(p) for p in rest)
 
 
 _PARENT_PLACE = re.compile(r"(?<=\S)\s+[-–]\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}$")

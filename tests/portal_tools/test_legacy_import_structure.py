@@ -2840,3 +2840,29 @@ def test_words_typed_with_other_accents_than_a_button_end_a_title_as_typed():
         assert front["title"] == title
     _, front, _ = imported("\n".join(["Nhân dân xã Tân Lập phát động phong trào động động", P1, P2]))
     assert front["title"] == "Nhân dân xã Tân Lập phát động phong trào động động"
+
+
+def test_a_headline_with_its_subject_before_a_colon_typed_with_a_full_stop_at_the_top_is_the_title():
+    headline = "Tân Lập: Chỉ đạo tổ chức thành công đại hội đại biểu Hội LHTN Việt Nam cấp cơ sở."
+    lead = ("Thực hiện kế hoạch của Ủy ban Hội LHTN Việt Nam huyện về việc chỉ đạo tổ chức đại hội đại biểu Hội LHTN "
+            "Việt Nam cấp cơ sở, đến nay 27/27 cơ sở hội đã tổ chức xong đại hội.")
+    _, front, body = imported("\n".join([headline, lead, P2, "Tin, ảnh: Bích Phương – Huyện Đoàn Tân Lập", "SHARE"]))
+    assert front["title"] == headline.rstrip(".") and paragraphs(body) == [lead, P2]
+
+
+def test_the_title_printed_again_as_a_photos_alt_text_with_its_number_is_no_text():
+    _, front, body = imported("\n".join([TITLE, "12 giờ trước", P1, f"{TITLE}- Ảnh 1.", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_portlets_title_printed_twice_on_its_line_is_furniture():
+    assert bp.classify_line("TIN TỨC MEDIA TIN TỨC MEDIA") == bp.WIDGET
+    assert bp.classify_line("Danh mục Danh mục") == bp.WIDGET
+    assert bp.classify_line("Ngày hội đại đoàn kết ngày hội") is None   # not the same phrase twice
+    assert bp.classify_line("Đoàn kết đoàn kết.") is None   # a sentence
+
+
+@pytest.mark.parametrize("signature", ["TTHTC Đ xã Tân Lập", "HĐ Tân Lập", "ĐTN xã Tân Lập"])
+def test_a_unit_signing_with_its_abbreviation_and_place_after_the_text_is_the_author(signature):
+    _, front, body = imported("\n".join([TITLE, P1, P2, "      " + signature]))
+    assert front["author"] == signature and paragraphs(body) == [P1, P2]
