@@ -112,6 +112,7 @@ from .fields import (
     organisation_signature,
     role_of_unit_signature,
     several_writers,
+    unit_in_capitals_with_place,
     vietnamese_syllable,
     without_degree,
     words,
@@ -660,13 +661,14 @@ class _Extraction:
         after_end = next((m for m in range(end + 1, len(rows))
                           if rows[m].text and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
         if closed_at is None and not self.bylines and not self.bare_author and (
-                end < len(rows) and rows[end].kind == bp.FOOTER and organisation_signature(rows[end].text)) and (
+                end < len(rows) and rows[end].kind == bp.FOOTER and (
+                    organisation_signature(rows[end].text) or unit_in_capitals_with_place(rows[end].text))) and (
                 after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}
                 or self._heads_a_box(after_end)):
             # The page's very last line names the unit that wrote it ("Ban biên tập phường
-            # Đông Xuyên."): a signature, although the same words open a site's footer. So
-            # does the line right before another box ("Tin khác"): a footer goes on with
-            # footer lines, a signature does not.
+            # Đông Xuyên.", "ỦY BAN NHÂN DÂN PHƯỜNG 1"): a signature, although the same words open a
+            # site's footer. So does the line right before another box ("Tin khác"): a footer goes on
+            # with footer lines, a signature does not.
             self.bare_author = rows[end].text.strip().rstrip(".")
             rows[end].kind = None
             self.metadata.add(end)

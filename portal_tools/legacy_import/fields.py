@@ -430,6 +430,13 @@ def organisation_signature(text: str) -> bool:
 _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
 
 
+def unit_in_capitals_with_place(text: str) -> bool:
+    """A unit and its place in capitals ("ỦY BAN NHÂN DÂN PHƯỜNG 1", "UBND XÃ HÒA PHONG"): a page's footer
+    heading, or the unit signing on the line after its article (``extract`` tells them apart by what follows)."""
+    from .boilerplate import FOOTER, classify_line, is_upper_line
+    return is_upper_line(text) and classify_line(text) == FOOTER and bool(_PLACE_LEVEL.search(" " + fold(text) + " "))
+
+
 def role_of_unit_signature(text: str) -> bool:
     """A unit signing through its head's role ("Bí thư Đoàn xã Nam Phúc", maybe with a table's bar after
     it): a role (``captions.roles``), then only a unit's name (``organisation_signature``)."""

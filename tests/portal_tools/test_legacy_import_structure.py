@@ -2866,3 +2866,11 @@ def test_a_portlets_title_printed_twice_on_its_line_is_furniture():
 def test_a_unit_signing_with_its_abbreviation_and_place_after_the_text_is_the_author(signature):
     _, front, body = imported("\n".join([TITLE, P1, P2, "      " + signature]))
     assert front["author"] == signature and paragraphs(body) == [P1, P2]
+
+
+def test_a_unit_in_capitals_signing_after_the_text_is_the_author_and_the_same_line_heading_a_footer_is_not():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "TIN TỨC MEDIA TIN TỨC MEDIA"]))
+    assert front["author"] == "ỦY BAN NHÂN DÂN XÃ TÂN LẬP" and paragraphs(body) == [P1, P2]
+    _, front, body = imported("\n".join([TITLE, P1, P2, "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Địa chỉ: thôn 3, xã Tân Lập",
+                                         "Điện thoại: 0123 456 789"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
