@@ -65,27 +65,6 @@ def _syllable_ok(word: str) -> bool:
         "\u031b" in m for m in marked)
 
 
-# The spelling of one Vietnamese syllable once folded (no marks, "đ" -> "d"): an onset, one to three
-# vowels, a coda. Any Vietnamese word typed without its accents passes, syllable by syllable.
-_FOLDED_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-
-
-def spells_a_syllable(word: str) -> bool:
-    """Whether a folded word (``fold``) spells one Vietnamese syllable ("nghieng", "hoa"); "tanghoa"
-    (two run together) and "header" do not."""
-    return bool(_FOLDED_SYLLABLE.fullmatch(word))
-
-
-def syllables_run_together(word: str, most: int = 4) -> bool:
-    """Whether a folded word is two to ``most`` Vietnamese syllables typed without spaces ("tanghoa":
-    "tặng hoa", an image's alt text named after its caption); one syllable alone is not."""
-    if most < 2:
-        return False
-    return any(spells_a_syllable(word[:cut]) and (spells_a_syllable(word[cut:]) or syllables_run_together(
-        word[cut:], most - 1)) for cut in range(1, len(word)))
-
-
 def vietnamese_score(text: str) -> float:
     """How much ``text`` reads like Vietnamese: share of words with valid marks, minus bad ones."""
     words = re.findall(r"[^\W\d_]+", text[:20000])

@@ -96,6 +96,7 @@ from .fields import (
     addresses_someone,
     bare_byline,
     closing_name,
+    credited_caption,
     credited_person,
     cut_before_a_name,
     ends_sentence,
@@ -107,7 +108,6 @@ from .fields import (
     label_value,
     looks_like_label,
     map_category,
-    credited_caption,
     names_person_with_role,
     organisation_signature,
     role_of_unit_signature,
@@ -1322,7 +1322,8 @@ def _lead_lost_its_stop(text: str) -> bool:
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     """The run with the line right above it when that line is a lead that lost its full stop
     (``_lead_lost_its_stop``), the lead's clause citing the document the event carries out
-    (``layout.cites_a_document``) or a lead opening with its source's tag ("Laocaitv.vn - Ngày 1/10, …"). Such a line is not long enough for a paragraph by shape alone."""
+    (``layout.cites_a_document``) or a lead opening with its source's tag ("Laocaitv.vn - Ngày 1/10,
+    …"). Such a line is not long enough for a paragraph by shape alone."""
     if not body:
         return body
     above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)

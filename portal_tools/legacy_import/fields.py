@@ -10,9 +10,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
-from .rules import rules
-from .decode import fold
+from . import boilerplate as bp
 from .address import site_root
+from .decode import fold
+from .rules import rules
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
@@ -155,6 +156,15 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx]
 def vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` is spelled like one Vietnamese syllable (its accents aside)."""
     return bool(_SYLLABLE.fullmatch(fold(word.strip())))
+
+
+def syllables_run_together(word: str, most: int = 4) -> bool:
+    """Whether a folded word is two to ``most`` Vietnamese syllables typed without spaces ("tanghoa":
+    "tặng hoa", an image's alt text named after its caption); "english", "header" are not."""
+    if most < 2:
+        return False
+    return any(_SYLLABLE.fullmatch(word[:cut]) and (_SYLLABLE.fullmatch(word[cut:]) or syllables_run_together(
+        word[cut:], most - 1)) for cut in range(1, len(word)))
 
 
 def foreign_words(text: str) -> bool:
@@ -433,8 +443,8 @@ _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh
 def unit_in_capitals_with_place(text: str) -> bool:
     """A unit and its place in capitals ("ỦY BAN NHÂN DÂN PHƯỜNG 1", "UBND XÃ HÒA PHONG"): a page's footer
     heading, or the unit signing on the line after its article (``extract`` tells them apart by what follows)."""
-    from .boilerplate import FOOTER, classify_line, is_upper_line
-    return is_upper_line(text) and classify_line(text) == FOOTER and bool(_PLACE_LEVEL.search(" " + fold(text) + " "))
+    return bp.is_upper_line(text) and bp.classify_line(text) == bp.FOOTER and bool(
+        _PLACE_LEVEL.search(" " + fold(text) + " "))
 
 
 def role_of_unit_signature(text: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from . import boilerplate as bp
 from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
-from .decode import clean_line, fold, spells_a_syllable, syllables_run_together
+from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
     SITE_ADDRESS,
@@ -31,6 +31,8 @@ from .fields import (
     parse_byline,
     parse_meta_line,
     several_writers,
+    syllables_run_together,
+    vietnamese_syllable,
     without_degree,
     words,
 )
@@ -237,7 +239,7 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
             continue   # (a site's bare address is a source credit: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
         if len(tokens) == 1 and row.text.strip() == tokens[0] and re.fullmatch(r"[A-Z][a-z]+", tokens[0]) and (
-                not spells_a_syllable(tokens[0].lower())) and syllables_run_together(tokens[0].lower()):
+                not vietnamese_syllable(tokens[0])) and syllables_run_together(tokens[0].lower()):
             row.kind = bp.UNACCENTED   # syllables run together, alone on a line: an image's alt text ("Tanghoa")
             continue
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):

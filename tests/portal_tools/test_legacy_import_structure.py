@@ -2809,14 +2809,14 @@ def test_a_lead_opening_with_its_sites_address_as_tag_printed_twice_at_the_top_i
 @pytest.mark.parametrize("word, spells", [("nghieng", True), ("hoa", True), ("tuyen", True), ("khuyu", True),
                                           ("tanghoa", False), ("header", False), ("stt", False)])
 def test_a_folded_word_spells_one_vietnamese_syllable_or_not(word, spells):
-    from portal_tools.legacy_import.decode import spells_a_syllable
-    assert spells_a_syllable(word) is spells
+    from portal_tools.legacy_import.fields import vietnamese_syllable
+    assert vietnamese_syllable(word) is spells
 
 
 @pytest.mark.parametrize("word, run", [("tanghoa", True), ("thanhnien", True), ("english", False), ("admin", False),
                                        ("header", False)])
 def test_a_folded_word_is_syllables_run_together_or_not(word, run):
-    from portal_tools.legacy_import.decode import syllables_run_together
+    from portal_tools.legacy_import.fields import syllables_run_together
     assert syllables_run_together(word) is run
 
 
