@@ -99,7 +99,10 @@ def slug_prefix(text: str, slug: tuple[str, ...]) -> int | None:
     return None
 
 
-_SITE_ROOT = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,})/?$")
+# A site's home address: a host under one of the endings Vietnamese portals use ("tp.hcm" is a place's
+# abbreviation, no site), maybe with its scheme, "www." and a closing slash.
+_SITE_ROOT = re.compile(
+    r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:vn|com|net|org|info))/?$")
 
 
 def site_root(text: str) -> str | None:

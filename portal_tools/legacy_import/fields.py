@@ -531,9 +531,6 @@ def closing_name(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), name
 
 
-# A site's address alone, no scheme and no "www." (those are the page's own links, boilerplate's
-# MENU): the source site a reposted article names after its text ("baokontum.com.vn").
-SITE_ADDRESS = re.compile(r"^[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:vn|com|net|org|info)$")
 
 
 # The most words of a publication's name alone after the text ("Báo điện tử Đảng Cộng sản Việt Nam").
@@ -555,7 +552,7 @@ def is_source_credit(text: str) -> bool:
     # the label without its colon before a site's address: "Nguồn cand.com.vn"
     unlabelled = re.match(r"^nguon(?: tin)?\s+(\S+)$", fold(text).strip().rstrip("."))
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
-        site_root(text)) or bool(unlabelled and SITE_ADDRESS.match(unlabelled.group(1)))
+        site_root(text)) or bool(unlabelled and site_root(unlabelled.group(1)))
 
 
 def without_degree(text: str) -> str:

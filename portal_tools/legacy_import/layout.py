@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import boilerplate as bp
+from .address import site_root
 from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
 from .decode import clean_line, fold
 from .rules import rules
 from .fields import (
-    SITE_ADDRESS,
     Byline,
     bare_byline,
     byline_label_alone,
@@ -235,7 +235,7 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
         return rows
     for row in rows:
         if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text) or (
-                SITE_ADDRESS.match(row.text.strip().lower())):
+                site_root(row.text)):
             continue   # (a site's bare address is a source credit: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
         if len(tokens) == 1 and row.text.strip() == tokens[0] and re.fullmatch(r"[A-Z][a-z]+", tokens[0]) and (

@@ -2874,3 +2874,10 @@ def test_a_unit_in_capitals_signing_after_the_text_is_the_author_and_the_same_li
     _, front, body = imported("\n".join([TITLE, P1, P2, "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Địa chỉ: thôn 3, xã Tân Lập",
                                          "Điện thoại: 0123 456 789"]))
     assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("text, host", [("baokontum.com.vn", "baokontum.com.vn"), ("http://www.baolamdong.vn/", "baolamdong.vn"),
+                                        ("TP.HCM", None), ("Tp.Hcm", None), ("https://xatanlap.gov.vn/tin-tuc/1.html", None)])
+def test_a_sites_home_address_alone_names_its_host_and_a_places_abbreviation_none(text, host):
+    from portal_tools.legacy_import.address import site_root
+    assert site_root(text) == host
