@@ -57,6 +57,17 @@ _LETTER = re.compile(r"[^\W\d_]")   # any letter; a segment without one is a dat
 _ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
 
 
+def section_slugs(url: str | None) -> set[tuple[str, ...]]:
+    """The folded words of the address's section names: the path's segments of two words or more
+    other than the article's own slug ('/en/xay-dung-chinh-quyen-va-thuc-hien-phap-luat/-/asset_publisher/…/
+    content/<slug>'). A line spelling one exactly is the section's name printed above the article, no title."""
+    if not url:
+        return set()
+    slug = address_slug(url)
+    names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in urlsplit(url).path.split("/")}
+    return {n for n in names if len(n) >= 2 and n != slug and not any(_ID.fullmatch(w) for w in n)}
+
+
 def _rejoined(segments: list[str]) -> list[str]:
     """The path's segments with a slug cut by a raw '/' joined again: a title holding a date
     ('… kỷ niệm 29 năm … (06/12/1989 – 06/12/2018)') slugified by a CMS that keeps its '/'

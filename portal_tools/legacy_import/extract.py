@@ -86,7 +86,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .address import address_slug, matches_slug, own_host, site_root, slug_prefix, words_of
+from .address import address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, words_of
 from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
@@ -116,6 +116,7 @@ from .fields import (
     vietnamese_syllable,
     without_degree,
     words,
+    writers_joined_by_dash,
 )
 from .layout import (
     _SAPO_OPENER,
@@ -838,6 +839,8 @@ class _Extraction:
         footer, buttons), a date, the writer's unit, a source credit, a photo's caption or
         more paragraphs (another article's teasers)."""
         following = [m for m in range(k + 1, len(self.rows)) if self.rows[m].text][:2]
+        if writers_joined_by_dash(self.rows[k].text):
+            return False   # two writers' names ("Hồng Quân - Phan Thiên") head no box, a related list under them
         # a box lists different articles: one line printed twice is a copy, not a list
         return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following) and (
             text_key(self.rows[following[0]].text) != text_key(self.rows[following[1]].text))
@@ -1616,12 +1619,15 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     """
     rows, body = page_layout(lines)
     host = own_host(legacy_url)
+    sections = section_slugs(legacy_url)
     for row in rows:
         root = site_root(row.text) if host and row.text else None
         if root is not None and row.kind == bp.MENU and root != host:
             row.kind = None   # another site's home address alone ("http://baolamdong.vn/"): the source, a credit
         elif root is not None and row.kind is None and root == host:
             row.kind = bp.MENU   # the page's own site's address alone ("quangnam.edu.vn"): its footer's, no credit
+        elif row.kind is None and row.content and tuple(words_of(row.text)) in sections:
+            row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
     state = _Extraction(rows, categories, legacy_url)
     body_start = body[0] if body else None
     if roles.active("title") is not None:

@@ -376,6 +376,11 @@ def opens_with_units_abbreviation(text: str) -> bool:
     return len(head) == 2 and bool(head[1]) and _abbreviated_unit(head[0]) and not is_person_name(head[1])
 
 
+def writers_joined_by_dash(text: str) -> bool:
+    """Two or more writers' names joined by dashes ("Hồng Quân - Phan Thiên"): a byline, never a box's heading."""
+    return _joined_names(re.split(r"\s+[-–—]\s+", text.strip()))
+
+
 def _joined_writers(text: str) -> bool:
     """Two or three writers as ``clean_author`` joins them ("Thanh Xuyên, Minh Hoàn"): a byline
     whose label opens a longer line ("CTV Thanh Xuyên – Minh Hoàn (Huyện Mang Yang)") is no sentence."""
@@ -572,6 +577,9 @@ def credited_person(text: str) -> str | None:
     if not match or not is_source_credit(text):
         return None
     name = text[match.end():].strip().rstrip(".").strip()
+    # a credit inside the credit ("Nguồn tin: Theo Báo Bình Định") names a publication, no writer
+    if is_source_credit(name) and not re.match(r"^nguon", fold(name)):
+        return None
     return name if is_person_name(name) or is_upper_name(name) else None
 
 

@@ -298,7 +298,14 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     if first.isdigit() or first in "(“\"'‘":
         return True
     return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width)
-                                or _place_name_cut_off(prev.text, row.text))
+                                or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text))
+
+
+def _quote_closes_below(prev: str, row: str) -> bool:
+    """Whether a quotation opened on ``prev`` is still open at its end and closes on ``row``
+    ("… cuộc vận động “Toàn dân rèn luyện thân thể theo gương Bác" / "Hồ vĩ đại”."): one sentence."""
+    closing = row.find("”")
+    return prev.count("“") > prev.count("”") and closing >= 0 and "“" not in row[:closing]
 
 
 def _place_name_cut_off(prev: str, row: str) -> bool:
@@ -813,6 +820,23 @@ def lead_told_once(rows, i: int) -> bool:
     return not any(f.value.year > 1900 for f in find_dates(opening))
 
 
+def bracketed(text: str) -> bool:
+    """A line wholly inside one pair of brackets ("[…]", "(…)")."""
+    text = text.strip()
+    return len(text) > 2 and (text[0], text[-1]) in (("[", "]"), ("(", ")")) and not re.search(r"[\[\]()]", text[1:-1])
+
+
+def typed_copy(rows, best: int, candidates) -> int:
+    """A title printed twice: the copy as typed. Not the one in capitals (the typed copy keeps its
+    spelling), not the one wrapped in brackets ("[SINH HOẠT DƯỚI CỜ …]" under the headline)."""
+    key = text_key(strip_dates(rows[best].text) or rows[best].text)
+    for odd in (bp.is_upper_line, bracketed):
+        if odd(rows[best].text):
+            best = next((i for i in candidates if not odd(rows[i].text)
+                         and text_key(strip_dates(rows[i].text) or rows[i].text) == key), best)
+    return best
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -827,11 +851,8 @@ def find_title(rows, body_start) -> int | None:
         score = title_score(rows, i, body_start, dups)
         if score > best_score:
             best, best_score = i, score
-    if best is not None and bp.is_upper_line(rows[best].text):
-        # A title printed twice, once in capitals: the copy as typed keeps its spelling.
-        best_key = text_key(strip_dates(rows[best].text) or rows[best].text)
-        best = next((i for i in candidates if not bp.is_upper_line(rows[i].text)
-                     and text_key(strip_dates(rows[i].text) or rows[i].text) == best_key), best)
+    if best is not None:
+        best = typed_copy(rows, best, candidates)
     if best is not None and bp.is_upper_line(rows[best].text):
         # The title printed again in capitals right under it, wrapped onto the next line ("HỘI …
         # RA MẮT MÔ HÌNH" / "“TRAO YÊU THƯƠNG …”" under "Hội … ra mắt mô hình “trao yêu thương …”"):
@@ -866,7 +887,9 @@ _TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 
 def without_counter(line: str) -> str:
     """A title line without the view count or button a portal prints in brackets after it
-    ("… tại các địa phương (Lượt xem: 2879)"): furniture by its words, never the title's."""
+    ("… tại các địa phương (Lượt xem: 2879)"): furniture by its words, never the title's; an empty pair of
+    brackets is the template's stamp left blank ("… huyện Phú Bình ()")."""
+    line = re.sub(r"(?<=\S)\s*(?:\(\s*\)|\[\s*\])\s*$", "", line)
     match = _TRAILING_BRACKET.search(line)
     if match and bp.classify_line(match.group(1)) in (bp.VIEWS, bp.TOOLBAR, bp.COUNTER) and words(line[: match.start()]) >= 2:
         return line[: match.start()].rstrip()

@@ -81,6 +81,7 @@ from .layout import (
     title_candidates,
     title_keys,
     title_text,
+    typed_copy,
 )
 
 MODEL_FILE = Path(__file__).with_name("roles_model.json")
@@ -253,11 +254,7 @@ def choose_title(rows, body, weights) -> tuple[int | None, list[int] | None]:
     title = cands[best]
     if title == NONE:
         return None, body
-    if bp.is_upper_line(rows[title].text):
-        # a title printed twice, once in capitals: the copy as typed keeps its spelling
-        key = text_key(strip_dates(rows[title].text) or rows[title].text)
-        title = next((i for i in cands if i != NONE and not bp.is_upper_line(rows[i].text)
-                      and text_key(strip_dates(rows[i].text) or rows[i].text) == key), title)
+    title = typed_copy(rows, title, [i for i in cands if i != NONE])
     if body and title == body[0]:
         body = body[1:]
     return title, body

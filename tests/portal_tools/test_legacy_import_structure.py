@@ -2881,3 +2881,53 @@ def test_a_unit_in_capitals_signing_after_the_text_is_the_author_and_the_same_li
 def test_a_sites_home_address_alone_names_its_host_and_a_places_abbreviation_none(text, host):
     from portal_tools.legacy_import.address import site_root
     assert site_root(text) == host
+
+
+def test_a_credit_inside_a_source_credit_names_a_publication_not_a_writer():
+    assert credited_person("Nguồn tin: Theo Báo Bình Định") is None
+    assert credited_person("Nguồn tin: Trung Hiếu") == "Trung Hiếu"
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Nguồn tin: Theo Báo Bình Định"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "Nguồn tin: Theo Báo Bình Định"]
+
+
+def test_an_empty_bracket_after_the_title_is_the_templates_blank_stamp():
+    _, front, body = imported("\n".join([TITLE + " ()", "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_title_printed_again_in_brackets_under_it_is_a_copy_and_the_bare_line_is_the_title():
+    headline = "SINH HOẠT DƯỚI CỜ “PHÁT ĐỘNG THÁNG AN TOÀN GIAO THÔNG\""
+    _, front, body = imported("\n".join([headline, "", "[SINH HOẠT DƯỚI CỜ “PHÁT ĐỘNG THÁNG AN TOÀN GIAO THÔNG”]", "",
+                                         P1, "", P2]))
+    assert front["title"] == headline and paragraphs(body) == [P1, P2]
+
+
+def test_the_section_the_address_names_printed_above_the_text_is_no_title():
+    url = ("https://tanlap.gov.vn/vi/giam-sat-va-phan-bien-xa-hoi/-/asset_publisher/Ab12/content/"
+           "hoi-nghi-giam-sat-chinh-sach-nguoi-co-cong")
+    _, front, body = imported("\n".join(["Giám sát và phản biện xã hội", P1, P2]), legacy_url=url)
+    assert front["title"] == "" and paragraphs(body) == [P1, P2]
+    # the article's own slug still names its title
+    _, front, body = imported("\n".join(["Giám sát và phản biện xã hội", TITLE, P1, P2]),
+                              legacy_url="https://tanlap.gov.vn/giam-sat-va-phan-bien-xa-hoi/giam-sat-chinh-sach-123.html")
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_year_word_typed_without_its_n_still_dates_the_lead():
+    found = lead_date("Ngày 30 tháng 12 ăm 2017. Phòng giáo dục huyện tổ chức hội thi đồ dùng dạy học tự làm.")
+    assert found is not None and found.value.strftime("%d/%m/%Y") == "30/12/2017"
+
+
+def test_a_wrapped_line_closing_a_quotation_is_the_rest_of_its_sentence_and_writers_above_a_list_sign():
+    wrapped = ["Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức",
+               "hội nghị giám sát việc thực hiện chính sách hỗ trợ người có công tại 4 thôn trên",
+               "địa bàn xã. Qua giám sát cho thấy, việc chi trả trợ cấp được thực hiện đầy đủ, kịp",
+               "thời, đúng đối tượng; các thôn tiếp tục đẩy mạnh cuộc vận động “Toàn dân rèn",
+               "luyện thân thể theo gương Bác",
+               "Hồ vĩ đại”."]
+    news = ["- Giới thiệu tập bút kí của nhà báo Vĩnh Trà tại thư viện tỉnh",
+            "- Thị trấn Ái Tử kỷ niệm 30 năm ngày thành lập và đón nhận Huân chương",
+            "- Giao ban công tác tuyên giáo 6 tháng đầu năm 2024 của Ban Tuyên giáo"]
+    _, front, body = imported("\n".join([TITLE, "", *wrapped, "Hồng Quân - Phan Thiên", *news]))
+    assert front["author"] == "Hồng Quân - Phan Thiên"
+    assert paragraphs(body) == [" ".join(wrapped)]
