@@ -2931,3 +2931,9 @@ def test_a_wrapped_line_closing_a_quotation_is_the_rest_of_its_sentence_and_writ
     _, front, body = imported("\n".join([TITLE, "", *wrapped, "Hồng Quân - Phan Thiên", *news]))
     assert front["author"] == "Hồng Quân - Phan Thiên"
     assert paragraphs(body) == [" ".join(wrapped)]
+
+
+@pytest.mark.parametrize("signature", ["Thanh tra - Khiếu tố", "Công an xã Tân Lập", "Tòa án huyện Duy Xuyên"])
+def test_a_state_bodys_office_signing_on_the_last_line_is_the_author(signature):
+    _, front, body = imported("\n".join([TITLE, P1, P2, signature]))
+    assert front["author"] == signature and paragraphs(body) == [P1, P2]
