@@ -97,11 +97,11 @@ _PAGE_TOKENS = re.compile(
 )
 
 # Attached documents are listed by file name too; neither survives the move.
-_IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
+IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pptx?|zip|rar)"
 # A file name may be a whole caption typed as one ("… 65 năm tuổi Đảng .jpg"): its length
 # says nothing, the extension closing a line of plain words does (classify_line stops at 30 words).
 # A relative path is one too ("Media/224_TayGiang/FolderFunc/202107/Images/hdnd-23-….jpg").
-_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ /]{1,200}" + _IMAGE_EXT + r"\s*)+$")
+_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ /]{1,200}" + IMAGE_EXT + r"\s*)+$")
 _CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
 
 _FOOTER = re.compile(
@@ -147,8 +147,10 @@ _WIDGET = re.compile(
     r"fanpage|mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
     r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
-    r"chao mung (?:ban|quy vi) den voi)"
+    r"chao mung (?:ban|quy vi) (?:da )?den voi)"
 )
+# A label in Chinese characters with a colon and maybe its number: a theme's string left untranslated.
+_FOREIGN_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*[:：]\s*[\d.,]*")
 # An advertising slot's label: the word heads the line ("Banner Tỉnh ủy …", "Quảng cáo") or
 # closes a label of a few words ("Site banner", "Liên hệ quảng cáo: 0123 …"). Inside a clause it
 # is the article's word ("Tháo dỡ bảng quảng cáo rao vặt trái phép, …": a caption, kept).
@@ -370,7 +372,7 @@ def classify_line(text: str) -> str | None:
         return CONTACT   # a site header's or footer's e-mail address alone on its line
     if ADDRESS_ALONE.fullmatch(folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
-        return IMAGE_NAME if re.search(_IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
+        return IMAGE_NAME if re.search(IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
     if _TEMPERATURE.search(stripped) and _weather_place(_TEMPERATURE.sub(" ", stripped)):
         return WIDGET   # a weather box: "Bình Phước, 30°C/27°C - 33°C"
     if words <= table.widget_line_max_words and _COUNTER_HEADING.match(folded.rstrip(" :")):
@@ -409,8 +411,10 @@ def classify_line(text: str) -> str | None:
         return BREADCRUMB   # without its home page: "Trung tâm … Huyện Phong Điền >> Sự kiện"
     if 4 <= words <= 12 and _printed_twice(folded) and not re.search(r"[.!?…]$", stripped):
         return WIDGET   # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA")
-    if words <= 20 and re.match(r"^chao mung (?:ban|quy vi) den voi", folded):
-        return WIDGET
+    if re.match(r"^chao mung (?:ban|quy vi) (?:da )?den voi", folded):
+        return WIDGET   # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!")
+    if _FOREIGN_LABEL.fullmatch(stripped):
+        return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):
         return WIDGET
     if words <= 15 and _AD_SLOT.search(folded):

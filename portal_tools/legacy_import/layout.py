@@ -115,6 +115,7 @@ def prepare(lines) -> list[Row]:
             if raw:
                 row.mark, row.text = split_mark(raw)
                 row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
+                row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
                 row.date = parse_date_line(row.text)
@@ -256,6 +257,11 @@ _PLACE_THEN_SYLLABLE = _PLACE_LEVEL + r"\s+[A-ZĐ][^\W\d_]*$"
 
 # A photo's file name whose encoded spaces lost their '%' ("don%20ve%20sinh%2022010" -> "don20ve20sinh2022010")
 # and its index, glued before the caption: "don20ve20sinh2022010 7 - 70 đoàn viên … tham gia dọn vệ sinh".
+# Photos' file names a page runs onto the end of a paragraph after its last sentence: a camera's name glued to the
+# full stop ("… sinh viên.DSC06921"), content hashes after it ("… tổ chức. fac60bbdf7417fc2a20011d8b9b93e09").
+_TRAILING_FILE_NAMES = re.compile(
+    r"(?<=[.!?…”\"])(?:\s*(?:[0-9a-f]{16,}|(?:img|dsc|dscn|dji|pic)[_\-]?\d{3,}\w*|[\w\-]+" + bp.IMAGE_EXT + r"))+\s*$",
+    re.IGNORECASE)
 _GLUED_FILE_NAME = re.compile(r"^[a-z]+(?:20[a-z0-9]+){2,}\s+\d{1,3}\s*[-–]\s+(?=\S)")
 
 

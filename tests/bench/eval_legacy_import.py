@@ -127,8 +127,8 @@ def load_pages() -> list[dict]:
 # session 15, once batch 21 had been scored); batch 21, gathered blind the same way in session 15, was holdout-16
 # (39/59 blind, 40/59 when it became tune in session 16); batch 22, gathered blind the same way in session 16, was
 # holdout-17 (52/62 blind, the same when it became tune in session 17); batch 23, gathered blind the same way in
-# session 17, is holdout-18
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 23: "holdout-18"}
+# session 17, was holdout-18 (37/59 blind, the same when it became tune in session 17)
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -66,8 +66,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-17 (batch 22), gathered blind in session 16 (three gatherers, a region split), scored once after batch 21's
 # first rules: 52/62, the same as the importer as session 16 began (2d97462); tune since session 17 (52/62 then)
 # holdout-18 (batch 23), gathered blind in session 17 (three gatherers, a region split), scored once after batch 22's
-# rules: 37/59, the same as the importer as session 17 began (e148260)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-18": 37}
+# rules: 37/59, the same as the importer as session 17 began (e148260); tune since session 17 (37/59 then), while batch 24
+# was gathered blind
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,

@@ -2937,3 +2937,22 @@ def test_a_wrapped_line_closing_a_quotation_is_the_rest_of_its_sentence_and_writ
 def test_a_state_bodys_office_signing_on_the_last_line_is_the_author(signature):
     _, front, body = imported("\n".join([TITLE, P1, P2, signature]))
     assert front["author"] == signature and paragraphs(body) == [P1, P2]
+
+
+# -- session 17: shapes of batch 23 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("glued", [".DSC06921", ". fac60bbdf7417fc2a20011d8b9b93e09 fca644fbe819e36a367d99c2421cb7c4",
+                                   ". hoi-thi-van-nghe.jpg"])
+def test_photo_file_names_run_onto_a_paragraphs_end_are_furniture_and_the_sentence_stays(glued):
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2[:-1] + glued]))
+    assert paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Chào mừng bạn đã đến với website www.tanlap.gov.vn của Ủy ban nhân dân xã Tân Lập. Chúc bạn có ngày làm việc "
+     "vui vẻ và thành công !", bp.WIDGET),
+    ("查看数次:", bp.VIEWS), ("查看数次: 125", bp.VIEWS), ("No comments yet. Be the first.", bp.COMMENTS)])
+def test_a_headers_long_welcome_a_chinese_view_label_and_an_empty_comment_box_are_furniture(line, kind):
+    assert bp.classify_line(line) == kind
+    _, _, body = imported("\n".join([line, TITLE, P1, P2, line]))
+    assert paragraphs(body) == [P1, P2]
