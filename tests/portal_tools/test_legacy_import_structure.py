@@ -2956,3 +2956,8 @@ def test_a_headers_long_welcome_a_chinese_view_label_and_an_empty_comment_box_ar
     assert bp.classify_line(line) == kind
     _, _, body = imported("\n".join([line, TITLE, P1, P2, line]))
     assert paragraphs(body) == [P1, P2]
+
+
+def test_a_photo_credit_run_onto_the_byline_without_a_dash_is_no_part_of_the_writers_name():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên (Cung cấp ảnh)"]))
+    assert front["author"] == "Võ Thị Cẩm Tú" and paragraphs(body) == [P1, P2]
