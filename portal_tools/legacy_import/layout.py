@@ -344,6 +344,29 @@ _BRACKETED_STAMP = r"\(\s*(?:{labels})\s*:?\s*\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[
 _END_MARK_SIGNATURE = re.compile(r"^(.*\S\s*\./\.)\s+(\S[^|]{1,40}?)\s*\|?\s*$")
 
 
+# A stamp line's poster or writer label, the name after it.
+_POSTER_LABEL = re.compile(r"\b(?:Người đăng(?: bài viết| tin)?|Tác giả|Người viết|Người đưa tin)\s*:\s*")
+_POSTER_NAME_MAX_WORDS = 5
+
+
+def _lead_glued_to_poster(text: str) -> int | None:
+    """Where the lead starts on a stamp line whose poster's or writer's name runs into it, no space between
+    ("Đăng lúc: Thứ hai - 07/10/2013 00:10 - Người đăng bài viết: Nguyễn Phúc TườngNgày 13 tháng 9 năm 2013, …"):
+    inside one of the name's first capitalised words, a lower-case letter followed by a capital."""
+    label = _POSTER_LABEL.search(text)
+    if not label:
+        return None
+    position = label.end()
+    for word in text[position:].split(" ")[:_POSTER_NAME_MAX_WORDS]:
+        if not word[:1].isupper():
+            return None
+        glue = next((k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()), None)
+        if glue is not None:
+            return position + glue
+        position += len(word) + 1
+    return None
+
+
 @cache
 def _bracketed_stamp() -> re.Pattern:
     """``_BRACKETED_STAMP`` with rules.toml's stamp labels, compiled once per process."""
@@ -363,6 +386,10 @@ def _split_glued_article(parts: list[str]) -> list[str]:
         if match and rules().title_min_words <= words(head) <= rules().title_max_words and not ends_sentence(
                 head) and words(tail) >= rules().long_lead_min_words:
             out += [head, part[match.start(): match.end()].strip(), *_split_glued_article([tail])]
+            continue
+        glued = _lead_glued_to_poster(part)
+        if glued is not None and words(part[glued:]) >= rules().long_lead_min_words:
+            out += [part[:glued], *_split_glued_article([part[glued:]])]
             continue
         signed = _END_MARK_SIGNATURE.match(part)
         if signed and words(signed.group(1)) >= rules().lead_min_words and (

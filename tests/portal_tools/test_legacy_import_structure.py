@@ -2961,3 +2961,10 @@ def test_a_headers_long_welcome_a_chinese_view_label_and_an_empty_comment_box_ar
 def test_a_photo_credit_run_onto_the_byline_without_a_dash_is_no_part_of_the_writers_name():
     _, front, body = imported("\n".join([TITLE, P1, P2, "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên (Cung cấp ảnh)"]))
     assert front["author"] == "Võ Thị Cẩm Tú" and paragraphs(body) == [P1, P2]
+
+
+def test_a_lead_glued_to_the_posters_name_on_the_stamp_line_is_cut_off_it():
+    stamp = "Đăng lúc: Thứ hai - 07/10/2013 00:10 - Người đăng bài viết: Nguyễn Phúc Tường"
+    _, front, body = imported("\n".join([TITLE, stamp + P1, P2]))
+    assert front["date"].startswith("07/10/2013") and front["author"] == "Nguyễn Phúc Tường"
+    assert paragraphs(body) == [P1, P2]
