@@ -770,9 +770,10 @@ _GLUED_ROLE = re.compile(r"(?<=[^\W\d_])[-–—](?=[A-ZĐ]{2,}(?![^\W\d_]))")
 def names_person_with_role(text: str) -> bool:
     """A caption's shape: an honorific, a person's name, a dash or a comma and their role ("Đ/c
     Nguyễn Thị Thanh Phúc – Phó Chủ tịch UB MTTQ xã, … chúc mừng …"; rules.toml, ``captions``).
-    "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú …" names no role after its dash."""
+    "Đồng chí Tổng Bí thư Lê Duẩn - Người con ưu tú …" names no role after its dash. A photo's label before it
+    ("ảnh: đ/c Trần Vũ Bình - Phó chủ tịch …") is no part of the shape."""
     table = rules()
-    text = _unbracketed(text)
+    text = re.sub(r"^\s*(?:[Ảả]nh|[Hh]ình(?: ảnh)?)\s*:\s*", "", _unbracketed(text))
     folded = fold(text)
     opener = table.caption_honorific.match(folded)
     if not opener or words(text) > 60:

@@ -2968,3 +2968,10 @@ def test_a_lead_glued_to_the_posters_name_on_the_stamp_line_is_cut_off_it():
     _, front, body = imported("\n".join([TITLE, stamp + P1, P2]))
     assert front["date"].startswith("07/10/2013") and front["author"] == "Nguyễn Phúc Tường"
     assert paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_naming_a_person_after_a_photo_label_above_the_lead_goes_after_it():
+    caption = "ảnh: đ/c Trần Vũ Bình - Phó chủ tịch UBND xã trao tặng quà cho gia đình bà Trần Thị Bi."
+    assert is_person_name("Trần Vũ Bình")
+    _, front, body = imported("\n".join([TITLE, "", caption, "", P1, "", P2]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, caption, P2]
