@@ -263,6 +263,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
     if ends_sentence(text) or words(text) > 18 or addresses_someone(text) or is_source_credit(text):
         return None   # (a publication's bare name, "Báo Hậu Giang", credits the source: no writer)
+    if re.fullmatch(r"nhom (?:pv|ctv|phong vien|cong tac vien)", fold(text)):
+        return text, date   # the reporters sign as a group ("Nhóm PV")
+    placed = re.fullmatch(r"([^:]+?):\s+(\S.*)", text)
+    if placed and words(placed.group(1)) <= 5 and is_person_name(placed.group(1)) and (
+            rules().place_opener_as_typed.match(placed.group(2)) or _role_or_unit(placed.group(2))):
+        return placed.group(1).strip(), date   # the writer's place or unit after a colon ("Đức Toàn: huyện Bắc Mê")
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")

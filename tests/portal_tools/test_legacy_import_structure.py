@@ -2975,3 +2975,10 @@ def test_a_caption_naming_a_person_after_a_photo_label_above_the_lead_goes_after
     assert is_person_name("Trần Vũ Bình")
     _, front, body = imported("\n".join([TITLE, "", caption, "", P1, "", P2]))
     assert [p.strip("*") for p in paragraphs(body)] == [P1, caption, P2]
+
+
+@pytest.mark.parametrize("line, author", [("Đức Toàn: huyện Bắc Mê", "Đức Toàn"), ("Nhóm PV", "Nhóm PV")])
+def test_a_writer_with_a_place_after_a_colon_and_a_reporters_group_sign(line, author):
+    assert bare_byline(line)[0] == author
+    _, front, body = imported("\n".join([TITLE, P1, P2, line, "Tin khác"]))
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
