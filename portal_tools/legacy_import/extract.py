@@ -129,6 +129,7 @@ from .layout import (
     block_kind,
     clusters,
     cites_a_document,
+    cut_copy_of_the_next,
     dated_bare_byline,
     dated_lead_opening,
     edge_date,
@@ -1628,6 +1629,9 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             row.kind = bp.MENU   # the page's own site's address alone ("quangnam.edu.vn"): its footer's, no credit
         elif row.kind is None and row.content and tuple(words_of(row.text)) in sections:
             row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
+    for k, row in enumerate(rows):
+        if row.kind is None and row.content and cut_copy_of_the_next(rows, k):
+            row.kind = bp.DUPLICATE   # a summary cut after the lead's first clause, over the lead: a copy
     state = _Extraction(rows, categories, legacy_url)
     body_start = body[0] if body else None
     if roles.active("title") is not None:

@@ -767,6 +767,15 @@ def title_candidates(rows, body_start) -> list[int]:
     return candidates[-_TITLE_WINDOW:]
 
 
+def cut_copy_of_the_next(rows, i: int) -> bool:
+    """Whether row ``i`` ends with a comma and the next line opens with it: a summary cut after the lead's first
+    clause ("Nằm trong khuôn khổ hoạt động Năm Thanh niên 2011," over the lead that goes on from it), no title."""
+    text = rows[i].text.strip()
+    below = next((row for row in rows[i + 1:] if row.content), None)
+    return text.endswith(",") and below is not None and len(below.text) > len(text) and (
+        below.text.strip().startswith(text))
+
+
 def title_keys(rows, limit) -> dict[str, list[int]]:
     """Rows by comparison key (dates stripped) down to three rows under ``limit``: copies of a line
     (also as the last piece of a browser's title line)."""

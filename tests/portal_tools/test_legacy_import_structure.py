@@ -2982,3 +2982,10 @@ def test_a_writer_with_a_place_after_a_colon_and_a_reporters_group_sign(line, au
     assert bare_byline(line)[0] == author
     _, front, body = imported("\n".join([TITLE, P1, P2, line, "Tin khác"]))
     assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_summary_cut_after_the_leads_first_clause_is_no_title_and_no_paragraph():
+    cut = "Nằm trong khuôn khổ hoạt động Tháng hành động vì người có công năm 2024,"
+    lead = f"{cut} {P1[0].lower()}{P1[1:]}"
+    _, front, body = imported("\n".join([TITLE, cut, "", lead, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [lead, P2]
