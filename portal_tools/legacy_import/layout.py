@@ -220,6 +220,10 @@ _LONGEST_SYLLABLE = 7    # "nghiêng": no Vietnamese syllable has more letters
 _ACCENTED_LINES = 1      # accented lines (8 words and more) that make a page's language Vietnamese with its accents
 
 
+# Lower-case words without accents after a unit's capitals: this many at least ("xay dung nong thon moi").
+_UNACCENTED_AFTER_CAPITALS = 4
+
+
 def mark_unaccented(rows: list[Row]) -> list[Row]:
     """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
 
@@ -242,6 +246,12 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
         if len(tokens) == 1 and row.text.strip() == tokens[0] and re.fullmatch(r"[A-Z][a-z]+", tokens[0]) and (
                 not vietnamese_syllable(tokens[0])) and syllables_run_together(tokens[0].lower()):
             row.kind = bp.UNACCENTED   # syllables run together, alone on a line: an image's alt text ("Tanghoa")
+            continue
+        # a unit's abbreviation may open it, the file's words after it ("VKS GT xay dung nong thon moi 1")
+        lead = next((n for n, t in enumerate(tokens) if not re.fullmatch(r"[A-Z]{2,5}", t)), len(tokens))
+        if 0 < lead <= 2 and len(tokens) - lead >= _UNACCENTED_AFTER_CAPITALS and words(row.text) < 25 and all(
+                t.islower() for t in tokens[lead:]) and re.fullmatch(r"[A-Z ]+[a-z0-9 ]+", row.text.strip()):
+            row.kind = bp.UNACCENTED
             continue
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue

@@ -2989,3 +2989,11 @@ def test_a_summary_cut_after_the_leads_first_clause_is_no_title_and_no_paragraph
     lead = f"{cut} {P1[0].lower()}{P1[1:]}"
     _, front, body = imported("\n".join([TITLE, cut, "", lead, "", P2]))
     assert front["title"] == TITLE and paragraphs(body) == [lead, P2]
+
+
+def test_a_photos_name_without_accents_after_a_units_capitals_is_furniture():
+    page = [TITLE, P1, "VKS GT xay dung nong thon moi 1", P2, "VKS GT xay dung nong thon moi 2", P3]
+    _, _, body = imported("\n".join(page))
+    assert paragraphs(body) == [P1, P2, P3]
+    _, _, body = imported("\n".join([TITLE, P1, "UBND xã Tân Lập", P2]))   # accented: the text's
+    assert "UBND xã Tân Lập" in body
