@@ -697,7 +697,7 @@ class _Extraction:
         # caption that ends no sentence, the cut-off last paragraph after captions.
         lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start)
         last_article_line = None
-        told = self._told_in_text(tail, start)
+        told = self._told_in_text(tail, start) | self._announced_photos(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
         # under that ("Media/…/Images/hdnd-23-….jpg" / "Điểm bỏ phiếu số 5 - khu 2 + khu 3 thôn Đông")
         if len(tail) >= 2 and rows[tail[0]].kind == bp.IMAGE_NAME and rows[tail[1]].content and (
@@ -809,6 +809,24 @@ class _Extraction:
             if phrase and sum(w in vocabulary for w in tokens) * 2 > len(tokens):
                 told.add(k)
         return told
+
+    def _announced_photos(self, tail: list[int], start: int) -> set[int]:
+        """The captions under the text's last line when it hands over to the photos, ending with a colon ("Các
+        em đều rất tích cực tham gia …, dưới đây là một số hình ảnh:"): the run of caption-length lines right under
+        it, down to the first line that is none (furniture, a long line). They are the writer's, however much they
+        look like a box's headlines."""
+        rows = self.rows
+        above = max((k for k in range(start) if rows[k].keep), default=None)
+        if above is None or not rows[above].text.rstrip().endswith(":") or not rules().photo_announcement.match(
+                fold(rows[above].text.rstrip(" :").rsplit(",", 1)[-1].strip())):
+            return set()
+        run = set()
+        for k in tail:
+            row = rows[k]
+            if not row.content or k in self.metadata or words(row.text) > rules().caption_max_words:
+                break
+            run.add(k)
+        return run
 
     def mark_photo_indexes(self, tail: list[int]) -> None:
         """A gallery the stored text does not hold: a short line ending in a colon ("Một số

@@ -2997,3 +2997,11 @@ def test_a_photos_name_without_accents_after_a_units_capitals_is_furniture():
     assert paragraphs(body) == [P1, P2, P3]
     _, _, body = imported("\n".join([TITLE, P1, "UBND xã Tân Lập", P2]))   # accented: the text's
     assert "UBND xã Tân Lập" in body
+
+
+def test_captions_under_a_line_handing_over_to_the_photos_are_the_writers():
+    handover = "Các đại biểu đều rất tích cực tham gia ý kiến, dưới đây là một số hình ảnh:"
+    captions = ["Đoàn giám sát làm việc tại thôn 1", "Đoàn giám sát thăm hộ gia đình ông Lê Văn Của",
+                "Đoàn giám sát làm việc tại thôn 3", "Đoàn giám sát làm việc với UBND xã"]
+    _, _, body = imported("\n".join([TITLE, P1, P2, handover, *captions, "Liên kết website"]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, handover, *captions]
