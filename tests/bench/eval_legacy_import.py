@@ -127,8 +127,9 @@ def load_pages() -> list[dict]:
 # session 15, once batch 21 had been scored); batch 21, gathered blind the same way in session 15, was holdout-16
 # (39/59 blind, 40/59 when it became tune in session 16); batch 22, gathered blind the same way in session 16, was
 # holdout-17 (52/62 blind, the same when it became tune in session 17); batch 23, gathered blind the same way in
-# session 17, was holdout-18 (37/59 blind, the same when it became tune in session 17)
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6"}
+# session 17, was holdout-18 (37/59 blind, the same when it became tune in session 17); batch 24, gathered blind the
+# same way in session 17 while batch 23 was tuned on, is holdout-19
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 24: "holdout-19"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
