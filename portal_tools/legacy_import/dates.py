@@ -435,10 +435,21 @@ def _furniture_only(part: str) -> bool:
         for p in pieces)   # (the section is read by extract)
 
 
+_SHORT_YEAR_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})\s+(\d{1,2}):(\d{2})")
+
+
 def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
     if len(text) > 90:
         return None
+    short = _SHORT_YEAR_STAMP.fullmatch(text.strip())
+    if short:
+        # a stamp with a two-digit year and its time, alone on its line ("17/10/18 15:54"): the century is this one
+        day, month, year, hour, minute = (int(g) for g in short.groups())
+        try:
+            return FoundDate(datetime(2000 + year, month, day, hour, minute), True, 0, len(text))
+        except ValueError:
+            return None
     found = find_dates(text, spaced=True)
     if len(found) != 1:
         return None

@@ -3005,3 +3005,11 @@ def test_captions_under_a_line_handing_over_to_the_photos_are_the_writers():
                 "Đoàn giám sát làm việc tại thôn 3", "Đoàn giám sát làm việc với UBND xã"]
     _, _, body = imported("\n".join([TITLE, P1, P2, handover, *captions, "Liên kết website"]))
     assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, handover, *captions]
+
+
+def test_a_stamp_with_a_two_digit_year_and_its_time_above_the_title_is_the_pages_date():
+    from portal_tools.legacy_import.dates import parse_date_line
+    assert parse_date_line("17/10/18 15:54").value == datetime(2018, 10, 17, 15, 54)
+    assert parse_date_line("17/10/18") is None   # without its time: no stamp
+    _, front, _ = imported("\n".join(["17/10/18 15:54", "", TITLE, "", P1, "", P2]))
+    assert front["date"] == "17/10/2018 15:54"
