@@ -1493,6 +1493,9 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
             (_one_stopped_sentence(head) and (
                 table.title_min_words <= words(head) <= table.title_max_words
+                # (a long one too when the stamp stands right under it: "UBND Huyện Triển Khai … Khen Thưởng của
+                # Các cấp." / "Ngày 26/01/2015 09:25:58")
+                or (words(head) <= _LONG_HEADLINE_MAX_WORDS and stamps[0] == neighbour(rows, body[0], 1))
                 # a lead's sentence typed as the headline, of any length, when the text under the stamp
                 # opens with it again ("Sáng ngày 27/11/2024, … năm 2024." / "29/11/2024" / the same sentence)
                 or text_key(rows[body[1]].text).startswith(text_key(head))))
@@ -1628,6 +1631,9 @@ def page_layout(lines) -> tuple[list[Row], list[int] | None]:
         rows, _article_after_a_list(rows, body))))
 
 
+_POLL_HEADING = re.compile(r"^(?:tham do y kien|y kien tham do|binh chon|bieu quyet)\b")
+
+
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
     """Title, date, category, author and clean body of one legacy page.
 
@@ -1647,9 +1653,14 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             row.kind = bp.MENU   # the page's own site's address alone ("quangnam.edu.vn"): its footer's, no credit
         elif row.kind is None and row.content and tuple(words_of(row.text)) in sections:
             row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
+    above = None
     for k, row in enumerate(rows):
         if row.kind is None and row.content and cut_copy_of_the_next(rows, k):
             row.kind = bp.DUPLICATE   # a summary cut after the lead's first clause, over the lead: a copy
+        elif row.content and row.text.rstrip().endswith("?") and above is not None and above.kind == bp.WIDGET and (
+                _POLL_HEADING.match(fold(above.text))):
+            row.kind = bp.WIDGET   # a poll's question under its heading ("Ý kiến thăm dò" / "Bạn quan tâm …?")
+        above = row if row.text else above
     state = _Extraction(rows, categories, legacy_url)
     body_start = body[0] if body else None
     if roles.active("title") is not None:

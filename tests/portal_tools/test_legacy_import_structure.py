@@ -3013,3 +3013,13 @@ def test_a_stamp_with_a_two_digit_year_and_its_time_above_the_title_is_the_pages
     assert parse_date_line("17/10/18") is None   # without its time: no stamp
     _, front, _ = imported("\n".join(["17/10/18 15:54", "", TITLE, "", P1, "", P2]))
     assert front["date"] == "17/10/2018 15:54"
+
+
+def test_a_polls_question_under_its_heading_is_furniture_and_a_long_stopped_headline_over_its_stamp_is_the_title():
+    headline = ("UBND huyện triển khai các giải pháp thực hiện Nghị quyết của Ban Chấp hành Đảng bộ huyện, triển khai "
+                "Nghị quyết Hội đồng nhân dân huyện lần thứ 10 khóa XIX năm 2015 và công bố quyết định khen thưởng.")
+    page = ["Ý kiến thăm dò", "", "Bạn quan tâm đến chuyên mục nào trên trang?", "", headline, "",
+            "Ngày 26/01/2015 09:25:58", "", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == headline[:-1] and front["date"] == "26/01/2015 09:25"
+    assert paragraphs(body) == [P1, P2]
