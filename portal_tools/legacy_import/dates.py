@@ -306,9 +306,10 @@ def strip_dates(text: str) -> str:
 
 
 # "Kế hoạch số 09 – KH/ĐTN ngày 22/02/2013": the date of a document the article cites. A unit's
-# abbreviation in the number may join two with "&" ("CV số: 613/SGDĐT-GDTX&CN ngày 06/04/2018").
-_DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:&[a-z]+)*"
-                              r"(?:\s*[-–]\s*[a-z]+(?:&[a-z]+)*)*[\s,]*(?:ngay\s*)?$")
+# abbreviation in the number may join two with "&" or "." ("CV số: 613/SGDĐT-GDTX&CN ngày 06/04/2018", "Kế hoạch
+# số 255-KH/TH&THCS.MB ngày 23/10/2023").
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:[&.][a-z]+)*"
+                              r"(?:\s*[-–]\s*[a-z]+(?:[&.][a-z]+)*)*[\s,]*(?:ngay\s*)?$")
 
 
 # The parts of the day a lead opens with ("sáng", "chiều", "tối", "trưa", "đêm"), folded.

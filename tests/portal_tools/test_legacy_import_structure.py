@@ -83,6 +83,7 @@ def test_a_long_title_without_a_heading_mark_above_the_text_is_the_title():
 def test_a_cited_documents_date_is_no_event_date():
     assert lead_date("Căn cứ Luật tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;") is None
     assert lead_date("Triển khai Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ Chính trị về tiếp dân.") is None
+    assert lead_date("Thực hiện Kế hoạch số 255-KH/TH&THCS.MB ngày 23/10/2023 của hiệu trưởng nhà trường.") is None
     # an event after a plan's name and a comma is still the event
     assert lead_date("Thực hiện kế hoạch giám sát năm 2024, ngày 12/4/2024, Ban Thường trực đã tổ chức "
                      "giám sát.").value.strftime("%d/%m/%Y") == "12/04/2024"
