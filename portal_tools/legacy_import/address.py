@@ -57,6 +57,20 @@ _LETTER = re.compile(r"[^\W\d_]")   # any letter; a segment without one is a dat
 _ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
 
 
+def spelled_slugs(url: str | None) -> set[tuple[str, ...]]:
+    """The folded words a line must be, word for word, for the address to spell it: the slug
+    (``address_slug``), and the last path segment of three words or more as it stands, numbers kept
+    ('trung-thu-nam-2020-2021.aspx', whose trailing numbers ``address_slug`` takes for ids)."""
+    if not url:
+        return set()
+    spelled = {address_slug(url)} - {None}
+    segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]
+    last = tuple(words_of(_EXTENSION.sub("", segments[-1]))) if segments else ()
+    if len(last) >= 3 and sum(1 for w in last if not _ID.fullmatch(w)) >= 2:
+        spelled.add(last)
+    return spelled
+
+
 def section_slugs(url: str | None) -> set[tuple[str, ...]]:
     """The folded words of the address's section names: the path's segments of two words or more
     other than the article's own slug ('/en/xay-dung-chinh-quyen-va-thuc-hien-phap-luat/-/asset_publisher/…/

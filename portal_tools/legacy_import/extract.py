@@ -86,7 +86,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .address import address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, words_of
+from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
+                      words_of)
 from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
@@ -1688,6 +1689,12 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 # …"): a copy of the title, not the text's first paragraph
                 state.duplicates.add(title)
             title = named
+        spelled = spelled_slugs(legacy_url) if title is None and body_start is not None else set()
+        if spelled:
+            # a line above the text that the address spells word for word is the title, however short or
+            # lower-case ("Trung thu năm 2020-2021" at '/…/trung-thu-nam-2020-2021.aspx')
+            title = next((k for k in range(body_start) if rows[k].content and tuple(words_of(rows[k].text)) in spelled),
+                         None)
         under_lead = _title_under_lead(rows, body, slug) if title is None else None
         if under_lead is not None:
             state.article.title = title_text(rows[under_lead].text)

@@ -12,7 +12,7 @@ from legacy_pages import imported  # beside this file
 from portal_tools.legacy_import import boilerplate as bp
 from portal_tools.legacy_import.dates import lead_date
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
-from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name
+from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name, words
 
 
 P1 = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị "
@@ -3024,3 +3024,14 @@ def test_a_polls_question_under_its_heading_is_furniture_and_a_long_stopped_head
     _, front, body = imported("\n".join(page))
     assert front["title"] == headline[:-1] and front["date"] == "26/01/2015 09:25"
     assert paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("headline, url", [
+    ("Trung thu năm 2020-2021", "http://tanlap.edu.vn/mnhoahong/tin-tuc/id/194687/trung-thu-nam-2020-2021.aspx"),
+    ("đoàn giám sát làm việc tại xã", "http://tanlap.gov.vn/tin-tuc-su-kien/doan-giam-sat-lam-viec-tai-xa.html")])
+def test_a_line_the_address_spells_word_for_word_is_the_title_however_short_or_lower_case(headline, url):
+    _, front, body = imported("\n".join([headline, P1, P2]), legacy_url=url)
+    assert front["title"] == headline and paragraphs(body) == [P1, P2]
+    if words(headline) < 5:
+        _, front, _ = imported("\n".join([headline, P1, P2]), legacy_url="http://tanlap.gov.vn/tin-tuc/123.html")
+        assert front["title"] == ""   # the same short line, the address silent: no title
