@@ -1632,6 +1632,15 @@ def page_layout(lines) -> tuple[list[Row], list[int] | None]:
         rows, _article_after_a_list(rows, body))))
 
 
+def _section_path(text: str) -> bool:
+    """A section's name, a colon and a subsection's ("Tin tức - Sự kiện: Tin tổng hợp"): a breadcrumb printed with a
+    colon. A labelled field ("Chuyên mục: Tin tức", "Tin ảnh: Minh Khoa") is none: its left side names no section."""
+    match = re.fullmatch(r"([^:]{3,40}):\s*([^:]{3,40})", text.strip())
+    return bool(match) and words(text) <= 10 and "." not in match.group(1) and is_section_label(match.group(1)) and (
+        looks_like_label(match.group(2)) and not is_person_name(match.group(2))) and not re.match(
+        r"(?:chuyen muc|danh muc|the loai|category)\b", fold(match.group(1)))   # ("Lễ bàn giao nhà. Ảnh: Minh Nhựt")
+
+
 _POLL_HEADING = re.compile(r"^(?:tham do y kien|y kien tham do|binh chon|bieu quyet)\b")
 
 
@@ -1656,7 +1665,9 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
     above = None
     for k, row in enumerate(rows):
-        if row.kind is None and row.content and cut_copy_of_the_next(rows, k):
+        if row.kind is None and row.content and _section_path(row.text):
+            row.kind = bp.BREADCRUMB   # "Tin tức - Sự kiện: Tin tổng hợp": a section and its subsection, no title
+        elif row.kind is None and row.content and cut_copy_of_the_next(rows, k):
             row.kind = bp.DUPLICATE   # a summary cut after the lead's first clause, over the lead: a copy
         elif row.content and row.text.rstrip().endswith("?") and above is not None and above.kind == bp.WIDGET and (
                 _POLL_HEADING.match(fold(above.text))):

@@ -3035,3 +3035,11 @@ def test_a_line_the_address_spells_word_for_word_is_the_title_however_short_or_l
     if words(headline) < 5:
         _, front, _ = imported("\n".join([headline, P1, P2]), legacy_url="http://tanlap.gov.vn/tin-tuc/123.html")
         assert front["title"] == ""   # the same short line, the address silent: no title
+
+
+def test_a_section_and_its_subsection_joined_by_a_colon_are_no_title_and_a_credited_caption_stays():
+    page = ["Tin tức - Sự kiện: Tin tổng hợp", "Cập nhật: Thứ Ba, ngày 14/01/2020", "", TITLE, P1,
+            "Lễ bàn giao nhà. Ảnh: Minh Nhựt", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and front["date"].startswith("14/01/2020")
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, "Lễ bàn giao nhà. Ảnh: Minh Nhựt", P2]
