@@ -1,6 +1,7 @@
 """The legacy importer on real old-portal pages (issue 19) and on files that are not pages
 (issue 20): scores that must not fall, no paragraph lost, unreadable files reported."""
 
+import json
 import random
 import re
 import unicodedata
@@ -104,6 +105,21 @@ def test_real_pages_are_many_varied_and_labelled():
         for key in ("first_paragraph", "last_paragraph", *(["title"] if label["title"] else [])):
             assert norm(label[key]) in text, (page["name"], key)  # labels quote the stored text
         assert all(norm(s) in text for s in label["present"] + label["absent"]), page["name"]
+
+
+def test_second_labels_quote_their_pages_and_match_one_first_label():
+    """The second labelling (sessions 14 and 17) quotes the stored text as the first does, one page each."""
+    pages = {p["name"]: p for p in PAGES}
+    second = sorted((ROOT / "tests" / "fixtures" / "legacy" / "real" / "second").glob("*.label.json"))
+    assert len(second) >= 155
+    for path in second:
+        label = json.loads(path.read_text(encoding="utf-8"))
+        page = pages[path.name[: -len(".label.json")]]
+        assert label["url"] == page["label"]["url"]
+        text = norm(page["source"].read_text(encoding="utf-8"))
+        for key in ("first_paragraph", "last_paragraph", "title", "author"):
+            # (a byline printed with a label keeps only its name, which the page prints too)
+            assert label[key] is None or norm(label[key]) in text, (path.name, key)
 
 
 def _fully_right(pages) -> int:
