@@ -286,6 +286,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         return initials.group(2).strip(), date
     if len(parts) == 2 and words(parts[0]) <= 5:
         name = parts[0].strip()
+        if _signature_initials(name) and _abbreviated_unit(parts[1].strip()):
+            return name, date   # a writer's initials and the unit's abbreviation ("KD – TTDL")
         if is_person_name(name) or is_upper_name(name) or _lower_case_middle_name(name):
             # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
             rest = parts[1].strip()

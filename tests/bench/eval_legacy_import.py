@@ -128,9 +128,10 @@ def load_pages() -> list[dict]:
 # (39/59 blind, 40/59 when it became tune in session 16); batch 22, gathered blind the same way in session 16, was
 # holdout-17 (52/62 blind, the same when it became tune in session 17); batch 23, gathered blind the same way in
 # session 17, was holdout-18 (37/59 blind, the same when it became tune in session 17); batch 24, gathered blind the
-# same way in session 17 while batch 23 was tuned on, is holdout-19; batch 25, gathered blind in session 17 from hosts
-# already labelled (another article of each), is holdout-20
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 24: "holdout-19", 25: "holdout-20"}
+# same way in session 17 while batch 23 was tuned on, was holdout-19 (47/60 blind, 48/60 when it became tune later in
+# session 17); batch 25, gathered blind in session 17 from hosts already labelled (another article of each), is
+# holdout-20
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 25: "holdout-20"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -3043,3 +3043,11 @@ def test_a_section_and_its_subsection_joined_by_a_colon_are_no_title_and_a_credi
     _, front, body = imported("\n".join(page))
     assert front["title"] == TITLE and front["date"].startswith("14/01/2020")
     assert [p.strip("*") for p in paragraphs(body)] == [P1, "Lễ bàn giao nhà. Ảnh: Minh Nhựt", P2]
+
+
+# -- session 17: shapes of batch 24 ------------------------------------------------------------------------------
+
+def test_a_writers_initials_and_the_units_abbreviation_sign_with_the_initials():
+    assert bare_byline("KD – TTDL")[0] == "KD"
+    _, front, body = imported("\n".join([TITLE, P1, P2, "KD – TTDL", "Để lại ý kiến của bạn:"]))
+    assert front["author"] == "KD" and paragraphs(body) == [P1, P2]
