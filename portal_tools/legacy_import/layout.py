@@ -765,7 +765,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
                   and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
                   and not is_unit_name(rows[i].text)   # a unit's name alone is the site's, or a signature
-                  and not cites_a_document(rows[i].text)   # "Thực hiện Kế hoạch số …": the lead's first clause
+                  # "Thực hiện Kế hoạch số …": the lead's first clause, unless a view count or a stamp stands
+                  # right under it, as under a headline (a title typed as that clause, thanhtra-sonla-…)
+                  and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
                   # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
                   # 13 tune first paragraphs open so, no title does (session 16)
                   and not _SOURCE_TAG.match(rows[i].text)]
@@ -784,6 +786,12 @@ def cut_copy_of_the_next(rows, i: int) -> bool:
     below = next((row for row in rows[i + 1:] if row.content), None)
     return text.endswith(",") and below is not None and len(below.text) > len(text) and (
         below.text.strip().startswith(text))
+
+
+def _stamped_below(rows, i: int) -> bool:
+    """Whether the next line under row ``i`` is a view count or a date stamp alone."""
+    below = next((row for row in rows[i + 1:] if row.text), None)
+    return below is not None and (below.kind == bp.VIEWS or (below.date is not None and below.kind is None))
 
 
 def title_keys(rows, limit) -> dict[str, list[int]]:

@@ -3051,3 +3051,12 @@ def test_a_writers_initials_and_the_units_abbreviation_sign_with_the_initials():
     assert bare_byline("KD – TTDL")[0] == "KD"
     _, front, body = imported("\n".join([TITLE, P1, P2, "KD – TTDL", "Để lại ý kiến của bạn:"]))
     assert front["author"] == "KD" and paragraphs(body) == [P1, P2]
+
+
+def test_a_citing_sentence_with_a_view_count_right_under_it_is_the_title():
+    citing = ("Thực hiện Công văn số 3837/UBND-NC ngày 08/11/2021 của UBND tỉnh về việc hưởng ứng các hoạt động "
+              "Ngày hội Đại đoàn kết toàn dân tộc năm 2021.")
+    _, front, body = imported("\n".join([citing, "Lượt xem: 227", "", P1, "", P2]))
+    assert front["title"] == citing[:-1] and paragraphs(body) == [P1, P2]
+    _, front, body = imported("\n".join([citing, "", P1, "", P2]))   # without it: the lead's clause
+    assert front["title"] == "" and paragraphs(body)[0] == citing
