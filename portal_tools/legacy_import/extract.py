@@ -1623,9 +1623,10 @@ def _dated_in_its_wording(rows, title: int) -> bool:
 
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
-    (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed)."""
+    (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed; so is a
+    semicolon between two clauses of one headline, "… phòng chống ma túy; xây dựng tình bạn đẹp …")."""
     text = text.rstrip()
-    return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?;]\s", text)
+    return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?]\s", text)
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

@@ -3060,3 +3060,10 @@ def test_a_citing_sentence_with_a_view_count_right_under_it_is_the_title():
     assert front["title"] == citing[:-1] and paragraphs(body) == [P1, P2]
     _, front, body = imported("\n".join([citing, "", P1, "", P2]))   # without it: the lead's clause
     assert front["title"] == "" and paragraphs(body)[0] == citing
+
+
+def test_a_headline_with_a_semicolon_between_two_clauses_over_its_stamp_is_the_title():
+    headline = ("Tuyên truyền phổ biến pháp luật an toàn giao thông, phòng chống ma túy; xây dựng tình bạn đẹp "
+                "phòng chống bạo lực học đường.")
+    _, front, body = imported("\n".join(["Thứ 6, ngày 22 tháng 11 năm 2024", headline, "2-10-2023", P1, P2]))
+    assert front["title"] == headline[:-1] and front["date"].startswith("02/10/2023") and paragraphs(body) == [P1, P2]
