@@ -698,7 +698,7 @@ class _Extraction:
         # caption that ends no sentence, the cut-off last paragraph after captions.
         lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start)
         last_article_line = None
-        told = self._told_in_text(tail, start) | self._announced_photos(tail, start)
+        told = self._told_in_text(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
         # under that ("Media/…/Images/hdnd-23-….jpg" / "Điểm bỏ phiếu số 5 - khu 2 + khu 3 thôn Đông")
         if len(tail) >= 2 and rows[tail[0]].kind == bp.IMAGE_NAME and rows[tail[1]].content and (
@@ -771,18 +771,22 @@ class _Extraction:
         tells them apart."""
         rows = self.rows
         above = max((k for k in range(start) if rows[k].content), default=None)
-        lines = [k for k in ([above] if above is not None else []) + tail
-                 if rows[k].content and k not in self.metadata]
+        lines = [k for k in ([above] if above is not None else []) + tail if rows[k].text]
         found, handed_over = set(), False
         for k in lines:
             text = rows[k].text
+            if not rows[k].content or k in self.metadata:
+                handed_over = False   # a byline, a stamp or furniture ends the photos ("Tin, bài và ảnh: …")
+                continue
             if handed_over and k in tail and rows[k].kind is None and not ends_sentence(text) and (
                     words(text) <= rules().caption_max_words) and not bp.is_upper_line(text) and not (
                     self._heads_a_box(k) and all(w[:1].isupper() for w in text.split())):
                 found.add(k)
                 continue
             last_sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-            handed_over = bool(rules().photo_announcement.match(fold(last_sentence).strip()))
+            # (or its last clause: "Các em đều rất tích cực tham gia …, dưới đây là một số hình ảnh:")
+            handed_over = any(rules().photo_announcement.match(fold(part).strip())
+                              for part in (last_sentence, last_sentence.rsplit(",", 1)[-1]))
         return found
 
     def _told_in_text(self, tail: list[int], start: int) -> set[int]:
@@ -810,24 +814,6 @@ class _Extraction:
             if phrase and sum(w in vocabulary for w in tokens) * 2 > len(tokens):
                 told.add(k)
         return told
-
-    def _announced_photos(self, tail: list[int], start: int) -> set[int]:
-        """The captions under the text's last line when it hands over to the photos, ending with a colon ("Các
-        em đều rất tích cực tham gia …, dưới đây là một số hình ảnh:"): the run of caption-length lines right under
-        it, down to the first line that is none (furniture, a long line). They are the writer's, however much they
-        look like a box's headlines."""
-        rows = self.rows
-        above = max((k for k in range(start) if rows[k].keep), default=None)
-        if above is None or not rows[above].text.rstrip().endswith(":") or not rules().photo_announcement.match(
-                fold(rows[above].text.rstrip(" :").rsplit(",", 1)[-1].strip())):
-            return set()
-        run = set()
-        for k in tail:
-            row = rows[k]
-            if not row.content or k in self.metadata or words(row.text) > rules().caption_max_words:
-                break
-            run.add(k)
-        return run
 
     def mark_photo_indexes(self, tail: list[int]) -> None:
         """A gallery the stored text does not hold: a short line ending in a colon ("Một số

@@ -17,7 +17,7 @@ from .rules import rules
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
-    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
+    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin,? bai,? (?:va )?anh|tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
     r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
@@ -603,6 +603,8 @@ def _unit_and_writer(value: str) -> bool:
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = value.strip(" :-–—|,.;()[]*")
+    # a teacher's form of address before the name a byline label gives ("Tin, bài và ảnh: Thầy Phạm Kiên Thành")
+    value = re.sub(r"^(?:Thầy|Cô)\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
     if not value:
         return None
     if is_cms_account(value):

@@ -3067,3 +3067,10 @@ def test_a_headline_with_a_semicolon_between_two_clauses_over_its_stamp_is_the_t
                 "phòng chống bạo lực học đường.")
     _, front, body = imported("\n".join(["Thứ 6, ngày 22 tháng 11 năm 2024", headline, "2-10-2023", P1, P2]))
     assert front["title"] == headline[:-1] and front["date"].startswith("02/10/2023") and paragraphs(body) == [P1, P2]
+
+
+def test_a_byline_label_ends_the_photos_and_a_teachers_form_of_address_is_no_part_of_the_name():
+    page = [TITLE, P1, P2, "Một vài hình ảnh đẹp:", "", "", "Tin, bài và ảnh:", "Thầy Phạm Kiên Thành", "GV Tiếng Anh"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Phạm Kiên Thành"
+    assert paragraphs(body) == [P1, P2, "Một vài hình ảnh đẹp:"]
