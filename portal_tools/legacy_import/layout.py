@@ -28,6 +28,7 @@ from .fields import (
     is_unit_name,
     looks_like_label,
     names_person_with_role,
+    organisation_signature,
     parse_byline,
     parse_meta_line,
     several_writers,
@@ -207,7 +208,8 @@ def _join_lone_byline_labels(rows: list[Row]) -> list[Row]:
         if nxt is None or not rows[nxt].content or rows[nxt].date is not None:
             continue
         name = rows[nxt].text
-        if is_person_name(without_degree(name)) or several_writers(name):
+        if is_person_name(without_degree(name)) or several_writers(name) or organisation_signature(name):
+            # (a unit may be what the label names: "Thực hiện:" / "Đài truyền thanh Vạn Phúc")
             joined = f"{row.text.rstrip()} {name}"
             byline = parse_byline(joined)
             if byline is not None and byline.author:

@@ -3074,3 +3074,9 @@ def test_a_byline_label_ends_the_photos_and_a_teachers_form_of_address_is_no_par
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Phạm Kiên Thành"
     assert paragraphs(body) == [P1, P2, "Một vài hình ảnh đẹp:"]
+
+
+def test_a_byline_label_alone_and_the_unit_it_names_on_the_next_line_sign():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Thực hiện: ", "", "Đài truyền thanh Tân Lập", "",
+                                         "Viết bình luận"]))
+    assert front["author"] == "Đài truyền thanh Tân Lập" and paragraphs(body) == [P1, P2]
