@@ -101,7 +101,7 @@ IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pp
 # A file name may be a whole caption typed as one ("… 65 năm tuổi Đảng .jpg"): its length
 # says nothing, the extension closing a line of plain words does (classify_line stops at 30 words).
 # A relative path is one too ("Media/224_TayGiang/FolderFunc/202107/Images/hdnd-23-….jpg").
-_IMAGE_NAME = re.compile(r"^(?:[\w\-.()%+~ /]{1,200}" + IMAGE_EXT + r"\s*)+$")
+_IMAGE_NAME = re.compile(r"^(?:(?:[a-z]:\\)?[\w\-.()%+~ /\\]{1,200}" + IMAGE_EXT + r"\s*)+$")   # (a Windows path: "D:\\Desktop\\2-1.jpg")
 _CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
 
 _FOOTER = re.compile(
@@ -360,8 +360,10 @@ def classify_line(text: str) -> str | None:
     bare = _FILE_SIZE.sub("", folded).strip()
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
         return IMAGE_NAME
+    # (a stock photo's label may name its source in brackets: "Ảnh minh họa (Nguồn baolangson.vn)")
+    unsourced = re.sub(r"(?<=\w)\s*[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]\s*$", "", folded)
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
-            rules().image_placeholder.match(folded.strip("()[] .").strip())):
+            rules().image_placeholder.match(unsourced.strip("()[] .").strip())):
         return IMAGE_NAME
     if _VOWELLESS_ALT.fullmatch(stripped) or (
             words <= 5 and stripped[:1].islower() and _NUMBERED_ALT.fullmatch(stripped)):
@@ -438,6 +440,8 @@ def classify_line(text: str) -> str | None:
         return COMMENTS
     if words <= table.widget_line_max_words and table.view_switch.search(folded):
         return WIDGET
+    if table.slogan.match(folded) and not re.search(r"[.?…]$", stripped):
+        return WIDGET   # a banner's slogan ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …"), never a headline
     if words <= 14 and _page_name(stripped, folded):
         return MENU
     if len(_MENU_SEP.findall(stripped)) >= 3:

@@ -75,6 +75,7 @@ class Rules:
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
     view_switch: re.Pattern          # a mobile theme's prompt to switch to the desktop view
+    slogan: re.Pattern               # a banner's slogan opening a line ("Quyết tâm thực hiện thắng lợi …")
     comment_notice: re.Pattern       # a comment form's rules for readers, however long
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
     widget_line_max_words: int       # a counter's or a view switch's line, at most
@@ -175,6 +176,7 @@ def rules() -> Rules:
         toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),
         comment_heading=re.compile(r"^(?:" + _alternatives(furniture["comment_headings"]) + r")\b"),
         view_switch=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["view_switches"]) + r")(?![a-z])"),
+        slogan=re.compile(r"^(?:" + _alternatives(furniture["slogans"]) + r")(?![a-z])"),
         comment_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["comment_notices"]) + r")(?![a-z])"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
         widget_line_max_words=int(furniture["widget_line_max_words"]),

@@ -3080,3 +3080,13 @@ def test_a_byline_label_alone_and_the_unit_it_names_on_the_next_line_sign():
     _, front, body = imported("\n".join([TITLE, P1, P2, "Thực hiện: ", "", "Đài truyền thanh Tân Lập", "",
                                          "Viết bình luận"]))
     assert front["author"] == "Đài truyền thanh Tân Lập" and paragraphs(body) == [P1, P2]
+
+
+def test_a_banners_slogan_a_skip_link_a_windows_photo_path_and_a_sourced_stock_photo_label_are_furniture():
+    slogan = ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII, "
+              "nhiệm kỳ 2020 - 2025")
+    page = ["Nhảy đến nội dung", slogan, "", TITLE, "", "D:\\Desktop\\2-1.jpg", "", "Ảnh minh họa (Nguồn baolangson.vn)",
+            "", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+    assert bp.classify_line("Ảnh: Nguyễn Văn A trao quà cho gia đình chính sách") is None
