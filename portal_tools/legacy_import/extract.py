@@ -218,7 +218,8 @@ class _Extraction:
         self.metadata: set[int] = set()
         self.duplicates: set[int] = set()
         self.after_article: set[int] = set()
-        self.photo_captions: set[int] = set()              # under their photo's file name: the model keeps them
+        # captions a photo or a hand-over bounds, the list a line announces: the furniture model keeps them
+        self.rule_kept: set[int] = set()
         self.lead_as_title = False                         # the title is a lead's sentence (read_header)
 
     # -- header -------------------------------------------------------------
@@ -643,7 +644,8 @@ class _Extraction:
             # "Ông Trần Văn Thức - Phó Chủ tịch UBND huyện trao giải …"): no bare name above it does
             later_text = later_text or any(rows[m].byline is not None and rows[m].byline.author
                                            for m in tail[position + 1:])
-            bare = None if (self.bylines or later_text or row.mark == "caption") else bare_byline(row.text)
+            # (a bulleted line is an item of a list, "- Hoạt cảnh Lý Tự Trọng", never a writer signing)
+            bare = None if (self.bylines or later_text or row.mark in ("caption", "li")) else bare_byline(row.text)
             if bare and self._heads_a_box(k):
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
@@ -682,7 +684,7 @@ class _Extraction:
             handed = next((k for k in tail if k < closed_at and rows[k].content
                            and rules().photo_announcement.match(fold(rows[k].text))), None)
             if handed is not None:
-                self.photo_captions.update(
+                self.rule_kept.update(
                     k for k in tail if handed < k < closed_at and rows[k].content and k not in self.metadata
                     and words(rows[k].text) <= rules().caption_max_words)
             after = [k for k in tail if k > closed_at][:3]
@@ -696,7 +698,9 @@ class _Extraction:
                     break
         # A long line printed once stays wherever it stands in the tail: a photo gallery's long
         # caption that ends no sentence, the cut-off last paragraph after captions.
-        lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start)
+        announced = self._announced_list(tail, start)
+        self.rule_kept |= announced
+        lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start) | announced
         last_article_line = None
         told = self._told_in_text(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
@@ -705,7 +709,7 @@ class _Extraction:
                 not ends_sentence(rows[tail[1]].text)) and words(rows[tail[1]].text) <= rules().caption_max_words and (
                 not is_teaser(rows[tail[1]].text)) and not self._heads_a_box(tail[1]):
             told.add(tail[1])
-            self.photo_captions.add(tail[1])
+            self.rule_kept.add(tail[1])
         for k in tail:
             if closed_at is not None and k >= closed_at:
                 break
@@ -787,6 +791,18 @@ class _Extraction:
             # (or its last clause: "Các em đều rất tích cực tham gia …, dưới đây là một số hình ảnh:")
             handed_over = any(rules().photo_announcement.match(fold(part).strip())
                               for part in (last_sentence, last_sentence.rsplit(",", 1)[-1]))
+        return found
+
+    def _announced_list(self, tail: list[int], start: int) -> set[int]:
+        """The bulleted items right under a text line ending with a colon ("Buổi ngoại khóa diễn ra gồm 3 phần:" /
+        "- Hoạt cảnh Lý Tự Trọng" / "- Phần thi khán giả" …): the list that line announces, the writer's."""
+        rows = self.rows
+        lines = [k for k in range(max(start - 1, 0), len(rows)) if rows[k].text and (k >= start or rows[k].keep)]
+        found: set[int] = set()
+        for above, k in zip(lines, lines[1:]):
+            if k in tail and rows[k].mark == "li" and rows[k].content and (
+                    k - 1 in found or above in found or rows[above].text.rstrip().endswith(":")):
+                found.add(k)
         return found
 
     def _told_in_text(self, tail: list[int], start: int) -> set[int]:

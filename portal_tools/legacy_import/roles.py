@@ -589,9 +589,10 @@ def byline_candidates(rows, after: int) -> list[int]:
             break
         if row.content or row.kind == bp.FOOTER:
             out.append(k)
-    # never a box's heading (two headlines under it), a line of English words (a theme's widget)
-    # nor one opening with a form of address ("Đồng chí Nguyễn": a cut-off sentence about someone)
-    return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k)
+    # never a box's heading (two headlines under it), a line of English words (a theme's widget),
+    # one opening with a form of address ("Đồng chí Nguyễn": a cut-off sentence about someone)
+    # nor a list's bulleted item ("- Hoạt cảnh Lý Tự Trọng")
+    return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k) and rows[k].mark != "li"
             and not foreign_words(byline_name(rows[k].text)) and not addresses_someone(rows[k].text)] + [NONE]
 
 
@@ -681,7 +682,7 @@ def after_body(state) -> None:
     rows = state.rows
     if active("furniture") is not None:
         kept = [k for k, row in enumerate(rows) if row.keep and row.content
-                and k not in state.metadata and k not in state.duplicates and k not in state.photo_captions]
+                and k not in state.metadata and k not in state.duplicates and k not in state.rule_kept]
         for k in furniture_rows(rows, kept, active("furniture")):
             rows[k].keep = False
             state.after_article.add(k)

@@ -3090,3 +3090,11 @@ def test_a_banners_slogan_a_skip_link_a_windows_photo_path_and_a_sourced_stock_p
     _, front, body = imported("\n".join(page))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
     assert bp.classify_line("Ảnh: Nguyễn Văn A trao quà cho gia đình chính sách") is None
+
+
+def test_the_bulleted_list_a_line_announces_with_a_colon_after_the_text_is_kept_and_signs_nothing():
+    items = ["- Hoạt cảnh Lý Tự Trọng", "- Phần thi khán giả", "- Trò chơi vận động: Những chiến sĩ trung kiên"]
+    page = [TITLE, P1, P2, "Buổi ngoại khóa diễn ra gồm 3 phần:", "", *[x for item in items for x in (item, "")]]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Ban Biên tập"
+    assert paragraphs(body) == [P1, P2, "Buổi ngoại khóa diễn ra gồm 3 phần:", "\n".join(items)]
