@@ -698,7 +698,7 @@ class _Extraction:
                     break
         # A long line printed once stays wherever it stands in the tail: a photo gallery's long
         # caption that ends no sentence, the cut-off last paragraph after captions.
-        announced = self._announced_list(tail, start)
+        announced = self._announced_list(tail, start) | self._captions_at_the_end(tail, end)
         self.rule_kept |= announced
         lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start) | announced
         last_article_line = None
@@ -792,6 +792,24 @@ class _Extraction:
             handed_over = any(rules().photo_announcement.match(fold(part).strip())
                               for part in (last_sentence, last_sentence.rsplit(",", 1)[-1]))
         return found
+
+    def _captions_at_the_end(self, tail: list[int], end: int) -> set[int]:
+        """A few short lines after the last paragraph that end the stored page, nothing after them ("Hướng dẫn
+        người dân xúc rửa lu" / "Đậy kín vật chứa nước" / "Các hòn non bộ … thả cá bảy màu"): the photos' captions
+        a copy keeps without their photos. No sentence, no teaser, no furniture among or after them, and none names a
+        unit, a place or a year: a news list's headlines after the text do ("Hội Nông dân xã sơ kết …", "… tại ấp Tân
+        Hòa năm 2024"), a caption says what the photo shows."""
+        rows = self.rows
+        if end != len(rows) or not tail:
+            return set()
+        run = [k for k in tail if rows[k].text]
+        if not 2 <= len(run) <= _END_CAPTIONS_MAX or any(
+                not rows[k].content or k in self.metadata or rows[k].mark or ends_sentence(rows[k].text)
+                or not _END_CAPTION_MIN_WORDS <= words(rows[k].text) <= rules().caption_max_words
+                or is_teaser(rows[k].text) or bp.is_upper_line(rows[k].text) or _names_who_or_when(rows[k].text)
+                for k in run):
+            return set()
+        return set(run)
 
     def _announced_list(self, tail: list[int], start: int) -> set[int]:
         """The bulleted items right under a text line ending with a colon ("Buổi ngoại khóa diễn ra gồm 3 phần:" /
@@ -1648,6 +1666,15 @@ def _section_path(text: str) -> bool:
     return bool(match) and words(text) <= 10 and "." not in match.group(1) and is_section_label(match.group(1)) and (
         looks_like_label(match.group(2)) and not is_person_name(match.group(2))) and not re.match(
         r"(?:chuyen muc|danh muc|the loai|category)\b", fold(match.group(1)))   # ("Lễ bàn giao nhà. Ảnh: Minh Nhựt")
+
+
+def _names_who_or_when(text: str) -> bool:
+    """Whether a line names a unit, a place or a person (a capitalised word after its first) or a year."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", text)) or any(w[:1].isupper() for w in text.split()[1:])
+
+
+_END_CAPTIONS_MAX = 4   # photos' captions a stored page ends with, no photo left (a longer run is a list's)
+_END_CAPTION_MIN_WORDS = 4   # such a caption's fewest words ("Trân trọng cảm ơn" is a courtesy, no caption)
 
 
 _POLL_HEADING = re.compile(r"^(?:tham do y kien|y kien tham do|binh chon|bieu quyet)\b")

@@ -75,7 +75,10 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-20 (batch 25), gathered blind in session 17 from hosts already labelled (another article of each, three
 # gatherers), scored once: 37/47, the same as the importer as session 17 began (e148260)
 # holdout-19 is tune since session 17 (48/60 then), while batch 26 was gathered blind
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-20": 37}
+# holdout-21 (batch 26), gathered blind in session 17 (three gatherers, a region split), scored once after batch 24's
+# rules: 41/59; the importer as session 17 began (e148260) and after batch 23's rules (52a258f): 39/59; 42/59 after one
+# paragraph-loss fix (photos' captions ending the stored page)
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-20": 37, "holdout-21": 42}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,

@@ -3098,3 +3098,12 @@ def test_the_bulleted_list_a_line_announces_with_a_colon_after_the_text_is_kept_
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Ban Biên tập"
     assert paragraphs(body) == [P1, P2, "Buổi ngoại khóa diễn ra gồm 3 phần:", "\n".join(items)]
+
+
+def test_a_few_captions_ending_the_stored_page_are_kept_and_a_unit_and_a_courtesy_line_are_not():
+    captions = ["Hướng dẫn người dân xúc rửa lu", "Đậy kín vật chứa nước",
+                "Các hòn non bộ của trường học đều được thả cá bảy màu"]
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", *captions]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, *captions]
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "UBND phường Linh Tây", "Trân trọng cảm ơn"]))
+    assert paragraphs(body) == [P1, P2]
