@@ -819,7 +819,7 @@ class _Extraction:
         found: set[int] = set()
         for above, k in zip(lines, lines[1:]):
             if k in tail and rows[k].mark == "li" and rows[k].content and (
-                    k - 1 in found or above in found or rows[above].text.rstrip().endswith(":")):
+                    above in found or rows[above].text.rstrip().endswith(":")):
                 found.add(k)
         return found
 
@@ -1680,15 +1680,10 @@ _END_CAPTION_MIN_WORDS = 4   # such a caption's fewest words ("Trân trọng c�
 _POLL_HEADING = re.compile(r"^(?:tham do y kien|y kien tham do|binh chon|bieu quyet)\b")
 
 
-def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
-    """Title, date, category, author and clean body of one legacy page.
-
-    ``lines``: the page as lines (plain text split on newlines, or ``html_to_lines``
-    output). ``categories``: the portal's configured categories, for mapping the
-    page's label. Never raises on odd input; what it could not find is listed in
-    ``warnings`` and what it dropped in ``removed``.
-    """
-    rows, body = page_layout(lines)
+def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
+    """Furniture only the page's address or a row's neighbours tell: a site's home address (another site's is a
+    credit, the page's own is its footer's), the section the address names, a section path with a colon, a
+    summary cut after the lead's first clause over the lead, a poll's question under its heading."""
     host = own_host(legacy_url)
     sections = section_slugs(legacy_url)
     for row in rows:
@@ -1709,6 +1704,18 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 _POLL_HEADING.match(fold(above.text))):
             row.kind = bp.WIDGET   # a poll's question under its heading ("Ý kiến thăm dò" / "Bạn quan tâm …?")
         above = row if row.text else above
+
+
+def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:
+    """Title, date, category, author and clean body of one legacy page.
+
+    ``lines``: the page as lines (plain text split on newlines, or ``html_to_lines``
+    output). ``categories``: the portal's configured categories, for mapping the
+    page's label. Never raises on odd input; what it could not find is listed in
+    ``warnings`` and what it dropped in ``removed``.
+    """
+    rows, body = page_layout(lines)
+    _mark_by_address_and_neighbours(rows, legacy_url)
     state = _Extraction(rows, categories, legacy_url)
     body_start = body[0] if body else None
     if roles.active("title") is not None:
