@@ -103,7 +103,9 @@ IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pp
 # A relative path is one too ("Media/224_TayGiang/FolderFunc/202107/Images/hdnd-23-….jpg").
 # (and a Windows path: "D:\\Desktop\\2-1.jpg")
 _IMAGE_NAME = re.compile(r"^(?:(?:[a-z]:\\)?[\w\-.()%+~ /\\]{1,200}" + IMAGE_EXT + r"\s*)+$")
-_CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*$")
+# A camera's or an editor's photo name: a prefix and a number ("DSC06921", "IMG_2031", "anh 123").
+CAMERA_NAME = r"(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*"
+_CAMERA_NAME = re.compile(r"^" + CAMERA_NAME + r"$")
 
 _FOOTER = re.compile(
     r"^(?:(?:pho )?(?:truong )?ban bien tap\b|(?:nguoi )?chiu trach nhiem\b|(?:tong )?bien tap(?: vien)?\s*:|"

@@ -147,6 +147,7 @@ from .layout import (
     title_in_capitals,
     title_text,
     updated_stamp,
+    view_count_below,
     without_closing_stop,
 )
 from . import roles
@@ -1526,8 +1527,7 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
             or (not ends_sentence(head) and table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS
                 and stamps[0] == neighbour(rows, body[0], 1))):
         return body[1:]
-    under = next((k for k in range(body[0] + 1, body[1]) if rows[k].text), None)
-    if under is not None and rows[under].kind == bp.VIEWS and _one_stopped_sentence(head) and (
+    if view_count_below(rows, body[0]) and _one_stopped_sentence(head) and (
             table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS):
         # a view count alone right under a one-sentence line ("Thực hiện Công văn số … năm 2021." / "Lượt xem:
         # 227"): a portal counts the views under its headline, never under a paragraph

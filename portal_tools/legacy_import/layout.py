@@ -272,7 +272,7 @@ _PLACE_THEN_SYLLABLE = _PLACE_LEVEL + r"\s+[A-ZĐ][^\W\d_]*$"
 # Photos' file names a page runs onto the end of a paragraph after its last sentence: a camera's name glued to the
 # full stop ("… sinh viên.DSC06921"), content hashes after it ("… tổ chức. fac60bbdf7417fc2a20011d8b9b93e09").
 _TRAILING_FILE_NAMES = re.compile(
-    r"(?<=[.!?…”\"])(?:\s*(?:[0-9a-f]{16,}|(?:img|dsc|dscn|dji|pic)[_\-]?\d{3,}\w*|[\w\-]+" + bp.IMAGE_EXT + r"))+\s*$",
+    r"(?<=[.!?…”\"])(?:\s*(?:[0-9a-f]{16,}|" + bp.CAMERA_NAME + r"|[\w\-]+" + bp.IMAGE_EXT + r"))+\s*$",
     re.IGNORECASE)
 _GLUED_FILE_NAME = re.compile(r"^[a-z]+(?:20[a-z0-9]+){2,}\s+\d{1,3}\s*[-–]\s+(?=\S)")
 
@@ -790,10 +790,16 @@ def cut_copy_of_the_next(rows, i: int) -> bool:
         below.text.strip().startswith(text))
 
 
+def view_count_below(rows, i: int) -> bool:
+    """Whether the next line under row ``i`` is a view count alone: a portal prints one under its headline."""
+    below = next((row for row in rows[i + 1:] if row.text), None)
+    return below is not None and below.kind == bp.VIEWS
+
+
 def _stamped_below(rows, i: int) -> bool:
     """Whether the next line under row ``i`` is a view count or a date stamp alone."""
     below = next((row for row in rows[i + 1:] if row.text), None)
-    return below is not None and (below.kind == bp.VIEWS or (below.date is not None and below.kind is None))
+    return view_count_below(rows, i) or (below is not None and below.date is not None and below.kind is None)
 
 
 def title_keys(rows, limit) -> dict[str, list[int]]:
