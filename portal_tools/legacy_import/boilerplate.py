@@ -31,6 +31,7 @@ EMPTY = "empty"              # symbols only
 DUPLICATE = "duplicate"      # repeated copies of the title, lead or whole article
 METADATA = "metadata"        # date/byline/category lines consumed into front matter
 CMS_ACCOUNT = "cms_account"  # "Người đăng: admin": an account name, not an author
+SERVER_MESSAGE = "server_message"   # "Deprecated: Function … in C:\\xampp\\…\\functions.php on line 5737"
 UNACCENTED = "unaccented"    # lower-case words without accents on an accented page:
                              # "16 doan ket" (a photo's file name), keyword spam, "leftcenterrightdel"
 
@@ -339,6 +340,11 @@ def postal_address(text: str) -> bool:
         len(_POSTAL_WORDS.findall(folded)) >= 3)
 
 
+# Field names of a CMS template printed as they are when a theme does not render them: English
+# words no Vietnamese article line is made of ("content:", "post_excerpt:")
+_TEMPLATE_FIELD = re.compile(r"(?:post[_ -]?)?(?:content|body|excerpt|summary|description|null|undefined)\s*:?")
+
+
 def classify_line(text: str) -> str | None:
     """Kind of page furniture this line is, or None when it may be article text."""
     stripped = text.strip()
@@ -373,6 +379,8 @@ def classify_line(text: str) -> str | None:
         # an image's alternative text of letters no word spells ("bđ bđ", "x"), or an editor's name for
         # a numbered photo, in lower case without a mark of punctuation ("phụ nữ hộ độ 2")
         return IMAGE_NAME
+    if _TEMPLATE_FIELD.fullmatch(folded):
+        return MENU   # a template's field name printed alone ("content:"), its value on the lines below
     if _EMAIL_ALONE.fullmatch(folded):
         return CONTACT   # a site header's or footer's e-mail address alone on its line
     if ADDRESS_ALONE.fullmatch(folded):

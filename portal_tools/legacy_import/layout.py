@@ -104,6 +104,16 @@ def split_mark(line: str) -> tuple[str, str]:
 
 
 _TRAILING_BARS = re.compile(r"(?<=[.!?…])(?:\s*\|)+\s*$")
+# A template's empty value printed before the line's text ("null Hội đồng tỉnh thẩm định …"): no word
+_LEADING_NULL = re.compile(r"^(?:null|undefined|NaN|None)\s+(?=[^\W\d_])")
+# A stray stop or comma before a paragraph's first capital (". Buổi lễ được tổ chức …"): the end of
+# the line above, left behind when an editor split it; no paragraph opens with it
+_LEADING_STOP = re.compile(r"^[.,;]\s+(?=\S)")
+
+
+def _without_leading_stop(text: str) -> str:
+    found = _LEADING_STOP.match(text)
+    return text[found.end():] if found and text[found.end()].isupper() else text
 
 
 def prepare(lines) -> list[Row]:
@@ -119,6 +129,7 @@ def prepare(lines) -> list[Row]:
                 row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
+                row.text = _without_leading_stop(_LEADING_NULL.sub("", row.text))
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
@@ -136,6 +147,7 @@ def prepare(lines) -> list[Row]:
                     row.text = ""
             rows.append(row)
     _contact_blocks(rows)
+    _server_messages(rows)
     return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
 
 
@@ -151,6 +163,29 @@ def _contact_blocks(rows: list[Row]) -> None:
         near = [rows[j] for j in text_rows[max(0, position - 2): position] + text_rows[position + 1: position + 3]]
         if any(r.kind == bp.CONTACT or bp.phone_alone(r.text) for r in near):
             row.kind = bp.CONTACT
+
+
+# What PHP prints into a page when its code misbehaves: a level and a colon, then the message; its
+# last words name the script and the line ("… in C:\\xampp\\htdocs\\wp-includes\\functions.php on line
+# 5737"). An old theme left running on a new PHP prints such notices into every stored copy.
+_SERVER_MESSAGE = re.compile(r"^(?:PHP\s+)?(?:Deprecated|Warning|Notice|Strict Standards|(?:Catchable\s+)?Fatal error|"
+                             r"Parse error)\s*:\s+\S")
+_SERVER_MESSAGE_END = re.compile(r"\bin\s+\S+\.php\s+on\s+line\s+\d+\s*$", re.I)
+_SERVER_MESSAGE_MAX_ROWS = 6   # rows a wrapped message runs over, its first to the one naming the line
+
+
+def _server_messages(rows: list[Row]) -> None:
+    """A PHP message and the rows it wraps over, up to the one naming the script's line, are the
+    server's, never text (whatever language the message is in)."""
+    for k, row in enumerate(rows):
+        if not row.text or not _SERVER_MESSAGE.match(row.text):
+            continue
+        ahead = [m for m in range(k, len(rows)) if rows[m].text][:_SERVER_MESSAGE_MAX_ROWS]
+        end = next((m for m in ahead if _SERVER_MESSAGE_END.search(rows[m].text)), None)
+        if end is None:
+            continue
+        for m in ahead[: ahead.index(end) + 1]:
+            rows[m].kind, rows[m].date, rows[m].byline = bp.SERVER_MESSAGE, None, None
 
 
 def _account_alone(text: str) -> bool:
@@ -292,6 +327,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
     if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
         return False
+    if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and _quote_closes_below(prev.text, row.text):
+        return True    # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”")
     if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text) or (
             is_person_name(prev.text)):
         return False   # (a unit's or a person's name alone is a header or a signature: nothing goes on from it)
@@ -767,6 +804,8 @@ def title_candidates(rows, body_start) -> list[int]:
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
                   and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
                   and not is_unit_name(rows[i].text)   # a unit's name alone is the site's, or a signature
+                  # a numbered section's heading ("1. Lĩnh vực Nông nghiệp", "II. KẾT QUẢ") heads a part of the text
+                  and not NUMBERED.match(rows[i].text) and not is_roman_heading(rows[i].text)
                   # "Thực hiện Kế hoạch số …": the lead's first clause, unless a view count or a stamp stands
                   # right under it, as under a headline (a title typed as that clause, thanhtra-sonla-…)
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))

@@ -65,6 +65,7 @@ from .fields import (
     opens_with_units_abbreviation,
     organisation_signature,
     parse_byline,
+    several_writers,
     without_degree,
     words,
 )
@@ -572,6 +573,9 @@ def byline_name(text: str) -> str:
         text = labelled.author
     if opens_with_units_abbreviation(text):
         return text.strip(" .:;,!*")   # a unit signs: "TTVH-TT&TT HÀM TÂN" is no writer "TTVH" and a unit
+    writers = re.split(r"\s*[(/]", text.strip(), maxsplit=1)[0]
+    if several_writers(writers):
+        return writers.strip(" .:;,!*")   # "Thu Trang- Lữ Thân (TT VH-TT-TT huyện …)": both wrote it
     name = _NAME_END.split(text.strip(), maxsplit=1)[0]
     return without_degree(name).strip(" .:;,!*()[]\"“”")   # "Đinh Bình!": a stray mark after the name
 
@@ -591,8 +595,9 @@ def byline_candidates(rows, after: int) -> list[int]:
             out.append(k)
     # never a box's heading (two headlines under it), a line of English words (a theme's widget),
     # one opening with a form of address ("Đồng chí Nguyễn": a cut-off sentence about someone)
-    # nor a list's bulleted item ("- Hoạt cảnh Lý Tự Trọng")
+    # nor a list's bulleted item ("- Hoạt cảnh Lý Tự Trọng") or a numbered section's heading ("II. MỨC ĐÓNG")
     return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k) and rows[k].mark != "li"
+            and not NUMBERED.match(rows[k].text) and not is_roman_heading(rows[k].text)
             and not foreign_words(byline_name(rows[k].text)) and not addresses_someone(rows[k].text)] + [NONE]
 
 

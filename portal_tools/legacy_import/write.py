@@ -439,6 +439,7 @@ KIND_LABELS = {
     bp.DUPLICATE: "bản lặp của tiêu đề, đoạn mở đầu hoặc cả bài",
     bp.METADATA: "dòng ngày đăng, tác giả, chuyên mục (đã chuyển vào phần thông tin bài)",
     bp.CMS_ACCOUNT: "tên tài khoản đăng bài (không phải tác giả)",
+    bp.SERVER_MESSAGE: "thông báo lỗi của phần mềm trang cũ (PHP)",
     bp.UNACCENTED: "chữ không dấu giữa bài tiếng Việt có dấu (tên tệp ảnh, từ khóa quảng cáo, nhãn nút)",
 }
 ACTION_LABELS = {

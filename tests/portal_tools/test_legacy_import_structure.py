@@ -3107,3 +3107,50 @@ def test_a_few_captions_ending_the_stored_page_are_kept_and_a_unit_and_a_courtes
     assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, *captions]
     _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "UBND phường Linh Tây", "Trân trọng cảm ơn"]))
     assert paragraphs(body) == [P1, P2]
+
+
+# -- session 18: shapes of batch 26 ------------------------------------------------------------------------------
+def test_a_php_notice_wrapped_over_several_lines_is_the_servers_and_the_text_ends_above_it():
+    notice = ["Deprecated: Function WP_Query được gọi với một tham số đã bị loại bỏ kể từ phiên bản 3.1.0! Hãy sử dụng",
+              "ignore_sticky_posts", "thay cho caller_get_posts",
+              "(sẽ sớm bị loại bỏ) in C:\\xampp\\htdocs\\wp-includes\\functions.php on line 5737"]
+    _, front, body = imported("\n".join([TITLE, P1, P2, "TH: Phạm Cường", *notice]))
+    assert front["author"] == "Phạm Cường" and paragraphs(body) == [P1, P2]
+    # without the line naming the script it is no server's message: the text stays
+    _, _, body = imported("\n".join([TITLE, P1, P2, "Warning: các hộ dân không đốt rơm rạ gần khu dân cư."]))
+    assert paragraphs(body)[-1].startswith("Warning:")
+
+
+def test_an_attachments_download_link_is_a_button():
+    _, _, body = imported("\n".join([TITLE, P1, P2, "Tải tệp đính kèm Tại đây"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_club_signs_under_the_text():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "CLB Truyền thông"]))
+    assert front["author"] == "CLB Truyền thông" and paragraphs(body) == [P1, P2]
+
+
+def test_a_numbered_sections_heading_is_neither_the_title_nor_the_writer():
+    page = ["I. THÔNG TIN VỀ TÌNH HÌNH KINH TẾ-XÃ HỘI", "1. Lĩnh vực Nông nghiệp, Lâm nghiệp và Thủy sản", P1, P2]
+    _, front, _ = imported("\n".join(page))
+    assert front["title"] == ""
+    cut_off = "1. Mức đóng, mức hỗ trợ của Nhà"   # the stored copy stops inside the next section
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "II. MỨC ĐÓNG, PHƯƠNG THỨC ĐÓNG", "", cut_off]))
+    assert front["author"] == "Ban Biên tập" and "MỨC ĐÓNG, PHƯƠNG THỨC ĐÓNG" in body
+
+
+def test_two_writers_joined_by_a_glued_dash_before_their_unit_both_sign():
+    _, front, _ = imported("\n".join([TITLE, P1, P2, "Thu Trang- Lữ Thân (TT VH-TT-TT huyện Con Cuông)"]))
+    assert front["author"] == "Thu Trang- Lữ Thân"
+
+
+def test_a_headline_in_capitals_wrapped_inside_its_quotation_is_one_title():
+    _, front, body = imported("\n".join(["GIAO LƯU “AN TOÀN GIAO", "THÔNG CHO NỤ CƯỜI TRẺ THƠ” TẠI NHA TRANG", P1, P2]))
+    assert front["title"] == "GIAO LƯU “AN TOÀN GIAO THÔNG CHO NỤ CƯỜI TRẺ THƠ” TẠI NHA TRANG"
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_templates_empty_value_and_field_name_and_a_stray_stop_are_no_text():
+    _, front, body = imported("\n".join([f"null {TITLE}", "", "content:", "", P1, "", f". {P2}"]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
