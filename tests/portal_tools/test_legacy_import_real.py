@@ -79,7 +79,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # rules: 41/59; the importer as session 17 began (e148260) and after batch 23's rules (52a258f): 39/59; 42/59 after one
 # paragraph-loss fix (photos' captions ending the stored page); tune since session 18 (42/59 then), while batch 27
 # was gathered blind
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-20": 37}
+# holdout-22 (batch 27), gathered blind in session 18 (three gatherers, a region split), scored once after batch 26's
+# rules: 49/58, the same as the importer as session 18 began (2a312c5)
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-20": 37, "holdout-22": 49}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
