@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from . import boilerplate as bp
+from . import review
 from .decode import decode_bytes, fold, mhtml_parts, unescape_entities, unreadable
 from .extract import (
     CMS_AUTHOR,
@@ -134,6 +135,8 @@ def to_markdown(article: LegacyArticle, *, default_author: str = DEFAULT_AUTHOR,
         comments.append("# Ngày lấy từ nội dung bài (trang cũ không ghi ngày đăng): cần xác nhận")
     if not article.author:
         comments.append("# Trang cũ không ghi tác giả")
+    for doubt in review.doubts(article):
+        comments.append(f"# Cần xem lại: {_one_line(doubt.reason)}")
     data = {"title": _Quoted(article.title or fallback_title)}
     date = _date_text(article)
     if date:
@@ -184,6 +187,7 @@ class PageReport:
     held: bool = False
     paragraphs: int = 0
     warnings: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)   # review.doubts' reasons: compare with the old page
     removed: dict[str, int] = field(default_factory=dict)
     note: str | None = None
 
@@ -419,6 +423,7 @@ def _fill(page: PageReport, article: LegacyArticle) -> None:
     page.status = article.status
     page.paragraphs = len(article.body_blocks)
     page.warnings = list(article.warnings)
+    page.doubts = [doubt.reason for doubt in review.doubts(article)]
     page.removed = dict(Counter(kind for kind, _ in article.removed))
 
 
@@ -513,6 +518,9 @@ def format_report(report: ImportReport) -> str:
     done = [p for p in report.pages if p.action in (CREATED, UPDATED, UNCHANGED)]
     published = sum(1 for p in done if p.status == "published")
     out.append(f"Sẵn sàng đăng: {published} bài; để nháp (draft) chờ bổ sung: {len(done) - published} bài.")
+    doubtful = [p for p in done if p.doubts]
+    if doubtful:
+        out.append(f"Cần xem lại: {len(doubtful)} bài có phần có thể đã lấy sai (xem mục CẦN XEM LẠI).")
     if not report.pages:
         out.append("Không có trang nào (.txt, .html) trong thư mục nguồn.")
     out += ["", "TỪNG TRANG"]
@@ -550,6 +558,8 @@ def format_report(report: ImportReport) -> str:
             out.append(f"   Đã bỏ: {removed}")
         for item in _todo(page, report.categories):
             out.append(f"   Cần làm: {item}")
+        for item in page.doubts:
+            out.append(f"   Cần xem lại: {item}")
     totals: Counter = Counter()
     for page in report.pages:
         totals.update(page.removed)
@@ -566,4 +576,9 @@ def format_report(report: ImportReport) -> str:
         name = page.target or page.source
         for item in todo:
             out.append(f"- {name}: {item}")
+    if doubtful:
+        out += ["", "CẦN XEM LẠI (có thể đã lấy sai: mở trang cũ, đối chiếu, sửa tệp nếu khác)"]
+        for page in doubtful:
+            for item in page.doubts:
+                out.append(f"- {page.target or page.source}: {item}")
     return "\n".join(out) + "\n"
