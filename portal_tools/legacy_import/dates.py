@@ -392,6 +392,8 @@ def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     if rules().planned_clause.search(first_sentence + " ") or re.search(r"\b(?:tới|sắp)\b", first_sentence):
         return True
     day, month = int(match.group(1)), int(match.group(2))
+    if _valid(stamp.year, month, day) and 0 <= (datetime(stamp.year, month, day) - stamp).days <= 1:
+        return True   # the day before "Chiều 25/6": a post prepared ahead or stamped in another time zone
     for year in (stamp.year, stamp.year - 1):
         if _valid(year, month, day) and datetime(year, month, day) <= stamp:
             return (stamp - datetime(year, month, day)).days <= rules().stamp_after_lead_max_days

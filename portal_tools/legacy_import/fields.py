@@ -17,8 +17,10 @@ from .rules import rules
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
-    r"^(?:tac gia(?: bai viet)?|tin,? anh|tin va anh|tin,? bai,? (?:va )?anh|tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
-    r"bai,? anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
+    # (a comma may be typed without its space: "Tin,ảnh: Nguyễn Thị Hòa")
+    r"^(?:tac gia(?: bai viet)?|tin(?:\s*,\s*|\s+)anh|tin va anh|tin(?:\s*,\s*|\s+)bai(?:\s*,\s*|\s+)(?:va )?anh|"
+    r"tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
+    r"bai(?:\s*,\s*|\s+)anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )

@@ -104,6 +104,7 @@ def split_mark(line: str) -> tuple[str, str]:
 
 
 _TRAILING_BARS = re.compile(r"(?<=[.!?…])(?:\s*\|)+\s*$")
+_CELL_BARS = re.compile(r"^\|\s+([^|]*[^|\s])\s*\|$")
 # A template's empty value printed before the line's text ("null Hội đồng tỉnh thẩm định …"): no word
 _LEADING_NULL = re.compile(r"^(?:null|undefined|NaN|None)\s+(?=[^\W\d_])")
 # A stray stop or comma before a paragraph's first capital (". Buổi lễ được tổ chức …"): the end of
@@ -128,6 +129,7 @@ def prepare(lines) -> list[Row]:
                 row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
                 row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
+                row.text = _CELL_BARS.sub(r"\1", row.text)   # a table cell's text between its bars: "| Đồng chí … |"
                 row.text = _TRAILING_BARS.sub("", row.text)
                 row.text = _without_leading_stop(_LEADING_NULL.sub("", row.text))
                 row.date = parse_date_line(row.text)
@@ -289,6 +291,10 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
         if 0 < lead <= 2 and len(tokens) - lead >= _UNACCENTED_AFTER_CAPITALS and words(row.text) < 25 and all(
                 t.islower() for t in tokens[lead:]) and re.fullmatch(r"[A-Z ]+[a-z0-9 ]+", row.text.strip()):
             row.kind = bp.UNACCENTED
+            continue
+        if len(tokens) >= 3 and sum(t.islower() for t in tokens) >= 2 and re.search(r"[a-z]\d{1,3}$", row.text.strip()) and (
+                words(row.text) < 25):
+            row.kind = bp.UNACCENTED   # a photo's file name, its index glued on ("Tay Ninh trao qua trung thu3")
             continue
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue
@@ -454,7 +460,8 @@ def _split_trailing_heading(parts: list[str]) -> list[str]:
     out = []
     for part in parts:
         match = rules().trailing_heading.search(fold(part))
-        if match and words(part) <= 12 and part[: match.start()].strip():
+        # ("Thông tin khác" is that heading whole: no "Thông" signs before it)
+        if match and words(part) <= 12 and part[: match.start()].strip() and bp.classify_line(part) != bp.RELATED:
             out += [part[: match.start()], part[match.start():]]
         else:
             out.append(part)

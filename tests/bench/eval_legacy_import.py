@@ -136,10 +136,10 @@ def load_pages() -> list[dict]:
 # session 17, was holdout-18 (37/59 blind, the same when it became tune in session 17); batch 24, gathered blind the
 # same way in session 17 while batch 23 was tuned on, was holdout-19 (47/60 blind, 48/60 when it became tune later in
 # session 17); batch 25, gathered blind in session 17 from hosts already labelled (another article of each), is
-# holdout-20; batch 26, gathered blind in session 17 while batch 24 was tuned on, was holdout-21 (41/59 blind,
+# holdout-20 (37/47 blind, the same when it became tune in session 18); batch 26, gathered blind in session 17 while batch 24 was tuned on, was holdout-21 (41/59 blind,
 # 42/59 after one paragraph-loss fix, when it became tune in session 18); batch 27, gathered blind the same way in
 # session 18 while batch 26 was tuned on, is holdout-22
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 25: "holdout-20", 27: "holdout-22"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 27: "holdout-22"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -73,7 +73,8 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # rules: 47/60, the same as the importer as session 17 began (e148260) and as after batch 22's rules (3989e89); 48 after
 # the later rules batch 23 prompted (totals only)
 # holdout-20 (batch 25), gathered blind in session 17 from hosts already labelled (another article of each, three
-# gatherers), scored once: 37/47, the same as the importer as session 17 began (e148260)
+# gatherers), scored once: 37/47, the same as the importer as session 17 began (e148260); tune since session 18 (37/47
+# then)
 # holdout-19 is tune since session 17 (48/60 then), while batch 26 was gathered blind
 # holdout-21 (batch 26), gathered blind in session 17 (three gatherers, a region split), scored once after batch 24's
 # rules: 41/59; the importer as session 17 began (e148260) and after batch 23's rules (52a258f): 39/59; 42/59 after one
@@ -81,14 +82,14 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # was gathered blind
 # holdout-22 (batch 27), gathered blind in session 18 (three gatherers, a region split), scored once after batch 26's
 # rules: 49/58, the same as the importer as session 18 began (2a312c5)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-20": 37, "holdout-22": 49}
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-22": 49}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
 # 33/40 blind twice), 13 (holdout-8 in session 10, 30/40 blind twice) and 14 (holdout-9 in session 11,
 # 25/40 blind, 26 after two loss fixes) and 8 (holdout-5 in sessions 6-11, 19/40 blind, 24/40 at the start
 # of session 12) are tune since
-TUNE_FULLY_RIGHT = 939        # of 981 (888 of 922 + 42 of 59 when batch 26 (holdout-21) became tune in session 18, 939 after tuning on it; 833 of 862 + 48 of 60 when batch 24 became tune in session 17, 888 after tuning on it; 781 of 803 + 37 of 59 when batch 23 became tune in session 17, 833 after tuning on it; 722 of 741 + 52 of 62 when batch 22 became tune in session 17, 781 after tuning on it; 666 of 682 + 40 of 59 when batch 21 became tune in session 16, 722 after tuning on it and correcting one label to the written decisions; 607 of 620 + 46 of 62 when batch 20 became tune in session 15, 666 after tuning on it; 573 of 585 + 25 of 35 when batch 19 became tune in session 15, 607 after tuning on it and comparing `present` strings without a typed bullet, as paragraphs are; 547 of 556 + 20 of 29 when batch 18 became tune in session 14, 573 after tuning on it; 518 of 525 + 22 of 31 when batch 17 became tune in session 14, 547 after tuning on it; 518 after two label decisions (posting labels, stock photos' labels); 516 with both session-13 tuning branches merged; 437 of 445 + 34 + 28 when batches 15 and 16 became tune in session 13, 508 after imptune13 tuned on batch 15 and older failures; 310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12; 403 + 24 when batch 8 did; 436 after tuning on it, 437 with places in bylines)
+TUNE_FULLY_RIGHT = 981        # of 1028 (939 of 981 + 37 of 47 when batch 25 (holdout-20) became tune in session 18, 981 after tuning on it; 888 of 922 + 42 of 59 when batch 26 (holdout-21) became tune in session 18, 939 after tuning on it; 833 of 862 + 48 of 60 when batch 24 became tune in session 17, 888 after tuning on it; 781 of 803 + 37 of 59 when batch 23 became tune in session 17, 833 after tuning on it; 722 of 741 + 52 of 62 when batch 22 became tune in session 17, 781 after tuning on it; 666 of 682 + 40 of 59 when batch 21 became tune in session 16, 722 after tuning on it and correcting one label to the written decisions; 607 of 620 + 46 of 62 when batch 20 became tune in session 15, 666 after tuning on it; 573 of 585 + 25 of 35 when batch 19 became tune in session 15, 607 after tuning on it and comparing `present` strings without a typed bullet, as paragraphs are; 547 of 556 + 20 of 29 when batch 18 became tune in session 14, 573 after tuning on it; 518 of 525 + 22 of 31 when batch 17 became tune in session 14, 547 after tuning on it; 518 after two label decisions (posting labels, stock photos' labels); 516 with both session-13 tuning branches merged; 437 of 445 + 34 + 28 when batches 15 and 16 became tune in session 13, 508 after imptune13 tuned on batch 15 and older failures; 310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12; 403 + 24 when batch 8 did; 436 after tuning on it, 437 with places in bylines)
 
 
 def norm(text: str) -> str:
@@ -192,9 +193,10 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
     article = extract(lines, ev.CATEGORIES)
     body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
     block_keys = [text_key(block.text) for block in article.body_blocks]
-    # (empty table cells' bars after a sentence's end are layout, not words: "… Tân Sơn. |")
-    texts = [re.sub(r"(?<=[.!?…])(?:\s*\|)+\s*$", "", norm(strip_shortcodes(split_mark(norm(line))[1])))
-             for line in lines]
+    # (empty table cells' bars after a sentence's end are layout, not words: "… Tân Sơn. |"; so are a cell's bars
+    # around its text: "| Ông Nguyễn Lê Hoàng … tại Ngày hội. |")
+    texts = [re.sub(r"(?<=[.!?…])(?:\s*\|)+\s*$", "", re.sub(r"^\|\s+([^|]*[^|\s])\s*\|$", r"\1", norm(
+        strip_shortcodes(split_mark(norm(line))[1])))) for line in lines]
     # where a sentence starts: after a sentence's end, or a lead's source tag joined to it ("(Mic.gov.vn) - ")
     starts = [norm(" ".join(sentences[i:])).casefold() for sentences in (
         _SENTENCE_BREAK.split(_LEAD_TAG.sub("", norm(block.text))) for block in article.body_blocks)

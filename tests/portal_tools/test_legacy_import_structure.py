@@ -3154,3 +3154,40 @@ def test_a_headline_in_capitals_wrapped_inside_its_quotation_is_one_title():
 def test_a_templates_empty_value_and_field_name_and_a_stray_stop_are_no_text():
     _, front, body = imported("\n".join([f"null {TITLE}", "", "content:", "", P1, "", f". {P2}"]))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+# -- session 18: shapes of batch 25 ------------------------------------------------------------------------------
+def test_a_stamp_the_day_before_the_leads_day_is_the_pages():
+    lead = ("Chiều 25/6, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị lần thứ ba sơ kết công tác "
+            "mặt trận 6 tháng đầu năm.")
+    _, front, _ = imported("\n".join([TITLE, "", "Ngày cập nhật: 24/06/2020", "", lead, "", P2]))
+    assert front["date"] == "24/06/2020"
+
+
+def test_a_themes_colour_switcher_is_no_title():
+    _, front, body = imported("\n".join(["Thứ 6 - 12/04/2024", "Màu đỏ Màu xanh nước biển Màu vàng Màu xanh lá cây",
+                                         TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_byline_label_with_its_comma_typed_without_a_space():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Tin,ảnh: Nguyễn Thị Hòa"]))
+    assert front["author"] == "Nguyễn Thị Hòa" and paragraphs(body) == [P1, P2]
+
+
+def test_a_photos_file_name_without_accents_and_its_glued_index_is_no_text():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", "Tan Lap trao qua trung thu3", "", P2]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_in_a_table_cell_above_the_lead_goes_under_it_without_its_bars():
+    caption = ("Đồng chí Vũ Thu Hà - Phó Chủ tịch UBND thành phố dự Ngày hội và tặng hoa Tổ dân phố số 4, "
+               "phường Lê Đại Hành.")
+    _, _, body = imported("\n".join([TITLE, "![]() |", f"| {caption} |", P1, P2]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, caption, P2]
+
+
+def test_a_related_lists_heading_whole_is_not_split_into_a_name_and_a_heading():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Thông tin khác",
+                                         "- Đại hội thể dục thể thao xã lần thứ IX thành công tốt đẹp... (27/03/2022)"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
