@@ -148,7 +148,7 @@ _WIDGET = re.compile(
     r"so do (?:cong|trang|site|website)|lien he|banner|quang cao|thong tin can biet|"
     r"danh ba(?: dien thoai)?|du bao thoi tiet|thoi tiet|ty gia|gia vang|tien ich|chuyen muc|"
     r"danh muc|dich vu cong(?: truc tuyen)?|thu tuc hanh chinh|menu|tin anh(?!\s*:\s*\S)|media|podcast|"
-    r"fanpage|mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
+    r"fanpage|mang xa hoi|(?:chung toi|chung ta) tren mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
     r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
     r"chao mung (?:ban|quy vi) (?:da )?den voi)"
@@ -356,10 +356,14 @@ def classify_line(text: str) -> str | None:
     words = _words(folded)
     if re.match(_HOME + r"\b", folded) and len(_CRUMB_SEP.findall(stripped)) >= 2 and words <= 80:
         return BREADCRUMB   # however long the title its last crumb repeats
+    table = rules()
+    if table.slogan.match(folded) and not re.search(r"[.?…]$", stripped):
+        # a banner's slogan ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …"), never a headline, however
+        # many mottos the banner runs after it on its line
+        return WIDGET
     if words > 30:
         return COMMENTS if rules().comment_notice.search(folded) else None
 
-    table = rules()
     if words <= 4 and table.stamp_label.match(folded) and (stripped.endswith(":") or words >= 2):
         # a stamp's label alone on its line ("Ngày đăng:"), its date on the next line or none
         return METADATA
@@ -451,8 +455,6 @@ def classify_line(text: str) -> str | None:
         return COMMENTS
     if words <= table.widget_line_max_words and table.view_switch.search(folded):
         return WIDGET
-    if table.slogan.match(folded) and not re.search(r"[.?…]$", stripped):
-        return WIDGET   # a banner's slogan ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …"), never a headline
     if words <= 14 and _page_name(stripped, folded):
         return MENU
     if len(_MENU_SEP.findall(stripped)) >= 3:

@@ -365,7 +365,8 @@ def lead_date(text: str) -> FoundDate | None:
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 rules().document_clause.search(before[-200:])) or rules().occasion_clause.search(before[-120:]) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
-                rules().request_clause.search(lower[max(0, f.start - 300): f.start])):
+                rules().request_clause.search(lower[max(0, f.start - 300): f.start])) or (
+                rules().issued_clause.match(folded[f.end:])):
             continue
         value = _span_start(folded, f) or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)

@@ -165,6 +165,7 @@ CMS_AUTHOR = "cms_author"
 EMPTY_BODY = "empty_body"
 DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lead, to confirm
 
+_DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Phát biểu tại buổi lễ": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _TOLD_RUN = 4           # words in a row a caption after the text shares with the text it retells
@@ -944,13 +945,15 @@ class _Extraction:
             # cho bà con …": a caption's length, rules.toml); a headline is never 20 words long,
             # so two lines of a sidebar do not pass.
             caption = self.rows[content[0]].text
-            if len(parts) < 20 or words(caption) > rules().caption_max_words or ends_sentence(caption) or (
-                    is_teaser(caption)):
+            # (a sentence about someone after its opening clause, "Tại hội nghị, đồng chí Huỳnh Minh Thuyên – Tr",
+            # is no headline either, however short the copy left it)
+            if (len(parts) < 20 and not _clause_then_someone(text)) or words(caption) > rules().caption_max_words or (
+                    ends_sentence(caption) or is_teaser(caption)):
                 return False
         elif len(content) != 1:
             return False
-        if addresses_someone(text) and not ends_sentence(text):
-            return True   # "Đồng chí Nguyễn", "Bà Lê Thị": a sentence about someone, cut short
+        if (addresses_someone(text) or _clause_then_someone(text)) and not ends_sentence(text):
+            return True   # "Đồng chí Nguyễn", "Bà Lê Thị", "Tại hội nghị, đồng chí Huỳnh": about someone, cut short
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
@@ -1388,11 +1391,28 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
             _SOURCE_TAG.match(row.text)):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
         # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag
+    if _retold_by_the_lead(row.text, rows[body[1]].text) and row.mark not in ("li", "caption"):
+        return True
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
     # never a title, as ``find_title`` and ``_title_at_the_top`` read it
     return (row.mark not in ("li", "caption") and not ends_sentence(row.text) and words(row.text) <= 60
             and not row.text.rstrip().endswith((",", "…", "...")) and not is_caption(row.text)
             and not names_person_with_role(row.text) and ends_sentence(rows[body[1]].text))
+
+
+_RETOLD_SHARE = 0.8   # of a headline's words the lead under it uses again (a summary of it shares fewer)
+
+
+def _retold_by_the_lead(text: str, lead: str) -> bool:
+    """A headline typed with its full stop above a dated lead that tells it again ("Tư vấn xác định nhiệm vụ
+    KH&CN cấp tỉnh bổ sung năm 2023: Ứng dụng … tại tỉnh Phú Yên." over "Sáng ngày 02/8/2023, Sở … đã tổ chức
+    họp hội đồng … tư vấn xác định nhiệm vụ … năm 2023: Ứng dụng …"): the lead's own day opens it, so the line
+    above is no paragraph of it but its title, however long."""
+    own = [w for w in words_of(text) if len(w) > 1]
+    if len(own) < rules().title_min_words or words(text) > 60 or opening_day(lead) is None or opening_day(text):
+        return False
+    used = set(words_of(lead))
+    return sum(w in used for w in own) >= _RETOLD_SHARE * len(own)
 
 
 def _page_top(rows, before: int) -> int | None:
@@ -1704,6 +1724,12 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
                 _POLL_HEADING.match(fold(above.text))):
             row.kind = bp.WIDGET   # a poll's question under its heading ("Ý kiến thăm dò" / "Bạn quan tâm …?")
         above = row if row.text else above
+
+
+def _clause_then_someone(text: str) -> bool:
+    """A sentence's opening clause, then a form of address ("Tại hội nghị, đồng chí Huỳnh …")."""
+    clause, comma, rest = text.partition(",")
+    return bool(comma) and 1 <= words(clause) <= _DAY_CLAUSE_WORDS and addresses_someone(rest.strip())
 
 
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:

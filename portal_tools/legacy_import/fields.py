@@ -552,13 +552,17 @@ def closing_name(text: str) -> tuple[str, str] | None:
 _PUBLICATION_MAX_WORDS = 8
 
 
+_INITIALS_BEFORE_CREDIT = re.compile(r"^[A-ZĐ]{2,5}\s*[-–—]\s*(?=(?:Theo|Nguồn)\b)")
+
+
 def is_source_credit(text: str) -> bool:
     """"Nguồn: …", "Nguồn tin: …", "Theo …": attribution that stays with the article, also
     printed wholly in brackets ("(Theo Báo điện tử Trà Vinh)"), the source site's bare
     address ("baokontum.com.vn", "http://baolamdong.vn/": ``address.site_root``; with a scheme only when
     ``extract`` found it names another site than the page's own) or a publication's bare name ("Báo Hậu Giang",
     rules.toml ``bylines.publication_openers``, its next word capitalised)."""
-    text = _unbracketed(text)
+    # the initials of whoever reposted it may stand before the credit ("LTT - Theo BaoHatinh.vn")
+    text = _INITIALS_BEFORE_CREDIT.sub("", _unbracketed(text))
     typed = unicodedata.normalize("NFC", text.strip())
     publication = rules().publication_name.match(typed.lower())
     if publication and typed[publication.end() - 1:][:1].isupper() and words(typed) <= _PUBLICATION_MAX_WORDS and (

@@ -150,6 +150,9 @@ def prepare(lines) -> list[Row]:
             rows.append(row)
     _contact_blocks(rows)
     _server_messages(rows)
+    for row in rows:
+        if row.kind is None and row.text and row.date is None and _glued_site_header(row.text):
+            row.kind, row.byline = bp.MENU, None
     return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
 
 
@@ -188,6 +191,22 @@ def _server_messages(rows: list[Row]) -> None:
             continue
         for m in ahead[: ahead.index(end) + 1]:
             rows[m].kind, rows[m].date, rows[m].byline = bp.SERVER_MESSAGE, None, None
+
+
+def _glued_site_header(text: str) -> bool:
+    """A site's header as a stored copy glues it: the unit's name run onto its parent unit's or onto its
+    logo's address, no space between ("Trường THCS Tương Bình HiệpPhòng giáo dục và đào tạo Thủ Dầu Một",
+    "Trường Tiểu học Tô Vĩnh Diện - Thành phố Điện Biên Phủhttps://…/logo-1.jpg"): never a headline."""
+    if words(text) > 30:
+        return False
+    for k in range(1, len(text)):
+        if not text[k - 1].islower() or not (text[k].isupper() or text.startswith(("http://", "https://", "www."), k)):
+            continue
+        head, rest = text[:k], text[k:]
+        if organisation_signature(head) and (
+                rest[0].islower() or rules().organisation_opener_as_typed.match(rest.lower() + " ")):
+            return True
+    return False
 
 
 def _account_alone(text: str) -> bool:

@@ -24,6 +24,7 @@ class Rules:
     wording_before_date: frozenset[str]
     relative_time_ending: re.Pattern   # "năm nay" closing a lead's first clause (folded)
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
+    issued_clause: re.Pattern        # after a date, in its clause: an authority issuing a numbered document
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
     occasion_clause: re.Pattern      # an occasion celebrated, a few words before its date (folded)
@@ -105,6 +106,10 @@ def rules() -> Rules:
                               r"(?![a-z0-9\-_])(?:\s*:?\s*\d[\d.,]*(?![\d/]))?"),
         wording_before_date=frozenset(fold(w) for w in dates["wording_before_date"]),
         relative_time_ending=re.compile(r"(?:^|\s)(?:" + _alternatives(dates["relative_time_endings"]) + r")\s*$"),
+        # "Ngày 22 tháng 8 năm 2025, UBND thành phố Đà Nẵng ra Quyết định số 1093/QĐ-UBND …": the day a document
+        # was issued, as a cited document's "… ngày <date>" is, never the day of the event the lead reports
+        issued_clause=re.compile(r"^[^.;!?]{0,150}?\b(?:ban hanh|ra|ky|phe duyet)\s+(?:" + _alternatives(
+            dates["document_words"]) + r")\s+so\b"),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b(?:(?!\scua\s)[^.;!?,]){0,40},\s*ngay)\s*$"),
         # (after the number, "của <issuer>," closes the document's name: "Kế hoạch số 01/KH-UBND của UBND

@@ -138,9 +138,10 @@ def load_pages() -> list[dict]:
 # session 17); batch 25, gathered blind in session 17 from hosts already labelled (another article of each), is
 # holdout-20 (37/47 blind, the same when it became tune in session 18); batch 26, gathered blind in session 17 while batch 24 was tuned on, was holdout-21 (41/59 blind,
 # 42/59 after one paragraph-loss fix, when it became tune in session 18); batch 27, gathered blind the same way in
-# session 18 while batch 26 was tuned on, is holdout-22; batch 28, gathered blind the same way in session 18 while
+# session 18 while batch 26 was tuned on, was holdout-22 (49/58 blind, the same when it became tune in session 18);
+# batch 28, gathered blind the same way in session 18 while
 # batches 26 and 25 were tuned on, is holdout-23
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 27: "holdout-22", 28: "holdout-23"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 28: "holdout-23"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

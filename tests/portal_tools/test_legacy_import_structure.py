@@ -3191,3 +3191,51 @@ def test_a_related_lists_heading_whole_is_not_split_into_a_name_and_a_heading():
     _, front, body = imported("\n".join([TITLE, P1, P2, "Thông tin khác",
                                          "- Đại hội thể dục thể thao xã lần thứ IX thành công tốt đẹp... (27/03/2022)"]))
     assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
+
+
+# -- session 18: shapes of batch 27 ------------------------------------------------------------------------------
+@pytest.mark.parametrize("header", [
+    "Trường THCS Tân LậpPhòng giáo dục và đào tạo Thủ Dầu Một",
+    "Trường Tiểu học Tân Lập - Thành phố Điện Biên Phủhttps://thtanlap.edu.vn/uploads/thtanlap/logo-1.jpg",
+])
+def test_a_units_name_glued_to_its_parents_or_its_logos_address_is_the_site_header(header):
+    _, front, body = imported("\n".join([header, "Thứ hai - 24/03/2025 11:14", P1, P2, "Chúng tôi trên mạng xã hội"]))
+    assert front["title"] == "" and paragraphs(body) == [P1, P2]
+    assert front["date"] == "24/03/2025 11:14"
+
+
+def test_a_banner_of_the_nations_goal_and_mottos_on_one_long_line_is_no_title():
+    banner = ("Tất cả vì mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh      Đoàn kết, trách nhiệm - kỷ "
+              "cương, liêm chính - bản lĩnh, hiệu quả      Đoàn kết, kỷ cương, hành động, sáng tạo, đột phá, phát triển"
+              "      Công minh, chính trực, khách quan, thận trọng, khiêm tốn")
+    _, front, body = imported("\n".join([banner, P1, P2]))
+    assert front["title"] == "" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sentence_about_someone_cut_off_after_a_caption_ends_the_text():
+    cut = "Tại hội nghị, đồng chí Huỳnh Minh Thuyên – Tr"
+    _, _, body = imported("\n".join([TITLE, P1, P2, "Toàn cảnh hội nghị", cut]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P1, P2, "Toàn cảnh hội nghị", cut]
+
+
+def test_a_long_headline_typed_with_its_stop_that_the_dated_lead_retells_is_the_title():
+    headline = ("Tư vấn xác định nhiệm vụ khoa học và công nghệ cấp tỉnh bổ sung năm 2023: Ứng dụng khoa học và công "
+                "nghệ phát triển mô hình nuôi tôm càng xanh toàn đực trong ao đất theo hướng bền vững tại tỉnh Phú Yên.")
+    lead = ("Sáng ngày 02/8/2023, Sở Khoa học và Công nghệ Phú Yên đã tổ chức họp hội đồng tư vấn xác định nhiệm vụ "
+            "khoa học và công nghệ cấp tỉnh bổ sung năm 2023: Ứng dụng khoa học và công nghệ phát triển mô hình nuôi "
+            "tôm càng xanh toàn đực trong ao đất theo hướng bền vững tại tỉnh Phú Yên.")
+    _, front, body = imported("\n".join(["A- A A+ | Tăng tương phản Giảm tương phản", "", headline, "", lead, "", P2]))
+    assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2]
+
+
+def test_a_reposters_initials_before_a_source_credit_leave_it_a_credit():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "LTT - Theo BaoHatinh.vn"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body)[-1] == "LTT - Theo BaoHatinh.vn"
+
+
+def test_the_day_an_authority_issued_a_document_is_not_the_events_day():
+    lead = ("Ngày 22 tháng 8 năm 2025, UBND thành phố ra Quyết định số 1093/QĐ-UBND về việc thành lập trường; "
+            "nhà trường khẩn trương chuẩn bị cho năm học mới.")
+    then = "Sáng ngày 28 tháng 8 năm 2025, Trường THCS Quang Trung đã tổ chức tựu trường cho học sinh các khối lớp."
+    _, front, _ = imported("\n".join([TITLE, "", lead, "", then, "", P2]))
+    assert front["date"] == "28/08/2025" and front["status"] == "draft"
