@@ -345,6 +345,12 @@ def postal_address(text: str) -> bool:
 _TEMPLATE_FIELD = re.compile(r"(?:post[_ -]?)?(?:content|body|excerpt|summary|description|null|undefined)\s*:?")
 
 
+def copyright_line(text: str) -> bool:
+    """A footer's line naming who owns the site ("Bản quyền thuộc TRƯỜNG TIỂU HỌC …", "© 2023 …"): whatever
+    unit it names, it signs no article."""
+    return bool(re.match(r"\W*(?:ban quyen|copyright|©)", fold(text)))
+
+
 def classify_line(text: str) -> str | None:
     """Kind of page furniture this line is, or None when it may be article text."""
     stripped = text.strip()

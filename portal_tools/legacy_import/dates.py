@@ -423,6 +423,11 @@ _POSTER_LOGIN = re.compile(r"^\s*(?:submitted by\s+)?(" + _LOGIN + r")\s+(?:(?=(
 _LOGIN_BEFORE_DATE = re.compile(r"^\s*(?=[a-z0-9_.]*(?:[a-z]{8}|[0-9_]))(" + _LOGIN + r")\s*$")
 
 
+# "Đăng bài thanhsang T2, 04/07/2016 - 09:05": the poster's login between a posting label and the date
+_LABELLED_LOGIN = re.compile(r"^\s*(?:dang bai|dang tin|dang boi|nguoi dang(?: bai| tin)?|posted by)\s*:?\s+("
+                             + _LOGIN + r")(?=\s)")
+
+
 def _typed_login(typed: str) -> bool:
     """Whether the text as typed where a folded login matched is ASCII in lower case."""
     return typed.isascii() and typed.islower()
@@ -466,7 +471,7 @@ def parse_date_line(text: str) -> FoundDate | None:
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"
-    login = _POSTER_LOGIN.match(rest)
+    login = _POSTER_LOGIN.match(rest) or _LABELLED_LOGIN.match(rest)
     if login and _typed_login(text[login.start(1): login.end(1)]):
         rest = rest[login.end():]
     elif _LOGIN_BEFORE_DATE.match(folded[: f.start]) and _typed_login(text[: f.start].strip()):

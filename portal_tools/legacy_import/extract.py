@@ -668,7 +668,7 @@ class _Extraction:
         after_end = next((m for m in range(end + 1, len(rows))
                           if rows[m].text and rows[m].kind not in (bp.TOOLBAR, bp.VIEWS)), None)
         if closed_at is None and not self.bylines and not self.bare_author and (
-                end < len(rows) and rows[end].kind == bp.FOOTER and (
+                end < len(rows) and rows[end].kind == bp.FOOTER and not bp.copyright_line(rows[end].text) and (
                     organisation_signature(rows[end].text) or unit_in_capitals_with_place(rows[end].text))) and (
                 after_end is None or rows[after_end].kind in bp.ENDING_KINDS - {bp.FOOTER}
                 or self._heads_a_box(after_end)):

@@ -193,12 +193,17 @@ def _server_messages(rows: list[Row]) -> None:
             rows[m].kind, rows[m].date, rows[m].byline = bp.SERVER_MESSAGE, None, None
 
 
+_GLUED_LOGO = re.compile(r"[^\W\d_](?:https?://|www\.)\S+" + bp.IMAGE_EXT + r"$", re.I)
+
+
 def _glued_site_header(text: str) -> bool:
     """A site's header as a stored copy glues it: the unit's name run onto its parent unit's or onto its
     logo's address, no space between ("Trường THCS Tương Bình HiệpPhòng giáo dục và đào tạo Thủ Dầu Một",
     "Trường Tiểu học Tô Vĩnh Diện - Thành phố Điện Biên Phủhttps://…/logo-1.jpg"): never a headline."""
     if words(text) > 30:
         return False
+    if _GLUED_LOGO.search(text):
+        return True   # whatever names the site before it ("Đảng ủy - HĐND - UBND - UBMTTQ Việt Nam xã …")
     for k in range(1, len(text)):
         if not text[k - 1].islower() or not (text[k].isupper() or text.startswith(("http://", "https://", "www."), k)):
             continue

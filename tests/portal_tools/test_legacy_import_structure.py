@@ -3239,3 +3239,31 @@ def test_the_day_an_authority_issued_a_document_is_not_the_events_day():
     then = "Sáng ngày 28 tháng 8 năm 2025, Trường THCS Quang Trung đã tổ chức tựu trường cho học sinh các khối lớp."
     _, front, _ = imported("\n".join([TITLE, "", lead, "", then, "", P2]))
     assert front["date"] == "28/08/2025" and front["status"] == "draft"
+
+
+# -- session 18: shapes of batch 28 ------------------------------------------------------------------------------
+def test_any_site_name_glued_to_its_logos_address_is_the_site_header():
+    header = "Đảng ủy - HĐND - UBND - UBMTTQ Việt Nam xã Tân Lập, tỉnh Đồng Naihttps://tanlap.gov.vn/uploads/logo_1.png"
+    _, front, body = imported("\n".join([header, "", P1, "", P2]))
+    assert front["title"] == "" and paragraphs(body) == [P1, P2]
+
+
+def test_the_footers_copyright_line_signs_nothing():
+    _, front, body = imported("\n".join([TITLE, "Cập nhật lúc : 22:16 06/11/2023", P1, P2,
+                                         "Một số hình ảnh trong buổi giao lưu.", "Bản quyền thuộc TRƯỜNG TIỂU HỌC TÂN LẬP"]))
+    assert front["author"] == "Ban Biên tập" and "Bản quyền" not in body
+
+
+def test_a_posting_label_with_the_posters_login_and_a_weekdays_abbreviation_is_a_stamp():
+    title = "Vĩnh Long: Hội nghị Ban Chấp hành Liên hiệp Hội lần thứ 10 nhiệm kỳ II (2012-2016)"
+    lead = "Sáng 01/07/2016, tại Hội trường Tỉnh ủy, Liên hiệp các Hội tổ chức Hội nghị Ban Chấp hành lần thứ 10."
+    address = "http://skhcn.vinhlong.gov.vn/content/vinh-long-hoi-nghi-ban-chap-hanh-lien-hiep-hoi-lan-thu-10-nhiem-ky-ii"
+    _, front, body = imported("\n".join([title, "", "Đăng bài thanhsang T2, 04/07/2016 - 09:05", "", lead, "", P2]),
+                              legacy_url=address)
+    assert front["date"] == "04/07/2016 09:05" and paragraphs(body) == [lead, P2]
+
+
+def test_a_teacher_signs_with_her_role_as_its_label():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Một số hình ảnh tại Hội diễn:", "",
+                                         "Giáo viên: Phan Thị Xuân Hiền"]))
+    assert front["author"] == "Phan Thị Xuân Hiền" and paragraphs(body) == [P1, P2, "Một số hình ảnh tại Hội diễn:"]
