@@ -376,7 +376,7 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
     # running over several lines whose last line fills the page's width (a title standing
     # alone above the text may fill it too).
-    if _cut_inside_a_name(prev.text, row.text):
+    if _cut_inside_a_name(prev.text, row.text) or _lead_cut_after_its_day(prev.text):
         return True
     if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
@@ -409,6 +409,13 @@ def _cut_inside_a_name(prev: str, row: str) -> bool:
         return False
     return bool(re.match(r"^[A-ZĐ][^\W\d_]*\s+[^\W\d_]*[a-zđ]", row) or re.match(r"^[A-ZĐ][^\W\d_]*[,.;]", row)) and (
         ends_sentence(row))
+
+
+def _lead_cut_after_its_day(prev: str) -> bool:
+    """A lead's dated opening clause and at most its subject's first word, the rest wrapped to the next line
+    ("Ngày 19/3/2025, Trường" / "Mầm non Tiên Kỳ … tổ chức ngày hội"): no line ends there."""
+    _, comma, rest = prev.partition(",")
+    return bool(comma) and opening_day(prev) is not None and 1 <= words(rest) <= 2 and not ends_sentence(prev)
 
 
 def _fills_width(last_line: int | None, width: int) -> bool:

@@ -3267,3 +3267,20 @@ def test_a_teacher_signs_with_her_role_as_its_label():
     _, front, body = imported("\n".join([TITLE, P1, P2, "Một số hình ảnh tại Hội diễn:", "",
                                          "Giáo viên: Phan Thị Xuân Hiền"]))
     assert front["author"] == "Phan Thị Xuân Hiền" and paragraphs(body) == [P1, P2, "Một số hình ảnh tại Hội diễn:"]
+
+
+def test_a_hard_wrapped_lead_cut_right_after_its_dated_clause_and_its_subjects_first_word_goes_on():
+    lines = ["Ngày 19/3/2025, Trường",
+             "Mầm non Tiên Kỳ huyện Tân Kỳ phối hợp với Trung tâm Anh ngữ Elite tổ chức ngày hội",
+             "Tiếng Anh năm học 2024 - 2025.",
+             "Ngày hội Tiếng Anh đã thu hút trẻ từ 4-5 tuổi",
+             "và 5- 6 tuổi tham gia. Tại chương trình các bé đã trải qua 2 phần.",
+             "Phần thi thuyết trình, Trẻ lựa chọn một trong các chủ",
+             "đề (Nhà của em, Gia đình của em, Đồ",
+             "chơi của em, Đồ áo của em, Động vật yêu thích của em) để thuyết trình và",
+             "quay video gửi về Trung tâm. Sau khi nhận các clip thuyết trình từ các phụ",
+             "huynh, Ban tổ chức sẽ tổ chức chấm điểm và chọn ra 5 bài thuyết trình xuất sắc",
+             "để trao giải vào sáng ngày 9/4/2025."]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == "" and front["date"] == "19/03/2025"
+    assert paragraphs(body)[0] == " ".join(lines[:3])
