@@ -41,6 +41,11 @@ _WORDS_NAMED = re.compile(
     r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(muoi\s+mot|muoi\s+hai|" + "|".join(_MONTH_NAMES)
     + r")\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
 )
+# WordPress's Vietnamese dates abbreviate the month: "11 Th1, 2019" (the 11th of January). Read only after a
+# posting label ("Đã đăng vào 11 Th1, 2019 lúc 7:39"): a news list prints its items' dates so too ("21 Th11, 2024 -
+# 14:35" under each headline), and those must stay no stamps of the article.
+_WORDS_ABBREVIATED = re.compile(r"(?:dang(?:\s+bai)?(?:\s+vao)?|cap\s+nhat(?:\s+luc)?)\s*:?\s+(\d{1,2})\s+th(\d{1,2}),?\s+"
+                                r"(\d{4})(?!\d)")
 # English themes (WordPress): "April 15, 2024", "15 April 2024", "Apr 15, 2024". Read on the
 # text as typed, lower-cased, so Vietnamese "máy" is never "may".
 _EN_MONTHS = {m: i for i, m in enumerate(
@@ -218,6 +223,8 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(4)), second, first)
     for m in _WORDS.finditer(folded):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _WORDS_ABBREVIATED.finditer(folded):
+        add(m.start(1), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _WORDS_NAMED.finditer(folded):
         if _months_of_a_year(m, text, folded):
             continue
@@ -460,6 +467,11 @@ def parse_date_line(text: str) -> FoundDate | None:
         except ValueError:
             return None
     found = find_dates(text, spaced=True)
+    if len(found) == 2 and text[found[0].start: found[0].end] == text[found[1].start: found[1].end]:
+        # posted and updated printed alike, then the view and comment counts ("19/03/2023 19/03/2023 1214 0",
+        # "11/12/2015 23:10 11/12/2015 23:10 2149"): one stamp
+        once = text[: found[1].start] + re.sub(r"^(?:\s+\d{1,7}){1,2}\s*$", "", text[found[1].end:])
+        return parse_date_line(once)
     if len(found) != 1:
         return None
     f = found[0]

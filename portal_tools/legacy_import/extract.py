@@ -952,8 +952,11 @@ class _Extraction:
                 return False
         elif len(content) != 1:
             return False
-        if (addresses_someone(text) or _clause_then_someone(text)) and not ends_sentence(text):
-            return True   # "Đồng chí Nguyễn", "Bà Lê Thị", "Tại hội nghị, đồng chí Huỳnh": about someone, cut short
+        if (addresses_someone(text) or _clause_then_someone(text) or _time_clause_opening(text)) and (
+                not ends_sentence(text)):
+            # "Đồng chí Nguyễn", "Bà Lê Thị", "Tại hội nghị, đồng chí Huỳnh": about someone, cut short; "Cuối
+            # tháng 5/2017, Hội Liên hiệp": a sentence opening with its time, cut short
+            return True
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
@@ -1724,6 +1727,16 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
                 _POLL_HEADING.match(fold(above.text))):
             row.kind = bp.WIDGET   # a poll's question under its heading ("Ý kiến thăm dò" / "Bạn quan tâm …?")
         above = row if row.text else above
+
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d{1,2}\s+)?nam\s+\d{4})\b")
+
+
+def _time_clause_opening(text: str) -> bool:
+    """A sentence's opening clause that dates it, then a comma ("Cuối tháng 5/2017, …", "Sáng 12/3/2024, …")."""
+    clause, comma, rest = text.partition(",")
+    return bool(comma) and bool(rest.strip()) and 1 <= words(clause) <= _DAY_CLAUSE_WORDS and (
+        bool(find_dates(clause)) or bool(_MONTH_OR_YEAR.search(fold(clause))))
 
 
 def _clause_then_someone(text: str) -> bool:

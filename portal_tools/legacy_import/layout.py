@@ -150,8 +150,15 @@ def prepare(lines) -> list[Row]:
             rows.append(row)
     _contact_blocks(rows)
     _server_messages(rows)
-    for row in rows:
-        if row.kind is None and row.text and row.date is None and _glued_site_header(row.text):
+    texts = [k for k, row in enumerate(rows) if row.text]
+    for position, k in enumerate(texts):
+        row = rows[k]
+        if row.kind is not None or row.date is not None:
+            continue
+        nxt = rows[texts[position + 1]] if position + 1 < len(texts) else None
+        # (or the unit's name alone over its logo's address: "Trường Mầm non Mường Toong" / "https://…/150.png")
+        if _glued_site_header(row.text) or (nxt is not None and _LOGO_ALONE.fullmatch(nxt.text) and (
+                is_unit_name(row.text) or organisation_signature(row.text))):
             row.kind, row.byline = bp.MENU, None
     return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
 
@@ -193,6 +200,7 @@ def _server_messages(rows: list[Row]) -> None:
             rows[m].kind, rows[m].date, rows[m].byline = bp.SERVER_MESSAGE, None, None
 
 
+_LOGO_ALONE = re.compile(r"(?:https?://|www\.)\S+" + bp.IMAGE_EXT, re.I)
 _GLUED_LOGO = re.compile(r"[^\W\d_](?:https?://|www\.)\S+" + bp.IMAGE_EXT + r"$", re.I)
 
 

@@ -599,6 +599,7 @@ def byline_candidates(rows, after: int) -> list[int]:
     return [k for k in out if words(rows[k].text) <= 12 and not _heads_box(rows, k) and rows[k].mark != "li"
             and not NUMBERED.match(rows[k].text) and not is_roman_heading(rows[k].text)
             and not bp.copyright_line(rows[k].text)   # "Bản quyền thuộc TRƯỜNG …": the footer's owner
+
             and not foreign_words(byline_name(rows[k].text)) and not addresses_someone(rows[k].text)] + [NONE]
 
 

@@ -142,9 +142,9 @@ def load_pages() -> list[dict]:
 # batch 28, gathered blind the same way in session 18 while
 # batches 26 and 25 were tuned on, was holdout-23 (47/59 blind, 48/59 after batch 27's rules when it became tune in
 # session 18); batch 29, gathered blind the same way in session 18 while batch 27
-# was tuned on, is holdout-24; batch 30, gathered blind the same way in session 18 while batch 28 was tuned on, is
+# was tuned on, was holdout-24 (44/57 blind, the same when it became tune in session 18); batch 30, gathered blind the same way in session 18 while batch 28 was tuned on, is
 # holdout-25
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 29: "holdout-24", 30: "holdout-25"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -3284,3 +3284,32 @@ def test_a_hard_wrapped_lead_cut_right_after_its_dated_clause_and_its_subjects_f
     _, front, body = imported("\n".join(lines))
     assert front["title"] == "" and front["date"] == "19/03/2025"
     assert paragraphs(body)[0] == " ".join(lines[:3])
+
+
+# -- session 18: shapes of batch 29 ------------------------------------------------------------------------------
+@pytest.mark.parametrize("stamp, date", [
+    ("11/12/2015 23:10 11/12/2015 23:10 2149", "11/12/2015 23:10"),
+    ("19/03/2023 19/03/2023 1214 0", "19/03/2023"),
+])
+def test_a_stamp_printing_the_posted_and_updated_day_alike_with_its_counts_is_one_stamp(stamp, date):
+    _, front, body = imported("\n".join([TITLE, "", stamp, P1, P2]))
+    assert front["date"] == date and paragraphs(body) == [P1, P2]
+
+
+def test_wordpress_vietnamese_abbreviated_month_after_a_posting_label_and_not_in_a_news_list():
+    _, front, body = imported("\n".join([TITLE, "Đã đăng vào 11 Th1, 2019 lúc 7:39", P1, P2, "Bài liên quan",
+                                         "Hội CCB tỉnh tổ chức Hội nghị tổng kết phong trào thi đua quyết thắng",
+                                         "21 Th11, 2024 - 14:35"]))
+    assert front["date"] == "11/01/2019 07:39" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sentence_opening_with_its_month_cut_off_at_the_pages_end_is_the_last_paragraph():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Cuối tháng 5/2017, Hội Liên hiệp"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "Cuối tháng 5/2017, Hội Liên hiệp"]
+
+
+def test_a_units_name_alone_over_its_logos_address_is_the_site_header():
+    page = [TITLE, "Trường Mầm non Tân Lập", "https://mntanlap.edu.vn/uploads/150.png", "Thứ hai - 06/10/2025 19:51",
+            P1, P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
