@@ -90,7 +90,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # session 18 (44/57 then)
 # holdout-25 (batch 30), gathered blind in session 18 (three gatherers, a region split), scored once after batch 28's
 # rules: 42/58, the same as the importer as session 18 began (2a312c5) and after batches 25's and 27's rules
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 42}
+# holdout-26 (batch 31, 15 pages: the search budget ran out), gathered blind in session 18, scored once after batch
+# 29's rules: 14/15, the same as the importer as session 18 began (2a312c5)
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 42, "holdout-26": 14}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
