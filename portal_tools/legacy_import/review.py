@@ -14,9 +14,9 @@ Measured with ``tests/bench/eval_legacy_import.py --review``. The checks were ch
 18 on the first-sight output of batches 22–24 (the importer as it was before it was tuned on
 them, e148260: 35 of 181 pages doubted, 26 of 65 wrong fields doubted, 23 doubts on a right
 field), then counted once on pages never tuned on, each part as it was scored blind: holdout-1,
--6, -20 (batch 25), -21 (batch 26) and -22 to -25 (batches 27–30, gathered blind in session 18):
-71 of 390 pages doubted; 35 of the 119 wrong fields (title, first, last, author, leftover
-furniture) doubted, 66 doubts on a right field; 36 of the 83 pages not fully right carry a doubt
+-6, -20 (batch 25), -21 (batch 26) and -22 to -26 (batches 27–31, gathered blind in session 18):
+72 of 405 pages doubted; 35 of the 120 wrong fields (title, first, last, author, leftover
+furniture) doubted, 67 doubts on a right field; 36 of the 84 pages not fully right carry a doubt
 on a wrong field. A weak pointer (about a third of the doubts are real errors), but the pages it names
 are about three times as likely to be wrong as the others; dates have their own report lines
 (``date_from_text``, ``no_date``).

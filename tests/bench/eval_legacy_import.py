@@ -41,8 +41,8 @@ Markdown body.
     .venv/bin/python tests/bench/eval_legacy_import.py --review   # how the report's doubts meet the wrong fields
 
 ``--review`` counts, per part, the pages ``review.doubts`` doubts, the wrong fields it doubts and
-its doubts on right fields (session 18, on never-tuned pages: 35 of 119 wrong fields doubted, 66
-doubts on right fields, over 390 pages; figures in ``portal_tools/legacy_import/review.py``).
+its doubts on right fields (session 18, on never-tuned pages: 35 of 120 wrong fields doubted, 67
+doubts on right fields, over 405 pages; figures in ``portal_tools/legacy_import/review.py``).
 
 Only the tune part is ever shown page by page; the holdout parts print their counts.
 """
