@@ -165,7 +165,7 @@ CMS_AUTHOR = "cms_author"
 EMPTY_BODY = "empty_body"
 DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lead, to confirm
 
-_DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Phát biểu tại buổi lễ": an opening clause before the subject
+_DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _TOLD_RUN = 4           # words in a row a caption after the text shares with the text it retells
@@ -1341,9 +1341,10 @@ def _dated_opening(text: str) -> bool:
     clause ends with the time of writing ("Đợt giao nhận quân năm nay, …", rules.toml
     ``dates.relative_time_endings``)."""
     clauses = text.split(",")[:-1]
-    if any(words(c) <= 6 and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses):
+    if any(words(c) <= _DAY_CLAUSE_WORDS and any(f.value.year > 1900 for f in find_dates(c)) for c in clauses):
         return True
-    return bool(clauses) and words(clauses[0]) <= 6 and bool(rules().relative_time_ending.search(fold(clauses[0])))
+    return bool(clauses) and words(clauses[0]) <= _DAY_CLAUSE_WORDS and bool(
+        rules().relative_time_ending.search(fold(clauses[0])))
 
 
 def _opens_with_its_day(text: str) -> bool:
@@ -1733,10 +1734,11 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d
 
 
 def _time_clause_opening(text: str) -> bool:
-    """A sentence's opening clause that dates it, then a comma ("Cuối tháng 5/2017, …", "Sáng 12/3/2024, …")."""
+    """A sentence's opening clause that dates it, then a comma: a day (``_dated_opening``: "Sáng 12/3/2024, …")
+    or a month or year ("Cuối tháng 5/2017, …")."""
     clause, comma, rest = text.partition(",")
-    return bool(comma) and bool(rest.strip()) and 1 <= words(clause) <= _DAY_CLAUSE_WORDS and (
-        bool(find_dates(clause)) or bool(_MONTH_OR_YEAR.search(fold(clause))))
+    return _dated_opening(text) or (bool(comma) and bool(rest.strip()) and words(clause) <= _DAY_CLAUSE_WORDS
+                                    and bool(_MONTH_OR_YEAR.search(fold(clause))))
 
 
 def _clause_then_someone(text: str) -> bool:

@@ -128,8 +128,8 @@ def prepare(lines) -> list[Row]:
                 row.mark, row.text = split_mark(raw)
                 row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
                 row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
-                # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _CELL_BARS.sub(r"\1", row.text)   # a table cell's text between its bars: "| Đồng chí … |"
+                # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
                 row.text = _without_leading_stop(_LEADING_NULL.sub("", row.text))
                 row.date = parse_date_line(row.text)
@@ -150,16 +150,7 @@ def prepare(lines) -> list[Row]:
             rows.append(row)
     _contact_blocks(rows)
     _server_messages(rows)
-    texts = [k for k, row in enumerate(rows) if row.text]
-    for position, k in enumerate(texts):
-        row = rows[k]
-        if row.kind is not None or row.date is not None:
-            continue
-        nxt = rows[texts[position + 1]] if position + 1 < len(texts) else None
-        # (or the unit's name alone over its logo's address: "Trường Mầm non Mường Toong" / "https://…/150.png")
-        if _glued_site_header(row.text) or (nxt is not None and _LOGO_ALONE.fullmatch(nxt.text) and (
-                is_unit_name(row.text) or organisation_signature(row.text))):
-            row.kind, row.byline = bp.MENU, None
+    _site_headers(rows)
     return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
 
 
@@ -220,6 +211,21 @@ def _glued_site_header(text: str) -> bool:
                 rest[0].islower() or rules().organisation_opener_as_typed.match(rest.lower() + " ")):
             return True
     return False
+
+
+def _site_headers(rows: list[Row]) -> None:
+    """The site's header a stored copy prints as text: a unit's name glued to its parent's or to its logo's
+    address (``_glued_site_header``), or a unit's name alone over its logo's address ("Trường Mầm non Mường
+    Toong" / "https://…/uploads/150.png"). Menu furniture, never a title or a paragraph."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    for position, k in enumerate(text_rows):
+        row = rows[k]
+        if row.kind is not None or row.date is not None:
+            continue
+        nxt = rows[text_rows[position + 1]] if position + 1 < len(text_rows) else None
+        if _glued_site_header(row.text) or (nxt is not None and _LOGO_ALONE.fullmatch(nxt.text) and (
+                is_unit_name(row.text) or organisation_signature(row.text))):
+            row.kind, row.byline = bp.MENU, None
 
 
 def _account_alone(text: str) -> bool:
