@@ -10,8 +10,8 @@ helped by ``layout`` for rows, paragraph runs and the title, ``boilerplate`` for
 page furniture, ``dates`` and ``fields`` for stamps, bylines and categories)
 -> ``write.to_markdown`` (front matter + Markdown body). ``write.import_folder``
 is the only part that touches the file system; ``write.format_report`` words the
-result for the officer in Vietnamese. ``review.doubts`` reads a finished article for
-fields that look wrong (a title the text never uses, a first or last "paragraph" that
+result for the officer in Vietnamese. ``review.doubts`` reads the finished article (once,
+at the end of ``extract``: ``LegacyArticle.doubts``) for fields that look wrong (a title the text never uses, a first or last "paragraph" that
 is a headline, a caption or a name): the report lists them under "CẦN XEM LẠI" and the
 post carries them as YAML comments; they change no field.
 

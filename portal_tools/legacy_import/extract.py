@@ -150,7 +150,7 @@ from .layout import (
     view_count_below,
     without_closing_stop,
 )
-from . import roles
+from . import review, roles
 
 logger = logging.getLogger(__name__)
 
@@ -194,6 +194,7 @@ class LegacyArticle:
     removed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     legacy_url: str | None = None
+    doubts: list = field(default_factory=list)   # review.Doubt: fields worth comparing with the old page
 
     @property
     def status(self) -> str:
@@ -1808,6 +1809,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     state.date_from_lead()
     state.record_removed(title)
     state.warn()
+    state.article.doubts = review.doubts(state.article)
     logger.debug("extract: title=%r date=%s blocks=%d", state.article.title, state.article.date,
                  len(state.article.body_blocks))
     return state.article

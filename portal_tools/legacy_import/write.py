@@ -20,7 +20,6 @@ from pathlib import Path
 import yaml
 
 from . import boilerplate as bp
-from . import review
 from .decode import decode_bytes, fold, mhtml_parts, unescape_entities, unreadable
 from .extract import (
     CMS_AUTHOR,
@@ -135,7 +134,7 @@ def to_markdown(article: LegacyArticle, *, default_author: str = DEFAULT_AUTHOR,
         comments.append("# Ngày lấy từ nội dung bài (trang cũ không ghi ngày đăng): cần xác nhận")
     if not article.author:
         comments.append("# Trang cũ không ghi tác giả")
-    for doubt in review.doubts(article):
+    for doubt in article.doubts:
         comments.append(f"# Cần xem lại: {_one_line(doubt.reason)}")
     data = {"title": _Quoted(article.title or fallback_title)}
     date = _date_text(article)
@@ -423,7 +422,7 @@ def _fill(page: PageReport, article: LegacyArticle) -> None:
     page.status = article.status
     page.paragraphs = len(article.body_blocks)
     page.warnings = list(article.warnings)
-    page.doubts = [doubt.reason for doubt in review.doubts(article)]
+    page.doubts = [doubt.reason for doubt in article.doubts]
     page.removed = dict(Counter(kind for kind, _ in article.removed))
 
 

@@ -62,7 +62,6 @@ REAL = ROOT / "tests" / "fixtures" / "legacy" / "real"
 
 import portal_tools  # noqa: E402
 from portal_tools.legacy_import import extract, to_markdown  # noqa: E402
-from portal_tools.legacy_import import review  # noqa: E402
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT  # noqa: E402
 from portal_tools.legacy_import.write import NotAPage, read_page  # noqa: E402
 
@@ -176,14 +175,22 @@ def _date_text(article) -> str | None:
     return article.date.strftime("%d/%m/%Y") if article.date else None
 
 
-def score_page(page: dict) -> dict[str, bool]:
-    """Which fields of one real page came out right."""
-    label = page["label"]
+def imported_article(page: dict):
+    """What the importer reads on one real page, or None when it refuses it as no page."""
     try:
         lines, url = read_page(page["source"])
-    except NotAPage:  # the importer refuses the page: every field is wrong
+    except NotAPage:
+        return None
+    return extract(lines, CATEGORIES, legacy_url=url or page["label"]["url"])
+
+
+def score_page(page: dict, article=None) -> dict[str, bool]:
+    """Which fields of one real page came out right (``article``: the page as already imported)."""
+    label = page["label"]
+    if article is None:
+        article = imported_article(page)
+    if article is None:  # the importer refuses the page: every field is wrong
         return dict.fromkeys(FIELDS, False)
-    article = extract(lines, CATEGORIES, legacy_url=url or label["url"])
     body = norm(to_markdown(article, categories=CATEGORIES).split("---\n", 2)[2])
     blocks = [_plain(b.text) for b in article.body_blocks]
     expected_dates = label["date"] if isinstance(label["date"], list) else [label["date"]]
@@ -231,16 +238,15 @@ REVIEWED = {"title": ("title",), "first": ("first",), "last": ("last", "kept"), 
 
 
 def review_summary(pages: list[dict]) -> str:
-    """How the report's "Cần xem lại" lines (``review.doubts``) meet the fields that are wrong."""
+    """How the report's "Cần xem lại" lines (``LegacyArticle.doubts``, from ``review.doubts``) meet the fields
+    that are wrong."""
     wrong = flagged = caught = pages_flagged = missed_pages = 0
     for page in pages:
-        result = score_page(page)
-        try:
-            lines, url = read_page(page["source"])
-        except NotAPage:
+        article = imported_article(page)
+        if article is None:
             continue
-        article = extract(lines, CATEGORIES, legacy_url=url or page["label"]["url"])
-        doubted = {name for doubt in review.doubts(article) for name in doubt.fields}
+        result = score_page(page, article)
+        doubted = {name for doubt in article.doubts for name in doubt.fields}
         pages_flagged += bool(doubted)
         bad = {name for name, keys in REVIEWED.items() if not all(result[k] for k in keys)}
         wrong += len(bad)
