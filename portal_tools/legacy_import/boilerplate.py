@@ -164,6 +164,9 @@ _AD_SLOT = re.compile(r"^" + _AD_WORD + r"|^(?:\S+\s+){1,2}" + _AD_WORD + r"\s*(
 # caption is left with it ("( Ảnh: St)", "(Nguồn ảnh: Internet)"); one naming its photographer stays.
 # An address alone on a line (folded): the page's own, its logo's or a photo's, or a credit's source.
 ADDRESS_ALONE = re.compile(r"(?:https?://|www\.)\S+")
+# An image's or a link's field name, in English as a theme prints it, before an address and nothing else (a
+# credit's "Nguồn: http://…" names the source and stays).
+_FIELD_ADDRESS = re.compile(r"(?:description|alt|src|image|img|url|link)\s*:\s*(?:https?://|www\.)\S+")
 # A telephone number alone (Vietnamese: 0 or +84 then 9-10 digits, maybe grouped) and an e-mail address alone.
 _PHONE_ALONE = re.compile(r"(?:\+84|0)\s?\d{2,4}(?:[\s.\-]?\d{2,4}){2,3}")
 _EMAIL_ALONE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -396,6 +399,9 @@ def classify_line(text: str) -> str | None:
     if ADDRESS_ALONE.fullmatch(folded):
         # an address alone on a line: the page's own, its logo's or a photo's (a page export)
         return IMAGE_NAME if re.search(IMAGE_EXT + r"(?:[?#]\S*)?$", folded) else MENU
+    if _FIELD_ADDRESS.fullmatch(folded):
+        # a photo's field and its file's address, printed by a theme ("Description: https://…/a1.jpg/853d…?t=…")
+        return IMAGE_NAME
     if _TEMPERATURE.search(stripped) and _weather_place(_TEMPERATURE.sub(" ", stripped)):
         return WIDGET   # a weather box: "Bình Phước, 30°C/27°C - 33°C"
     if words <= table.widget_line_max_words and _COUNTER_HEADING.match(folded.rstrip(" :")):
@@ -438,7 +444,8 @@ def classify_line(text: str) -> str | None:
         return WIDGET   # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!")
     if _FOREIGN_LABEL.fullmatch(stripped):
         return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")
-    if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded):
+    if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded) and (
+            not stripped[:1].islower()):   # (a wrapped line's rest: "Đồng bộ hạ tầng -" / "kết nối liên thông dữ liệu")
         return WIDGET
     if words <= 15 and _AD_SLOT.search(folded):
         return WIDGET

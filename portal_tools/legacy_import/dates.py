@@ -361,8 +361,8 @@ def lead_date(text: str) -> FoundDate | None:
     document ("Kế hoạch số 37-KH/ĐTN, ngày 27/02/2024"), not a day still to come
     ("… sẽ diễn ra vào ngày 16/11/2018": ``dates.planned_words``), not a day asked for ("… đề
     nghị các cơ quan … treo cờ từ ngày 29/8/2024": ``dates.request_words``) and not the day of an
-    occasion celebrated ("Chào mừng ngày hội … 18/11/2023": ``dates.occasion_words``);
-    the first one wins.
+    occasion celebrated ("Chào mừng ngày hội … 18/11/2023": ``dates.occasion_words``) and not a
+    count's cut-off ("Tính đến 31/12/2020, …": ``dates.cutoff_words``); the first one wins.
     """
     folded = fold(text)
     lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
@@ -373,6 +373,7 @@ def lead_date(text: str) -> FoundDate | None:
                 rules().document_clause.search(before[-200:])) or rules().occasion_clause.search(before[-120:]) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
                 rules().request_clause.search(lower[max(0, f.start - 300): f.start])) or (
+                rules().cutoff_clause.search(before[-40:])) or (
                 rules().issued_clause.match(folded[f.end:])):
             continue
         value = _span_start(folded, f) or f.value

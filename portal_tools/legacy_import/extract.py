@@ -533,8 +533,11 @@ class _Extraction:
             row = rows[k] if k is not None else None
             if row is not None and row.blank:
                 continue
-            if row is not None and row.content and not row.mark and _PLACE_HEADLINE.match(row.text) and (
-                    words(row.text) <= 25 and not ends_sentence(row.text)):
+            if row is not None and row.content and words(row.text) <= 25 and not ends_sentence(row.text) and (
+                    (not row.mark and _PLACE_HEADLINE.match(row.text))
+                    # a list's headline closed by its day in brackets ("- Xã Diễn Quảng (Diễn Châu) đón Bằng
+                    # công nhận chuẩn nông thôn mới (9/4/2018)"), as a portal's other-news list prints them
+                    or (row.mark in ("", "li") and _DAY_IN_BRACKETS_AT_END.search(row.text))):
                 run.append(k)
                 continue
             if len(run) >= need:
@@ -613,6 +616,7 @@ class _Extraction:
         rows = self.rows
         tail = [k for k in range(start, end) if rows[k].text and k not in self.duplicates]
         self.mark_photo_indexes(tail)
+        self.mark_headline_lists(start, end)   # (an other-news list under the source's credit and the buttons)
         # buttons after the last line change nothing ("Bản in | Quay lại" under a cut-off copy)
         last_line = max((k for k in range(len(rows)) if rows[k].text and rows[k].kind not in (bp.TOOLBAR, bp.VIEWS)),
                         default=None)
@@ -703,7 +707,10 @@ class _Extraction:
         # caption that ends no sentence, the cut-off last paragraph after captions.
         announced = self._announced_list(tail, start) | self._captions_at_the_end(tail, end)
         self.rule_kept |= announced
-        lone = self._lone_paragraphs(tail) | self._photo_captions(tail, start) | announced
+        # the captions a hand-over line announces ("Sau đây là một số hình ảnh …:") are the writer's too
+        photos = self._photo_captions(tail, start)
+        self.rule_kept |= {k for k in photos if words(rows[k].text) >= 2 and not rows[k].text.isascii()}
+        lone = self._lone_paragraphs(tail) | photos | announced
         last_article_line = None
         told = self._told_in_text(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
@@ -1264,6 +1271,7 @@ def _opens_a_lead(text: str) -> bool:
 _GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\([^)]{1,30}\)\s*[-–—]\s*\S|[^\W\d_]+\.[A-ZĐ]{2,}\s*:\s*\S)")
 
 # A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
+_DAY_IN_BRACKETS_AT_END = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)\s*$")
 _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s*\([^)]{1,30}\))?\s*:"
                              r"\s+\S+(?:\s+\S+){3,}")
 
@@ -1679,6 +1687,9 @@ def page_layout(lines) -> tuple[list[Row], list[int] | None]:
     rows = prepare(lines)
     # Short notices may have no long paragraph at all: fall back to plain sentences.
     runs = clusters(rows) or clusters(rows, sentence_like)
+    # a run of teasers only, every paragraph cut short by the portal ("… Chỉ thị số 35-CT/TW, ngày 30/5/2019..."),
+    # is a news list's summaries, not the article, while another run is left
+    runs = [run for run in runs if not (len(run) >= 2 and all(is_teaser(rows[i].text) for i in run))] or runs
     body = max(runs, key=lambda c: sum(words(rows[i].text) for i in c)) if runs else None
     return rows, _without_title_printed_twice(rows, _after_headline_and_stamp(rows, _with_lead_above(
         rows, _article_after_a_list(rows, body))))
@@ -1690,7 +1701,9 @@ def _section_path(text: str) -> bool:
     match = re.fullmatch(r"([^:]{3,40}):\s*([^:]{3,40})", text.strip())
     return bool(match) and words(text) <= 10 and "." not in match.group(1) and is_section_label(match.group(1)) and (
         looks_like_label(match.group(2)) and not is_person_name(match.group(2))) and not re.match(
-        r"(?:chuyen muc|danh muc|the loai|category)\b", fold(match.group(1)))   # ("Lễ bàn giao nhà. Ảnh: Minh Nhựt")
+        r"(?:chuyen muc|danh muc|the loai|category)\b", fold(match.group(1))) and (   # ("Lễ bàn giao nhà. Ảnh: Minh Nhựt")
+        # a photo's label and its caption ("Hình ảnh: Đường cờ Kim Liên") names no section either
+        not re.fullmatch(r"(?:hinh anh|hinh|anh)(?:\s*\d+)?", fold(match.group(1)).strip()))
 
 
 def _names_who_or_when(text: str) -> bool:

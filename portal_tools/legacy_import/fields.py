@@ -5,6 +5,7 @@ them with the line's position on the page (a bare name is a byline only on the
 last line of the article; a short label is a category only just above the title).
 """
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -274,7 +275,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
     # (the dash may be glued to the unit when the page lost a space: "TrầnkimPhụng –phườngMỹ Phước")
-    parts = re.split(r"\s+[-–—]\s*|\s*\(|,\s+", text, maxsplit=1)
+    # (or to the name, before a space: "Nguyễn Thắng- Đài TT huyện Xuyên Mộc")
+    parts = re.split(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*\(|,\s+", text, maxsplit=1)
     stopped = re.fullmatch(r"(.+?)\.\s+(\S+(?:\s+\S+){0,5})", text)
     if len(parts) == 1 and stopped and is_person_name(stopped.group(1)) and _role_or_unit(stopped.group(2)):
         # the writer's role or unit after a full stop: "Vũ Quang Bắc. CTHNCT phường"
@@ -304,7 +306,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             # all of them sign
             more = re.split(r"\s+[-–—]\s*", re.split(r"\s*\(|,\s+", rest, maxsplit=1)[0].strip())
             if second and _joined_names(more, fewest=1, is_name=_signing_writer):
-                return " - ".join([name, *more]), date
+                return _as_printed(text, name, more), date
+            # the writers before their unit after one more dash ("Kim Huệ - Văn Phà - Trung tâm Văn hóa, …")
+            lead = list(itertools.takewhile(_signing_writer, more))
+            if second and lead and len(lead) < len(more) and _role_or_unit(more[len(lead)]) and (
+                    _joined_names([name, *lead])):
+                return _as_printed(text, name, lead), date
             return name, date
     if words(text) > 10:
         return None
@@ -315,6 +322,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def _as_printed(text: str, first: str, others: list[str]) -> str:
+    """The writers ``first`` and ``others`` as the line joins them ("Thu Trang- Lữ Thân"), up to the last one."""
+    end = text.find(others[-1], len(first))
+    return text[: end + len(others[-1])] if end >= 0 else " - ".join([first, *others])
 
 
 def addresses_someone(text: str) -> bool:

@@ -56,6 +56,7 @@ _SOURCE_TAG = re.compile(r"^(?:\([^)]{1,25}\)|[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:vn
 # A line wholly in quotation marks: a quotation (a motto, a couplet, a slogan) printed alone.
 QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»][.!…]*$")
 _URL = re.compile(r"https?://|www\.\w", re.I)
+_SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)\s", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
@@ -369,8 +370,10 @@ def _without_glued_toolbar(text: str) -> str:
 def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,
                last_line: int | None = None) -> bool:
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
-    if prev is None or not (prev.content and row.content) or prev.mark or row.mark:
+    if prev is None or not (prev.content and row.content) or row.mark:
         return False
+    if prev.mark not in ("", "li"):
+        return False   # (a list item the editor wrapped goes on like a paragraph: "- Sở Nội vụ tham mưu tổ" / "chức …")
     if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and _quote_closes_below(prev.text, row.text):
         return True    # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”")
     if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text) or (
@@ -663,6 +666,12 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
         if in_box and is_teaser(row.text):
             gap += 1   # a headline's summary cut short ("… phối hợp với Công ty…") in the box
             continue
+        if is_teaser(row.text) and words(row.text) <= _CUT_HEADLINE_MAX_WORDS and not paragraph(row):
+            # a headline cut short ("Thông báo lựa chọn Tổ chức đấu giá tài..."): a news list's, without its box
+            # heading; the summaries under it, cut short too, are the list's
+            gap += 1
+            in_box = True
+            continue
         if paragraph(row):
             in_box = False
             if current and gap > _CLUSTER_GAP:
@@ -675,6 +684,9 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
     if current:
         runs.append(current)
     return runs
+
+
+_CUT_HEADLINE_MAX_WORDS = 12   # a headline's length, cut by a news list (a bound, not a tunable)
 
 
 def is_teaser(text: str) -> bool:
@@ -778,6 +790,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2
     if QUOTATION.match(text) and any(c != i for c in title_candidates(rows, body_start)):
         score -= 2   # a motto or couplet in quotation marks near a headline-like line is no headline
+    if is_teaser(text) and sum(is_teaser(rows[c].text) for c in title_candidates(rows, body_start)) >= 2:
+        score -= 3   # headlines cut short by a news list ("Thông báo lựa chọn Tổ chức đấu giá tài..."): the list's
     if _SAPO_OPENER.match(folded) and "," in " ".join(text.split()[:12]):
         score -= 1.5
     if body_start is not None:
@@ -863,7 +877,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
                   # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
                   # 13 tune first paragraphs open so, no title does (session 16)
-                  and not _SOURCE_TAG.match(rows[i].text)]
+                  and not _SOURCE_TAG.match(rows[i].text)
+                  # a speech's salutation ("Kính thưa Chủ tọa kỳ họp;") opens a text read aloud, under no headline
+                  and not _SALUTATION.match(rows[i].text)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
@@ -1059,8 +1075,12 @@ def title_text(line: str, *, keep_dates: bool = False) -> str:
     """The title a title row gives: its dates and a bracketed view count stripped (unless that
     leaves one word), no closing stop. ``keep_dates``: the page prints its stamp apart, so a
     date at the line's edge is the title's own wording."""
+    line = _STRONG.sub(r"\1", line)   # a headline the stored copy keeps in bold marks ("**XÃ TÂN AN …** 🌿")
     text = without_counter(line) if keep_dates else strip_dates(without_counter(line))
     return without_closing_stop(_without_trailing_buttons(text if words(text) >= 2 else line))
+
+
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
 # The most words of toolbar buttons a stored copy runs onto the end of a title ("… năm 2022 In trang",

@@ -46,7 +46,7 @@ from functools import cache
 from pathlib import Path
 
 from . import boilerplate as bp
-from .dates import has_edge_date, strip_dates
+from .dates import find_dates, has_edge_date, strip_dates
 from .decode import fold
 from .fields import (
     addresses_someone,
@@ -73,6 +73,7 @@ from .layout import (
     _SAPO_OPENER,
     _SOURCE_TAG,
     NUMBERED,
+    bracketed,
     _stamped_by_counter,
     dated_bare_byline,
     long_paragraph,
@@ -361,7 +362,19 @@ def _protected(row) -> bool:
     article's last line; one short word alone, which may be Vietnamese typed without accents
     (the rules keep it too: ``layout.mark_unaccented``)."""
     return long_paragraph(row.text) or is_source_credit(row.text) or bool(
-        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?")))
+        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?"))) or _bracketed_caption(row.text)
+
+
+def _bracketed_caption(text: str) -> bool:
+    """A photo's caption wholly in brackets, a clause of its own ("(Một số hoạt động thăm hỏi, tặng quà các em
+    thiếu niên nhi đồng khuyết tật, mồ côi)"): the text's, as the same words without brackets would be."""
+    return bracketed(text) and words(text) >= _BRACKETED_CAPTION_MIN_WORDS and not text.isascii() and (
+        not find_dates(text))
+
+
+# Words of a bracketed line that make it a caption rather than a label or a credit ("(Ảnh: Minh Khoa)"):
+# a clause's length, not a tunable.
+_BRACKETED_CAPTION_MIN_WORDS = 8
 
 
 _CLOSING_MARKS = "\"'”’»)]"

@@ -27,6 +27,7 @@ class Rules:
     issued_clause: re.Pattern        # after a date, in its clause: an authority issuing a numbered document
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
+    cutoff_clause: re.Pattern        # right before a date, a count's cut-off ("tính đến"), folded
     occasion_clause: re.Pattern      # an occasion celebrated, a few words before its date (folded)
     lead_paragraphs: int
     dated_paragraph_window: int      # paragraphs after the lead where one opening with its day dates the article
@@ -121,6 +122,7 @@ def rules() -> Rules:
         request_clause=re.compile(r"(?:^|[^\w])(?<!theo )(?<!hiện )(?<!ứng )(?<!lời )(?<!các )(?:" + "|".join(
             re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["request_words"])
             + r")(?!\w)(?!\s+của\b)[^.;!?]*$"),   # same sentence: commas allowed
+        cutoff_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["cutoff_words"]) + r")(?:\s+ngay)?\s*$"),
         occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
                                    + r")(?![a-z])[^.;!?,]{0,80}$"),   # same clause, a few words on
         lead_paragraphs=int(dates["lead_paragraphs"]),

@@ -3313,3 +3313,123 @@ def test_a_units_name_alone_over_its_logos_address_is_the_site_header():
             P1, P2]
     _, front, body = imported("\n".join(page))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+# -- session 19: shapes of batch 32 ------------------------------------------------------------------------------
+def test_a_hard_wrapped_list_item_goes_on_on_the_next_line():
+    lines = ["Ngày 14/5/2025, UBND huyện Tân Lập ban hành Kế hoạch số 88/KH-UBND về việc sắp xếp các điểm",
+             "tiếp nhận hồ sơ hành chính của các xã trên địa bàn huyện trong năm 2025 và những năm tiếp theo,",
+             "bảo đảm phục vụ người dân thuận tiện, không gián đoạn.",
+             "Các phòng, ban được phân công nhiệm vụ cụ thể:",
+             "- Phòng Văn hóa và Thông tin chủ trì bố trí hạ tầng mạng, thiết bị cho bộ phận một cửa theo Nghị quyết",
+             "12/NQ-HĐND.",
+             "- Phòng Nội vụ tham mưu tổ",
+             "chức bộ máy, bố trí nhân sự cho bộ phận một cửa của các xã; rà soát các vị trí việc làm còn th"]
+    _, front, body = imported("\n".join(lines))
+    assert front["author"] == "Ban Biên tập"   # (the number alone on its line signs nothing)
+    assert paragraphs(body)[-1].splitlines() == [
+        "- Phòng Văn hóa và Thông tin chủ trì bố trí hạ tầng mạng, thiết bị cho bộ phận một cửa theo Nghị quyết "
+        "12/NQ-HĐND.",
+        "- Phòng Nội vụ tham mưu tổ chức bộ máy, bố trí nhân sự cho bộ phận một cửa của các xã; rà soát các vị trí "
+        "việc làm còn th"]
+
+
+def test_a_wrapped_lines_rest_in_lower_case_is_no_widgets_heading():
+    assert bp.classify_line("Kết nối với chúng tôi") == bp.WIDGET
+    assert bp.classify_line("kết nối liên thông dữ liệu") is None
+
+
+@pytest.mark.parametrize("signature, author", [
+    ("Trần Hùng- Đài TT huyện Xuyên Mộc.", "Trần Hùng"),
+    ("Thu Hà - Minh Khoa - Trung tâm Văn hóa, Thể thao - Truyền thông huyện (3)", "Thu Hà - Minh Khoa"),
+    ("Thu Trang- Lữ Thân (TT VH-TT-TT huyện Con Cuông)", "Thu Trang- Lữ Thân"),
+])
+def test_writers_sign_before_their_unit_after_a_dash(signature, author):
+    assert bare_byline(signature) == (author, None)
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", signature]))
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_speechs_salutation_is_no_title():
+    salutations = ["Kính thưa Chủ tọa kỳ họp;", "Kính thưa các vị đại biểu, quý vị khách quý;"]
+    _, front, body = imported("\n".join([*salutations, P1, P2]))
+    assert front["title"] == "" and paragraphs(body) == [*salutations, P1, P2]
+
+
+def test_a_headline_kept_in_bold_marks_is_the_title_without_them():
+    headline = "XÃ TÂN LẬP RA QUÂN “NGÀY CHỦ NHẬT XANH” TẠI THÔN 3"
+    _, front, body = imported("\n".join([f"**{headline}**", "Thứ hai - 21/07/2025 08:53", P1, P2]))
+    assert front["title"] == headline and front["date"] == "21/07/2025 08:53" and paragraphs(body) == [P1, P2]
+
+
+def test_an_other_news_list_dated_in_brackets_under_the_source_credit_is_no_text():
+    # (the items retell the text's words, "đạt chuẩn nông thôn mới": only their shape tells them apart)
+    text = ["Nhờ tập trung chỉ đạo quyết liệt và huy động mọi nguồn lực, năm 2017 huyện Tân Lập có thêm 4 xã "
+            "được công nhận đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới của huyện lên 20 xã.",
+            "Như vậy, đến nay 20/20 xã của huyện đã đạt chuẩn nông thôn mới, là bước quan trọng để huyện đề nghị "
+            "công nhận huyện đạt chuẩn nông thôn mới trong năm 2018./."]
+    items = ["- Xã Tân Phú (Tân Lập) đón Bằng công nhận xã đạt chuẩn nông thôn mới (9/4/2018)",
+             "- Tân Lập: Nâng cao chất lượng các tiêu chí nông thôn mới sau đạt chuẩn  (4/4/2018)",
+             "- Xã Hòa Bình đón Bằng công nhận đạt chuẩn nông thôn mới nâng cao (29/3/2018)",
+             "- Xã Tân An đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới (26/3/2018)"]
+    page = ["Tân Lập có thêm 4 xã đạt chuẩn nông thôn mới", "Ngày cập nhật : 12/12/2017", text[0], "", text[1], "",
+            "                    Nguồn tanlap.gov.vn", "", " Bản in  Lên đầu trang", *items, "TIN NỔ"]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [*text, "Nguồn tanlap.gov.vn"]
+
+
+def test_a_caption_wholly_in_brackets_between_photo_file_names_stays():
+    text = ["Tối ngày 30/9/2020, UBND xã Tân Lập tổ chức chương trình vui Tết Trung thu cho các em thiếu nhi trên địa "
+            "bàn xã với nhiều hoạt động vui chơi, văn nghệ, phá cỗ trông trăng và trao quà cho các em.",
+            "Dịp này, xã đã trao 27 suất quà cho trẻ em có hoàn cảnh khó khăn, các em khuyết tật, mồ côi trên địa bàn, "
+            "mỗi suất quà trị giá 200.000 đồng."]
+    caption = "(Một số hoạt động thăm hỏi, tặng quà các em thiếu niên nhi đồng khuyết tật, mồ côi)"
+    cut = "Các hoạt động trên góp phần gìn giữ nét đẹp Tết Trung thu truyền thống của dân tộc Việt Nam, đồng thời h"
+    page = ["Xã Tân Lập vui Tết Trung thu cho thiếu nhi", "", text[0], "", text[1], "trung thu 1.jpg", "",
+            "trung thu 14.jpg", "trung thu 14.jpg", caption, cut]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [*text, caption, cut]
+
+
+def test_the_captions_a_hand_over_line_announces_all_stay():
+    hand_over = "Trường THCS Tân Lập có 10 học sinh tham dự. Sau đây là một số hình ảnh ghi nhận từ chương trình:"
+    captions = ["Hình 1: Các em học sinh nhận quà trung thu", "Hình 2: Văn nghệ chào mừng",
+                "Hình 3: Văn nghệ chào mừng các đại biểu"]
+    page = [P1, hand_over, "", captions[0], "", captions[1], "", captions[2]]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [P1, hand_over, *captions]
+
+
+def test_a_photos_label_and_its_caption_are_no_section_path():
+    captions = ["Hình ảnh: Giao lưu Bước nhảy dân vũ", "Hình ảnh: Đường cờ Kim Liên"]
+    _, front, body = imported("\n".join([TITLE, "", P1, "", *captions, "", P2]))
+    assert paragraphs(body) == [P1, *(f"*{caption}*" for caption in captions), P2]
+
+
+def test_a_news_list_of_headlines_and_summaries_cut_short_above_the_article_is_no_text():
+    news = ["Thông báo lựa chọn tổ chức đấu giá tài...",
+            "Quyền sử dụng đất thửa đất số 12, khối Tân Giang, thị trấn Tân Lập, huyện Tân Lập, tỉnh Điện Biên; 6...",
+            "Đại hội Chi bộ Trung tâm Quản lý đất đai...",
+            "Thực hiện kế hoạch số 74-KH/HU, ngày 31/10/2019 của Huyện ủy Tân Lập về thực hiện Chỉ thị số 35...",
+            "Thông báo lựa chọn tổ chức đấu giá tài...",
+            "Quyền sử dụng đất thửa đất số 119, tờ bản đồ số 27, khối Tân Thủy, thị trấn Tân Lập",
+            "Tiếp tục các biện pháp cấp bách phòng,...",
+            "Trung tâm Quản lý đất đai huyện Tân Lập liên tục cập nhật các chỉ đạo của cấp trên về phòng, chống dịch..."]
+    headline = "Tân Lập vùng đất cách mạng, giàu tiềm năng"
+    page = [line for item in news for line in (item, "")] + [headline, "", "Thứ ba - 28/01/2020 23:27", P1, P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == headline and front["date"] == "28/01/2020 23:27" and paragraphs(body) == [P1, P2]
+
+
+def test_a_counts_cut_off_day_is_no_events_day():
+    assert lead_date("Tính đến 31/12/2020, huyện Tân Lập đã thu hút được 212 dự án đầu tư.") is None
+    assert lead_date("Tính đến ngày 07 tháng 9 năm 2018, Hội Nông dân huyện đã mở 12 lớp.") is None
+    assert lead_date("Ngày 31/12/2020, huyện Tân Lập tổ chức hội nghị tổng kết.").value == datetime(2020, 12, 31)
+
+
+def test_a_photos_field_and_its_files_address_are_furniture():
+    field = "Description: https://tanlap.gov.vn/documents/20181/146/1661830902932_a1.jpg/853d7122-2de4?t=166183"
+    assert bp.classify_line(field) == bp.IMAGE_NAME
+    assert bp.classify_line("Nguồn: http://baotanlap.vn/tin-tuc/ngay-hoi.html") != bp.IMAGE_NAME
+    _, front, body = imported("\n".join([TITLE, "", P1, field, P2]))
+    assert paragraphs(body) == [P1, P2]
