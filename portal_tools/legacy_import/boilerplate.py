@@ -164,6 +164,9 @@ _AD_SLOT = re.compile(r"^" + _AD_WORD + r"|^(?:\S+\s+){1,2}" + _AD_WORD + r"\s*(
 # caption is left with it ("( Ảnh: St)", "(Nguồn ảnh: Internet)"); one naming its photographer stays.
 # An address alone on a line (folded): the page's own, its logo's or a photo's, or a credit's source.
 ADDRESS_ALONE = re.compile(r"(?:https?://|www\.)\S+")
+# What a portal tells a visitor idle too long: words no article writes.
+_SESSION_NOTICE = re.compile(r"duy tri trang thai dang nhap|phien (?:lam viec|dang nhap) (?:cua ban )?(?:da )?het han|"
+                             r"thoi gian cho\s*:\s*\d+\s*giay")
 # An image's or a link's field name, in English as a theme prints it, before an address and nothing else (a
 # credit's "Nguồn: http://…" names the source and stays).
 _FIELD_ADDRESS = re.compile(r"(?:description|alt|src|image|img|url|link)\s*:\s*(?:https?://|www\.)\S+")
@@ -440,6 +443,8 @@ def classify_line(text: str) -> str | None:
         return BREADCRUMB   # without its home page: "Trung tâm … Huyện Phong Điền >> Sự kiện"
     if 4 <= words <= 12 and _printed_twice(folded) and not re.search(r"[.!?…]$", stripped):
         return WIDGET   # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA")
+    if words <= 40 and _SESSION_NOTICE.search(folded):
+        return WIDGET   # a portal's idle-session notice ("Bạn đã không sử dụng Site, Bấm vào đây để duy trì …")
     if re.match(r"^chao mung (?:ban|quy vi) (?:da )?den voi", folded):
         return WIDGET   # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!")
     if _FOREIGN_LABEL.fullmatch(stripped):

@@ -386,6 +386,12 @@ _LEAD_DAY_MONTH = re.compile(r"^(?:\S+\s+){0,6}?(?:" + TIME_OF_DAY + r"|ngay)\s+
                              r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?!\s?[/.\-]?\s?\d)")
 
 
+def lead_day_month(lead: str) -> tuple[int, int] | None:
+    """The (day, month) a lead opens with when it gives its event's day without a year ("Sáng ngày 29/8, …")."""
+    match = _LEAD_DAY_MONTH.match(fold(lead))
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     """Whether a printed date can be the publication date of a lead that opens with the day
     of its event without a year ("Chiều 17/11 tại …"): a report is published on that day or

@@ -88,7 +88,7 @@ from datetime import datetime
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
                       words_of)
-from .dates import FoundDate, find_dates, has_edge_date, lead_date, stamp_before_lead, strip_dates
+from .dates import FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
 from .fields import (
@@ -146,6 +146,7 @@ from .layout import (
     text_key,
     title_in_capitals,
     title_text,
+    two_sentences,
     updated_stamp,
     view_count_below,
     without_closing_stop,
@@ -516,6 +517,9 @@ class _Extraction:
                 continue
             if row.content:
                 row.keep = True
+        # captions a hand-over line announces inside the text ("Dưới đây là một số hình ảnh …" / "Cô giúp trẻ
+        # chia bột nặn" / …) are the writer's, which the learned furniture filter must not take back
+        self.rule_kept |= self._announced_captions([k for k in range(start, min(end, last + 1)) if rows[k].text], start)
         self.read_tail(last + 1, end)
 
     def mark_headline_lists(self, start: int, end: int) -> None:
@@ -709,7 +713,7 @@ class _Extraction:
         self.rule_kept |= announced
         # the captions a hand-over line announces ("Sau đây là một số hình ảnh …:") are the writer's too
         photos = self._photo_captions(tail, start)
-        self.rule_kept |= {k for k in photos if words(rows[k].text) >= 2 and not rows[k].text.isascii()}
+        self.rule_kept |= self._announced_captions(tail, start)
         lone = self._lone_paragraphs(tail) | photos | announced
         last_article_line = None
         told = self._told_in_text(tail, start)
@@ -802,6 +806,11 @@ class _Extraction:
             handed_over = any(rules().photo_announcement.match(fold(part).strip())
                               for part in (last_sentence, last_sentence.rsplit(",", 1)[-1]))
         return found
+
+    def _announced_captions(self, lines: list[int], start: int) -> set[int]:
+        """The captions of ``_photo_captions`` that hold words (not ".jpg)" left by a photo's file name)."""
+        return {k for k in self._photo_captions(lines, start)
+                if words(self.rows[k].text) >= 2 and not self.rows[k].text.isascii()}
 
     def _captions_at_the_end(self, tail: list[int], end: int) -> set[int]:
         """A few short lines after the last paragraph that end the stored page, nothing after them ("Hướng dẫn
@@ -1134,10 +1143,16 @@ class _Extraction:
                      or _opens_with_its_day(b.text))]   # (a lead typed without its full stop)
         table = rules()
         further = lead[table.lead_paragraphs: table.lead_paragraphs + table.dated_paragraph_window]
+        # a lead opening with its event's day but no year ("Sáng ngày 29/8, …"): a later paragraph's date of
+        # another day is some other event's ("… đi vào hoạt động từ ngày 1/9/1999"), not the lead's
+        told_day = lead_day_month(lead[0].text) if lead else None
         for block in lead[: table.lead_paragraphs] + [b for b in further if _opens_with_its_day(b.text)]:
             if table.background_opener.match(fold(block.text)):
                 continue   # "Trước đó, ngày 18 tháng 10 năm 2019, …": what came before the event
             found = lead_date(block.text)
+            if found is not None and block is not lead[0] and told_day is not None and (
+                    (found.value.day, found.value.month) != told_day):
+                continue
             if found is not None:
                 art.date = found.value
                 art.has_time = False
@@ -1401,7 +1416,7 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
         return False
     row = rows[body[0]]
     if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
-            _SOURCE_TAG.match(row.text)):
+            _SOURCE_TAG.match(row.text)) or two_sentences(row.text):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
         # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag
     if _retold_by_the_lead(row.text, rows[body[1]].text) and row.mark not in ("li", "caption"):
@@ -1526,6 +1541,46 @@ def _article_after_a_list(rows, body: list[int] | None) -> list[int] | None:
     return body
 
 
+def _headline_over_its_stamp(rows, body: list[int], position: int) -> bool:
+    """Whether the run's row at ``position`` is a headline that reads as a paragraph, over its printed date or
+    its view count (``_after_headline_and_stamp``)."""
+    table = rules()
+    first, nxt = body[position], body[position + 1]
+    # (buttons and a view count, maybe a bare number, may stand between the headline and its stamp; the text
+    # under them may be one paragraph, as a short notice's is)
+    def count(k) -> bool:   # a view count printed as a bare number
+        return k is not None and rows[k].date is None and bool(re.fullmatch(r"\d[\d.,]*", rows[k].text))
+
+    stamps = [k for k in range(first + 1, nxt) if not rows[k].blank and rows[k].kind not in (
+        bp.TOOLBAR, bp.VIEWS, bp.COUNTER) and not count(k)]
+    under = neighbour(rows, first, 1)
+    if count(under):
+        under = neighbour(rows, under, 1)
+    head = rows[first].text
+    if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
+            (_one_stopped_sentence(head) and (
+                table.title_min_words <= words(head) <= table.title_max_words
+                # (a long one too when the stamp stands right under it: "UBND Huyện Triển Khai … Khen Thưởng của
+                # Các cấp." / "Ngày 26/01/2015 09:25:58")
+                or (words(head) <= _LONG_HEADLINE_MAX_WORDS and stamps[0] == under)
+                # a lead's sentence typed as the headline, of any length, when the text under the stamp
+                # opens with it again ("Sáng ngày 27/11/2024, … năm 2024." / "29/11/2024" / the same sentence)
+                or text_key(rows[nxt].text).startswith(text_key(head))))
+            # a long headline ending no sentence right over its stamp ("UBND tỉnh … lựa chọn 06 điển hình
+            # … do Hội đồng TĐKT Trung ương tổ chức" / "Submitted by admin on T4, …"): a paragraph never
+            # stands over a stamp on its own line
+            or (not ends_sentence(head) and table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS
+                and stamps[0] == under)):
+        return True
+    # a view count alone right under a one-sentence line ("Thực hiện Công văn số … năm 2021." / "Lượt xem:
+    # 227"): a portal counts the views under its headline, never under a paragraph
+    return view_count_below(rows, first) and _one_stopped_sentence(head) and (
+        table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS)
+
+
+_BANNER_MAX_WORDS = 20   # a site's motto above the headline: a line of a banner's length
+
+
 def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     """The run without what stands above a headline and its printed date inside it.
 
@@ -1540,31 +1595,12 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
     if not body or len(body) < 2:
         return body
     table = rules()
-    # (buttons and a view count may stand between the headline and its stamp; the text under
-    # them may be one paragraph, as a short notice's is)
-    stamps = [k for k in range(body[0] + 1, body[1]) if not rows[k].blank and rows[k].kind not in (
-        bp.TOOLBAR, bp.VIEWS, bp.COUNTER)]
-    head = rows[body[0]].text
-    if stamps and rows[stamps[0]].date is not None and rows[stamps[0]].kind is None and (
-            (_one_stopped_sentence(head) and (
-                table.title_min_words <= words(head) <= table.title_max_words
-                # (a long one too when the stamp stands right under it: "UBND Huyện Triển Khai … Khen Thưởng của
-                # Các cấp." / "Ngày 26/01/2015 09:25:58")
-                or (words(head) <= _LONG_HEADLINE_MAX_WORDS and stamps[0] == neighbour(rows, body[0], 1))
-                # a lead's sentence typed as the headline, of any length, when the text under the stamp
-                # opens with it again ("Sáng ngày 27/11/2024, … năm 2024." / "29/11/2024" / the same sentence)
-                or text_key(rows[body[1]].text).startswith(text_key(head))))
-            # a long headline ending no sentence right over its stamp ("UBND tỉnh … lựa chọn 06 điển hình
-            # … do Hội đồng TĐKT Trung ương tổ chức" / "Submitted by admin on T4, …"): a paragraph never
-            # stands over a stamp on its own line
-            or (not ends_sentence(head) and table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS
-                and stamps[0] == neighbour(rows, body[0], 1))):
+    if _headline_over_its_stamp(rows, body, 0):
         return body[1:]
-    if view_count_below(rows, body[0]) and _one_stopped_sentence(head) and (
-            table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS):
-        # a view count alone right under a one-sentence line ("Thực hiện Công văn số … năm 2021." / "Lượt xem:
-        # 227"): a portal counts the views under its headline, never under a paragraph
-        return body[1:]
+    if len(body) >= 3 and words(rows[body[0]].text) <= _BANNER_MAX_WORDS and _headline_over_its_stamp(rows, body, 1):
+        # a site's motto that reads as a sentence ("Khuyến nông … đồng hành … cùng bà con nông dân!") above the
+        # headline typed with its full stop, its view count and its stamp
+        return body[2:]
     # A news slider's teasers, cut short with an ellipsis, above the article's stamp and its
     # headline ("… chính thức khai mạc ngày…" / "Ngày cập nhật 31/10/2023" / "<headline>"): the
     # text starts under the headline, the teasers are the slider's.

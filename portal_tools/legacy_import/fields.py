@@ -649,6 +649,8 @@ def parse_byline(text: str) -> Byline | None:
     if not match or words(text) > 16:
         return None
     rest = text[match.end():]
+    if re.fullmatch(r"(?:pv|ctv)\s*[-–/&,]\s*(?:pv|ctv)", folded.strip(" .")):
+        return Byline(text.strip(" ."), False, None)   # "PV-CTV": the reporters and contributors sign as one
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"

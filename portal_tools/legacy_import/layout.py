@@ -60,6 +60,20 @@ _SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)\s", re.I)   # as t
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
+_TWO_SENTENCES_MIN_WORDS = 25   # a line this long holding a sentence's end and a new sentence is a paragraph
+_SENTENCE_MIN_WORDS = 12        # ... as is one whose first sentence, ended, is this long (body_like's bound)
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZĐ\"“]")
+
+
+def two_sentences(text: str) -> bool:
+    """A line holding a sentence's end and a new sentence, the second maybe cut or typed without its stop, long or
+    opening with a paragraph's sentence ("Hòa chung … Quân đội nhân dân Việt Nam. Trường Mầm non … tổ chức Sân chơi
+    “…”", "Trong Đền …, các em học sinh chiêm bái …. Đây là một trong hai ph"): a paragraph, no headline."""
+    inside = _SENTENCE_INSIDE.search(text)
+    return inside is not None and (words(text) >= _TWO_SENTENCES_MIN_WORDS or (
+        words(text[: inside.start() + 2]) >= _SENTENCE_MIN_WORDS))
+
+
 @dataclass
 class Row:
     """One line of the page and what is known about it so far."""
@@ -87,7 +101,8 @@ class Row:
         if bp.is_upper_line(self.text):
             return False   # text is not typed in capitals; a title or a heading is
         n = words(self.text)
-        return n >= 40 or (n >= 12 and ends_sentence(self.text))
+        # (or two sentences on one line, the second one cut or typed without its stop: no headline runs so long)
+        return n >= 40 or (n >= 12 and ends_sentence(self.text)) or two_sentences(self.text)
 
 
 def split_mark(line: str) -> tuple[str, str]:
@@ -110,6 +125,8 @@ _CELL_BARS = re.compile(r"^\|\s+([^|]*[^|\s])\s*\|$")
 _LEADING_NULL = re.compile(r"^(?:null|undefined|NaN|None)\s+(?=[^\W\d_])")
 # A stray stop or comma before a paragraph's first capital (". Buổi lễ được tổ chức …"): the end of
 # the line above, left behind when an editor split it; no paragraph opens with it
+# A style sheet's declaration left at a line's start by a stored copy ("!important; Thực hiện kế hoạch …")
+_LEADING_CSS = re.compile(r"^(?:!important\s*;?\s*)+(?=\S)")
 _LEADING_STOP = re.compile(r"^[.,;]\s+(?=\S)")
 
 
@@ -132,7 +149,7 @@ def prepare(lines) -> list[Row]:
                 row.text = _CELL_BARS.sub(r"\1", row.text)   # a table cell's text between its bars: "| Đồng chí … |"
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
-                row.text = _without_leading_stop(_LEADING_NULL.sub("", row.text))
+                row.text = _without_leading_stop(_LEADING_NULL.sub("", _LEADING_CSS.sub("", row.text)))
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
@@ -752,6 +769,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score += 2
     elif _stamped_by_counter(rows, i):
         score += 2  # the view count printed right under the title
+        count = next((j for j in range(i + 1, len(rows)) if rows[j].content), None)
+        under = neighbour(rows, count, 1) if count is not None else None
+        if under is not None and rows[under].date is not None and rows[under].kind is None:
+            score += 2   # and the date under the count (" 47" / " 03/11/2020")
     if above is not None and rows[above].date is not None:
         score += 1.5
     if above is not None and (rows[above].kind == bp.BREADCRUMB or (

@@ -144,8 +144,8 @@ def load_pages() -> list[dict]:
 # was tuned on, was holdout-24 (44/57 blind, the same when it became tune in session 18); batch 30, gathered blind the same way in session 18 while batch 28 was tuned on, is
 # holdout-25; batch 31, gathered blind the same way in session 18 while batch 29 was tuned on (15 pages: the search
 # budget ran out), is holdout-26; batch 32, gathered blind in session 19 (30/44 at first sight), is tune; batch 33,
-# gathered blind at the same time, is holdout-27
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 33: "holdout-27"}
+# gathered blind at the same time, was holdout-27 (34/46 at first sight and after batch 32's rules) and is tune since
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -3433,3 +3433,83 @@ def test_a_photos_field_and_its_files_address_are_furniture():
     assert bp.classify_line("Nguồn: http://baotanlap.vn/tin-tuc/ngay-hoi.html") != bp.IMAGE_NAME
     _, front, body = imported("\n".join([TITLE, "", P1, field, P2]))
     assert paragraphs(body) == [P1, P2]
+
+
+# -- session 19: shapes of batch 33 ------------------------------------------------------------------------------
+def test_a_wordpress_reply_box_translated_ends_the_text():
+    assert bp.classify_line("Để lại một phản hồi") == bp.COMMENTS
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "Để lại một phản hồi"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_style_sheets_declaration_at_a_lines_start_is_no_text():
+    _, front, body = imported("\n".join([TITLE, "", f"!important; {P1}", f"  !important; {P2}"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_first_line_holding_two_sentences_is_the_lead_not_a_title():
+    lead = ("Hòa chung với không khí tưng bừng của cả nước chào mừng 78 năm ngày thành lập Quân đội nhân dân Việt Nam. "
+            "Trường Mầm non Tân Lập tổ chức Sân chơi \"Những chiến sĩ tí hon\"")
+    guests = ["Về dự với cô và trò nhà trường:", "* Các đồng chí trong Ban chỉ huy quân sự quận", "*",
+              "Các đồng chí lãnh đạo Đảng ủy- HĐND- UBND- MTTQVN phường Tân Lập",
+              "* Các bậc phụ huynh cùng toàn thể các cán bộ, giáo viên, nhân viên và các bé trường Mầm non Tân Lập."]
+    text = ("Sân chơi đem đến những trải nghiệm đầy thú vị khi trẻ được khoác trên mình trang phục của các chú bộ đội, "
+            "được tập đội hình đội ngũ, vượt chướng ngại vật và hát những bài hát về chú bộ đội. " * 3).strip()
+    _, front, body = imported("\n".join([lead, *guests, text]))
+    assert front["title"] == "" and paragraphs(body)[0] == lead
+
+
+def test_a_cut_off_last_line_opening_with_a_whole_sentence_stays_after_the_captions():
+    text = ["Toàn khối 6 có 478 em học sinh chia làm hai đoàn, mỗi đoàn có cán bộ, giáo viên đi cùng, được nghe "
+            "thuyết minh về lịch sử của các di tích và tham gia dâng hương tại các di tích lịch sử của quận.",
+            "Tại các di tích lịch sử, trong không khí trang nghiêm, học sinh đã tham gia lễ dâng hương cùng cán bộ, "
+            "giáo viên nhà trường và được nghe giới thiệu về kiến trúc tinh xảo của ông cha ta ngày xưa."]
+    captions = ["Học sinh dâng hương Đình Lệ Mật – phường Việt Hưng", "Học sinh tham quan kiến trúc Đền Trấn Vũ"]
+    cut = ("Trong Đền Trấn Vũ, các em học sinh chiêm bái pho tượng đức Huyền Thiên Trấn Vũ. Đây là một trong hai "
+           "ph")
+    _, front, body = imported("\n".join([*text, *captions, cut]))
+    assert paragraphs(body)[-1] == cut and all(caption in body for caption in captions)
+
+
+def test_a_portals_idle_session_notice_is_furniture():
+    notice = "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây"
+    assert bp.classify_line(notice) == bp.WIDGET
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Văn Phong", "", notice]))
+    assert front["author"] == "Văn Phong" and paragraphs(body) == [P1, P2]
+
+
+def test_a_later_paragraphs_day_is_not_the_day_of_a_lead_giving_its_own_day_without_a_year():
+    lead = ("Sáng ngày 29/8, Huyện ủy, HĐND, UBND huyện Tân Lập tổ chức Họp mặt kỷ niệm 25 năm thành lập huyện "
+            "(1/9/1999 - 1/9/2024) với sự tham dự của lãnh đạo tỉnh và các đồng chí nguyên lãnh đạo huyện.")
+    second = ("Được thành lập và chính thức đi vào hoạt động từ ngày 1/9/1999, huyện Tân Lập có diện tích tự nhiên "
+              "hơn 22 nghìn ha, dân số hơn 100 nghìn người với 10 đơn vị hành chính cấp xã.")
+    _, front, body = imported("\n".join([lead, "", second]))
+    assert "date" not in front or front["date"] in (None, "")
+
+
+def test_a_motto_above_a_headline_typed_with_its_stop_its_bare_view_count_and_its_date():
+    headline = ("Tham quan học tập mô hình Lúa – Tôm, một số mô hình sản xuất tốt và xúc tiến thương mại nông sản tại "
+                "tỉnh Kiên Giang và tỉnh Cà Mau")
+    lead = ("Từ ngày 21-23/10/2020, Trung tâm khuyến nông tỉnh Tân Lập tổ chức Đoàn tham quan học tập mô hình hiệu "
+            "quả tại 02 tỉnh Kiên Giang và Cà Mau.")
+    page = ["25/11/2020", "Khuyến nông Tân Lập đồng hành và phát triển cùng bà con nông dân!", " ",
+            "Hoạt động khuyến nông trong nước", headline + ".", " 47", " 03/11/2020", "", lead, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == headline and front["date"] == "03/11/2020" and paragraphs(body) == [lead, P2]
+
+
+def test_the_photos_captions_a_hand_over_sentence_announces_inside_the_text_all_stay():
+    text = ("Tết Hàn thực là dịp để mỗi người con đất Việt tưởng nhớ tổ tiên, ông bà. Hiểu được ý nghĩa nhân văn đó, "
+            "trường Mầm non Tân Lập đã tổ chức cho các con được làm bánh trôi, bánh chay để trẻ không chỉ hiểu được "
+            "ý nghĩa ngày tết mà còn được trải nghiệm thực tế.")
+    captions = ["Cô đang làm mẫu cho trẻ", "Cô giúp trẻ chia bột nặn", "Trẻ hào hứng nặn bánh.",
+                "Các bạn say sưa nặn rất đẹp.", "Các con đang được thưởng thức thành quả của mình đấy ạ!"]
+    page = [text, "Dưới đây là một số hình ảnh của các con trong ngày tết Hàn thực.", ""]
+    page += [line for caption in captions for line in (caption, "")]
+    _, front, body = imported("\n".join(page))
+    assert all(caption in body for caption in captions)
+
+
+def test_reporters_and_contributors_sign_as_one():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "", "PV-CTV", ""]))
+    assert front["author"] == "PV-CTV" and paragraphs(body) == [P1, P2]
