@@ -95,7 +95,10 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-27 (batch 33), gathered blind in session 19 (three gatherers, a region split) while batch 32 was gathered,
 # scored at first sight with the importer as session 19 began (0245fc0): 34/46; the same after batch 32's rules
 # (bf5f754); tune since session 19 (34/46 then). Its rules moved holdout-25 from 42 to 43 (totals only).
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14}
+# holdout-28 (batch 34), gathered blind in session 19 (three gatherers, a region split) while batch 33 was tuned on,
+# scored once at the end of session 19 (b8a0f47): 39/52; the importer as session 19 began (0245fc0): 38/52, after batch
+# 32's rules (bf5f754): 39/52
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14, "holdout-28": 39}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -183,7 +186,15 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
         text_key(" ".join(sentences[i:])).startswith(key) for i in range(len(sentences)))
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p["name"] for p in PAGES])
+# Known losses on never-tuned pages, kept blind: fixing them would tune on the holdout. The test fails on one page of
+# batch 34 (holdout-28) with the importer as session 19 began and as it ended (its message unread); strict, so a fix
+# shows. (Batch 33's two such pages were fixed in session 19 when it became tune.)
+KNOWN_LOSSES_ON_HOLDOUTS = {"songcau-phuyen-danh-gia-san-pham-ocop-2023"}
+
+
+@pytest.mark.parametrize("page", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a line lost on a holdout page, kept blind"))
+    if p["name"] in KNOWN_LOSSES_ON_HOLDOUTS else p for p in PAGES], ids=[p["name"] for p in PAGES])
 def test_no_paragraph_of_a_real_page_is_lost(page):
     """Every paragraph-like line of the stored page is in the body, exactly once.
 
