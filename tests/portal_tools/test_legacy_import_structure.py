@@ -3513,3 +3513,10 @@ def test_the_photos_captions_a_hand_over_sentence_announces_inside_the_text_all_
 def test_reporters_and_contributors_sign_as_one():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "", "PV-CTV", ""]))
     assert front["author"] == "PV-CTV" and paragraphs(body) == [P1, P2]
+
+
+def test_a_themes_sign_in_link_is_a_button_never_a_writer_or_a_section():
+    assert bp.classify_line("Sign In") == bp.TOOLBAR
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tác giả: ", "Nguồn:  Theo Cẩm nang Du lịch",
+                                         "Sign In"]))
+    assert front["author"] == "Ban Biên tập" and "Sign In" not in body
