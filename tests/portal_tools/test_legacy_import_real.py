@@ -96,7 +96,7 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # scored at first sight with the importer as session 19 began (0245fc0): 34/46; the same after batch 32's rules
 # (bf5f754); tune since session 19 (34/46 then). Its rules moved holdout-25 from 42 to 43 (totals only).
 # holdout-28 (batch 34), gathered blind in session 19 (three gatherers, a region split) while batch 33 was tuned on,
-# scored once at the end of session 19 (b8a0f47): 39/52; the importer as session 19 began (0245fc0): 38/52, after batch
+# scored once at the end of session 19 (b8a0f47; the same after ab096f4): 39/52; the importer as session 19 began (0245fc0): 38/52, after batch
 # 32's rules (bf5f754): 39/52
 HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14, "holdout-28": 39}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
