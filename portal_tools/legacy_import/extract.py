@@ -519,7 +519,8 @@ class _Extraction:
                 row.keep = True
         # captions a hand-over line announces inside the text ("Dưới đây là một số hình ảnh …" / "Cô giúp trẻ
         # chia bột nặn" / …) are the writer's, which the learned furniture filter must not take back
-        self.rule_kept |= self._announced_captions([k for k in range(start, min(end, last + 1)) if rows[k].text], start)
+        self.rule_kept |= self._worded(self._photo_captions([k for k in range(start, min(end, last + 1)) if rows[k].text],
+                                                            start))
         self.read_tail(last + 1, end)
 
     def mark_headline_lists(self, start: int, end: int) -> None:
@@ -713,7 +714,7 @@ class _Extraction:
         self.rule_kept |= announced
         # the captions a hand-over line announces ("Sau đây là một số hình ảnh …:") are the writer's too
         photos = self._photo_captions(tail, start)
-        self.rule_kept |= self._announced_captions(tail, start)
+        self.rule_kept |= self._worded(photos)
         lone = self._lone_paragraphs(tail) | photos | announced
         last_article_line = None
         told = self._told_in_text(tail, start)
@@ -807,10 +808,9 @@ class _Extraction:
                               for part in (last_sentence, last_sentence.rsplit(",", 1)[-1]))
         return found
 
-    def _announced_captions(self, lines: list[int], start: int) -> set[int]:
-        """The captions of ``_photo_captions`` that hold words (not ".jpg)" left by a photo's file name)."""
-        return {k for k in self._photo_captions(lines, start)
-                if words(self.rows[k].text) >= 2 and not self.rows[k].text.isascii()}
+    def _worded(self, captions: set[int]) -> set[int]:
+        """The captions (``_photo_captions``) that hold words, not ".jpg)" left by a photo's file name."""
+        return {k for k in captions if words(self.rows[k].text) >= 2 and not self.rows[k].text.isascii()}
 
     def _captions_at_the_end(self, tail: list[int], end: int) -> set[int]:
         """A few short lines after the last paragraph that end the stored page, nothing after them ("Hướng dẫn

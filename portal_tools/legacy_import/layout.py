@@ -101,7 +101,7 @@ class Row:
         if bp.is_upper_line(self.text):
             return False   # text is not typed in capitals; a title or a heading is
         n = words(self.text)
-        # (or two sentences on one line, the second one cut or typed without its stop: no headline runs so long)
+        # (or a sentence's end and a new sentence on one line, the second one cut or typed without its stop)
         return n >= 40 or (n >= 12 and ends_sentence(self.text)) or two_sentences(self.text)
 
 
