@@ -97,15 +97,15 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # (bf5f754); tune since session 19 (34/46 then). Its rules moved holdout-25 from 42 to 43 (totals only).
 # holdout-28 (batch 34), gathered blind in session 19 (three gatherers, a region split) while batch 33 was tuned on,
 # scored once at the end of session 19 (b8a0f47; the same after ab096f4): 39/52; the importer as session 19 began (0245fc0): 38/52, after batch
-# 32's rules (bf5f754): 39/52
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14, "holdout-28": 39}
+# 32's rules (bf5f754): 39/52; tune since session 20 (39/52 then)
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
 # 33/40 blind twice), 13 (holdout-8 in session 10, 30/40 blind twice) and 14 (holdout-9 in session 11,
 # 25/40 blind, 26 after two loss fixes) and 8 (holdout-5 in sessions 6-11, 19/40 blind, 24/40 at the start
 # of session 12) are tune since
-TUNE_FULLY_RIGHT = 1222       # of 1292 (1178 of 1246 + 34 of 46 when batch 33 (holdout-27) became tune in session 19, 1222 after tuning on it; 1138 of 1202 + 30 of 44 when batch 32 became tune in session 19, 1178 after tuning on it (three label corrections and one completed `absent`, disclosed); 1089 of 1145 + 44 of 57 when batch 29 (holdout-24) became tune in session 18, 1138 after tuning on it; 1036 of 1086 + 48 of 59 when batch 28 (holdout-23) became tune in session 18, 1089 after tuning on it; 981 of 1028 + 49 of 58 when batch 27 (holdout-22) became tune in session 18, 1036 after tuning on it; 939 of 981 + 37 of 47 when batch 25 (holdout-20) became tune in session 18, 981 after tuning on it; 888 of 922 + 42 of 59 when batch 26 (holdout-21) became tune in session 18, 939 after tuning on it; 833 of 862 + 48 of 60 when batch 24 became tune in session 17, 888 after tuning on it; 781 of 803 + 37 of 59 when batch 23 became tune in session 17, 833 after tuning on it; 722 of 741 + 52 of 62 when batch 22 became tune in session 17, 781 after tuning on it; 666 of 682 + 40 of 59 when batch 21 became tune in session 16, 722 after tuning on it and correcting one label to the written decisions; 607 of 620 + 46 of 62 when batch 20 became tune in session 15, 666 after tuning on it; 573 of 585 + 25 of 35 when batch 19 became tune in session 15, 607 after tuning on it and comparing `present` strings without a typed bullet, as paragraphs are; 547 of 556 + 20 of 29 when batch 18 became tune in session 14, 573 after tuning on it; 518 of 525 + 22 of 31 when batch 17 became tune in session 14, 547 after tuning on it; 518 after two label decisions (posting labels, stock photos' labels); 516 with both session-13 tuning branches merged; 437 of 445 + 34 + 28 when batches 15 and 16 became tune in session 13, 508 after imptune13 tuned on batch 15 and older failures; 310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12; 403 + 24 when batch 8 did; 436 after tuning on it, 437 with places in bylines)
+TUNE_FULLY_RIGHT = 1261       # of 1344 (1222 of 1292 + 39 of 52 when batch 34 (holdout-28) became tune in session 20; 1178 of 1246 + 34 of 46 when batch 33 (holdout-27) became tune in session 19, 1222 after tuning on it; 1138 of 1202 + 30 of 44 when batch 32 became tune in session 19, 1178 after tuning on it (three label corrections and one completed `absent`, disclosed); 1089 of 1145 + 44 of 57 when batch 29 (holdout-24) became tune in session 18, 1138 after tuning on it; 1036 of 1086 + 48 of 59 when batch 28 (holdout-23) became tune in session 18, 1089 after tuning on it; 981 of 1028 + 49 of 58 when batch 27 (holdout-22) became tune in session 18, 1036 after tuning on it; 939 of 981 + 37 of 47 when batch 25 (holdout-20) became tune in session 18, 981 after tuning on it; 888 of 922 + 42 of 59 when batch 26 (holdout-21) became tune in session 18, 939 after tuning on it; 833 of 862 + 48 of 60 when batch 24 became tune in session 17, 888 after tuning on it; 781 of 803 + 37 of 59 when batch 23 became tune in session 17, 833 after tuning on it; 722 of 741 + 52 of 62 when batch 22 became tune in session 17, 781 after tuning on it; 666 of 682 + 40 of 59 when batch 21 became tune in session 16, 722 after tuning on it and correcting one label to the written decisions; 607 of 620 + 46 of 62 when batch 20 became tune in session 15, 666 after tuning on it; 573 of 585 + 25 of 35 when batch 19 became tune in session 15, 607 after tuning on it and comparing `present` strings without a typed bullet, as paragraphs are; 547 of 556 + 20 of 29 when batch 18 became tune in session 14, 573 after tuning on it; 518 of 525 + 22 of 31 when batch 17 became tune in session 14, 547 after tuning on it; 518 after two label decisions (posting labels, stock photos' labels); 516 with both session-13 tuning branches merged; 437 of 445 + 34 + 28 when batches 15 and 16 became tune in session 13, 508 after imptune13 tuned on batch 15 and older failures; 310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12; 403 + 24 when batch 8 did; 436 after tuning on it, 437 with places in bylines)
 
 
 def norm(text: str) -> str:
@@ -186,10 +186,10 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
         text_key(" ".join(sentences[i:])).startswith(key) for i in range(len(sentences)))
 
 
-# Known losses on never-tuned pages, kept blind: fixing them would tune on the holdout. The test fails on one page of
-# batch 34 (holdout-28) with the importer as session 19 began and as it ended (its message unread); strict, so a fix
-# shows. (Batch 33's two such pages were fixed in session 19 when it became tune.)
-KNOWN_LOSSES_ON_HOLDOUTS = {"songcau-phuyen-danh-gia-san-pham-ocop-2023"}
+# Known losses on never-tuned pages, kept blind: fixing them would tune on the holdout; strict, so a fix shows.
+# (Batch 33's two such pages were fixed in session 19 when it became tune. Batch 34's one, marked so in session 19,
+# was a news list's 20-word item its label's `absent` had not named: completed in session 20 when it became tune.)
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
 
 
 @pytest.mark.parametrize("page", [
