@@ -42,6 +42,13 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
         segments = [value for name, value in query if name.lower().endswith("urltitle")][:1]
     else:
         segments = _rejoined([unquote(s) for s in parts.path.split("/") if s])   # an encoded "/" stays inside
+        coded = len(segments)
+        while coded > 2 and _code(segments[coded - 1]):
+            coded -= 1
+        if coded < len(segments) - 1 and not _code(segments[coded - 2]):
+            # the slug between a section and a run of codes and ids ('/<section>/<slug>/ct/<cat>/<id>', a school
+            # CMS family): the word segment last before them, a section's name before it
+            segments = segments[:coded]
     for segment in reversed(segments[-2:]):
         tokens = words_of(_EXTENSION.sub("", segment))
         while tokens and _ID.fullmatch(tokens[-1]):
@@ -54,6 +61,12 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")   # any letter; a segment without one is a date's or an id's piece
+_CODE_MAX_LETTERS = 2   # a path segment of ids and at most this many letters ('ct', '20552') is a code, no words
+
+
+def _code(segment: str) -> bool:
+    """Whether a path segment is a view's code or an id ('ct', '20552', '-'), never a title's or a section's words."""
+    return sum(len(w) for w in words_of(_EXTENSION.sub("", segment)) if not _ID.fullmatch(w)) <= _CODE_MAX_LETTERS
 _ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
 
 

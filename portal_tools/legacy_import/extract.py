@@ -1710,6 +1710,23 @@ def _dated_in_its_wording(rows, title: int) -> bool:
     return False
 
 
+_GLUED_LEAD_MAX_WORDS = 4   # a summary's first words a headline may carry run on, its summary cut
+
+
+def _without_the_leads_opening(title: str, lead: str) -> str:
+    """The headline without the summary's first words the page ran onto it, the summary cut ("Sẵn sàng Hội thi …
+    năm học 2025-2026 Theo Kế" over "Theo Kế hoạch, Hội thi …"): a capitalised lead's opener ("Theo", "Sáng",
+    "Nhằm") and at most a few words after it that open the text's first paragraph, as printed."""
+    pieces = title.split()
+    for count in range(1, _GLUED_LEAD_MAX_WORDS + 1):
+        tail = " ".join(pieces[-count:])
+        if len(pieces) - count < rules().title_min_words:
+            break
+        if tail[:1].isupper() and _SAPO_OPENER.match(fold(tail)) and lead.startswith(tail) and len(lead) > len(tail):
+            return " ".join(pieces[:-count])
+    return title
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed; so is a
@@ -1854,6 +1871,8 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     roles.after_body(state)   # the learned furniture filter and byline (roles.py), when switched on
     state.settle_fields()
     state.build_blocks()
+    if state.article.title and state.article.body_blocks:
+        state.article.title = _without_the_leads_opening(state.article.title, state.article.body_blocks[0].text)
     state.check_stamp_against_lead()
     state.date_from_lead()
     state.record_removed(title)

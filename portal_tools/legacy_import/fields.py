@@ -607,7 +607,14 @@ def credited_person(text: str) -> str | None:
     # a credit inside the credit ("Nguồn tin: Theo Báo Bình Định") names a publication, no writer
     if is_source_credit(name) and not re.match(r"^nguon", fold(name)):
         return None
-    return name if is_person_name(name) or is_upper_name(name) else None
+    if is_person_name(name) or is_upper_name(name):
+        return name
+    # the writer's unit after a dash is where they work ("Nguồn: Kim Huệ - TTDVTH"): the author is the name
+    at_work = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", name)
+    if at_work and (is_person_name(at_work.group(1)) or is_upper_name(at_work.group(1))) and (
+            _role_or_unit(at_work.group(2)) or _abbreviated_unit(at_work.group(2))) and not is_person_name(at_work.group(2)):
+        return at_work.group(1)
+    return None
 
 
 def _unit_and_writer(value: str) -> bool:

@@ -62,14 +62,15 @@ NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 _TWO_SENTENCES_MIN_WORDS = 25   # a line this long holding a sentence's end and a new sentence is a paragraph
 _SENTENCE_MIN_WORDS = 12        # ... as is one whose first sentence, ended, is this long (body_like's bound)
-_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZĐ\"“]")
+_SENTENCE_INSIDE = re.compile(r"(\w+)[.!?]\s+[A-ZĐ\"“]")
 
 
 def two_sentences(text: str) -> bool:
     """A line holding a sentence's end and a new sentence, the second maybe cut or typed without its stop, long or
     opening with a paragraph's sentence ("Hòa chung … Quân đội nhân dân Việt Nam. Trường Mầm non … tổ chức Sân chơi
     “…”", "Trong Đền …, các em học sinh chiêm bái …. Đây là một trong hai ph"): a paragraph, no headline."""
-    inside = _SENTENCE_INSIDE.search(text)
+    inside = next((m for m in _SENTENCE_INSIDE.finditer(text)
+                   if fold(m.group(1)) not in rules().stopped_abbreviations), None)   # "TP. Long Xuyên": one sentence
     return inside is not None and (words(text) >= _TWO_SENTENCES_MIN_WORDS or (
         words(text[: inside.start() + 2]) >= _SENTENCE_MIN_WORDS))
 
@@ -487,6 +488,22 @@ def _lead_glued_to_poster(text: str) -> int | None:
     return None
 
 
+_DIGIT_THEN_CAPITAL = re.compile(r"(?<=\d)(?=[A-ZĐÀ-Ỹ])")
+
+
+def _lead_glued_to_stamp(text: str) -> int | None:
+    """Where the lead starts on a line that opens with the date stamp run into it, no space after its last digit
+    ("3 Tháng Một, 2017Tỉnh Kiên Giang có kế hoạch …", "12/03/2020 08:30Sáng nay, …"): the first capital glued to a
+    digit after which the line's head reads as a stamp alone."""
+    for glue in _DIGIT_THEN_CAPITAL.finditer(text[:_GLUED_STAMP_MAX_CHARS]):
+        if parse_date_line(text[: glue.start()]) is not None:
+            return glue.start()
+    return None
+
+
+_GLUED_STAMP_MAX_CHARS = 60   # a stamp's longest head ("Thứ Hai, 12 Tháng Mười Hai, 2016 - 08:30")
+
+
 @cache
 def _bracketed_stamp() -> re.Pattern:
     """``_BRACKETED_STAMP`` with rules.toml's stamp labels, compiled once per process."""
@@ -508,6 +525,8 @@ def _split_glued_article(parts: list[str]) -> list[str]:
             out += [head, part[match.start(): match.end()].strip(), *_split_glued_article([tail])]
             continue
         glued = _lead_glued_to_poster(part)
+        if glued is None:
+            glued = _lead_glued_to_stamp(part)
         if glued is not None and words(part[glued:]) >= rules().long_lead_min_words:
             out += [part[:glued], *_split_glued_article([part[glued:]])]
             continue
@@ -978,11 +997,18 @@ _TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"\b")
 _DAY_CLAUSE_MAX_WORDS = 4
 
 
+_CLAUSE_STOP = re.compile(r"(?<=\d)\.\s+(?=[A-ZĐ])")   # a day's clause closed by a full stop before a capital
+
+
 def opening_day(text: str) -> FoundDate | None:
     """The day, with its year, a line opens with in a clause of its own closed by a comma ("Vào ngày 13
     tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one word),
     or None. The one reading of "a paragraph opens with its dated day" the rules share."""
     first, comma, _ = text.partition(",")
+    stop = _CLAUSE_STOP.search(first)
+    if stop is not None:
+        # the clause closed by a full stop typed for the comma ("Chiều ngày 28/5/2019. Trường …")
+        first, comma = first[: stop.start()], "."
     found = find_dates(first)
     if not comma or len(found) != 1 or found[0].value.year <= 1900:
         return None

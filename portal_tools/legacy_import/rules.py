@@ -73,6 +73,7 @@ class Rules:
     photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
     restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
+    stopped_abbreviations: frozenset[str]   # "TP." inside a line: no sentence's end (folded, no stop)
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -175,6 +176,7 @@ def rules() -> Rules:
         photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
         restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         citing_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["citing_openers"]) + r")\s"),
+        stopped_abbreviations=frozenset(fold(w) for w in data["paragraphs"]["stopped_abbreviations"]),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),

@@ -3521,3 +3521,71 @@ def test_a_themes_sign_in_link_is_a_button_never_a_writer_or_a_section():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tác giả: ", "Nguồn:  Theo Cẩm nang Du lịch",
                                          "Sign In"]))
     assert front["author"] == "Ban Biên tập" and "Sign In" not in body
+
+
+# -- session 20: shapes of batch 34 ------------------------------------------------------------------------------
+
+
+def test_a_headline_holding_an_abbreviation_with_its_stop_is_one_line_of_one_sentence():
+    # "TP." ends no sentence: the headline stays one above the lead (rules.toml ``stopped_abbreviations``)
+    headline = "Kiểm tra công tác bình ổn thị trường Tết Nguyên đán tại TP. Tân Lập"
+    lead = ("Chiều 23/1, Đoàn kiểm tra công tác bình ổn thị trường Tết Nguyên đán Giáp Thìn 2024 của tỉnh, do Phó "
+            "Giám đốc Sở Công Thương làm Trưởng đoàn, đã kiểm tra thực tế tại các siêu thị trên địa bàn thành phố.")
+    second = ("Đoàn kiểm tra tiếp tục đi thực tế giám sát thị trường, giá cả hàng hóa phục vụ Tết, bảo đảm cân đối "
+              "cung cầu hàng hóa và ổn định thị trường.")
+    _, front, body = imported("\n".join(["Cổng thông tin điện tử Sở Công Thương Tân Lập", headline, "", lead, "",
+                                         second]))
+    assert front["title"] == headline and paragraphs(body) == [lead, second]
+
+
+def test_the_slug_before_a_run_of_codes_and_ids_names_the_title():
+    # the school CMS family '/<section>/<slug>/ct/<cat>/<id>': the slug is no section's name printed above the text
+    headline = "Lễ phát động Hội thi giáo viên giỏi cấp cơ sở"
+    url = "https://thtanlap.pgdtanlap.edu.vn/boi-duong-chuyen-mon/le-phat-dong-hoi-thi-giao-vien-gioi-cap-co-so/ct/2055/114"
+    lead = ("Sau lễ chào cờ là bài phát biểu của cô Nguyễn Thu Hà với nội dung phát động Hội thi giáo viên giỏi cấp "
+            "cơ sở trong toàn trường.")
+    second = ("Thay mặt các thầy cô giáo và toàn thể học sinh, cô Phạm Hồng Thanh lên hưởng ứng hội thi và phong "
+              "trào rèn chữ giữ vở.")
+    _, front, body = imported("\n".join([headline, lead, second]), url)
+    assert front["title"] == headline and paragraphs(body) == [lead, second]
+
+
+def test_a_headline_typed_with_its_stop_over_a_lead_whose_day_a_stop_closes():
+    # "Chiều ngày 28/5/2019. Trường …": the day's clause closed by a full stop is a lead's day all the same, so the
+    # stopped line above that tells the same event again is its headline
+    headline = "Trường Mầm non Tân Lập tổng kết năm học 2018-2019 và Lễ ra trường cho trẻ mẫu giáo 5 tuổi"
+    lead = ("Chiều ngày 28/5/2019. Trường Mầm non Tân Lập đã long trọng tổ chức tổng kết năm học 2018-2019 và Lễ ra "
+            "trường cho trẻ mẫu giáo 5 tuổi. Tham dự buổi lễ có đại diện lãnh đạo xã và ban đại diện cha mẹ học sinh.")
+    second = ("Tại buổi lễ, cô Hiệu trưởng nhà trường điểm lại những kết quả đạt được trong năm học 2018-2019 và trao "
+              "phần thưởng cho các cháu.")
+    _, front, body = imported("\n".join(["Tin tức", headline + ".", lead, second]))
+    assert front["title"] == headline and paragraphs(body) == [lead, second]
+    assert front["date"] == "28/05/2019" and front["status"] == "draft"
+
+
+def test_a_date_stamp_run_into_the_lead_is_cut_off_it():
+    headline = "Lượng hàng hóa phục vụ Tết Nguyên đán Đinh Dậu 2017 ở Tân Lập"
+    lead = ("Tỉnh Tân Lập có kế hoạch chuẩn bị lượng hàng hóa trị giá khoảng 1.250 tỷ đồng, tăng hơn 13% so với "
+            "năm 2016, phục vụ nhu cầu mua sắm của người dân.")
+    for stamp, day in (("3 Tháng Một, 2017", "03/01/2017"), ("12/01/2017 08:30", "12/01/2017")):
+        _, front, body = imported("\n".join([headline, stamp + lead, P2]))
+        assert front["title"] == headline and front["date"].startswith(day), stamp
+        assert paragraphs(body) == [lead, P2], stamp
+
+
+def test_a_source_credit_naming_a_writer_and_her_unit_signs_with_the_name():
+    assert credited_person("Nguồn: Kim Huệ - TTDVTH") == "Kim Huệ"
+    assert credited_person("Nguồn: Kim Huệ - Trung tâm Văn hóa xã") == "Kim Huệ"
+    assert credited_person("Nguồn: Văn phòng - UBND xã") is None   # a unit, kept as an attribution
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Nguồn: Kim Huệ - TTDVTH", "", "More"]))
+    assert front["author"] == "Kim Huệ" and paragraphs(body) == [P1, P2]
+
+
+def test_a_headline_with_its_summarys_first_words_run_on_loses_them():
+    # "… năm học 2025-2026 Theo Kế" over "Theo Kế hoạch, …": the summary, cut, ran onto the headline's line
+    headline = "Sẵn sàng Hội thi giáo viên dạy giỏi mầm non cấp xã năm học 2025-2026"
+    lead = ("Theo Kế hoạch, Hội thi giáo viên dạy giỏi mầm non cấp xã Tân Lập năm học 2025-2026 sẽ khai mạc vào lúc "
+            "08 giờ ngày 11/12/2025 tại Trường Tiểu học số 2.")
+    _, front, body = imported("\n".join(["Chi tiết tin - Xã Tân Lập", "", headline + " Theo Kế", "",
+                                         "Post date: 10/12/2025", "", lead, "", P2]))
+    assert front["title"] == headline and front["date"].startswith("10/12/2025") and paragraphs(body) == [lead, P2]
