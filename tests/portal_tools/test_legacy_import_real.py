@@ -98,7 +98,10 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-28 (batch 34), gathered blind in session 19 (three gatherers, a region split) while batch 33 was tuned on,
 # scored once at the end of session 19 (b8a0f47; the same after ab096f4): 39/52; the importer as session 19 began (0245fc0): 38/52, after batch
 # 32's rules (bf5f754): 39/52; tune since session 20 (39/52 then)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14}
+# holdout-29 (batch 35), gathered blind in session 20 (three gatherers, a region split) while batch 34 was tuned on,
+# scored at first sight with the importer as session 20 began (99275c0): 35/54; the same after batch 34's rules
+# (6843234)
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14, "holdout-29": 35}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -189,7 +192,10 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # Known losses on never-tuned pages, kept blind: fixing them would tune on the holdout; strict, so a fix shows.
 # (Batch 33's two such pages were fixed in session 19 when it became tune. Batch 34's one, marked so in session 19,
 # was a news list's 20-word item its label's `absent` had not named: completed in session 20 when it became tune.)
-KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
+# The test fails on three pages of batch 35 (holdout-29) with the importer as session 20 began and after batch 34's
+# rules (messages unread).
+KNOWN_LOSSES_ON_HOLDOUTS = {"congthuongbentre-nong-dan-ty-phu-2019", "haiduongtv-thanh-son-dai-hoi-mttq-2024",
+                            "trunghai-gio-linh-tuyen-truyen-ngay-giai-phong-2023"}
 
 
 @pytest.mark.parametrize("page", [
