@@ -91,9 +91,9 @@ def _plain(text: str) -> str:
     """A block's text without the light Markdown marks the importer may add. A bullet typed
     before a line ("– Chặng 1: …") becomes the list item's mark, so it is compared without it
     on both sides, as ``layout.split_mark`` reads it (a label's paragraph openings and its
-    ``present`` strings alike)."""
+    ``present`` strings alike), also glued to the item's first letter ("-Đ/c Nguyễn …")."""
     text = norm(text)
-    text = re.sub(r"^(?:[-–—•*+]\s+|#+\s+)", "", text)
+    text = re.sub(r"^(?:[-–—•*+](?:\s+|(?=[^\W\d_]))|#+\s+)", "", text)
     return text.strip("*_ ").strip()
 
 
