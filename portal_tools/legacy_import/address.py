@@ -61,13 +61,13 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")   # any letter; a segment without one is a date's or an id's piece
+_ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
 _CODE_MAX_LETTERS = 2   # a path segment of ids and at most this many letters ('ct', '20552') is a code, no words
 
 
 def _code(segment: str) -> bool:
     """Whether a path segment is a view's code or an id ('ct', '20552', '-'), never a title's or a section's words."""
     return sum(len(w) for w in words_of(_EXTENSION.sub("", segment)) if not _ID.fullmatch(w)) <= _CODE_MAX_LETTERS
-_ENDS_WITH_NUMBER = re.compile(r"[-_]\d+$")
 
 
 def spelled_slugs(url: str | None) -> set[tuple[str, ...]]:

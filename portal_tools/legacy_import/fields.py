@@ -611,10 +611,11 @@ def credited_person(text: str) -> str | None:
         return name
     # the writer's unit after a dash is where they work ("Nguồn: Kim Huệ - TTDVTH"): the author is the name
     at_work = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", name)
-    if at_work and (is_person_name(at_work.group(1)) or is_upper_name(at_work.group(1))) and (
-            _role_or_unit(at_work.group(2)) or _abbreviated_unit(at_work.group(2))) and not is_person_name(at_work.group(2)):
-        return at_work.group(1)
-    return None
+    if not at_work:
+        return None
+    writer, unit = at_work.groups()
+    signs = (is_person_name(writer) or is_upper_name(writer)) and not is_person_name(unit)
+    return writer if signs and (_role_or_unit(unit) or _abbreviated_unit(unit)) else None
 
 
 def _unit_and_writer(value: str) -> bool:

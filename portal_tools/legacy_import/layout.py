@@ -488,20 +488,18 @@ def _lead_glued_to_poster(text: str) -> int | None:
     return None
 
 
-_DIGIT_THEN_CAPITAL = re.compile(r"(?<=\d)(?=[A-ZĐÀ-Ỹ])")
+_DIGIT_THEN_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+_GLUED_STAMP_MAX_CHARS = 60   # a stamp's longest head ("Thứ Hai, 12 Tháng Mười Hai, 2016 - 08:30")
 
 
 def _lead_glued_to_stamp(text: str) -> int | None:
     """Where the lead starts on a line that opens with the date stamp run into it, no space after its last digit
     ("3 Tháng Một, 2017Tỉnh Kiên Giang có kế hoạch …", "12/03/2020 08:30Sáng nay, …"): the first capital glued to a
     digit after which the line's head reads as a stamp alone."""
-    for glue in _DIGIT_THEN_CAPITAL.finditer(text[:_GLUED_STAMP_MAX_CHARS]):
-        if parse_date_line(text[: glue.start()]) is not None:
+    for glue in _DIGIT_THEN_LETTER.finditer(text[:_GLUED_STAMP_MAX_CHARS]):
+        if text[glue.start()].isupper() and parse_date_line(text[: glue.start()]) is not None:
             return glue.start()
     return None
-
-
-_GLUED_STAMP_MAX_CHARS = 60   # a stamp's longest head ("Thứ Hai, 12 Tháng Mười Hai, 2016 - 08:30")
 
 
 @cache
