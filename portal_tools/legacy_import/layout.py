@@ -1005,10 +1005,11 @@ def opening_day(text: str) -> FoundDate | None:
     first, comma, _ = text.partition(",")
     stop = _CLAUSE_STOP.search(first)
     if stop is not None:
-        # the clause closed by a full stop typed for the comma ("Chiều ngày 28/5/2019. Trường …")
-        first, comma = first[: stop.start()], "."
+        first = first[: stop.start()]   # the clause closed by a full stop typed for the comma ("Chiều ngày 28/5/2019. …")
+    elif not comma:
+        return None
     found = find_dates(first)
-    if not comma or len(found) != 1 or found[0].value.year <= 1900:
+    if len(found) != 1 or found[0].value.year <= 1900:
         return None
     besides = first[: found[0].start] + " " + first[found[0].end:]
     return found[0] if words(besides) <= _DAY_CLAUSE_MAX_WORDS else None

@@ -3589,3 +3589,9 @@ def test_a_headline_with_its_summarys_first_words_run_on_loses_them():
     _, front, body = imported("\n".join(["Chi tiết tin - Xã Tân Lập", "", headline + " Theo Kế", "",
                                          "Post date: 10/12/2025", "", lead, "", P2]))
     assert front["title"] == headline and front["date"].startswith("10/12/2025") and paragraphs(body) == [lead, P2]
+    # a headline whose last words are the lead's first ones without a lead's opener keeps them: "Mặt trận" is its own
+    kept = "Hội nghị tổng kết công tác Mặt trận"
+    lead = ("Mặt trận xã Tân Lập vừa tổ chức hội nghị tổng kết công tác năm 2024 với sự tham dự của đại diện các "
+            "ban, ngành, đoàn thể và trưởng các khu dân cư.")
+    _, front, body = imported("\n".join([kept, "", lead, "", P2]))
+    assert front["title"] == kept and paragraphs(body) == [lead, P2]
