@@ -63,6 +63,10 @@ _TOOL = (
 # A toolbar's buttons on one line, each named ("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên
 # twitter … Tăng tương phản Giảm tương phản"): every word is a button's, so a long line still is one.
 _TOOLBAR_MAX_WORDS = 30
+# an attachment's name and its download button after a dash ("Thông báo tiếp công dân - Tải văn bản"): the post
+# links its files itself
+_ATTACHMENT_LINK = re.compile(r"\S\s+[-–|]\s*(?:tai (?:van ban|ve|xuong|file|tep|tai lieu)|download)\s*$")
+_ATTACHMENT_MAX_WORDS = 30
 _TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-z])")
 _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
 
@@ -415,6 +419,8 @@ def classify_line(text: str) -> str | None:
         return COUNTER   # a visitor counter's label whose number the stored copy lost ("Tất cả:")
     if words <= _TOOLBAR_MAX_WORDS and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
+    if words <= _ATTACHMENT_MAX_WORDS and _ATTACHMENT_LINK.search(folded):
+        return TOOLBAR
     if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
         return PAGINATION
     if re.fullmatch(r"(?:0?[1-9]|1[0-2])\s?[./\-]\s?(?:19|20)\d\d", folded):

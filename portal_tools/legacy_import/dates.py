@@ -7,7 +7,7 @@ is how the extractor tells a publication stamp from a date inside a sentence.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from . import boilerplate as bp
@@ -461,10 +461,19 @@ def _furniture_only(part: str) -> bool:
 _SHORT_YEAR_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})\s+(\d{1,2}):(\d{2})")
 
 
+# a clock with its minutes unpadded opening a stamp ("12:0, Thứ Sáu, 26-12-2025" for 12:00; "9:5" for 9:05)
+_UNPADDED_CLOCK = re.compile(r"^\s*\d{1,2}:(?=\d(?!\d))")
+
+
 def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
     if len(text) > 90:
         return None
+    unpadded = _UNPADDED_CLOCK.match(text)
+    if unpadded:
+        found = parse_date_line(text[: unpadded.end()] + "0" + text[unpadded.end():])
+        return found and replace(found, start=found.start - (found.start > unpadded.end()),
+                                 end=found.end - (found.end > unpadded.end()))
     short = _SHORT_YEAR_STAMP.fullmatch(text.strip())
     if short:
         # a stamp with a two-digit year and its time, alone on its line ("17/10/18 15:54"): the century is this one

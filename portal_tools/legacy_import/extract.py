@@ -84,6 +84,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
@@ -169,6 +170,7 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
+_REWORDED_TITLE_WORDS = 2   # words a summary adds to the title it words again
 _TOLD_RUN = 4           # words in a row a caption after the text shares with the text it retells
 _TOLD_MIN_WORDS = 6     # shorter lines (a name, a box's label) retell nothing
 
@@ -224,6 +226,7 @@ class _Extraction:
         self.after_article: set[int] = set()
         # captions a photo or a hand-over bounds, the list a line announces: the furniture model keeps them
         self.rule_kept: set[int] = set()
+        self.between_title_copies: set[int] = set()   # the article's lines printed between two titles
         self.lead_as_title = False                         # the title is a lead's sentence (read_header)
 
     # -- header -------------------------------------------------------------
@@ -327,7 +330,25 @@ class _Extraction:
             if label_open and self.label_with_date(j + 1):
                 label_open = False
                 continue
+            self._keep_text_between_title_copies(j + 1, title_key)
             break
+
+    def _keep_text_between_title_copies(self, k: int, title_key: str) -> None:
+        """A sentence of the article's (its top photo's caption) printed between two copies of
+        the title ("Nông dân …" / "Bí thư Tỉnh ủy … tham quan …, huyện Chợ Lách." / "Nông dân …"
+        over its stamp): the text's, kept (``_lead_first`` puts a caption after the lead)."""
+        copy = next((m for m in range(k - 1, max(-1, k - 1 - _HEADER_REACH), -1)
+                     if self.rows[m].content and text_key(self.rows[m].text) == title_key), None)
+        if copy is None:
+            return
+        between = [m for m in range(copy + 1, k + 1) if self.rows[m].content]
+        if between and all(self.rows[m].kind is None and (names_person_with_role(self.rows[m].text) or (
+                ends_sentence(self.rows[m].text) and words(self.rows[m].text) >= 12)) for m in between):
+            for m in between:
+                self.rows[m].keep = True
+            self.rule_kept.update(between)
+            self.between_title_copies.update(between)
+            self.duplicates.add(copy)
 
     def _section_beside_stamp(self, text: str) -> None:
         """"15/04/2024 10:20 | Chuyên mục: Tin tức": the section printed beside the stamp."""
@@ -1076,7 +1097,12 @@ class _Extraction:
                     break
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
-        art.body_blocks = _lead_first([b for i, (_, b) in enumerate(kept) if i not in drop])
+        kept = [pair for i, pair in enumerate(kept) if i not in drop]
+        if len(kept) >= 2 and kept[0][0] in self.between_title_copies and kept[1][0] not in self.between_title_copies and (
+                not _SAPO_OPENER.match(fold(kept[0][1].text)) and not _dated_opening(kept[0][1].text)):
+            # the top photo's caption printed between the title's two copies goes after the lead
+            kept = [kept[1], kept[0], *kept[2:]]
+        art.body_blocks = _lead_first([b for _, b in kept], art.title)
         self.unglue_section_label()
         self.closing_byline()
 
@@ -1315,11 +1341,13 @@ def _glued_heading_end(text: str) -> int | None:
 _ADVERB_NGAY = re.compile(r"^\s*Ngay\s")
 
 
-def _lead_first(blocks: list[Block]) -> list[Block]:
+def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
     (moved, never dropped); so does a caption naming a person and their role above it, or one
-    closing with its photo's credit ("… . Ảnh: PV")."""
+    closing with its photo's credit ("… . Ảnh: PV"). A summary that words the ``title`` again
+    with a word added ("Công đoàn … đã hoàn thành …" under "Công đoàn … hoàn thành …") is no
+    caption: it stays first."""
     table = rules()
     if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)) and (
             blocks[1].kind == PARAGRAPH) and (
@@ -1329,7 +1357,7 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
             words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)
             and not blocks[0].text.rstrip().endswith((":", ",", ";")) and not QUOTATION.match(blocks[0].text)
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
-            and not _ADVERB_NGAY.match(blocks[1].text)
+            and not _ADVERB_NGAY.match(blocks[1].text) and not _rewords_title(blocks[0].text, title)
             and words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)):
         # A short line that ends no sentence between the title and a lead that opens as leads
         # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
@@ -1356,6 +1384,19 @@ def _lead_first(blocks: list[Block]) -> list[Block]:
             return [blocks[position], *before, *blocks[position + 1:]]
         break
     return blocks
+
+
+def _rewords_title(line: str, title: str | None) -> bool:
+    """Whether ``line`` is the title worded again with a word or two added (``_REWORDED_TITLE_WORDS``):
+    every word of the title, in order, and the added ones ("Công đoàn … đã hoàn thành …" under "Công đoàn …
+    hoàn thành …"). A line with fewer words than the title is a shortened print of it, not a summary."""
+    if not title:
+        return False
+    ours, theirs = text_key(line).split(), text_key(title).split()
+    if len(theirs) < rules().restated_title_min_words or not 0 < len(ours) - len(theirs) <= _REWORDED_TITLE_WORDS:
+        return False
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) == len(theirs)
 
 
 def _dated_opening(text: str) -> bool:

@@ -627,11 +627,14 @@ def _unit_and_writer(value: str) -> bool:
         2 <= words(match.group(2)) <= 4 and all(_capitalised_name_part(p) for p in match.group(2).split()))
 
 
+_PHOTO_CREDIT_WORD = re.compile(r"(?:Ảnh|Hình ảnh|Video|Clip)\s")
+
+
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = value.strip(" :-–—|,.;()[]*")
     # a teacher's form of address before the name a byline label gives ("Tin, bài và ảnh: Thầy Phạm Kiên Thành")
-    value = re.sub(r"^(?:Thầy|Cô)\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
+    value = re.sub(r"^(?:Thầy|Cô)(?:\s+giáo)?\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
     if not value:
         return None
     if is_cms_account(value):
@@ -642,7 +645,8 @@ def clean_author(value: str) -> str | None:
     value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",
                    lambda m: m.group(0) if vietnamese_syllable(m.group(1)) else "", value)
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(r"\s+[-–—|]\s+|[(),;]|\s+và\s+", value)]
-    names = [s for s in segments if s and is_person_name(s, min_words=1)]
+    # the photos' credit after the writer, its colon left out ("Kim Lệ, Ảnh Tiến Thịnh"): not a writer
+    names = [s for s in segments if s and is_person_name(s, min_words=1) and not _PHOTO_CREDIT_WORD.match(s)]
     if names:
         return ", ".join(dict.fromkeys(names))
     first = segments[0] if segments and segments[0] else value

@@ -136,11 +136,17 @@ def _without_leading_stop(text: str) -> str:
     return text[found.end():] if found and text[found.end()].isupper() else text
 
 
+def line_pieces(line) -> list[str]:
+    """A stored line cut into the lines it holds: at its line breaks, and where a stored copy glued a headline, its
+    stamp and its text, or a byline and a box's heading, into one line. Nothing is dropped by the cut."""
+    return _split_glued_article(_split_trailing_heading(str(line).split("\n")))
+
+
 def prepare(lines) -> list[Row]:
     """Rows of a page: cleaned, marks split off, furniture/stamps/bylines recognised."""
     rows = []
     for line in lines:
-        for part in _split_glued_article(_split_trailing_heading(str(line).split("\n"))):
+        for part in line_pieces(line):
             raw = clean_line(part)
             row = Row(raw=raw)
             if raw:
@@ -156,6 +162,9 @@ def prepare(lines) -> list[Row]:
                     row.kind = bp.classify_line(row.text)
                     if row.kind == bp.COMMENTS and row.mark == "li":
                         row.kind = None   # "- Nội dung:" heads a list of the text: a form prints no bullets
+                    if row.kind == bp.WIDGET and row.mark == "li" and rules().slogan.match(fold(row.text)):
+                        row.kind = None   # a list of the slogans an article gives ("+ Nhiệt liệt chào mừng …!"):
+                        # a banner prints no bullets
                     if row.kind is None or row.kind in (bp.CONTACT, bp.MENU):
                         # (a meta line's fields between "|" read like a menu's items)
                         row.byline = (parse_byline(row.text) if row.kind != bp.MENU else None) or (
@@ -502,6 +511,27 @@ def _lead_glued_to_stamp(text: str) -> int | None:
     return None
 
 
+# a day and its time of day, from any digit on (a headline's last figure may be glued to its day)
+_TIMED_STAMP = re.compile(r"(?=(\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?!\d))")
+
+
+def _headline_glued_to_timed_stamp(text: str) -> tuple[int, int] | None:
+    """(start, end) of a date stamp with its time of day that a stored copy runs between the headline and the text
+    ("… nhiệm kỳ 2024-202919/01/2024 - 16:09:00 Nhiệm kỳ qua, …"): a headline's length before it, ending no
+    sentence or on a separator, with no stamp's label ("Đăng lúc: Thứ hai - 07/10/2013 00:10" is a stamp whole);
+    the first reading whose day is a real date (the headline's "2029" keeps its digits)."""
+    lengths = rules()
+    for match in _TIMED_STAMP.finditer(text):
+        head = text[: match.start()].strip()
+        if words(head) > lengths.title_max_words:
+            return None
+        if words(head) >= lengths.title_min_words and not ends_sentence(head) and not head.endswith(
+                ("-", "–", "|", ":", ",")) and not lengths.stamp_label_anywhere.search(fold(head)) and (
+                parse_date_line(match.group(1)) is not None):
+            return match.start(), match.start() + len(match.group(1))
+    return None
+
+
 @cache
 def _bracketed_stamp() -> re.Pattern:
     """``_BRACKETED_STAMP`` with rules.toml's stamp labels, compiled once per process."""
@@ -521,6 +551,10 @@ def _split_glued_article(parts: list[str]) -> list[str]:
         if match and rules().title_min_words <= words(head) <= rules().title_max_words and not ends_sentence(
                 head) and words(tail) >= rules().long_lead_min_words:
             out += [head, part[match.start(): match.end()].strip(), *_split_glued_article([tail])]
+            continue
+        timed = _headline_glued_to_timed_stamp(part)
+        if timed is not None and words(part[timed[1]:]) >= rules().long_lead_min_words:
+            out += [part[: timed[0]].strip(), part[timed[0]: timed[1]], *_split_glued_article([part[timed[1]:].strip()])]
             continue
         glued = _lead_glued_to_poster(part)
         if glued is None:

@@ -146,8 +146,10 @@ def load_pages() -> list[dict]:
 # budget ran out), is holdout-26; batch 32, gathered blind in session 19 (30/44 at first sight), is tune; batch 33,
 # gathered blind at the same time, was holdout-27 (34/46 at first sight and after batch 32's rules) and is tune since
 # session 19; batch 34, gathered blind in session 19 while batch 33 was tuned on, was holdout-28 (39/52 blind) and is
-# tune since session 20; batch 35, gathered blind in session 20 while batch 34 was tuned on, is holdout-29
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 35: "holdout-29"}
+# tune since session 20; batch 35, gathered blind in session 20 while batch 34 was tuned on, was holdout-29 (35/54
+# blind, the same after batch 34's rules) and is tune since session 21; batch 36, gathered blind in session 21 while
+# batch 35 was tuned on, is holdout-30
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 36: "holdout-30"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

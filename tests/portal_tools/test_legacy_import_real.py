@@ -28,7 +28,7 @@ def _load(name, path):
 ev = _load("eval_legacy_import", ROOT / "tests" / "bench" / "eval_legacy_import.py")
 from portal_tools.legacy_import import extract, format_report, import_folder, to_markdown  # noqa: E402
 from portal_tools.legacy_import.boilerplate import strip_shortcodes  # noqa: E402
-from portal_tools.legacy_import.layout import split_mark, text_key  # noqa: E402
+from portal_tools.legacy_import.layout import line_pieces, split_mark, text_key  # noqa: E402
 from portal_tools.legacy_import.write import read_page  # noqa: E402
 
 PAGES = ev.load_pages()
@@ -101,14 +101,14 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-29 (batch 35), gathered blind in session 20 (three gatherers, a region split) while batch 34 was tuned on,
 # scored at first sight with the importer as session 20 began (99275c0): 35/54; the same after batch 34's rules
 # (6843234)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14, "holdout-29": 35}
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 43, "holdout-26": 14, "holdout-30": 38}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
 # 33/40 blind twice), 13 (holdout-8 in session 10, 30/40 blind twice) and 14 (holdout-9 in session 11,
 # 25/40 blind, 26 after two loss fixes) and 8 (holdout-5 in sessions 6-11, 19/40 blind, 24/40 at the start
 # of session 12) are tune since
-TUNE_FULLY_RIGHT = 1266       # of 1344 (1222 of 1292 + 39 of 52 when batch 34 (holdout-28) became tune in session 20, 1265 after tuning on it, 1266 once the scorer read a bullet glued to its item as the importer does; 1178 of 1246 + 34 of 46 when batch 33 (holdout-27) became tune in session 19, 1222 after tuning on it; 1138 of 1202 + 30 of 44 when batch 32 became tune in session 19, 1178 after tuning on it (three label corrections and one completed `absent`, disclosed); 1089 of 1145 + 44 of 57 when batch 29 (holdout-24) became tune in session 18, 1138 after tuning on it; 1036 of 1086 + 48 of 59 when batch 28 (holdout-23) became tune in session 18, 1089 after tuning on it; 981 of 1028 + 49 of 58 when batch 27 (holdout-22) became tune in session 18, 1036 after tuning on it; 939 of 981 + 37 of 47 when batch 25 (holdout-20) became tune in session 18, 981 after tuning on it; 888 of 922 + 42 of 59 when batch 26 (holdout-21) became tune in session 18, 939 after tuning on it; 833 of 862 + 48 of 60 when batch 24 became tune in session 17, 888 after tuning on it; 781 of 803 + 37 of 59 when batch 23 became tune in session 17, 833 after tuning on it; 722 of 741 + 52 of 62 when batch 22 became tune in session 17, 781 after tuning on it; 666 of 682 + 40 of 59 when batch 21 became tune in session 16, 722 after tuning on it and correcting one label to the written decisions; 607 of 620 + 46 of 62 when batch 20 became tune in session 15, 666 after tuning on it; 573 of 585 + 25 of 35 when batch 19 became tune in session 15, 607 after tuning on it and comparing `present` strings without a typed bullet, as paragraphs are; 547 of 556 + 20 of 29 when batch 18 became tune in session 14, 573 after tuning on it; 518 of 525 + 22 of 31 when batch 17 became tune in session 14, 547 after tuning on it; 518 after two label decisions (posting labels, stock photos' labels); 516 with both session-13 tuning branches merged; 437 of 445 + 34 + 28 when batches 15 and 16 became tune in session 13, 508 after imptune13 tuned on batch 15 and older failures; 310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12; 403 + 24 when batch 8 did; 436 after tuning on it, 437 with places in bylines)
+TUNE_FULLY_RIGHT = 1309       # of 1398 (1266 of 1344 + 35 of 54 when batch 35 (holdout-29) became tune in session 21, 1309 after tuning on it (one older page, soytquangtri-, with it); 1222 of 1292 + 39 of 52 when batch 34 (holdout-28) became tune in session 20, 1265 after tuning on it, 1266 once the scorer read a bullet glued to its item as the importer does; 1178 of 1246 + 34 of 46 when batch 33 (holdout-27) became tune in session 19, 1222 after tuning on it; 1138 of 1202 + 30 of 44 when batch 32 became tune in session 19, 1178 after tuning on it (three label corrections and one completed `absent`, disclosed); 1089 of 1145 + 44 of 57 when batch 29 (holdout-24) became tune in session 18, 1138 after tuning on it; 1036 of 1086 + 48 of 59 when batch 28 (holdout-23) became tune in session 18, 1089 after tuning on it; 981 of 1028 + 49 of 58 when batch 27 (holdout-22) became tune in session 18, 1036 after tuning on it; 939 of 981 + 37 of 47 when batch 25 (holdout-20) became tune in session 18, 981 after tuning on it; 888 of 922 + 42 of 59 when batch 26 (holdout-21) became tune in session 18, 939 after tuning on it; 833 of 862 + 48 of 60 when batch 24 became tune in session 17, 888 after tuning on it; 781 of 803 + 37 of 59 when batch 23 became tune in session 17, 833 after tuning on it; 722 of 741 + 52 of 62 when batch 22 became tune in session 17, 781 after tuning on it; 666 of 682 + 40 of 59 when batch 21 became tune in session 16, 722 after tuning on it and correcting one label to the written decisions; 607 of 620 + 46 of 62 when batch 20 became tune in session 15, 666 after tuning on it; 573 of 585 + 25 of 35 when batch 19 became tune in session 15, 607 after tuning on it and comparing `present` strings without a typed bullet, as paragraphs are; 547 of 556 + 20 of 29 when batch 18 became tune in session 14, 573 after tuning on it; 518 of 525 + 22 of 31 when batch 17 became tune in session 14, 547 after tuning on it; 518 after two label decisions (posting labels, stock photos' labels); 516 with both session-13 tuning branches merged; 437 of 445 + 34 + 28 when batches 15 and 16 became tune in session 13, 508 after imptune13 tuned on batch 15 and older failures; 310 of 325 when batch 12 became tune; 316 + 30 when batch 13 did; 358 in session 11; 358 + 26 when batch 14 did; 403 in session 12; 403 + 24 when batch 8 did; 436 after tuning on it, 437 with places in bylines)
 
 
 def norm(text: str) -> str:
@@ -194,8 +194,7 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # was a news list's 20-word item its label's `absent` had not named: completed in session 20 when it became tune.)
 # The test fails on three pages of batch 35 (holdout-29) with the importer as session 20 began and after batch 34's
 # rules (messages unread).
-KNOWN_LOSSES_ON_HOLDOUTS = {"congthuongbentre-nong-dan-ty-phu-2019", "haiduongtv-thanh-son-dai-hoi-mttq-2024",
-                            "trunghai-gio-linh-tuyen-truyen-ngay-giai-phong-2023"}
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
 
 
 @pytest.mark.parametrize("page", [
@@ -217,10 +216,13 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
     the shorter copy of text printed twice,
     except a summary that the paragraph under it restates after words pointing back at it
     ("Theo đó, …"), which stays as its own paragraph too.
-    The writer's name in brackets at the end of a line is the author, not a word lost.
+    The writer's name in brackets at the end of a line, or after its last sentence, is the author, not a word lost.
+    A line is read in the pieces the importer cuts it into (``line_pieces``, which drops nothing): a
+    headline, its stamp and its text that a stored copy glued into one line are three lines (session 21).
     """
     lines, _ = read_page(page["source"])
     article = extract(lines, ev.CATEGORIES)
+    lines = [piece for line in lines for piece in line_pieces(line)]
     body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
     block_keys = [text_key(block.text) for block in article.body_blocks]
     # (empty table cells' bars after a sentence's end are layout, not words: "… Tân Sơn. |"; so are a cell's bars
@@ -254,6 +256,9 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
         if article.author and text.endswith(f"({article.author})"):
             # the writer's name run onto the last paragraph ("…cộng đồng./.(Ngọc Nhật)") signs it
             text = text[: -len(f"({article.author})")].rstrip()
+        elif article.author and re.search(rf"[.!?…]\s+{re.escape(article.author)}$", text):
+            # so does a name after the last sentence's end ("… khóa mới. Vũ Long")
+            text = text[: -len(article.author)].rstrip()
         words = text.split()
         if (len(words) >= 12 and (text.endswith((".", "!", "?", ";", "…")) or len(words) >= 25)) or (
                 _wrapped_rest(words) or (i >= text_start and (_running_text(words) or len(words) >= 20))):

@@ -3595,3 +3595,69 @@ def test_a_headline_with_its_summarys_first_words_run_on_loses_them():
             "ban, ngành, đoàn thể và trưởng các khu dân cư.")
     _, front, body = imported("\n".join([kept, "", lead, "", P2]))
     assert front["title"] == kept and paragraphs(body) == [lead, P2]
+
+
+# -- session 21: shapes of batch 35 ------------------------------------------------------------------------------
+
+
+def test_a_photos_caption_printed_between_the_titles_two_copies_is_kept_after_the_lead():
+    # "Nông dân …" / the top photo's caption / "Nông dân …" over its stamp: the caption is the article's
+    headline = "Nông dân sản xuất kinh doanh giỏi ở Tân Lập"
+    caption = ("Bí thư Huyện ủy Trần Văn Minh tham quan mô hình sản xuất, kinh doanh của nông dân Nguyễn Thị Lan, "
+               "thôn Đông, xã Tân Lập.")
+    lead = ("Câu lạc bộ Nông dân sản xuất kinh doanh giỏi xã Tân Lập được thành lập năm 2018, với 20 thành viên ban "
+            "đầu, nay đã có 45 thành viên ở cả 8 thôn.")
+    _, front, body = imported("\n".join([headline, caption, "", headline, "", "(Cập nhật: 15/08/2019)", "", lead,
+                                         "", P2]))
+    assert front["title"] == headline and front["date"].startswith("15/08/2019")
+    assert paragraphs(body) == [lead, caption, P2]
+
+
+def test_a_headline_its_timed_stamp_and_the_text_glued_into_one_line_are_cut_apart():
+    # "… nhiệm kỳ 2024-202919/01/2024 - 16:09:00 Nhiệm kỳ qua, …": the headline's last figure runs into the stamp
+    headline = "Xã Tân Lập tổ chức thành công Đại hội MTTQ điểm nhiệm kỳ 2024-2029"
+    _, front, body = imported("\n".join([headline + "19/01/2024 - 16:09:00 " + P2, "Ý kiến bạn đọc"]))
+    assert front["title"] == headline and front["date"] == "19/01/2024 16:09" and paragraphs(body) == [P2]
+    # a stamp's own label before the day is no headline: the line stays a stamp run into the lead
+    _, front, body = imported("\n".join([TITLE, "Đăng lúc: Thứ hai - 07/10/2013 00:10 - Người đăng bài viết: "
+                                         "Nguyễn Văn An" + P1, "", P2]))
+    assert front["title"] == TITLE
+
+
+def test_slogans_an_article_lists_with_bullets_are_its_text():
+    # a banner's slogan is furniture; the same words as an item of the article's list are text
+    slogans = ["+ Nhiệt liệt chào mừng kỷ niệm 51 năm ngày giải phóng huyện Tân Lập (02/4/1972 – 02/4/2023)!",
+               "+ Thi đua lập thành tích chào mừng kỷ niệm 51 năm ngày giải phóng huyện Tân Lập!"]
+    _, _, body = imported("\n".join([TITLE, "", P1, "", "Khẩu hiệu tuyên truyền:", "", slogans[0], "", slogans[1],
+                                     "", P2]))
+    assert "Nhiệt liệt chào mừng kỷ niệm 51 năm" in body and "Thi đua lập thành tích" in body
+
+
+def test_a_summary_wording_the_title_again_with_a_word_added_stays_the_first_paragraph():
+    # "… đã hoàn thành …" under "… hoàn thành …": the summary, not a photo's caption moved after the lead
+    headline = "Công đoàn trường THPT Tân Lập hoàn thành ủng hộ các tỉnh vùng lũ lần 2"
+    summary = "Công đoàn trường THPT Tân Lập đã hoàn thành ủng hộ các tỉnh vùng lũ lần 2"
+    lead = ("Thực hiện công văn số 253/CĐN-CSPL ngày 26/10/2020 của Công đoàn Giáo dục Việt Nam, Công đoàn trường "
+            "THPT Tân Lập đã vận động cán bộ, giáo viên và học sinh quyên góp sách vở cho học sinh vùng lũ.")
+    _, front, body = imported("\n".join([headline, "", headline, summary, lead]))
+    assert front["title"] == headline and paragraphs(body) == [summary, lead]
+
+
+def test_a_stamp_whose_clock_prints_its_minutes_unpadded_is_the_date():
+    # "12:0, Thứ Sáu, 26-12-2025": the portal prints 12:00 that way
+    _, front, body = imported("\n".join([TITLE, "", "12:0, Thứ Sáu, 26-12-2025", "", P1, "", P2]))
+    assert front["date"] == "26/12/2025 12:00" and paragraphs(body) == [P1, P2]
+
+
+def test_an_attachments_download_button_after_its_name_is_furniture():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Thông báo tiếp công dân - Tải văn bản", "",
+                                     "Thanh Sự"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_writers_byline_loses_a_teachers_form_of_address_and_the_photos_credit():
+    _, front, _ = imported("\n".join([TITLE, "Tác giả: Cô giáo Phùng Thị Hồng Nhung - TPT", "", P1, "", P2]))
+    assert front["author"] == "Phùng Thị Hồng Nhung"
+    _, front, _ = imported("\n".join([TITLE, "", P1, "", P2, "", "Tin: Kim Lệ, Ảnh Tiến Thịnh - Trung tâm VHTT&TT "
+                                      "huyện Tân Hồng"]))
+    assert front["author"] == "Kim Lệ"
