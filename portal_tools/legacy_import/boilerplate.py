@@ -63,6 +63,11 @@ _TOOL = (
 # A toolbar's buttons on one line, each named ("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên
 # twitter … Tăng tương phản Giảm tương phản"): every word is a button's, so a long line still is one.
 _TOOLBAR_MAX_WORDS = 30
+# photos as a stored copy writes them: Markdown's image syntax ("![Ảnh 1](/uploads/a.jpg)"), or a tag holding the
+# image's address and its alternative text ('<image>data:image/…" alt="Nhấn vào ảnh để phóng to"</image>'), one or
+# more on a line
+_STORED_IMAGES = re.compile(
+    r"(?:\s*(?:!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<image>[^<>]*</image>))+\s*")
 # an attachment's name and its download button after a dash ("Thông báo tiếp công dân - Tải văn bản"): the post
 # links its files itself
 _ATTACHMENT_LINK = re.compile(r"\S\s+[-–|]\s*(?:tai (?:van ban|ve|xuong|file|tep|tai lieu)|download)\s*$")
@@ -386,6 +391,8 @@ def classify_line(text: str) -> str | None:
     credit = _LONE_CREDIT.match(folded)
     if credit and not _names_a_person(stripped):
         return IMAGE_NAME   # "( Ảnh: St)": the credit of a photo the copy does not hold, no caption
+    if _STORED_IMAGES.fullmatch(stripped):
+        return IMAGE_NAME   # a photo as the stored copy writes it: its alternative text is no text shown
     bare = _FILE_SIZE.sub("", folded).strip()
     if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
         return IMAGE_NAME

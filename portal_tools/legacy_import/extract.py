@@ -1768,6 +1768,23 @@ def _without_the_leads_opening(title: str, lead: str) -> str:
     return title
 
 
+def _headline_over_its_buttons(rows, body: list[int] | None) -> int | None:
+    """The run's first line when it is a headline typed with its full stop and the page's buttons stand between it
+    and the text, as they stand under a headline ("Thị đoàn … năm 2018." / "Font size : A- A A+" / "Vừa qua, …"):
+    one sentence of a headline's length (longer than ``stopped_title_max_words`` allows alone), the next
+    paragraph longer."""
+    if not body or len(body) < 2:
+        return None
+    first, text = body[0], rows[body[0]].text
+    between = [k for k in range(first + 1, body[1]) if rows[k].text]
+    lengths = rules()
+    if between and all(rows[k].kind in (bp.TOOLBAR, bp.VIEWS) for k in between) and _one_stopped_sentence(text) and (
+            lengths.title_min_words <= words(text) <= lengths.title_max_words) and (
+            words(rows[body[1]].text) > words(text)) and rows[first].mark not in ("li", "caption"):
+        return first
+    return None
+
+
 def _one_stopped_sentence(text: str) -> bool:
     """A line that is one sentence ending with a single full stop, no other sentence end in it
     (a headline's colon after its place or unit, "Hội Chữ thập đỏ tỉnh: Triển khai …", allowed; so is a
@@ -1879,7 +1896,9 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             title, body = body[0], body[1:]
             body_start = body[0]
         elif title is None:
-            title = _title_at_the_top(rows, body)
+            title = _headline_over_its_buttons(rows, body)
+            if title is None:
+                title = _title_at_the_top(rows, body)
             if title is not None and title == body[0]:
                 body = body[1:]
                 body_start = body[0]

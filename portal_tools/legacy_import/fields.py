@@ -644,7 +644,9 @@ def clean_author(value: str) -> str | None:
     # a unit's abbreviation glued to the name by a hyphen ("Minh Nguyệt-Q11") is no part of it
     value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",
                    lambda m: m.group(0) if vietnamese_syllable(m.group(1)) else "", value)
-    segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(r"\s+[-–—|]\s+|[(),;]|\s+và\s+", value)]
+    # (a comma between capitals joins an abbreviation's parts: "Trung tâm VH,TT-TT")
+    segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(
+        r"\s+[-–—|]\s+|[();]|(?<![A-ZĐ]),|,(?![A-ZĐ])|\s+và\s+", value)]
     # the photos' credit after the writer, its colon left out ("Kim Lệ, Ảnh Tiến Thịnh"): not a writer
     names = [s for s in segments if s and is_person_name(s, min_words=1) and not _PHOTO_CREDIT_WORD.match(s)]
     if names:

@@ -1032,11 +1032,15 @@ _DAY_CLAUSE_MAX_WORDS = 4
 _CLAUSE_STOP = re.compile(r"(?<=\d)\.\s+(?=[A-ZĐ])")   # a day's clause closed by a full stop before a capital
 
 
+_LONE_PART_OF_DAY = re.compile(r"^\s*(?:[Vv]ào\s+)?(?:[Bb]uổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+ngày)?\s*,\s*")
+
+
 def opening_day(text: str) -> FoundDate | None:
     """The day, with its year, a line opens with in a clause of its own closed by a comma ("Vào ngày 13
     tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one word),
-    or None. The one reading of "a paragraph opens with its dated day" the rules share."""
-    first, comma, _ = text.partition(",")
+    or None. The one reading of "a paragraph opens with its dated day" the rules share. A part of the day typed
+    with its own comma before the clause ("Sáng ngày, ngày 21 tháng 12 năm 2020, …") belongs to it."""
+    first, comma, _ = _LONE_PART_OF_DAY.sub("", text).partition(",")
     stop = _CLAUSE_STOP.search(first)
     if stop is not None:
         first = first[: stop.start()]   # the clause closed by a full stop typed for the comma ("Chiều ngày 28/5/2019. …")

@@ -586,6 +586,8 @@ def byline_name(text: str) -> str:
         text = labelled.author
     if opens_with_units_abbreviation(text):
         return text.strip(" .:;,!*")   # a unit signs: "TTVH-TT&TT HÀM TÂN" is no writer "TTVH" and a unit
+    if organisation_signature(text) and not re.search(r"\s[-–—]\s|\(", text):
+        return text.strip(" .:;,!*")   # a unit's name whole: "Trung tâm VH,TT-TT" (its abbreviation's comma)
     writers = re.split(r"\s*[(/]", text.strip(), maxsplit=1)[0]
     if several_writers(writers):
         return writers.strip(" .:;,!*")   # "Thu Trang- Lữ Thân (TT VH-TT-TT huyện …)": both wrote it

@@ -3661,3 +3661,59 @@ def test_a_writers_byline_loses_a_teachers_form_of_address_and_the_photos_credit
     _, front, _ = imported("\n".join([TITLE, "", P1, "", P2, "", "Tin: Kim Lệ, Ảnh Tiến Thịnh - Trung tâm VHTT&TT "
                                       "huyện Tân Hồng"]))
     assert front["author"] == "Kim Lệ"
+
+
+def test_the_events_day_in_brackets_after_its_weekday_dates_the_text():
+    # "Thứ ba (17/11/2015) các bé …": the lead's own day, not an anniversary's span in brackets
+    lead = ("Thứ ba (17/11/2015) các bé lớp 4 tuổi, 5 tuổi trường Mầm non Tân Lập tham quan vườn rau ở thôn Đông, "
+            "ở nơi đó các bé được học tập về quy trình trồng rau xanh.")
+    article, front, _ = imported("\n".join([lead, "", P2]))
+    assert front["date"] == "17/11/2015" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_part_of_the_day_typed_with_its_own_comma_opens_the_days_clause():
+    # "Sáng ngày, ngày 21 tháng 12 năm 2020, …" in the paragraph after a cited plan's: the event's day
+    opening = ("Sách là kho tàng tri thức của nhân loại, là người bạn đồng hành của các em học sinh trên con đường "
+               "học tập và rèn luyện, giúp các em mở mang hiểu biết về thế giới xung quanh.")
+    plan = ("Thực hiện Kế hoạch số 2399/SVHTTDL-QLVH ngày 09/12/2019 của Sở Văn hóa, Thể thao và Du lịch tỉnh về "
+            "phục vụ lưu động bằng xe ô tô lưu động đa phương tiện.")
+    event = ("Sáng ngày, ngày 21 tháng 12 năm 2020, Trường Tiểu học Tân Lập phối hợp với Thư viện tỉnh triển khai "
+             "chương trình thư viện lưu động cho học sinh toàn trường.")
+    article, front, _ = imported("\n".join([opening, "", plan, "", event, "", P2]))
+    assert front["date"] == "21/12/2020" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_day_with_its_time_of_day_after_an_occasion_is_the_events():
+    # "Để chào mừng các ngày lễ lớn … tối ngày 19/09/2015 tại …": the evening the event was held
+    lead = ("Để chào mừng các ngày lễ lớn của đất nước tối ngày 19/09/2015 tại hội trường UBND xã đã diễn ra Liên "
+            "hoan tiếng hát các làng văn hóa xã Tân Lập.")
+    article, front, _ = imported("\n".join([TITLE, "", lead, "", P2]))
+    assert front["date"] == "19/09/2015" and DATE_FROM_TEXT in article.warnings
+    # without the time of day the day is the occasion's, no date of the event
+    occasion = "Chào mừng ngày hội Đại đoàn kết toàn dân tộc 18/11/2023, xã Tân Lập đã tổ chức nhiều hoạt động."
+    article, front, _ = imported("\n".join([TITLE, "", occasion, "", P2]))
+    assert "date" not in front
+
+
+def test_units_that_sign_an_article():
+    for signature in ("Thường trực HĐND xã An Thạnh", "Khoa Nghiệp vụ Cơ sở", "Trung tâm VH,TT-TT"):
+        _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", signature]))
+        assert front["author"] == signature and paragraphs(body) == [P1, P2], signature
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Đưa tin: Trường Mầm Non xã Tân Văn"]))
+    assert front["author"] == "Trường Mầm Non xã Tân Văn" and paragraphs(body) == [P1, P2]
+
+
+def test_a_photo_the_stored_copy_writes_as_a_tag_or_markdown_is_no_text():
+    photo = '<image>![Nhấn vào ảnh để phóng to](data:image/svg+xml,%3Csvg%3E%3C/svg%3E)</image>'
+    _, _, body = imported("\n".join([TITLE, "", P1, "", photo, "", P2, "", "![Ảnh 1](/uploads/a.jpg)"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_long_headline_typed_with_its_stop_over_the_pages_buttons_is_the_title():
+    headline = ("Thị đoàn Tân Lập sôi nổi các hoạt động hưởng ứng ngày môi trường thế giới, tuần lễ Biển và hải đảo "
+                "Việt Nam năm 2018")
+    lead = ("Vừa qua, tại Trung tâm Văn hóa và Thể thao thị xã Tân Lập, Thị đoàn phối hợp cùng UBND thị xã tổ chức Lễ "
+            "mít tinh hưởng ứng ngày môi trường thế giới với sự tham gia của hơn 500 đoàn viên thanh niên trên địa bàn.")
+    _, front, body = imported("\n".join(["Thống kê truy cập", "Online 74", "", headline + ".", "",
+                                         "Font size : A- A A+", "", lead, "", P2]))
+    assert front["title"] == headline and paragraphs(body) == [lead, P2]
