@@ -374,7 +374,8 @@ def lead_date(text: str) -> FoundDate | None:
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
-                rules().document_clause.search(before[-200:])) or (rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
+                rules().document_clause.search(before[-200:])) or (
+                rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
                 rules().request_clause.search(lower[max(0, f.start - 300): f.start])) or (
                 rules().cutoff_clause.search(before[-40:])) or (

@@ -1098,7 +1098,8 @@ class _Extraction:
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
         kept = [pair for i, pair in enumerate(kept) if i not in drop]
-        if len(kept) >= 2 and kept[0][0] in self.between_title_copies and kept[1][0] not in self.between_title_copies and (
+        between = self.between_title_copies
+        if len(kept) >= 2 and kept[0][0] in between and kept[1][0] not in between and (
                 not _SAPO_OPENER.match(fold(kept[0][1].text)) and not _dated_opening(kept[0][1].text)):
             # the top photo's caption printed between the title's two copies goes after the lead
             kept = [kept[1], kept[0], *kept[2:]]

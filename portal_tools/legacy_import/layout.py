@@ -554,7 +554,8 @@ def _split_glued_article(parts: list[str]) -> list[str]:
             continue
         timed = _headline_glued_to_timed_stamp(part)
         if timed is not None and words(part[timed[1]:]) >= rules().long_lead_min_words:
-            out += [part[: timed[0]].strip(), part[timed[0]: timed[1]], *_split_glued_article([part[timed[1]:].strip()])]
+            head, stamp, tail = part[: timed[0]].strip(), part[timed[0]: timed[1]], part[timed[1]:].strip()
+            out += [head, stamp, *_split_glued_article([tail])]
             continue
         glued = _lead_glued_to_poster(part)
         if glued is None:
@@ -1032,7 +1033,8 @@ _DAY_CLAUSE_MAX_WORDS = 4
 _CLAUSE_STOP = re.compile(r"(?<=\d)\.\s+(?=[A-ZĐ])")   # a day's clause closed by a full stop before a capital
 
 
-_LONE_PART_OF_DAY = re.compile(r"^\s*(?:[Vv]ào\s+)?(?:[Bb]uổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+ngày)?\s*,\s*")
+# a part of the day typed with its own comma before the day's clause ("Sáng ngày, ngày 21 tháng 12 năm 2020, …")
+_LONE_PART_OF_DAY = re.compile(r"^\s*(?:vào\s+)?(?:buổi\s+)?(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s*,\s*", re.IGNORECASE)
 
 
 def opening_day(text: str) -> FoundDate | None:
