@@ -84,7 +84,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
-from difflib import SequenceMatcher
 
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
@@ -1396,8 +1395,8 @@ def _rewords_title(line: str, title: str | None) -> bool:
     ours, theirs = text_key(line).split(), text_key(title).split()
     if len(theirs) < rules().restated_title_min_words or not 0 < len(ours) - len(theirs) <= _REWORDED_TITLE_WORDS:
         return False
-    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) == len(theirs)
+    remaining = iter(ours)
+    return all(word in remaining for word in theirs)   # the title's words, in order, among the line's
 
 
 def _dated_opening(text: str) -> bool:

@@ -3621,7 +3621,8 @@ def test_a_headline_its_timed_stamp_and_the_text_glued_into_one_line_are_cut_apa
     # a stamp's own label before the day is no headline: the line stays a stamp run into the lead
     _, front, body = imported("\n".join([TITLE, "Đăng lúc: Thứ hai - 07/10/2013 00:10 - Người đăng bài viết: "
                                          "Nguyễn Văn An" + P1, "", P2]))
-    assert front["title"] == TITLE
+    assert front["title"] == TITLE and front["date"] == "07/10/2013 00:10" and front["author"] == "Nguyễn Văn An"
+    assert paragraphs(body) == [P1, P2]
 
 
 def test_slogans_an_article_lists_with_bullets_are_its_text():
