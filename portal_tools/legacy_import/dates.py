@@ -55,6 +55,17 @@ _EN_MONTH = r"(" + "|".join(list(_EN_MONTHS) + [m[:3] for m in _EN_MONTHS] + ["s
 _EN_MDY = re.compile(r"(?<![a-z])" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 _EN_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+(\d{4})(?!\d)")
 
+# A raw date a Java or JavaScript template prints unformatted: Java's "Fri Nov 21 15:54:00 GMT+07:00 2025" (the
+# year after the clock and its zone), JavaScript's "Fri Nov 21 2025 15:54:00 GMT+0700 (Indochina Time)". The wall
+# time as printed is the portal's.
+_EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+_EN_CLOCK = r"(\d{1,2}):(\d{2}):(\d{2})"
+_EN_ZONE = r"(?:[a-z]{2,5}\s*(?:[+-]\d{2}:?\d{2})?|[+-]\d{2}:?\d{2})"
+_JAVA_STAMP = re.compile(r"(?<![a-z])" + _EN_WEEKDAY + r"\s+" + _EN_MONTH + r"\s+(\d{1,2})\s+" + _EN_CLOCK + r"(?:\s+"
+                         + _EN_ZONE + r")?\s+(\d{4})(?!\d)")
+_SCRIPT_STAMP = re.compile(r"(?<![a-z])" + _EN_WEEKDAY + r"\s+" + _EN_MONTH + r"\s+(\d{1,2})\s+(\d{4})\s+" + _EN_CLOCK
+                           + r"(?:\s+" + _EN_ZONE + r"(?:\s*\([a-z ]+\))?)?")
+
 
 def _en_month(name: str) -> int:
     name = name.rstrip(".")
@@ -231,6 +242,12 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(3)), _MONTH_NAMES[" ".join(m.group(2).split())], int(m.group(1)))
     lower = text.lower()
     if lower.isascii() or len(lower) == len(folded):
+        for m in _JAVA_STAMP.finditer(lower):
+            add(m.start(), m.end(), int(m.group(6)), _en_month(m.group(1)), int(m.group(2)),
+                iso_time=(int(m.group(3)), int(m.group(4)), int(m.group(5)), None))
+        for m in _SCRIPT_STAMP.finditer(lower):
+            add(m.start(), m.end(), int(m.group(3)), _en_month(m.group(1)), int(m.group(2)),
+                iso_time=(int(m.group(4)), int(m.group(5)), int(m.group(6)), None))
         for m in _EN_MDY.finditer(lower):
             add(m.start(), m.end(), int(m.group(3)), _en_month(m.group(1)), int(m.group(2)))
         for m in _EN_DMY.finditer(lower):

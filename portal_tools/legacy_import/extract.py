@@ -169,6 +169,7 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
+_SPELLED_TITLE_REACH = 4   # the text's first lines searched for the line its address spells
 _REWORDED_TITLE_WORDS = 2   # words a summary adds to the title it words again
 _TOLD_RUN = 4           # words in a row a caption after the text shares with the text it retells
 _TOLD_MIN_WORDS = 6     # shorter lines (a name, a box's label) retell nothing
@@ -983,8 +984,9 @@ class _Extraction:
             # so two lines of a sidebar do not pass.
             caption = self.rows[content[0]].text
             # (a sentence about someone after its opening clause, "Tại hội nghị, đồng chí Huỳnh Minh Thuyên – Tr",
-            # is no headline either, however short the copy left it)
-            if (len(parts) < 20 and not _clause_then_someone(text)) or words(caption) > rules().caption_max_words or (
+            # is no headline either, however short the copy left it; nor one opening with its time, "Nhiệm kỳ 2025 -
+            # 2030, Hội CCB tỉnh … đề ra nhiệm vụ trọng tâm: Tiếp tụ")
+            if (len(parts) < 20 and not (_clause_then_someone(text) or _time_clause_opening(text))) or words(caption) > rules().caption_max_words or (
                     ends_sentence(caption) or is_teaser(caption)):
                 return False
         elif len(content) != 1:
@@ -1855,7 +1857,16 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
         above = row if row.text else above
 
 
-_MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d{1,2}\s+)?nam\s+\d{4})\b")
+# (and a term or period of years: "Nhiệm kỳ 2025 - 2030, Hội CCB tỉnh …", "Giai đoạn 2021-2025, …")
+_MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d{1,2}\s+)?nam\s+\d{4}|"
+                            r"(?:nhiem\s+ky|giai\s+doan)\s+\d{4}\s*[-–]\s*\d{4})\b")
+
+
+def _printed_again_below(rows, start: int, title: int) -> bool:
+    """Whether every line of text from ``start`` down to ``title`` is printed again under it (a summary above the
+    headline that the lead repeats)."""
+    below = {text_key(rows[k].text) for k in range(title + 1, len(rows)) if rows[k].content}
+    return all(text_key(rows[k].text) in below for k in range(start, title) if rows[k].content)
 
 
 def _time_clause_opening(text: str) -> bool:
@@ -1917,6 +1928,18 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             # lower-case ("Trung thu năm 2020-2021" at '/…/trung-thu-nam-2020-2021.aspx')
             title = next((k for k in range(body_start) if rows[k].content and tuple(words_of(rows[k].text)) in spelled),
                          None)
+            if title is None:
+                # or a line among the text's first ones: a summary the page prints above its headline ("Hôm nay
+                # (28-8), học sinh … tựu trường. …" / "Náo nức tựu trường" twice / the lead again)
+                # (a lead above it the page does not print again under it stays where it is, no title there)
+                reach = body[:_SPELLED_TITLE_REACH][-1]
+                title = next((k for k in range(body_start, reach + 1)
+                              if rows[k].content and tuple(words_of(rows[k].text)) in spelled), None)
+                if title is not None and not _printed_again_below(rows, body_start, title):
+                    title = None
+                if title is not None and title in body:
+                    body = [k for k in body if k != title]
+                    body_start = body[0] if body else None
         under_lead = _title_under_lead(rows, body, slug) if title is None else None
         if under_lead is not None:
             state.article.title = title_text(rows[under_lead].text)

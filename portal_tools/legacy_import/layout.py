@@ -7,6 +7,7 @@ of paragraph-like rows; ``find_title`` scores the heading-like rows above a run.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -122,6 +123,9 @@ def split_mark(line: str) -> tuple[str, str]:
 
 _TRAILING_BARS = re.compile(r"(?<=[.!?…])(?:\s*\|)+\s*$")
 _CELL_BARS = re.compile(r"^\|\s+([^|]*[^|\s])\s*\|$")
+# A table cell's opening bar before a sentence whose closing bar the stored copy cut off ("| Nhiệm kỳ 2025 - 2030,
+# Hội CCB tỉnh … trọng tâm: Tiếp tụ"): text, the bar no part of it. A menu's items between bars keep theirs.
+_OPENING_CELL_BAR = re.compile(r"^\|\s+(?=(?:[^|\s]+\s+){7}[^|]*$)")
 # A template's empty value printed before the line's text ("null Hội đồng tỉnh thẩm định …"): no word
 _LEADING_NULL = re.compile(r"^(?:null|undefined|NaN|None)\s+(?=[^\W\d_])")
 # A stray stop or comma before a paragraph's first capital (". Buổi lễ được tổ chức …"): the end of
@@ -154,6 +158,7 @@ def prepare(lines) -> list[Row]:
                 row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
                 row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
                 row.text = _CELL_BARS.sub(r"\1", row.text)   # a table cell's text between its bars: "| Đồng chí … |"
+                row.text = _OPENING_CELL_BAR.sub("", row.text)
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
                 row.text = _without_leading_stop(_LEADING_NULL.sub("", _LEADING_CSS.sub("", row.text)))
@@ -401,7 +406,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return False
     if prev.mark not in ("", "li"):
         return False   # (a list item the editor wrapped goes on like a paragraph: "- Sở Nội vụ tham mưu tổ" / "chức …")
-    if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and _quote_closes_below(prev.text, row.text):
+    if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and (
+            _quote_closes_below(prev.text, row.text) or _subject_over_its_deed(prev.text, row.text)):
         return True    # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”")
     if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text) or (
             is_person_name(prev.text)):
@@ -428,6 +434,19 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return True
     return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width)
                                 or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text))
+
+
+def _subject_over_its_deed(prev: str, row: str) -> bool:
+    """Whether two lines in capitals are one headline with its subject alone on the first: a unit, maybe
+    after its people ("TRƯỜNG MẦM NON KIM LIÊN", "HỌC SINH TRƯỜNG TIỂU HỌC CỘNG HÒA"), then what it did, the
+    second opening with a verb (rules.toml ``headline_verbs``: "TỔ CHỨC “NGÀY HỘI …” NĂM HỌC 2024-2025")."""
+    subject = unicodedata.normalize("NFC", prev).strip().lower()
+    subject = rules().unit_members.sub("", subject, count=1)
+    if ends_sentence(prev) or prev.rstrip().endswith((":", ",", "-", "–", "|")) or not (
+            rules().organisation_opener_as_typed.match(subject + " ")) or (
+            words(prev) > rules().organisation_max_words):
+        return False
+    return bool(rules().headline_verb.match(unicodedata.normalize("NFC", row).strip().lower() + " "))
 
 
 def _quote_closes_below(prev: str, row: str) -> bool:

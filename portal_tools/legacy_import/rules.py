@@ -74,6 +74,8 @@ class Rules:
     restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
     stopped_abbreviations: frozenset[str]   # "TP." inside a line: no sentence's end (folded, no stop)
+    headline_verb: re.Pattern        # a headline's second line in capitals opening with what its subject did (accents kept)
+    unit_members: re.Pattern         # "học sinh " before a unit's name as a headline's subject (accents kept)
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
     comment_heading: re.Pattern      # a line opening the comment box
@@ -177,6 +179,8 @@ def rules() -> Rules:
         restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         citing_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["citing_openers"]) + r")\s"),
         stopped_abbreviations=frozenset(fold(w) for w in data["paragraphs"]["stopped_abbreviations"]),
+        headline_verb=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["headline_verbs"]) + r")\s"),
+        unit_members=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["unit_members"]) + r")\s+"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
         trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
                                     + r")\s*[:.>»]*\s*$"),
@@ -194,6 +198,12 @@ def rules() -> Rules:
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
         toolbar_words_as_typed=_as_typed(w for w in furniture["toolbar"] if len(w.split()) == 1),
     )
+
+
+def _as_typed_alternatives(words) -> str:
+    """Like ``_alternatives``, accents kept: lower case, NFC, longest first."""
+    typed = sorted({unicodedata.normalize("NFC", w).lower().strip() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in typed if w)
 
 
 def _as_typed(words) -> dict[str, frozenset[str]]:

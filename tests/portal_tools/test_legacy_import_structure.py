@@ -3718,3 +3718,50 @@ def test_a_long_headline_typed_with_its_stop_over_the_pages_buttons_is_the_title
     _, front, body = imported("\n".join(["Thống kê truy cập", "Online 74", "", headline + ".", "",
                                          "Font size : A- A A+", "", lead, "", P2]))
     assert front["title"] == headline and paragraphs(body) == [lead, P2]
+
+
+# -- session 22: shapes of batch 36 ------------------------------------------------------------------------------
+
+
+def test_a_headline_in_capitals_with_its_subject_alone_on_the_first_line_is_one_title():
+    # "TRƯỜNG MẦM NON TÂN LẬP" / "TỔ CHỨC …": the school is who did it, no site header above the title
+    for subject, deed in (("TRƯỜNG MẦM NON TÂN LẬP", "TỔ CHỨC “NGÀY HỘI ĐẾN TRƯỜNG CỦA BÉ” NĂM HỌC 2024-2025"),
+                          ("HỌC SINH TRƯỜNG TIỂU HỌC TÂN LẬP", "THAM GIA CHƯƠNG TRÌNH HỌC TẬP TRẢI NGHIỆM NGOẠI KHÓA")):
+        _, front, body = imported("\n".join([subject, deed, P1, P2]))
+        assert front["title"] == f"{subject} {deed}" and paragraphs(body) == [P1, P2], subject
+    # a unit's name over a headline that names its own subject stays apart: the headline alone is the title
+    headline = "HỘI NGHỊ SƠ KẾT 03 NĂM THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI MẶT TRẬN TỔ QUỐC XÃ"
+    _, front, _ = imported("\n".join(["ỦY BAN MẶT TRẬN TỔ QUỐC XÃ TÂN LẬP", headline, P1, P2]))
+    assert front["title"] == headline
+
+
+def test_a_java_or_javascript_date_printed_raw_under_the_title_is_the_stamp():
+    for stamp in ("Fri Nov 21 15:54:00 GMT+07:00 2025", "Fri Nov 21 15:54:00 ICT 2025",
+                  "Fri Nov 21 2025 15:54:00 GMT+0700 (Indochina Time)"):
+        article, front, body = imported("\n".join([TITLE, stamp, "", P1, "", P2]))
+        assert front["date"] == "21/11/2025 15:54" and DATE_FROM_TEXT not in article.warnings, stamp
+        assert paragraphs(body) == [P1, P2], stamp
+
+
+def test_a_cut_off_last_line_in_a_table_cell_opening_with_its_term_is_text():
+    # "| Nhiệm kỳ 2025 - 2030, Hội … đề ra nhiệm vụ trọng tâm: Tiếp tụ": the copy stopped inside the last
+    # paragraph, a table cell's bar before it and a photo's caption above it
+    caption = "Đại biểu Hội Cựu chiến binh xã Tân Lập tham luận tại Đại hội"
+    cut = "Nhiệm kỳ 2025 - 2030, Hội CCB xã Tân Lập đề ra nhiệm vụ trọng tâm: Tiếp tụ"
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", caption, "| " + cut]))
+    assert paragraphs(body) == [P1, P2, caption, cut]
+    # a menu's items between bars keep their bars and stay out
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "| Trang chủ | Giới thiệu | Tin tức"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_the_line_the_address_spells_under_a_summary_is_the_title():
+    # the summary above the headline, the headline twice, the lead again: the short headline is the title
+    url = "https://tuyengiao.tanlap.vn/khoa-giao/nao-nuc-tuu-truong"
+    page = "\n".join([P1, "", "Náo nức tựu trường", "Náo nức tựu trường", "", P1, "", P2])
+    _, front, body = imported(page, legacy_url=url)
+    assert front["title"] == "Náo nức tựu trường" and paragraphs(body) == [P1, P2]
+    # a lead above the headline that is not printed again stays the first paragraph, whatever the address spells
+    page = "\n".join([P1, "Náo nức tựu trường", "", P2, "", P3])
+    _, _, body = imported(page, legacy_url=url)
+    assert paragraphs(body)[0] == P1 and P2 in paragraphs(body)
