@@ -351,6 +351,9 @@ _DAY_IN_BRACKETS = re.compile(
 # The time of day right before a date ("… chào mừng các ngày lễ lớn tối ngày 19/09/2015 tại …"): the day the event
 # happens, not an occasion's
 _TIMED_DAY_BEFORE = re.compile(r"(?:^|[^a-z])" + TIME_OF_DAY + r"\s+(?:ngay\s*)?$")
+# A clock time right before a date ("… xây dựng kế hoạch và tổ chức Hội thi … vào lúc 14h ngày 18 tháng 4 năm 2022"):
+# the hour something happened, which no cited document's date is given with
+_CLOCK_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*(?:'|’|p|phut))?)?\s+(?:ngay\s*)?$")
 # The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024".
 _SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
 _SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*(?:[-–]|\s(?:den)\s+(?:ngay\s+)?)\s*$")
@@ -391,7 +394,7 @@ def lead_date(text: str) -> FoundDate | None:
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
-                rules().document_clause.search(before[-200:])) or (
+                rules().document_clause.search(before[-200:]) and not _CLOCK_BEFORE.search(before)) or (
                 rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
                 rules().request_clause.search(lower[max(0, f.start - 300): f.start])) or (

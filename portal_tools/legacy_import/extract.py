@@ -88,7 +88,7 @@ from datetime import datetime
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
                       words_of)
-from .dates import FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead, strip_dates
+from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead, strip_dates
 from .decode import fold
 from .rules import rules
 from .fields import (
@@ -542,7 +542,21 @@ class _Extraction:
         # chia bột nặn" / …) are the writer's, which the learned furniture filter must not take back
         self.rule_kept |= self._worded(self._photo_captions([k for k in range(start, min(end, last + 1)) if rows[k].text],
                                                             start))
+        self.rule_kept |= self._items_a_colon_announces(start, min(end, last + 1))
         self.read_tail(last + 1, end)
+
+    def _items_a_colon_announces(self, start: int, stop: int) -> set[int]:
+        """The short lines right under a text line ending with a colon, down to the next sentence ("Kết quả nổi bật của
+        nhà trường:" / "Giải Nhất – Tốp ca múa" / "Giải Nhì – Song tam ca"): the list it announces, the writer's,
+        which the learned furniture filter must not take back, bullets or none."""
+        rows = self.rows
+        kept = [k for k in range(start, stop) if rows[k].keep and rows[k].content]
+        found: set[int] = set()
+        for above, k in zip(kept, kept[1:]):
+            if (above in found or rows[above].text.rstrip().endswith(":")) and not ends_sentence(rows[k].text) and (
+                    words(rows[k].text) <= rules().caption_max_words) and not rows[k].text.rstrip().endswith(":"):
+                found.add(k)
+        return found
 
     def mark_headline_lists(self, start: int, end: int) -> None:
         """Headlines of other articles listed inside the text without a box heading.
@@ -1169,6 +1183,10 @@ class _Extraction:
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
                 and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text)
                      or _opens_with_its_day(b.text))]   # (a lead typed without its full stop)
+        # the documents a notice rests on, each its own clause closed by a semicolon ("Căn cứ thông tư số … ;" /
+        # "Căn cứ kế hoạch năm học …;"), come before its lead
+        while lead and rules().citing_opener.match(fold(lead[0].text)) and lead[0].text.rstrip().endswith(";"):
+            lead = lead[1:]
         table = rules()
         further = lead[table.lead_paragraphs: table.lead_paragraphs + table.dated_paragraph_window]
         # a lead opening with its event's day but no year ("Sáng ngày 29/8, …"): a later paragraph's date of
@@ -1434,7 +1452,13 @@ def _lead_lost_its_stop(text: str) -> bool:
     headline (``lengths.title_max_words``) and opening as a lead does (``_dated_opening``), or, at
     any length, opening with the time of day and its dated day (``layout.dated_lead_opening``: a wrap
     may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng")."""
-    return (words(text) > rules().title_max_words and _dated_opening(text)) or dated_lead_opening(text)
+    return (words(text) > rules().title_max_words and (_dated_opening(text) or bool(
+        _TIMED_DAY.search(fold(text))))) or dated_lead_opening(text)
+
+
+# The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …
+# đã tổ chức …"): a lead's words, which no headline longer than any headline's length is.
+_TIMED_DAY = re.compile(r"(?<![a-z])" + TIME_OF_DAY + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 
 
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:

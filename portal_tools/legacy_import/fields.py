@@ -825,7 +825,8 @@ def names_person_with_role(text: str) -> bool:
         return False
     # a role's abbreviation may be glued to the name by a hyphen ("Đ/c Thùy Dung-UVBTV, Trưởng ban …")
     rest = _GLUED_ROLE.sub(" - ", text[opener.end():], count=1)
-    parts = re.split(r"\s+[-–—]\s+|,\s+", rest, maxsplit=1)
+    # (the dash may lose the space on one side: "Bà Phan Thị Mỹ Dung -Giám đốc Sở Tư pháp phát biểu …")
+    parts = re.split(r"\s+[-–—]\s*|\s*[-–—]\s+|,\s+", rest, maxsplit=1)
     if len(parts) != 2 or not is_person_name(parts[0]):
         return False
     return bool(table.caption_role.match(fold(parts[1])))

@@ -3765,3 +3765,50 @@ def test_the_line_the_address_spells_under_a_summary_is_the_title():
     page = "\n".join([P1, "Náo nức tựu trường", "", P2, "", P3])
     _, _, body = imported(page, legacy_url=url)
     assert paragraphs(body)[0] == P1 and P2 in paragraphs(body)
+
+
+def test_a_long_first_line_with_its_time_of_day_and_dated_day_is_a_lead_without_its_stop():
+    lead = ("Hòa chung không khí tưng bừng, phấn khởi của hàng triệu học sinh trong cả nước chào đón năm học mới, sáng "
+            "nay ngày 05/9/2025 các trường trên địa bàn xã Tân Lập đã tổ chức Lễ Khai giảng năm học mới 2025 – 2026")
+    article, front, body = imported("\n".join([lead, P2]))
+    assert "title" not in front or not front["title"]
+    assert paragraphs(body) == [lead, P2] and front["date"] == "05/09/2025" and DATE_FROM_TEXT in article.warnings
+
+
+def test_the_lead_under_a_notices_legal_basis_gives_the_day_held_at_its_hour():
+    basis = ("Căn cứ thông tư số: 22/2019/TT-BGDĐT ngày 20/12/2019 của Bộ GD&ĐT về việc ban hành Quy định về Hội thi "
+             "giáo viên dạy giỏi ở cơ sở giáo dục phổ thông;")
+    plan = "Căn cứ kế hoạch năm học 2021 – 2022 của Trường tiểu học Tân Lập;"
+    lead = ("Trường tiểu học Tân Lập xây dựng kế hoạch và tổ chức Hội thi giáo viên dạy giỏi cấp trường năm học 2021 – "
+            "2022 vào lúc 14h ngày 18 tháng 4 năm 2022.")
+    article, front, _ = imported("\n".join([TITLE, "", basis, "", plan, "", lead, "", P2]))
+    assert front["date"] == "18/04/2022" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_notices_schedule_and_a_deadline_are_no_days_of_an_event():
+    schedule = "I. Thời gian và địa điểm: Từ ngày 01/12/2025 - ngày 02/12/2025 tại hội trường các ấp của xã Tân Lập."
+    intro = ("Thường trực HĐND xã phối hợp với Thường trực UBMTTQ xã tổ chức tiếp xúc cử tri trước kỳ họp lần thứ 3 HĐND "
+             "xã khóa XII, nhiệm kỳ 2021-2026 với nội dung như sau:")
+    _, front, _ = imported("\n".join([TITLE, "", intro, "", schedule, "", P2]))
+    assert "date" not in front
+    closed = ("Trường Mầm non Tân Lập trân trọng thông báo đến quý phụ huynh cho trẻ nghỉ học đến hết ngày 15/3/2020 "
+              "để phòng chống dịch bệnh Covid-19.")
+    _, front, _ = imported("\n".join([TITLE, "", closed, "", P2]))
+    assert "date" not in front
+
+
+def test_a_caption_whose_dash_lost_a_space_names_a_person_and_role():
+    caption = "Bà Phan Thị Mỹ Dung -Giám đốc Sở Tư pháp phát biểu tại Hội nghị"
+    lead = ("Tham dự và chủ trì Hội nghị có bà Phan Thị Mỹ Dung, Giám đốc Sở Tư pháp; các đồng chí nguyên là lãnh đạo "
+            "Sở Tư pháp, đại diện lãnh đạo các sở, ngành, đoàn thể tỉnh cùng toàn thể cán bộ viên chức Trung tâm.")
+    _, front, body = imported("\n".join([caption, lead, "", P2]))
+    assert not front.get("title") and paragraphs(body)[0] == lead and caption in paragraphs(body)
+
+
+def test_the_short_lines_a_colon_announces_inside_the_text_stay():
+    items = ["Giải Nhất – Tốp ca múa", "Giải Nhì – Song tam ca", "Giải Khuyến khích – Đơn ca"]
+    page = [TITLE, "", P1, "", "Kết quả nổi bật của nhà trường:", ""]
+    for item in items:
+        page += [item, ""]
+    _, _, body = imported("\n".join(page + [P2, "", P3]))
+    assert paragraphs(body) == [P1, "Kết quả nổi bật của nhà trường:", *items, P2, P3]
