@@ -486,6 +486,8 @@ def _furniture_only(part: str) -> bool:
 _SHORT_YEAR_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})\s+(\d{1,2}):(\d{2})")
 
 
+# a stamp's clock with the view count run onto its minutes, at the line's end ("03/10/2023 16:082370")
+_CLOCK_GLUED_TO_COUNT = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(\d{1,7})\s*$")
 # a clock with its minutes unpadded opening a stamp ("12:0, Thứ Sáu, 26-12-2025" for 12:00; "9:5" for 9:05)
 _UNPADDED_CLOCK = re.compile(r"^\s*\d{1,2}:(?=\d(?!\d))")
 
@@ -494,6 +496,11 @@ def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
     if len(text) > 90:
         return None
+    glued = _CLOCK_GLUED_TO_COUNT.search(text)
+    if glued:
+        # the view count run onto the stamp's clock ("Thứ ba - 03/10/2023 16:082370": 16:08, 2370 views)
+        found = parse_date_line(text[: glued.start(1)] + " " + text[glued.start(1):])
+        return found and replace(found, start=min(found.start, glued.start(1)), end=min(found.end, glued.start(1)))
     unpadded = _UNPADDED_CLOCK.match(text)
     if unpadded:
         found = parse_date_line(text[: unpadded.end()] + "0" + text[unpadded.end():])
@@ -519,8 +526,9 @@ def parse_date_line(text: str) -> FoundDate | None:
     folded = fold(text)
     # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
     # (and the comment count after it: "09/03/2017 21:41 3.217 0")
+    # (without a clock, only after a bar: "19/04/2024 | 1415")
     after = re.sub(r"(?:\s\d{1,3}(?:[.,]\d{3})+|\s\d{1,7}){1,2}\s*$", " ", folded[f.end:]) if f.has_time else (
-        folded[f.end:])
+        re.sub(r"^\s*\|\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*$", " ", folded[f.end:]))
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"

@@ -169,6 +169,7 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
+_QUOTATION_MAX_LINES = 6   # lines of a verse quoted in the text's tail, its opening line included
 _SPELLED_TITLE_REACH = 4   # the text's first lines searched for the line its address spells
 _REWORDED_TITLE_WORDS = 2   # words a summary adds to the title it words again
 _TOLD_RUN = 4           # words in a row a caption after the text shares with the text it retells
@@ -750,7 +751,9 @@ class _Extraction:
         # the captions a hand-over line announces ("Sau đây là một số hình ảnh …:") are the writer's too
         photos = self._photo_captions(tail, start)
         self.rule_kept |= self._worded(photos)
-        lone = self._lone_paragraphs(tail) | photos | announced
+        quoted = self._quotation_lines(tail)
+        self.rule_kept |= quoted
+        lone = self._lone_paragraphs(tail) | photos | announced | quoted
         last_article_line = None
         told = self._told_in_text(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
@@ -799,6 +802,28 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+
+    def _quotation_lines(self, tail: list[int]) -> set[int]:
+        """The lines of a quotation opened on one line and closed a few lines below (a couplet the text ends with:
+        "“Chẳng thơm cũng thể hoa nhài" / "Dẫu không thanh lịch cũng người Tràng An”"): the writer's words, line by
+        line, wherever the page ends."""
+        rows = self.rows
+        content = [k for k in tail if rows[k].content]
+        found: set[int] = set()
+        for position, k in enumerate(content):
+            text = rows[k].text
+            if text.count("“") <= text.count("”") or words(text) > rules().caption_max_words:
+                continue
+            run = [k]
+            for m in content[position + 1: position + _QUOTATION_MAX_LINES]:
+                below = rows[m].text
+                if "“" in below or words(below) > rules().caption_max_words:
+                    break
+                run.append(m)
+                if "”" in below:
+                    found.update(run)
+                    break
+        return found
 
     def _lone_paragraphs(self, tail: list[int]) -> set[int]:
         """The tail lines no rule may drop: long (``layout.long_paragraph``), no news list's
@@ -1680,6 +1705,19 @@ def _after_headline_and_stamp(rows, body: list[int] | None) -> list[int] | None:
                 k > stamp and rows[k].content and not rows[k].body_like and not ends_sentence(rows[k].text)
                 and table.title_min_words <= words(rows[k].text) <= table.title_max_words for k in between):
             return body[position:]
+    # A stamp with the headline right under it and the text right under that ("Công đoàn tỉnh … đổi mới nội dung, …
+    # phát triển nhanh và bền vững." / "Thứ sáu, 07 Tháng 9 2018 14:58" / "<headline>" / the lead): what stands
+    # above the stamp is the site's motto, the text starts under the headline.
+    for position in range(1, min(_BANNER_MAX_ROWS, len(body) - 2) + 1):
+        stamp = neighbour(rows, body[position - 1], 1)
+        headline = neighbour(rows, stamp, 1) if stamp is not None else None
+        if headline is None or rows[stamp].date is None or rows[stamp].kind is not None or (
+                neighbour(rows, headline, 1) != body[position]):
+            continue
+        text = rows[headline].text
+        if rows[headline].content and not rows[headline].body_like and not ends_sentence(text) and (
+                table.title_min_words <= words(text) <= table.title_max_words):
+            return body[position:]
     if len(body) < _BANNER_MAX_ROWS + 1:
         return body
     for position in range(1, _BANNER_MAX_ROWS + 1):
@@ -1886,6 +1924,18 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d
                             r"(?:nhiem\s+ky|giai\s+doan)\s+\d{4}\s*[-–]\s*\d{4})\b")
 
 
+def _headline_printed_whole_above(rows, title: int) -> int | None:
+    """The line above ``title`` that prints, whole on one line, the heading ``title`` ends with the line right
+    above it ("TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA HỘI KHỎE PHÙ ĐỔNG …" over "TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA" /
+    "HỘI KHỎE PHÙ ĐỔNG …"), else None."""
+    above = neighbour(rows, title, -1)
+    if above is None or not rows[above].content:
+        return None
+    joined = text_key(rows[above].text + " " + rows[title].text)
+    return next((k for k in range(max(0, above - _HEADER_REACH), above)
+                 if rows[k].content and text_key(rows[k].text) == joined), None)
+
+
 def _printed_again_below(rows, start: int, title: int) -> bool:
     """Whether every line of text from ``start`` down to ``title`` is printed again under it (a summary above the
     headline that the lead repeats)."""
@@ -1969,6 +2019,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             state.article.title = title_text(rows[under_lead].text)
             state.duplicates.add(under_lead)
     if title is not None:
+        whole = _headline_printed_whole_above(rows, title)
+        if whole is not None:
+            # the heading the chosen line ends, broken over two lines, is the headline printed whole above it
+            state.duplicates.update({title, neighbour(rows, title, -1)})
+            title = whole
         worded = _dated_in_its_wording(rows, title)
         state.article.title = title_text(rows[title].text, keep_dates=worded)
         state.read_header(title, body_start, title_dates=not worded)

@@ -458,7 +458,9 @@ def organisation_signature(text: str) -> bool:
     n = words(text)
     if not 2 <= n <= rules().organisation_max_words or ends_sentence(text) or any(c.isdigit() for c in text):
         return False
-    if not rules().organisation_opener.match(fold(text) + " ") or text.isupper():
+    # (matched with its accents: "Đại biểu H", a caption cut short, is no "Đài …")
+    if not rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ") or (
+            text.isupper()):
         return False  # in capitals it is a section label, not a signature
     tokens = [p for p in text.split() if p[:1].isalpha()]
     capitalised = sum(1 for p in tokens if p[:1].isupper())
@@ -609,6 +611,8 @@ def credited_person(text: str) -> str | None:
         return None
     if is_person_name(name) or is_upper_name(name):
         return name
+    if re.fullmatch(r"(?:nhom\s+)?(?:pv|ctv)", fold(name)):
+        return name   # a reporter or a contributor ("Nguồn: PV"), as a byline signs
     # the writer's unit after a dash is where they work ("Nguồn: Kim Huệ - TTDVTH"): the author is the name
     at_work = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", name)
     if not at_work:
@@ -632,6 +636,7 @@ _PHOTO_CREDIT_WORD = re.compile(r"(?:Ảnh|Hình ảnh|Video|Clip)\s")
 
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
+    value = re.sub(r"\.?/\.?\s*$", "", value.strip())   # the official end mark after it ("Phòng Dạy nghề./.")
     value = value.strip(" :-–—|,.;()[]*")
     # a teacher's form of address before the name a byline label gives ("Tin, bài và ảnh: Thầy Phạm Kiên Thành")
     value = re.sub(r"^(?:Thầy|Cô)(?:\s+giáo)?\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
@@ -641,6 +646,11 @@ def clean_author(value: str) -> str | None:
         return None
     if _unit_and_writer(value):
         return value
+    # a writer's initials glued by a hyphen to their unit ("NĐ-UBND xã Đăk Kôi"): the unit is no part of it
+    glued = re.match(r"^([A-ZĐ]{2,4})\s*[-–]\s*(?=\S)", value)
+    if glued and not vietnamese_syllable(glued.group(1)) and rules().organisation_opener.match(
+            fold(value[glued.end():]) + " "):
+        return glued.group(1)
     # a unit's abbreviation glued to the name by a hyphen ("Minh Nguyệt-Q11") is no part of it
     value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",
                    lambda m: m.group(0) if vietnamese_syllable(m.group(1)) else "", value)
@@ -679,7 +689,8 @@ def parse_byline(text: str) -> Byline | None:
     if match.re is not _BYLINE_LABEL and author and _headline_in_capitals(author):
         return None   # "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI.": a news item's headline after its kind, no writer
     if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
-            not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author):
+            not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author) and (
+            not _signature_initials(author)):   # ("Tác giả: NĐ-UBND xã Đăk Kôi.": the writer's initials)
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline; after the label's colon a unit's
         # longer name is its value ("Tác giả bài viết: Văn phòng điều phối NTM tỉnh")
         if (words(text) > 8 and ":" not in text[: match.end()]) or ends_sentence(text):
@@ -821,6 +832,8 @@ def names_person_with_role(text: str) -> bool:
     text = re.sub(r"^\s*(?:[Ảả]nh|[Hh]ình(?: ảnh)?)\s*:\s*", "", _unbracketed(text))
     folded = fold(text)
     opener = table.caption_honorific.match(folded)
+    if not opener and words(text) <= 60:
+        return _role_then_person(text)
     if not opener or words(text) > 60:
         return False
     # a role's abbreviation may be glued to the name by a hyphen ("Đ/c Thùy Dung-UVBTV, Trưởng ban …")
@@ -830,6 +843,21 @@ def names_person_with_role(text: str) -> bool:
     if len(parts) != 2 or not is_person_name(parts[0]):
         return False
     return bool(table.caption_role.match(fold(parts[1])))
+
+
+def _role_then_person(text: str) -> bool:
+    """A caption naming the role first, then after a dash the person and what they do ("Giám đốc Sở Giáo dục và Đào
+    tạo - Nguyễn Quang Thái trao Cờ thi đua Chính phủ cho 3 tập thể"): two to four capitalised words of a name, then
+    words in lower case."""
+    if not rules().caption_role.match(fold(text)):
+        return False
+    parts = re.split(r"\s+[-–—]\s*|\s*[-–—]\s+", text, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    tokens = parts[1].split()
+    name = list(itertools.takewhile(lambda t: t[:1].isupper(), tokens))
+    return 2 <= len(name) <= 4 and len(tokens) > len(name) and tokens[len(name)][:1].islower() and (
+        is_person_name(" ".join(name)))
 
 
 def is_roman_heading(text: str) -> bool:

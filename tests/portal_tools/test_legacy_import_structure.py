@@ -3812,3 +3812,63 @@ def test_the_short_lines_a_colon_announces_inside_the_text_stay():
         page += [item, ""]
     _, _, body = imported("\n".join(page + [P2, "", P3]))
     assert paragraphs(body) == [P1, "Kết quả nổi bật của nhà trường:", *items, P2, P3]
+
+
+# -- session 22: shapes of batch 37 ------------------------------------------------------------------------------
+
+
+def test_a_stamp_whose_clock_runs_into_the_view_count_is_the_stamp():
+    header = "Cổng thông tin điện tử xã Tân Lập - Tam Kỳhttps://tanlap.tamky.gov.vn/uploads/logo.png"
+    article, front, body = imported("\n".join([header, "Thứ ba - 03/10/2023 16:082370", P1, P2]))
+    assert front["date"] == "03/10/2023 16:08" and DATE_FROM_TEXT not in article.warnings
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_stamp_with_the_headline_under_it_below_the_sites_motto():
+    motto = ("Công đoàn tỉnh Tân Lập đổi mới nội dung, phương thức hoạt động công đoàn; tập trung thực hiện tốt vai trò "
+             "đại diện, bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên, người lao động; tham gia xây dựng "
+             "Đảng, chính quyền, tổ chức công đoàn vững mạnh, góp phần xây dựng tỉnh Tân Lập phát triển nhanh và bền "
+             "vững.")
+    headline = "Liên đoàn Lao động tỉnh Tân Lập trao tặng 3.000 cuốn vở cho học sinh có hoàn cảnh khó khăn"
+    _, front, body = imported("\n".join([motto, "", "Thứ sáu, 07 Tháng 9 2018 14:58", "", headline, "", P1, "", P2]))
+    assert front["title"] == headline and front["date"] == "07/09/2018 14:58" and paragraphs(body) == [P1, P2]
+
+
+def test_a_stamp_with_its_view_count_after_a_bar_is_the_stamp():
+    article, front, body = imported("\n".join([TITLE, "", "19/04/2024 | 1415", "", P1, "", P2]))
+    assert front["date"] == "19/04/2024" and DATE_FROM_TEXT not in article.warnings and paragraphs(body) == [P1, P2]
+
+
+def test_more_signatures_of_batch_37():
+    for signature, author in (("Tác giả: NĐ-UBND xã Tân Lập.", "NĐ"), ("Nguồn: PV", "PV"),
+                              ("Tin và Bài: Phòng Dạy nghề./.", "Phòng Dạy nghề")):
+        _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", signature]))
+        assert front["author"] == author and paragraphs(body) == [P1, P2], signature
+
+
+def test_a_delegate_cut_short_at_the_pages_end_is_text_not_a_writer():
+    # "Đại biểu H": a caption the stored copy cut off, never a unit ("Đài …") signing
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Đại biểu H"]))
+    assert "author" not in front or front["author"] != "Đại biểu H"
+    assert paragraphs(body) == [P1, P2, "Đại biểu H"]
+
+
+def test_the_headline_printed_whole_then_broken_over_two_lines_is_the_title():
+    headline = "TRƯỜNG TIỂU HỌC TÂN LẬP THAM GIA HỘI KHỎE PHÙ ĐỔNG CẤP HUYỆN NĂM 2021"
+    _, front, body = imported("\n".join([headline, "", "TRƯỜNG TIỂU HỌC TÂN LẬP THAM GIA", "",
+                                         "HỘI KHỎE PHÙ ĐỔNG CẤP HUYỆN NĂM 2021", "", P1, "", P2]))
+    assert front["title"] == headline and paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_naming_the_role_before_the_person_is_no_title():
+    caption = "Giám đốc Sở Giáo dục và Đào tạo - Nguyễn Quang Thái trao Cờ thi đua Chính phủ cho 3 tập thể"
+    lead = ("Tại buổi lễ, 3 tập thể vinh dự nhận Cờ thi đua Chính phủ gồm Trường Mầm non Sơn Ca, Trường Tiểu học "
+            "Nguyễn Tấn Kiều, Trường THCS Hậu Nghĩa đã hoàn thành xuất sắc, toàn diện nhiệm vụ năm học 2019 - 2020.")
+    _, front, body = imported("\n".join(["", caption, lead, "", P2]))
+    assert not front.get("title") and paragraphs(body)[0] == lead and caption in paragraphs(body)
+
+
+def test_a_couplet_the_text_ends_with_stays_line_by_line():
+    verse = ["“Chẳng thơm cũng thể hoa nhài", "Dẫu không thanh lịch cũng người Tràng An”"]
+    _, _, body = imported("\n".join([TITLE, P1, P2, *verse]))
+    assert paragraphs(body) == [P1, P2, *verse]
