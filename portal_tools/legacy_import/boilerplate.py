@@ -135,6 +135,7 @@ _RELATED = re.compile(
     # an archive box may end its heading with its date picker's label ("Các tin đã đưa ngày:")
     r"noi bat|tieu diem|truoc|sau|tiep(?: theo)?|hot|nong|tong hop)\b(?:\s+(?:tu |den )?ngay\s*:)?[\s:.>»]*$|"
     r"^(?:xem|doc) them(?: tin| bai(?: viet)?)?[\s:.>»]*$|^cung chuyen muc[\s:.>»]*$|"
+    r"^(?:xem|doc) nhieu(?: nhat)?[\s:.>»]*$|"   # a most-read box's bare heading ("Xem nhiều nhất")
     r"^lien ket (?:co )?lien quan[\s:.>»]*$|^co the ban quan tam|^bai viet (?:khac|lien quan|moi)"
 )
 _COMMENT_HEADING = re.compile(

@@ -184,7 +184,18 @@ def prepare(lines) -> list[Row]:
     _contact_blocks(rows)
     _server_messages(rows)
     _site_headers(rows)
+    _counts_under_stamps(rows)
     return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
+
+
+def _counts_under_stamps(rows: list[Row]) -> None:
+    """A bare number right under a stamp on its own line is the page's view count ("• 19/02/2020" / "• 107"), as a
+    portal prints it beside its stamp: furniture, never the text's first paragraph."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    for above, k in zip(text_rows, text_rows[1:]):
+        if rows[above].date is not None and rows[k].date is None and rows[k].kind is None and (
+                re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[k].text.strip())):
+            rows[k].kind = bp.VIEWS
 
 
 def _contact_blocks(rows: list[Row]) -> None:

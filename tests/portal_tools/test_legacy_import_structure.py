@@ -3872,3 +3872,15 @@ def test_a_couplet_the_text_ends_with_stays_line_by_line():
     verse = ["“Chẳng thơm cũng thể hoa nhài", "Dẫu không thanh lịch cũng người Tràng An”"]
     _, _, body = imported("\n".join([TITLE, P1, P2, *verse]))
     assert paragraphs(body) == [P1, P2, *verse]
+
+
+def test_a_bare_number_under_a_bulleted_stamp_is_the_view_count():
+    article, front, body = imported("\n".join([TITLE, "", "  • 19/02/2020", "  • 107", "", P1, "", P2]))
+    assert front["date"] == "19/02/2020" and paragraphs(body) == [P1, P2]
+
+
+def test_a_most_read_boxs_bare_heading_ends_the_text():
+    # (the books a library's box lists, each a short sentence of its own)
+    teasers = ["Tuổi thơ dữ dội.", "Hoàng tử bé."]
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Xem nhiều nhất", "", *teasers]))
+    assert paragraphs(body) == [P1, P2]
