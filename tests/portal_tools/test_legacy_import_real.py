@@ -101,7 +101,7 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-29 (batch 35), gathered blind in session 20 (three gatherers, a region split) while batch 34 was tuned on,
 # scored at first sight with the importer as session 20 began (99275c0): 35/54; the same after batch 34's rules
 # (6843234)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 44, "holdout-26": 14}
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 44, "holdout-26": 14, "holdout-32": 39}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
