@@ -88,7 +88,8 @@ from datetime import datetime
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
                       words_of)
-from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead, strip_dates
+from .dates import (TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead,
+                    strip_dates)
 from .decode import fold
 from .rules import rules
 from .fields import (
@@ -1025,7 +1026,8 @@ class _Extraction:
             # (a sentence about someone after its opening clause, "Tại hội nghị, đồng chí Huỳnh Minh Thuyên – Tr",
             # is no headline either, however short the copy left it; nor one opening with its time, "Nhiệm kỳ 2025 -
             # 2030, Hội CCB tỉnh … đề ra nhiệm vụ trọng tâm: Tiếp tụ")
-            if (len(parts) < 20 and not (_clause_then_someone(text) or _time_clause_opening(text))) or words(caption) > rules().caption_max_words or (
+            sentence = _clause_then_someone(text) or _time_clause_opening(text)
+            if (len(parts) < 20 and not sentence) or words(caption) > rules().caption_max_words or (
                     ends_sentence(caption) or is_teaser(caption)):
                 return False
         elif len(content) != 1:
@@ -1483,7 +1485,8 @@ def _lead_lost_its_stop(text: str) -> bool:
 
 # The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …
 # đã tổ chức …"): a lead's words, which no headline longer than any headline's length is.
-_TIMED_DAY = re.compile(r"(?<![a-z])" + TIME_OF_DAY + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+_TIMED_DAY = re.compile(r"(?<![a-z])" + TIME_OF_DAY
+                        + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 
 
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:

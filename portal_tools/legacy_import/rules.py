@@ -74,7 +74,7 @@ class Rules:
     restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
     stopped_abbreviations: frozenset[str]   # "TP." inside a line: no sentence's end (folded, no stop)
-    headline_verb: re.Pattern        # a headline's second line in capitals opening with what its subject did (accents kept)
+    headline_verb: re.Pattern        # a capitals headline's second line opening with what its subject did (accents kept)
     unit_members: re.Pattern         # "học sinh " before a unit's name as a headline's subject (accents kept)
     category_aliases: dict[str, tuple[str, ...]]
     toolbar_tokens: re.Pattern       # one toolbar word or button
