@@ -1750,11 +1750,18 @@ def _title_under_lead(rows, body: list[int] | None, slug: tuple[str, ...] | None
     text without a title line keeps none, the labels' convention, even when its lead is
     the sentence the CMS slugified).
     """
-    if not slug or not body or len(body) < 2:
+    if not slug or not body:
         return None
     limit = rules().title_max_words
-    hits = [k for k in range(body[1]) if rows[k].content and words(rows[k].text) <= limit
+    # (a text of one paragraph: the few lines under it, "… xã Ninh sở đạt giải nhì" / "<headline> - Xã Ninh Sở" /
+    # "<headline>" / its stamp)
+    stop = body[1] if len(body) >= 2 else min(len(rows), body[0] + _HEADER_REACH)
+    hits = [k for k in range(stop) if rows[k].content and words(rows[k].text) <= limit
             and matches_slug(rows[k].text, slug)]
+    if len(hits) > 1:
+        # the headline printed again with the site's name after it: the one with the fewest words past the slug
+        extra = {k: len(words_of(rows[k].text)) - (slug_prefix(rows[k].text, slug) or 0) for k in hits}
+        hits = [k for k in hits if extra[k] == min(extra.values())]
     return hits[0] if len(hits) == 1 and body[0] < hits[0] else None
 
 

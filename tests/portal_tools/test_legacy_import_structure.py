@@ -3884,3 +3884,13 @@ def test_a_most_read_boxs_bare_heading_ends_the_text():
     teasers = ["Tuổi thơ dữ dội.", "Hoàng tử bé."]
     _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Xem nhiều nhất", "", *teasers]))
     assert paragraphs(body) == [P1, P2]
+
+
+def test_the_headline_the_address_names_under_a_one_paragraph_text():
+    # the only paragraph first, then the headline with the site's name after it, the headline alone, the stamp
+    url = ("https://tanlap.thuongtin.hanoi.gov.vn/tin-chi-tiet/-/chi-tiet/"
+           "khai-mac-hoi-thi-em-yeu-lich-su-tan-lap-nam-2024-3624-841.html")
+    headline = "KHAI MẠC HỘI THI “EM YÊU LỊCH SỬ TÂN LẬP” NĂM 2024"
+    _, front, body = imported("\n".join([P1, f"{headline} - Xã Tân Lập", headline, "01/08/2024 16:29"]),
+                              legacy_url=url)
+    assert front["title"] == headline and front["date"] == "01/08/2024 16:29" and paragraphs(body) == [P1]
