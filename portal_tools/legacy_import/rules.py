@@ -118,12 +118,12 @@ def rules() -> Rules:
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b(?:(?!\scua\s)[^.;!?,]){0,40},\s*ngay)\s*$"),
         # (after the number, "của <issuer>," closes the document's name: "Kế hoạch số 01/KH-UBND của UBND
         # xã, ngày 02/10/2025, Đoàn …" dates the event; "Quy định số 11-QĐi/TW, ngày …" the document)
-        planned_clause=re.compile(r"(?:^|[^\w])(?:" + "|".join(
-            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["planned_words"])
+        planned_clause=re.compile(r"(?:^|[^\w])(?:" + _as_typed_alternatives(
+            dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between
         # (the nouns are no request: "Theo đề nghị của …", "Hưởng ứng lời kêu gọi của …, ngày …")
-        request_clause=re.compile(r"(?:^|[^\w])(?<!theo )(?<!hiện )(?<!ứng )(?<!lời )(?<!các )(?:" + "|".join(
-            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+") for w in dates["request_words"])
+        request_clause=re.compile(r"(?:^|[^\w])(?<!theo )(?<!hiện )(?<!ứng )(?<!lời )(?<!các )(?:" + _as_typed_alternatives(
+            dates["request_words"])
             + r")(?!\w)(?!\s+của\b)[^.;!?]*$"),   # same sentence: commas allowed
         cutoff_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["cutoff_words"]) + r")(?:\s+ngay)?\s*$"),
         occasion_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["occasion_words"])
@@ -156,22 +156,14 @@ def rules() -> Rules:
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
-        organisation_opener_as_typed=re.compile(r"^(?:" + "|".join(
-            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
-            for w in sorted(bylines["organisation_openers"], key=len, reverse=True)) + r")\s"),
+        organisation_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
-        publication_name=re.compile(r"^(?:" + "|".join(
-            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
-            for w in sorted(bylines["publication_openers"], key=len, reverse=True)) + r")\s+\S"),
+        publication_name=re.compile(r"^(?:" + _as_typed_alternatives(bylines["publication_openers"]) + r")\s+\S"),
         joined_writers_max=int(bylines["joined_writers_max"]),
-        place_opener_as_typed=re.compile(r"^(?:" + "|".join(
-            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
-            for w in sorted(bylines["place_openers"], key=len, reverse=True)) + r")\s+\S"),
+        place_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["place_openers"]) + r")\s+\S"),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
-        address_opener=re.compile(r"^(?:" + "|".join(
-            re.escape(unicodedata.normalize("NFC", w).lower()).replace(r"\ ", r"\s+")
-            for w in sorted(bylines["address_words"], key=len, reverse=True)) + r")\s+\S"),
+        address_opener=re.compile(r"^(?:" + _as_typed_alternatives(bylines["address_words"]) + r")\s+\S"),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
