@@ -3894,3 +3894,9 @@ def test_the_headline_the_address_names_under_a_one_paragraph_text():
     _, front, body = imported("\n".join([P1, f"{headline} - Xã Tân Lập", headline, "01/08/2024 16:29"]),
                               legacy_url=url)
     assert front["title"] == headline and front["date"] == "01/08/2024 16:29" and paragraphs(body) == [P1]
+
+
+def test_a_comment_boxs_prompt_after_the_text_is_no_text():
+    for prompt in ("Mời bạn cho ý kiến, quan điểm...", "Mời bạn đọc cho ý kiến:"):
+        _, _, body = imported("\n".join([TITLE, P1, P2, prompt]))
+        assert paragraphs(body) == [P1, P2], prompt
