@@ -989,7 +989,10 @@ class _Extraction:
             return False
         previous = max((k for k in tail if k < last_line and self.rows[k].content), default=None)
         text = self.rows[last_line].text
-        return previous == kept and words(text) >= _CUT_RUN_MIN_WORDS and not ends_sentence(text) and not (
+        # (a shorter one when the copy stopped inside its last word: "BGK và mâm cỗ trung th", no syllable ends it)
+        cut_in_a_word = bool(text.split()) and not vietnamese_syllable(text.split()[-1]) and text.split()[-1].isalpha()
+        least = _CUT_WORD_MIN_WORDS if cut_in_a_word else _CUT_RUN_MIN_WORDS
+        return previous == kept and words(text) >= least and not ends_sentence(text) and not (
             text.rstrip().endswith((":", "…", "...")) or bp.is_upper_line(text) or has_edge_date(text)
             or self._heads_a_box(last_line))
 
@@ -1472,6 +1475,7 @@ def _opens_with_its_day(text: str) -> bool:
 # Words a page's cut-off last line needs to go on the kept run above it: longer than a headline or a
 # sidebar's line commonly is (a bound, not a tunable).
 _CUT_RUN_MIN_WORDS = 15
+_CUT_WORD_MIN_WORDS = 4   # the same, when the copy stopped inside the line's last word
 
 
 def _lead_lost_its_stop(text: str) -> bool:

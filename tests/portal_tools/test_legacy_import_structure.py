@@ -3900,3 +3900,19 @@ def test_a_comment_boxs_prompt_after_the_text_is_no_text():
     for prompt in ("Mời bạn cho ý kiến, quan điểm...", "Mời bạn đọc cho ý kiến:"):
         _, _, body = imported("\n".join([TITLE, P1, P2, prompt]))
         assert paragraphs(body) == [P1, P2], prompt
+
+
+def test_a_short_last_line_the_copy_cut_inside_a_word_is_text():
+    # the photos' captions, then the last one cut inside its last word ("trung th"): the copy stopped there
+    captions = ["Em Hồ Phúc Cần – đại diện lớp 9/1 tại phần thi thuyết minh lồng đèn",
+                "Em Nguyễn Trung Hiếu - đại diện lớp 9/2 tại phần thi thuyết minh lồng đèn"]
+    text = [P1, "Hình ảnh toàn cảnh đêm hội “Vui hội trăng rằm” năm học 2023-2024",
+            "Đoàn lân biểu diễn tại đêm hội “Vui hội trăng rằm” năm học 2023-2024", P2,
+            "Tiết mục văn nghệ của các lớp tại đêm hội “Vui hội trăng rằm” năm học 2023-2024",
+            "Phần tiếp theo của đêm hội là phần thi thuyết minh lồng đèn và trang trí mâm cỗ của các lớp, với những "
+            "chiếc lồng đèn tái chế lung linh do chính các em làm.", *captions]
+    _, _, body = imported("\n".join([*text, "BGK và mâm cỗ trung th"]))
+    assert paragraphs(body)[-3:] == [*captions, "BGK và mâm cỗ trung th"]
+    # a short line ending with a whole word there stays a sidebar's
+    _, _, body = imported("\n".join([*text, "Liên kết website"]))
+    assert paragraphs(body)[-2:] == captions
