@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .decode import fold
-from .rules import rules
+from .rules import opens_with_unit, rules
 
 # Kind identifiers (stable: tests and the report use them).
 VIEWS = "views"              # "Lượt xem: 293"
@@ -328,7 +328,7 @@ def _names_a_site(piece: str) -> bool:
     folded = fold(piece)
     if not 1 <= _words(piece) <= 8 or re.search(r"[\d.!?;,:]", piece):
         return False
-    if rules().organisation_opener.match(folded + " ") or _PLACE_OPENER.match(folded):
+    if opens_with_unit(piece) or _PLACE_OPENER.match(folded):
         return True
     return all(w[:1].isupper() for w in piece.split())
 

@@ -990,7 +990,8 @@ class _Extraction:
         previous = max((k for k in tail if k < last_line and self.rows[k].content), default=None)
         text = self.rows[last_line].text
         # (a shorter one when the copy stopped inside its last word: "BGK và mâm cỗ trung th", no syllable ends it)
-        cut_in_a_word = bool(text.split()) and not vietnamese_syllable(text.split()[-1]) and text.split()[-1].isalpha()
+        last_word = text.split()[-1] if text.split() else ""
+        cut_in_a_word = last_word.isalpha() and not vietnamese_syllable(last_word)
         least = _CUT_WORD_MIN_WORDS if cut_in_a_word else _CUT_RUN_MIN_WORDS
         return previous == kept and words(text) >= least and not ends_sentence(text) and not (
             text.rstrip().endswith((":", "…", "...")) or bp.is_upper_line(text) or has_edge_date(text)
@@ -1938,6 +1939,22 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d
                             r"(?:nhiem\s+ky|giai\s+doan)\s+\d{4}\s*[-–]\s*\d{4})\b")
 
 
+def _title_the_address_spells(rows, body: list[int], spelled: set[tuple[str, ...]]) -> int | None:
+    """The line the address spells word for word, however short or lower-case ("Trung thu năm 2020-2021" at
+    '/…/trung-thu-nam-2020-2021.aspx'): above the text, or among the text's first lines under a summary the page
+    prints again below ("Hôm nay (28-8), học sinh … tựu trường. …" / "Náo nức tựu trường" twice / the lead again).
+    A lead above that line which the page does not print again stays where it is: no title there."""
+    def spells(k: int) -> bool:
+        return rows[k].content and tuple(words_of(rows[k].text)) in spelled
+
+    start = body[0]
+    above = next((k for k in range(start) if spells(k)), None)
+    if above is not None:
+        return above
+    inside = next((k for k in range(start, body[:_SPELLED_TITLE_REACH][-1] + 1) if spells(k)), None)
+    return inside if inside is not None and _printed_again_below(rows, start, inside) else None
+
+
 def _headline_printed_whole_above(rows, title: int) -> int | None:
     """The line above ``title`` that prints, whole on one line, the heading ``title`` ends with the line right
     above it ("TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA HỘI KHỎE PHÙ ĐỔNG …" over "TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA" /
@@ -2012,22 +2029,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             title = named
         spelled = spelled_slugs(legacy_url) if title is None and body_start is not None else set()
         if spelled:
-            # a line above the text that the address spells word for word is the title, however short or
-            # lower-case ("Trung thu năm 2020-2021" at '/…/trung-thu-nam-2020-2021.aspx')
-            title = next((k for k in range(body_start) if rows[k].content and tuple(words_of(rows[k].text)) in spelled),
-                         None)
-            if title is None:
-                # or a line among the text's first ones: a summary the page prints above its headline ("Hôm nay
-                # (28-8), học sinh … tựu trường. …" / "Náo nức tựu trường" twice / the lead again)
-                # (a lead above it the page does not print again under it stays where it is, no title there)
-                reach = body[:_SPELLED_TITLE_REACH][-1]
-                title = next((k for k in range(body_start, reach + 1)
-                              if rows[k].content and tuple(words_of(rows[k].text)) in spelled), None)
-                if title is not None and not _printed_again_below(rows, body_start, title):
-                    title = None
-                if title is not None and title in body:
-                    body = [k for k in body if k != title]
-                    body_start = body[0] if body else None
+            title = _title_the_address_spells(rows, body, spelled)
+            if title is not None and title in body:
+                body = [k for k in body if k != title]
+                body_start = body[0] if body else None
         under_lead = _title_under_lead(rows, body, slug) if title is None else None
         if under_lead is not None:
             state.article.title = title_text(rows[under_lead].text)

@@ -14,7 +14,7 @@ from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_d
 from . import boilerplate as bp
 from .address import site_root
 from .decode import fold
-from .rules import rules
+from .rules import opens_with_unit, rules
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
@@ -115,7 +115,7 @@ def is_cms_account(value: str) -> bool:
     for n in (1, 2, 3):
         rest = " ".join(words_[n:])
         if len(words_) > n and " ".join(fold(w) for w in words_[:n]) in rules().cms_accounts and (
-                rules().organisation_opener.match(fold(rest) + " ")
+                opens_with_unit(rest)
                 or rules().place_opener_as_typed.match(unicodedata.normalize("NFC", rest).lower())
                 or (n == 1 and words_[0].isascii() and _place_name_only(words_[n:]))):
             return True
@@ -282,7 +282,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         # the writer's role or unit after a full stop: "Vũ Quang Bắc. CTHNCT phường"
         return stopped.group(1).strip(), date
     initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
-    if initials and rules().organisation_opener.match(fold(initials.group(1)) + " ") and (
+    if initials and opens_with_unit(initials.group(1)) and (
             _INITIALS.match(initials.group(2).strip())):
         # A unit signs with its writer's initials in brackets ("Huyện Đoàn Hải Lăng (T.A)"):
         # the initials are the writer, the unit is not part of the author. (Capitals without
@@ -341,7 +341,7 @@ def _role_or_unit(text: str) -> bool:
     ("CTHNCT phường", "PV"), a unit's or a role's first words (rules.toml)."""
     table = rules()
     folded = fold(text) + " "
-    return bool(re.match(r"[A-ZĐ]{2,}\b", text) or table.organisation_opener.match(folded)
+    return bool(re.match(r"[A-ZĐ]{2,}\b", text) or opens_with_unit(text)
                 or table.caption_role.match(folded))
 
 
@@ -416,7 +416,7 @@ def _second_writer(text: str) -> bool:
     name (``_NOT_NAME``: "Mới Nhất") do not count here; a unit's name still does not pass."""
     parts = text.split()
     return 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS and all(_capitalised_name_part(p) for p in parts) and not (
-        rules().organisation_opener.match(fold(text) + " ") or rules().not_name_words.search(" " + fold(text) + " "))
+        opens_with_unit(text) or rules().not_name_words.search(" " + fold(text) + " "))
 
 
 def _signature_initials(text: str) -> bool:
@@ -459,8 +459,7 @@ def organisation_signature(text: str) -> bool:
     if not 2 <= n <= rules().organisation_max_words or ends_sentence(text) or any(c.isdigit() for c in text):
         return False
     # (matched with its accents: "Đại biểu H", a caption cut short, is no "Đài …")
-    if not rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ") or (
-            text.isupper()):
+    if not opens_with_unit(text) or text.isupper():
         return False  # in capitals it is a section label, not a signature
     tokens = [p for p in text.split() if p[:1].isalpha()]
     capitalised = sum(1 for p in tokens if p[:1].isupper())
@@ -522,8 +521,7 @@ def is_unit_name(text: str) -> bool:
     text = text.strip().rstrip(".")
     # the province after a dash, as a site's name prints it: "UBND xã Lộc Tấn - Đồng Nai"
     text = _PARENT_PLACE.sub("", text)
-    if not organisation_signature(text) or not rules().organisation_opener_as_typed.match(
-            unicodedata.normalize("NFC", text).lower() + " "):
+    if not organisation_signature(text):
         return False   # ("Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh" is an event: "Đại" is no "Đài")
     matches = list(_PLACE_LEVEL.finditer(" " + fold(text) + " "))
     if not matches:
@@ -627,7 +625,7 @@ def _unit_and_writer(value: str) -> bool:
     then its writer's name (capitalised words). Both are the author, as the byline prints them;
     a writer's unit *after* the name ("Ngọc Ánh, Hội LHPN xã") is no part of it."""
     match = re.fullmatch(r"([^,]+),\s*([^,]+)", value.strip())
-    return bool(match) and bool(rules().organisation_opener.match(fold(match.group(1)) + " ")) and (
+    return bool(match) and opens_with_unit(match.group(1)) and (
         2 <= words(match.group(2)) <= 4 and all(_capitalised_name_part(p) for p in match.group(2).split()))
 
 
@@ -648,8 +646,7 @@ def clean_author(value: str) -> str | None:
         return value
     # a writer's initials glued by a hyphen to their unit ("NĐ-UBND xã Đăk Kôi"): the unit is no part of it
     glued = re.match(r"^([A-ZĐ]{2,4})\s*[-–]\s*(?=\S)", value)
-    if glued and not vietnamese_syllable(glued.group(1)) and rules().organisation_opener.match(
-            fold(value[glued.end():]) + " "):
+    if glued and not vietnamese_syllable(glued.group(1)) and opens_with_unit(value[glued.end():]):
         return glued.group(1)
     # a unit's abbreviation glued to the name by a hyphen ("Minh Nguyệt-Q11") is no part of it
     value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",

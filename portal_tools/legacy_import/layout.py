@@ -15,7 +15,7 @@ from . import boilerplate as bp
 from .address import site_root
 from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
 from .decode import clean_line, fold
-from .rules import rules
+from .rules import opens_with_unit, rules
 from .fields import (
     Byline,
     bare_byline,
@@ -454,7 +454,7 @@ def _subject_over_its_deed(prev: str, row: str) -> bool:
     subject = unicodedata.normalize("NFC", prev).strip().lower()
     subject = rules().unit_members.sub("", subject, count=1)
     if ends_sentence(prev) or prev.rstrip().endswith((":", ",", "-", "–", "|")) or not (
-            rules().organisation_opener_as_typed.match(subject + " ")) or (
+            opens_with_unit(subject)) or (
             words(prev) > rules().organisation_max_words):
         return False
     return bool(rules().headline_verb.match(unicodedata.normalize("NFC", row).strip().lower() + " "))
@@ -922,7 +922,7 @@ def signed_with_unit(text: str) -> str | None:
     if len(parts) != 2 or not is_person_name(parts[0]):
         return None
     unit = parts[1].strip(" ()")
-    if rules().organisation_opener.match(fold(unit) + " ") or re.match(r"[A-ZĐ]{2,}", unit):
+    if opens_with_unit(unit) or re.match(r"[A-ZĐ]{2,}", unit):
         return parts[0].strip()
     return None
 

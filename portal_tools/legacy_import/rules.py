@@ -56,8 +56,7 @@ class Rules:
     cms_accounts: frozenset[str]     # a CMS account's name, folded, words joined by one space
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
     cms_account_piece: re.Pattern    # the same name, maybe after "by" or "Người đăng:" (folded)
-    organisation_opener: re.Pattern
-    organisation_opener_as_typed: re.Pattern   # the same words with their accents ("Đài" is not "Đại")
+    organisation_opener_as_typed: re.Pattern   # a unit's first words, with their accents ("Đài" is not "Đại")
     organisation_max_words: int
     publication_name: re.Pattern     # a publication's name alone ("Báo Hậu Giang"; lower case, accents kept)
     joined_writers_max: int          # writers' names a byline joins with dashes or commas
@@ -155,7 +154,6 @@ def rules() -> Rules:
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
         cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
-        organisation_opener=re.compile(r"^(?:" + _alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
         publication_name=re.compile(r"^(?:" + _as_typed_alternatives(bylines["publication_openers"]) + r")\s+\S"),
@@ -190,6 +188,12 @@ def rules() -> Rules:
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
         toolbar_words_as_typed=_as_typed(w for w in furniture["toolbar"] if len(w.split()) == 1),
     )
+
+
+def opens_with_unit(text: str) -> bool:
+    """Whether ``text`` opens with a unit's first words (rules.toml ``bylines.organisation_openers``), matched with
+    their accents: "Đại biểu …" is no "Đài …", "Đại hội …" no "Đài …"."""
+    return bool(rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).strip().lower() + " "))
 
 
 def _as_typed_alternatives(words) -> str:
