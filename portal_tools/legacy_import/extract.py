@@ -79,6 +79,7 @@ Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
 """
 
+import difflib
 import logging
 import re
 import unicodedata
@@ -112,6 +113,7 @@ from .fields import (
     map_category,
     names_person_with_role,
     organisation_signature,
+    places_people,
     role_of_unit_signature,
     several_writers,
     unit_in_capitals_with_place,
@@ -803,6 +805,9 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+        # the line that carries the official end mark is the writer's, which the learned furniture filter
+        # must not take back ("Trân trọng ./." under a notice)
+        self.rule_kept.update(k for k in tail if rows[k].keep and _END_MARK.search(rows[k].text))
 
     def _quotation_lines(self, tail: list[int]) -> set[int]:
         """The lines of a quotation opened on one line and closed a few lines below (a couplet the text ends with:
@@ -1141,6 +1146,13 @@ class _Extraction:
                         keys[a], kept[b][1].text) and not _restates(keys[a], keys[b]):
                     drop.add(a)
                     break
+        # After the official end mark, a last line that repeats the opening words of a paragraph printed whole above
+        # it and stops is a list's teaser under the article ("… môi trường học tập mới./." / "Theo đó, để giúp cho tất
+        # cả các cháu lớp"): printed already, no paragraph. (Without the end mark such a line is the copy cut inside
+        # a paragraph printed twice, which stays.)
+        if len(kept) >= 2 and _END_MARK.search(kept[-2][1].text) and words(
+                kept[-1][1].text) >= _REPEATED_OPENING_MIN_WORDS and not ends_sentence(kept[-1][1].text) and any(key.startswith(keys[-1]) and len(key) > len(keys[-1]) for key in keys[:-1]):
+            drop.add(len(kept) - 1)
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])
         kept = [pair for i, pair in enumerate(kept) if i not in drop]
@@ -1368,6 +1380,14 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
                              r"\s+\S+(?:\s+\S+){3,}")
 
 
+# The fewest words of a last line that repeats a paragraph's opening, to be read as its copy.
+_REPEATED_OPENING_MIN_WORDS = 5
+
+
+# The official end mark a writer types after the text's last sentence: "./." (or "/.").
+_END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
+
+
 def _glued_heading_end(text: str) -> int | None:
     """Where the lead starts when a heading is run into it with no space ("Chi tiết bài viết -
     Xã Gio Châu - Gio LinhChiều ngày 17/3/2023, …"): a lower-case letter glued to a capital
@@ -1400,7 +1420,8 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     with a word added ("Công đoàn … đã hoàn thành …" under "Công đoàn … hoàn thành …") is no
     caption: it stays first."""
     table = rules()
-    if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)) and (
+    if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)
+                             or places_people(blocks[0].text)) and (
             blocks[1].kind == PARAGRAPH) and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
@@ -1955,16 +1976,36 @@ def _title_the_address_spells(rows, body: list[int], spelled: set[tuple[str, ...
     return inside if inside is not None and _printed_again_below(rows, start, inside) else None
 
 
-def _headline_printed_whole_above(rows, title: int) -> int | None:
-    """The line above ``title`` that prints, whole on one line, the heading ``title`` ends with the line right
-    above it ("TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA HỘI KHỎE PHÙ ĐỔNG …" over "TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA" /
-    "HỘI KHỎE PHÙ ĐỔNG …"), else None."""
+# A headline typed again in capitals under the page's own, wrapped over two lines and a word or two changed: its
+# fewest words, and how alike the two prints' words are (difflib's ratio over the word sequences).
+_REWORDED_HEADLINE_MIN_WORDS = 8
+_REWORDED_HEADLINE_LIKENESS = 0.85
+
+
+def _headline_printed_whole_above(rows, title: int) -> tuple[int, set[int]] | None:
+    """The line above ``title`` that prints, whole on one line, the heading ``title`` makes with the line right above
+    it ("TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA HỘI KHỎE PHÙ ĐỔNG …" over "TRƯỜNG TIỂU HỌC HÒA CHUNG THAM GIA" /
+    "HỘI KHỎE PHÙ ĐỔNG …") or with the line in capitals right under it, a word or two changed ("LỄ TỐT NGHIỆP TRONG
+    MÙA DỊCH CỦA CÁC CÁC BẠN LỚP LÁ …" over "LỄ TỐT NGHIỆP RA TRƯỜNG TRONG MÙA DỊCH CỦA CÁC BẠN" / "LỚP LÁ …."):
+    that line and the two lines of the copy, else None."""
     above = neighbour(rows, title, -1)
-    if above is None or not rows[above].content:
+    if above is not None and rows[above].content:
+        joined = text_key(rows[above].text + " " + rows[title].text)
+        whole = next((k for k in range(max(0, above - _HEADER_REACH), above)
+                      if rows[k].content and text_key(rows[k].text) == joined), None)
+        if whole is not None:
+            return whole, {above, title}
+    below = neighbour(rows, title, 1)
+    if below is None or not rows[below].content or not (
+            bp.is_upper_line(rows[title].text) and bp.is_upper_line(rows[below].text)) or ends_sentence(rows[title].text):
         return None
-    joined = text_key(rows[above].text + " " + rows[title].text)
-    return next((k for k in range(max(0, above - _HEADER_REACH), above)
-                 if rows[k].content and text_key(rows[k].text) == joined), None)
+    joined = text_key(rows[title].text + " " + rows[below].text).split()
+    for k in range(max(0, title - _HEADER_REACH), title):
+        printed = text_key(rows[k].text).split()
+        if rows[k].content and bp.is_upper_line(rows[k].text) and len(printed) >= _REWORDED_HEADLINE_MIN_WORDS and (
+                difflib.SequenceMatcher(None, printed, joined).ratio() >= _REWORDED_HEADLINE_LIKENESS):
+            return k, {title, below}
+    return None
 
 
 def _printed_again_below(rows, start: int, title: int) -> bool:
@@ -2040,9 +2081,9 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     if title is not None:
         whole = _headline_printed_whole_above(rows, title)
         if whole is not None:
-            # the heading the chosen line ends, broken over two lines, is the headline printed whole above it
-            state.duplicates.update({title, neighbour(rows, title, -1)})
-            title = whole
+            # the heading the chosen line is part of, broken over two lines, is the headline printed whole above it
+            title, copy = whole
+            state.duplicates.update(copy)
         worded = _dated_in_its_wording(rows, title)
         state.article.title = title_text(rows[title].text, keep_dates=worded)
         state.read_header(title, body_start, title_dates=not worded)

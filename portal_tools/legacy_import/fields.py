@@ -801,6 +801,12 @@ def credited_caption(text: str) -> bool:
     return words(text) <= 35 and bool(_CAPTION_CREDIT.search(folded) or _CAPTION_CREDIT_AFTER_STOP.search(folded))
 
 
+def places_people(text: str) -> bool:
+    """A photo caption that says where its people stand: "Anh Vũ (giữa) trong lễ khánh thành …",
+    "… (thứ 2 từ trái sang) trao quà …"."""
+    return words(text) <= 35 and bool(_CAPTION_POSITION.search(fold(_unbracketed(text))))
+
+
 def is_caption(text: str) -> bool:
     """A photo caption by its wording: "Quang cảnh hội nghị", "... (Ảnh: T.H)", also
     when the whole caption is printed in brackets."""
