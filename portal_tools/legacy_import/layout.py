@@ -849,8 +849,11 @@ def title_score(rows, i, body_start, dup_count) -> float:
     above = neighbour(rows, i, -1)
     if below is not None and rows[below].date is not None:
         score += 2
-        if rules().stamp_label.search(fold(rows[below].text[: rows[below].date.start])):
-            score += 1   # and the stamp says what it dates ("Ngày cập nhật 17/05/2016"): a list's item prints no label
+        label = rules().stamp_label.search(fold(rows[below].text[: rows[below].date.start]))
+        if label and len(label.group(0).strip(" |-–—([,:;").split()) >= 2:
+            # and the stamp says what it dates ("Ngày cập nhật 17/05/2016", not a bare "Ngày …"): a list's item
+            # prints no such label
+            score += 1
     elif _stamped_by_counter(rows, i):
         score += 2  # the view count printed right under the title
         count = next((j for j in range(i + 1, len(rows)) if rows[j].content), None)

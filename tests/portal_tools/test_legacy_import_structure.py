@@ -3917,3 +3917,49 @@ def test_a_short_last_line_the_copy_cut_inside_a_word_is_text():
     # a short line ending with a whole word there stays a sidebar's
     _, _, body = imported("\n".join([*text, "Liên kết website"]))
     assert paragraphs(body)[-2:] == captions
+
+
+# -- session 23: shapes of batch 38 ------------------------------------------------------------------------------
+
+_NOTICE = ["Thực hiện chỉ đạo của Ủy ban nhân dân huyện về việc thực hiện nghiêm các biện pháp phòng, chống dịch "
+           "COVID-19, Nhà văn hóa xã Tân Lập thông báo như sau:",
+           "Tạm ngừng phục vụ các hoạt động văn hóa, thể thao tại Nhà văn hóa xã từ 12h ngày 01 tháng 6 năm 2021 "
+           "đến khi có thông báo mới."]
+
+
+def test_the_courtesy_line_carrying_the_end_mark_closes_the_text():
+    _, _, body = imported("\n".join([*_NOTICE, "Trân trọng ./."]))
+    assert paragraphs(body) == [*_NOTICE, "Trân trọng ./."]
+    # the same two words with no end mark, under the text, stay a sidebar's line
+    _, _, body = imported("\n".join([*_NOTICE, "Trân trọng"]))
+    assert paragraphs(body) == _NOTICE
+
+
+def test_a_caption_saying_where_its_person_stands_goes_after_the_lead():
+    caption = "Anh Vũ (giữa) trong lễ khánh thành sân chơi thôn Mỹ Khánh"
+    _, _, body = imported("\n".join([caption, P1, P2, P3]))
+    assert paragraphs(body) == [P1, f"*{caption}*", P2, P3]
+
+
+def test_the_headline_retyped_in_capitals_over_two_lines_with_a_word_changed_is_a_copy():
+    headline = "LỄ TỐT NGHIỆP TRONG MÙA DỊCH CỦA CÁC CÁC BẠN LỚP LÁ TRƯỜNG MẦM NON TÂN LẬP"
+    copy = ["LỄ TỐT NGHIỆP RA TRƯỜNG TRONG MÙA DỊCH CỦA CÁC BẠN", "LỚP LÁ TRƯỜNG MẦM NON TÂN LẬP."]
+    _, front, body = imported("\n".join([headline, "", *copy, "", P1, P2]))
+    assert front["title"] == headline and paragraphs(body) == [P1, P2]
+
+
+def test_a_paragraphs_opening_repeated_after_the_end_mark_is_a_teaser():
+    last = P3[:-1] + "./."
+    _, _, body = imported("\n".join([TITLE, P1, P2, last, "Qua giám sát cho thấy, việc chi trả trợ cấp được"]))
+    assert paragraphs(body) == [P1, P2, last]
+    # without the end mark it is the copy cut inside a paragraph printed twice, which stays
+    _, _, body = imported("\n".join([TITLE, P1, P2, P3, "Qua giám sát cho thấy, việc chi trả trợ cấp được"]))
+    assert paragraphs(body)[-1] == "Qua giám sát cho thấy, việc chi trả trợ cấp được"
+
+
+def test_a_headline_with_its_full_stop_over_a_labelled_stamp_beats_a_links_box():
+    links = ["Liên kết website dạng danh sách", "Tỉnh ủy, UBND tỉnh", "Sở, ban, ngành", "UBND huyện, thị xã",
+             "UBND phường, xã"]
+    headline = "Ứng cử viên đại biểu HĐND huyện tiếp xúc cử tri 03 xã Tân Lập, Tân Hòa, Tân Phú"
+    _, front, body = imported("\n".join([*links, headline + ".", "Ngày cập nhật 17/04/2024", "", P1, "", P2]))
+    assert front["title"] == headline and front["date"] == "17/04/2024" and paragraphs(body) == [P1, P2]
