@@ -50,7 +50,7 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
             # CMS family): the word segment last before them, a section's name before it
             segments = segments[:coded]
     for segment in reversed(segments[-2:]):
-        tokens = words_of(_EXTENSION.sub("", segment))
+        tokens = words_of(_EXTENSION.sub("", _letters_by_number(segment)))
         while tokens and _ID.fullmatch(tokens[-1]):
             tokens.pop()
         if "-".join(t for t in tokens if not _ID.fullmatch(t)) in table.generic_slugs:
@@ -58,6 +58,19 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
         if len(tokens) >= table.slug_min_words:
             return tuple(tokens)
     return None
+
+
+# A letter a CMS wrote as its character number, glued to the letter before it (a DotNetNuke site's slug
+# 'phi234n-t242a' for "phiên tòa": the entity's "&#" and ";" dropped).
+_LETTER_BY_NUMBER = re.compile(r"(?<=[^\W\d_])(\d{3,4})")
+
+
+def _letters_by_number(segment: str) -> str:
+    """``segment`` with the accented letters its CMS wrote as numbers read back ("h224-nội" -> "hà-nội")."""
+    def letter(match: re.Match) -> str:
+        number = int(match.group(1))
+        return chr(number) if 192 <= number <= 7929 and chr(number).isalpha() else match.group(1)
+    return _LETTER_BY_NUMBER.sub(letter, segment)
 
 
 _LETTER = re.compile(r"[^\W\d_]")   # any letter; a segment without one is a date's or an id's piece

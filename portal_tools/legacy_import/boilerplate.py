@@ -161,7 +161,9 @@ _WIDGET = re.compile(
     r"fanpage|mang xa hoi|(?:chung toi|chung ta) tren mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
     r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
-    r"chao mung (?:ban|quy vi) (?:da )?den voi)"
+    r"chao mung (?:ban|quy vi) (?:da )?den voi|"
+    # the national trust seal's badge ("Chứng nhận Tín nhiệm Mạng", its alternative text often unaccented)
+    r"(?:chung nhan )?tin nhiem mang)"
 )
 # A label in Chinese characters with a colon and maybe its number: a theme's string left untranslated.
 _FOREIGN_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*[:：]\s*[\d.,]*")

@@ -417,6 +417,9 @@ def lead_day_month(lead: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+_SPAN_OPENS = re.compile(r"\b(?:bat dau )?tu\s+(?:ngay\s+)?$")
+
+
 def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     """Whether a printed date can be the publication date of a lead that opens with the day
     of its event without a year ("Chiều 17/11 tại …"): a report is published on that day or
@@ -428,6 +431,8 @@ def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     match = _LEAD_DAY_MONTH.match(fold(lead))
     if not match:
         return True
+    if _SPAN_OPENS.search(fold(lead)[: match.start(1)]):
+        return True   # the day opens a period ("Bắt đầu từ ngày 23/11, …"): its report may come when the period ends
     first_sentence = re.split(r"[.!?;]\s", lead.lower(), maxsplit=1)[0]
     if rules().planned_clause.search(first_sentence + " ") or re.search(r"\b(?:tới|sắp)\b", first_sentence):
         return True
@@ -526,8 +531,10 @@ def parse_date_line(text: str) -> FoundDate | None:
     folded = fold(text)
     # a bare number after the stamp is the page's view count ("08:23 16/08/2016 997")
     # (and the comment count after it: "09/03/2017 21:41 3.217 0")
-    # (without a clock, only after a bar: "19/04/2024 | 1415")
-    after = re.sub(r"(?:\s\d{1,3}(?:[.,]\d{3})+|\s\d{1,7}){1,2}\s*$", " ", folded[f.end:]) if f.has_time else (
+    # (without a clock, only after a bar: "19/04/2024 | 1415"; the clock may stand before the weekday: "8:25, Thứ Tư,
+    # 20-1-2016 18124 0")
+    timed = f.has_time or bool(_times(folded[: f.start]))
+    after = re.sub(r"(?:\s\d{1,3}(?:[.,]\d{3})+|\s\d{1,7}){1,2}\s*$", " ", folded[f.end:]) if timed else (
         re.sub(r"^\s*\|\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*$", " ", folded[f.end:]))
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []

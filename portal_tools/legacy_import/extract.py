@@ -123,6 +123,7 @@ from .fields import (
     writers_joined_by_dash,
 )
 from .layout import (
+    flattened_table_cells,
     _SAPO_OPENER,
     _SOURCE_TAG,
     CAPTION,
@@ -695,8 +696,15 @@ class _Extraction:
             # "Ông Trần Văn Thức - Phó Chủ tịch UBND huyện trao giải …"): no bare name above it does
             later_text = later_text or any(rows[m].byline is not None and rows[m].byline.author
                                            for m in tail[position + 1:])
-            # (a bulleted line is an item of a list, "- Hoạt cảnh Lý Tự Trọng", never a writer signing)
-            bare = None if (self.bylines or later_text or row.mark in ("caption", "li")) else bare_byline(row.text)
+            # (a bulleted line is an item of a list, "- Hoạt cảnh Lý Tự Trọng", never a writer signing; nor is a name
+            # in the list a line ending with a colon announces: "LHPer and AFC U23 Championship 2018:" / "Trâm Anh")
+            # (the page's last line may still sign under a photo set a colon announces: "Chùm ảnh …:" / "Phương Thu")
+            bare = None if (self.bylines or later_text or row.mark in ("caption", "li") or (
+                k != closing and self._announced_by_colon(k))) else bare_byline(row.text)
+            if bare is None and not (self.bylines or later_text) and k == closing:
+                # a unit signing with the site's own address after a dash ("ITC - lehongphong.edu.vn")
+                signed = self._without_own_address(row.text)
+                bare = bare_byline(signed) if signed is not None else None
             if bare and self._heads_a_box(k):
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
@@ -777,6 +785,10 @@ class _Extraction:
         if closed_at is None and (last_article_line is None or last_article_line < cut_line) and (
                 self._cut_off_end(tail, cut_line, lone) or self._cut_after_the_kept_run(tail, cut_line, last_article_line)):
             last_article_line = cut_line
+            if rows[cut_line].text.rstrip().endswith(","):
+                # the copy cut after a clause's comma ("Tại Hội nghị,"): the text's cut-off end, which the learned
+                # furniture filter must not take back
+                self.rule_kept.add(cut_line)
         # a photo's caption right above such a line stays with it, wherever the page ends
         content = [k for k in tail if rows[k].content and k not in self.metadata]
         lone |= {k for k, nxt in zip(content, content[1:]) if nxt in lone and not ends_sentence(rows[k].text)
@@ -805,9 +817,38 @@ class _Extraction:
                 row.keep = True
             else:
                 self.after_article.add(k)
+        # a list a line ending with a colon announces above the signature, and that line: the writer's, photos'
+        # captions naming people one to a line included ("LHPer and AFC U23 Championship 2018:" / "Trâm Anh" / …)
+        if closed_at is not None:
+            items = {k for k in self._items_a_colon_announces(start, closed_at) if words(rows[k].text) >= 2}
+            self.rule_kept |= items | {k for k in tail if k < closed_at and rows[k].keep and neighbour(rows, k, 1) in items}
         # the line that carries the official end mark is the writer's, which the learned furniture filter
         # must not take back ("Trân trọng ./." under a notice)
         self.rule_kept.update(k for k in tail if rows[k].keep and _END_MARK.search(rows[k].text))
+
+    def _announced_by_colon(self, k: int) -> bool:
+        """Whether row ``k`` is an item of the list a line ending with a colon announces above it, the lines between
+        short ones that end no sentence (photos' captions naming the people one to a line)."""
+        rows = self.rows
+        for m in range(k - 1, max(-1, k - 1 - _ANNOUNCED_ITEMS_MAX), -1):
+            if not rows[m].text:
+                continue
+            if not rows[m].content:
+                return False
+            if rows[m].text.rstrip().endswith(":"):
+                return True
+            if ends_sentence(rows[m].text) or words(rows[m].text) > rules().caption_max_words:
+                return False
+        return False
+
+    def _without_own_address(self, text: str) -> str | None:
+        """``text`` without the site's own address after a dash at its end ("ITC - lehongphong.edu.vn" -> "ITC"),
+        else None."""
+        found = _ADDRESS_AFTER_DASH.search(text)
+        host = own_host(self.article.legacy_url)
+        if found is None or host is None or found.group(1).lower().removeprefix("www.") != host:
+            return None
+        return text[: found.start()].strip() or None
 
     def _quotation_lines(self, tail: list[int]) -> set[int]:
         """The lines of a quotation opened on one line and closed a few lines below (a couplet the text ends with:
@@ -1380,6 +1421,12 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
                              r"\s+\S+(?:\s+\S+){3,}")
 
 
+# The most items a line ending with a colon announces above a name (photos' captions one to a line).
+_ANNOUNCED_ITEMS_MAX = 12
+# A site's address after a dash at a line's end: "ITC - lehongphong.edu.vn".
+_ADDRESS_AFTER_DASH = re.compile(r"\s+[-–—|]\s+(?:https?://)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\s*$", re.I)
+
+
 # The fewest words of a last line that repeats a paragraph's opening, to be read as its copy.
 _REPEATED_OPENING_MIN_WORDS = 5
 
@@ -1430,7 +1477,8 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
             and not blocks[0].text.rstrip().endswith((":", ",", ";")) and not QUOTATION.match(blocks[0].text)
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
             and not _ADVERB_NGAY.match(blocks[1].text) and not _rewords_title(blocks[0].text, title)
-            and words(blocks[1].text) >= table.long_lead_min_words and ends_sentence(blocks[1].text)):
+            and words(blocks[1].text) >= table.long_lead_min_words and (
+                ends_sentence(blocks[1].text) or _lead_lost_its_stop(blocks[1].text))):
         # A short line that ends no sentence between the title and a lead that opens as leads
         # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
         # quotation (a motto, a couplet in quotation marks) is no caption: the text opens with it.
@@ -1523,6 +1571,15 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     if not body:
         return body
     above = next((k for k in range(body[0] - 1, -1, -1) if rows[k].text), None)
+    table = flattened_table_cells(rows)
+    if above in table:
+        # a table flattened to one cell per line between the lead and the run, and the short line that announces it
+        # ("3 sản phẩm gồm"): the lead is the line above them
+        top = min(k for k in table if k <= above and all(m in table or not rows[m].text for m in range(k, above)))
+        above = next((k for k in range(top - 1, -1, -1) if rows[k].text), None)
+        if above is not None and rows[above].content and not ends_sentence(rows[above].text) and (
+                words(rows[above].text) <= rules().caption_max_words):
+            above = next((k for k in range(above - 1, -1, -1) if rows[k].text), None)
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
     return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (

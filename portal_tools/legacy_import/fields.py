@@ -63,7 +63,8 @@ _CAPTION_START = re.compile(
 # (a bare "(Ảnh)" after a headline marks a photo story: it credits no one)
 _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w)[^)]*\)\s*$")
 # ... or typed after the caption's full stop without brackets: "Một góc nông thôn xã Diễn Thái. Ảnh: PV"
-_CAPTION_CREDIT_AFTER_STOP = re.compile(r"\.\s+(?:anh|hinh|nguon anh)\s*:\s*[^\W\d_][^.!?:]{0,40}\.?$")
+# (or after a dash: "Toàn cảnh buổi hội đàm - Ảnh: Nguyễn Sen")
+_CAPTION_CREDIT_AFTER_STOP = re.compile(r"(?:\.|\s[-–—])\s+(?:anh|hinh|nguon anh)\s*:\s*[^\W\d_][^.!?:]{0,40}\.?$")
 # where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
 _CAPTION_POSITION = re.compile(
     r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")
@@ -461,6 +462,8 @@ def organisation_signature(text: str) -> bool:
     # (matched with its accents: "Đại biểu H", a caption cut short, is no "Đài …")
     if not opens_with_unit(text) or text.isupper():
         return False  # in capitals it is a section label, not a signature
+    if is_cms_account(text):
+        return False  # the editorial board of a place ("Ban biên tập UBND phường Mỹ Phước") signs as no author
     tokens = [p for p in text.split() if p[:1].isalpha()]
     capitalised = sum(1 for p in tokens if p[:1].isupper())
     return capitalised * 2 >= len(tokens)

@@ -443,8 +443,13 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
         return True
+    # (a line of its own that ends a sentence inside and then goes on, filling the width, was wrapped as well: no
+    # title holds a sentence's end: "… tước tứ Dương hầu. Sau phò mạc chính" / "Trung chạy ra …")
+    if last_line is None and two_sentences(prev.text):
+        last_line = len(prev.text)
     return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width)
                                 or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text))
+
 
 
 def _subject_over_its_deed(prev: str, row: str) -> bool:
@@ -701,6 +706,14 @@ def unwrap(rows: list[Row]) -> list[Row]:
     for i, row in enumerate(rows):
         prev = out[-1] if out else None
         last_line = last_lines.get(id(prev)) if prev is not None else None
+        if len(widths) >= 2 and prev is not None and prev.content and row.content and not row.mark and (
+                not ends_sentence(prev.text)) and row.raw.lstrip().startswith(". ") and row.text[:1].isupper():
+            # the wrap put the sentence's full stop at the head of the next line ("… thôn Thổ Mật" / ". Đền Đông
+            # Thổ Mật …"): the stop goes back to its sentence, and the paragraph goes on
+            prev.text = f"{prev.text}. {row.text}"
+            prev.raw = f"{prev.raw} {row.raw}"
+            last_lines[id(prev)] = len(row.text)
+            continue
         wrapped = i not in openings and _continues(
             prev, row, wrapped_page=len(widths) >= 2, width=width, last_line=last_line)
         fragment = not wrapped and len(widths) >= 2 and prev is not None and (
@@ -748,7 +761,10 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
     current: list[int] = []
     gap = 0
     in_box = False
+    table = flattened_table_cells(rows)
     for i, row in enumerate(rows):
+        if i in table:
+            continue   # a table's cells, one per line, between two paragraphs: the text goes on under it
         if row.kind == bp.RELATED and current:
             # A "Tin liên quan" box may sit inside the text: its headlines count as a
             # gap, so the article goes on only if a paragraph follows them closely.
@@ -786,6 +802,37 @@ def clusters(rows: list[Row], paragraph=lambda row: row.body_like) -> list[list[
 
 
 _CUT_HEADLINE_MAX_WORDS = 12   # a headline's length, cut by a news list (a bound, not a tunable)
+
+# A table the stored copy flattened to one cell per line: its serial-number column's heading ("TT", "STT"), then the
+# rows' numbers 1, 2, … alone on their lines among the other cells.
+_SERIAL_HEADING = re.compile(r"^(?:s\.?\s?tt|tt|so\s+tt|so\s+thu\s+tu)\.?$")
+_TABLE_CELL_MAX_WORDS = 25
+
+
+def flattened_table_cells(rows: list[Row]) -> set[int]:
+    """The rows of each table the copy flattened to one cell per line ("TT" / "Sản phẩm" / … / "1" / "Bộ sản phẩm
+    …" / "96" / "2" / …): from the serial-number heading to the last cell before the next paragraph, when the serial
+    numbers 1 and 2 stand alone in order among the cells. The cells are text of the article."""
+    cells: set[int] = set()
+    for start, row in enumerate(rows):
+        if not row.content or not _SERIAL_HEADING.match(fold(row.text).strip()):
+            continue
+        run, expected = [], 1
+        for k in range(start, len(rows)):
+            if not rows[k].text:
+                continue
+            if not rows[k].content or row_is_paragraph(rows[k]) or words(rows[k].text) > _TABLE_CELL_MAX_WORDS:
+                break
+            run.append(k)
+            if rows[k].text.strip() == str(expected):
+                expected += 1
+        if expected > 2:
+            cells.update(run)
+    return cells
+
+
+def row_is_paragraph(row: Row) -> bool:
+    return row.body_like and words(row.text) > _TABLE_CELL_MAX_WORDS
 
 
 def is_teaser(text: str) -> bool:

@@ -55,6 +55,7 @@ from .fields import (
     ends_sentence,
     foreign_words,
     is_caption,
+    is_cms_account,
     is_person_name,
     is_roman_heading,
     is_section_label,
@@ -721,9 +722,11 @@ def sign(rows, state, weights: dict) -> None:
     if after is None:
         return
     found = choose_byline(rows, after, weights)
-    if found is None:
-        return
+    if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")):
+        return   # (a clause a comma leaves open, "Tại Hội nghị,", is a sentence the copy cut, no writer)
     k, state.bare_author = found
+    if is_cms_account(state.bare_author):
+        state.bare_author = None   # the editorial board's sign-off ("Ban biên tập UBND phường …"): off the text, no author
     state.metadata.add(k)
     rows[k].keep = False
     if rows[k].kind == bp.FOOTER:

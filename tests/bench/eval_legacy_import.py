@@ -152,8 +152,10 @@ def load_pages() -> list[dict]:
 # gathered blind in session 22 while batch 36 was tuned on, was holdout-31 (32/45 blind, the same after batch 36's
 # first rules) and is tune since later in session 22; batch 38, gathered blind in session 22 while batch 37 was
 # tuned on, was holdout-32 (39/46 blind, the same after batch 37's rules) and is tune since session 23; batch 39,
-# gathered blind in session 23 while batch 38 was tuned on, is holdout-33 (38/49 blind, the same after batch 38's rules)
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 39: "holdout-33"}
+# gathered blind in session 23 while batch 38 was tuned on, was holdout-33 (38/49 blind, the same after batch 38's
+# rules) and is tune since later in session 23; batch 40, gathered blind in session 23 while batch 39 was tuned on, is
+# holdout-34 (37/50 blind, the same after batch 39's first rules)
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 40: "holdout-34"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
