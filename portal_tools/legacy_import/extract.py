@@ -124,6 +124,7 @@ from .fields import (
 )
 from .layout import (
     flattened_table_cells,
+    in_quoted_couplet,
     _SAPO_OPENER,
     _SOURCE_TAG,
     CAPTION,
@@ -1580,6 +1581,11 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
         if above is not None and rows[above].content and not ends_sentence(rows[above].text) and (
                 words(rows[above].text) <= rules().caption_max_words):
             above = next((k for k in range(above - 1, -1, -1) if rows[k].text), None)
+    if above is not None and rows[above].content and in_quoted_couplet(rows, above):
+        # the verse the text opens with, quoted over two lines above it ('" Muốn sang thì bắc cầu kiều' / 'Muốn con
+        # hay chữ phải yêu lấy thầy"' / "Đây là một trong những câu ca dao …"): the text's first lines
+        opening = neighbour(rows, above, -1)
+        return [opening, above, *body] if opening is not None and in_quoted_couplet(rows, opening) else body
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
     return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (

@@ -63,7 +63,7 @@ NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 _TWO_SENTENCES_MIN_WORDS = 25   # a line this long holding a sentence's end and a new sentence is a paragraph
 _SENTENCE_MIN_WORDS = 12        # ... as is one whose first sentence, ended, is this long (body_like's bound)
-_SENTENCE_INSIDE = re.compile(r"(\w+)[.!?]\s+[A-ZĐ\"“]")
+_SENTENCE_INSIDE = re.compile(r"(\w+)[)”\"]?[.!?]\s+[A-ZĐ\"“]")   # (a bracket or quote may close before the stop)
 
 
 def two_sentences(text: str) -> bool:
@@ -1034,13 +1034,35 @@ def title_candidates(rows, body_start) -> list[int]:
                   # 13 tune first paragraphs open so, no title does (session 16)
                   and not _SOURCE_TAG.match(rows[i].text)
                   # a speech's salutation ("Kính thưa Chủ tọa kỳ họp;") opens a text read aloud, under no headline
-                  and not _SALUTATION.match(rows[i].text)]
+                  and not _SALUTATION.match(rows[i].text)
+                  # a line of a verse quoted over two lines (a couplet the text opens with: '" Muốn sang thì bắc cầu
+                  # kiều' / 'Muốn con hay chữ phải yêu lấy thầy"'): the writer's words, no headline
+                  and not in_quoted_couplet(rows, i)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+def _open_quotes(text: str) -> int:
+    """Quotations a line opens and leaves open (straight quotes counted in pairs, curly ones by side)."""
+    return text.count('"') % 2 + max(0, text.count("“") - text.count("”"))
+
+
+def _closes_quotes(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
+def in_quoted_couplet(rows, i: int) -> bool:
+    """Whether row ``i`` opens a quotation its next line closes, or closes one its previous line opened."""
+    below, above = neighbour(rows, i, 1), neighbour(rows, i, -1)
+    text = rows[i].text
+    opened = _open_quotes(text) and text.lstrip()[:1] in '"“'
+    return bool(opened and below is not None and rows[below].content and _closes_quotes(rows[below].text)) or bool(
+        above is not None and rows[above].content and _open_quotes(rows[above].text)
+        and rows[above].text.lstrip()[:1] in '"“' and _closes_quotes(text) and text.rstrip()[-1:] in '"”')
 
 
 def cut_copy_of_the_next(rows, i: int) -> bool:

@@ -4048,3 +4048,18 @@ def test_a_slug_that_writes_accented_letters_as_numbers_names_the_title():
            "kinh-nghiệm-n226ng-cao-chất-lượng-x233t-xử")
     _, front, body = imported("\n".join([headline, "", P1, "", P2]), legacy_url=url)
     assert front["title"] == headline[:-1] and paragraphs(body) == [P1, P2]
+
+
+def test_a_couplet_the_text_opens_with_is_no_title_and_stays():
+    couplet = ['" Muốn sang thì bắc cầu kiều', 'Muốn con hay chữ phải yêu lấy thầy"']
+    lead = ("Đây là một trong những câu ca dao tiêu biểu thể hiện rõ nét tấm lòng tôn sư trọng đạo, truyền thống tốt "
+            "đẹp từ lâu đời của dân tộc Việt Nam ta.")
+    _, front, body = imported("\n".join([*couplet, lead, P2]))
+    assert not front.get("title") and paragraphs(body) == [*couplet, lead, P2]
+
+
+def test_a_lead_whose_first_sentence_closes_with_a_bracket_is_no_title():
+    lead = ("Hướng tới chào mừng 74 năm ngày Cách mạng Tháng Tám (19/8/1945-19/8/2019) và Quốc khánh nước CHXHCN Việt "
+            "Nam (2/9/1945-2/9/2019). Ngày 26/8, xã Tân Lập tổ chức giải bóng chuyền nam nữ truyền thống năm 2019")
+    _, front, body = imported("\n".join([lead, P2, P3]))
+    assert not front.get("title") and paragraphs(body) == [lead, P2, P3]
