@@ -150,6 +150,25 @@ def slug_prefix(text: str, slug: tuple[str, ...]) -> int | None:
     return None
 
 
+def slug_opening(text: str, slug: tuple[str, ...]) -> int:
+    """How many of ``text``'s folded words a slug the CMS cut at its length spells from the line's start, its last
+    word maybe cut inside ('…-lan-thu-i-nhi' for "… lần thứ I, nhiệm kỳ …"); 0 when it does not open the line.
+    Trailing ids are no words of it."""
+    words = list(slug)
+    while words and _ID.fullmatch(words[-1]):
+        words.pop()
+    line = words_of(text)
+    joined, spelled = "".join(line), "".join(words)
+    if not spelled or not joined.startswith(spelled):
+        return 0
+    total = 0
+    for count, word in enumerate(line, 1):
+        total += len(word)
+        if total >= len(spelled):
+            return count
+    return len(line)
+
+
 # A site's home address: a host under one of the endings Vietnamese portals use ("tp.hcm" is a place's
 # abbreviation, no site), maybe with its scheme, "www." and a closing slash.
 _SITE_ROOT = re.compile(

@@ -165,6 +165,8 @@ _WIDGET = re.compile(
     # the national trust seal's badge ("Chứng nhận Tín nhiệm Mạng", its alternative text often unaccented)
     r"(?:chung nhan )?tin nhiem mang)"
 )
+# A header's clock printed with its template's English field names: "Thứ sáu, Day 29 Month 08 Year 2025".
+_TEMPLATE_CLOCK = re.compile(r"^(?:(?:thu \w+|chu nhat)\s*,?\s*)?day \d{1,2}\s*,?\s*month \d{1,2}\s*,?\s*year \d{4}$")
 # A label in Chinese characters with a colon and maybe its number: a theme's string left untranslated.
 _FOREIGN_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*[:：]\s*[\d.,]*")
 # An advertising slot's label: the word heads the line ("Banner Tỉnh ủy …", "Quảng cáo") or
@@ -381,6 +383,8 @@ def classify_line(text: str) -> str | None:
     if re.match(_HOME + r"\b", folded) and len(_CRUMB_SEP.findall(stripped)) >= 2 and words <= 80:
         return BREADCRUMB   # however long the title its last crumb repeats
     table = rules()
+    if _TEMPLATE_CLOCK.match(folded):
+        return MENU   # a header's clock its template left half in English ("Thứ sáu, Day 29 Month 08 Year 2025")
     if table.slogan.match(folded) and not re.search(r"[.?…]$", stripped):
         # a banner's slogan ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …"), never a headline, however
         # many mottos the banner runs after it on its line

@@ -87,8 +87,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import boilerplate as bp
-from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_prefix, spelled_slugs,
-                      words_of)
+from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_opening, slug_prefix,
+                      spelled_slugs, words_of)
 from .dates import (TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead,
                     strip_dates)
 from .decode import fold
@@ -125,6 +125,7 @@ from .fields import (
 from .layout import (
     flattened_table_cells,
     in_quoted_couplet,
+    teaser_of_the_text,
     _SAPO_OPENER,
     _SOURCE_TAG,
     CAPTION,
@@ -549,6 +550,13 @@ class _Extraction:
         self.rule_kept |= self._worded(self._photo_captions([k for k in range(start, min(end, last + 1)) if rows[k].text],
                                                             start))
         self.rule_kept |= self._items_a_colon_announces(start, min(end, last + 1))
+        lead = next((k for k in range(start, min(end, last + 1)) if rows[k].keep and rows[k].content), None)
+        dated = _DATED_SOURCE_TAG.match(rows[lead].text) if lead is not None else None
+        if dated:
+            # the site's tag and the day it posted the item, opening the lead ("(BVBNĐ-05/12/2017) Qua …"): a dateline
+            found = find_dates(dated.group(1))
+            if found:
+                self.dates.append((5, found[0]))
         self.read_tail(last + 1, end)
 
     def _items_a_colon_announces(self, start: int, stop: int) -> set[int]:
@@ -1422,6 +1430,10 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
                              r"\s+\S+(?:\s+\S+){3,}")
 
 
+# A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
+_DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*\S")
+
+
 # The most items a line ending with a colon announces above a name (photos' captions one to a line).
 _ANNOUNCED_ITEMS_MAX = 12
 # A site's address after a dash at a line's end: "ITC - lehongphong.edu.vn".
@@ -1600,7 +1612,7 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
         return False
     row = rows[body[0]]
     if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
-            _SOURCE_TAG.match(row.text)) or two_sentences(row.text):
+            _SOURCE_TAG.match(row.text)) or two_sentences(row.text) or teaser_of_the_text(rows, body[0], body[1]):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
         # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag
     if _retold_by_the_lead(row.text, rows[body[1]].text) and row.mark not in ("li", "caption"):
@@ -1644,7 +1656,7 @@ def _page_top(rows, before: int) -> int | None:
 _HEADLINE_SUBJECT = re.compile(r"^(?:[A-ZĐ][^\W\d_]*\s+){0,3}[A-ZĐ][^\W\d_]*:\s")
 
 
-def _title_at_the_top(rows, body: list[int] | None) -> int | None:
+def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None = None) -> int | None:
     """The title of a page that starts with its article when no heading-like line was found.
 
     Two shapes the rules above refuse on their own (batch 10): a headline that opens in lower
@@ -1689,6 +1701,10 @@ def _title_at_the_top(rows, body: list[int] | None) -> int | None:
         if 0 < words(opening) <= _DATED_RESTATEMENT_MAX_WORDS and any(
                 f.value.year > 1900 for f in find_dates(opening)):
             return top
+    if one_sentence and slug and table.title_min_words <= words(text) <= table.title_max_words and (
+            slug_opening(text, slug) >= table.slug_prefix_min_words):
+        # the address spells the line, maybe cut at the CMS's length: the headline, however the lead retells it
+        return top
     short = table.title_min_words <= words(text) <= table.stopped_title_max_words
     return top if one_sentence and short and words(nxt) > words(text) and not restated else None
 
@@ -2118,7 +2134,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         elif title is None:
             title = _headline_over_its_buttons(rows, body)
             if title is None:
-                title = _title_at_the_top(rows, body)
+                title = _title_at_the_top(rows, body, address_slug(legacy_url))
             if title is not None and title == body[0]:
                 body = body[1:]
                 body_start = body[0]

@@ -250,6 +250,9 @@ def is_upper_name(text: str) -> bool:
     return all(fold(p) not in _NOT_NAME and p.lower() not in _NOT_NAME_AS_TYPED for p in parts) and fold(text) not in ("viet nam",)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){2,4}")
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -261,6 +264,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         found = find_dates(text)
         date = found[-1] if found else None
         text = strip_dates(text)
+    if _DOTTED_INITIALS.fullmatch(text.strip()):
+        return text.strip(), date   # a writer's initials, their last dot kept ("M.Q.")
     text = text.strip().rstrip(".!").strip()   # "Đinh Bình!": a stray mark typed after the name
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
@@ -313,6 +318,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             if second and lead and len(lead) < len(more) and _role_or_unit(more[len(lead)]) and (
                     _joined_names([name, *lead])):
                 return _as_printed(text, name, lead), date
+            if _role_or_unit(rest) and rules().caption_deed.search(rest):
+                return None   # the person's role, then what they do in the photo: a caption, no signature
             return name, date
     if words(text) > 10:
         return None
@@ -457,7 +464,9 @@ def organisation_signature(text: str) -> bool:
     """A unit signing the article on its last line ("Ban Tổ chức", "Ủy ban MTTQ … phường X")."""
     text = text.strip().rstrip(".")
     n = words(text)
-    if not 2 <= n <= rules().organisation_max_words or ends_sentence(text) or any(c.isdigit() for c in text):
+    # (a unit's number is no date or count: "Đội QLTT số 1 Cục QLTT Đắk Nông", "Trường Tiểu học số 2")
+    if not 2 <= n <= rules().organisation_max_words or ends_sentence(text) or any(
+            c.isdigit() for c in re.sub(r"\bsố\s+\d{1,2}\b", "", text)):
         return False
     # (matched with its accents: "Đại biểu H", a caption cut short, is no "Đài …")
     if not opens_with_unit(text) or text.isupper():
@@ -638,7 +647,8 @@ _PHOTO_CREDIT_WORD = re.compile(r"(?:Ảnh|Hình ảnh|Video|Clip)\s")
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = re.sub(r"\.?/\.?\s*$", "", value.strip())   # the official end mark after it ("Phòng Dạy nghề./.")
-    value = value.strip(" :-–—|,.;()[]*")
+    value = value.strip(" :-–—|,;()[]*") if _DOTTED_INITIALS.fullmatch(value.strip(" :-–—|,;()[]*")) else (
+        value.strip(" :-–—|,.;()[]*"))   # (initials keep their last dot: "M.Q.")
     # a teacher's form of address before the name a byline label gives ("Tin, bài và ảnh: Thầy Phạm Kiên Thành")
     value = re.sub(r"^(?:Thầy|Cô)(?:\s+giáo)?\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
     if not value:
@@ -722,9 +732,11 @@ def _headline_in_capitals(value: str) -> bool:
             and not organisation_signature(value.title()))
 
 
+_SECTION_FIELD = re.compile(r"(?:dang trong muc|chuyen muc|danh muc)\s*:\s*\S")
+_EMPTY_STAMP_FIELD = re.compile(r"(?:ngay dang|dang (?:ngay|luc)|cap nhat)\s*:?\s*[.\-/]*")
 _META_LABEL = re.compile(
     r"(?:^|\s|\|)(?=(?:tac gia|tin,? anh|tin bai|nguoi (?:dua tin|dang|viet)|dang boi|"
-    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc|"
+    r"luot (?:xem|doc)|so lan xem|ngay dang|dang (?:ngay|luc)|cap nhat|chuyen muc|dang trong muc|"
     r"(?<!posted )by|posted by)\b)"   # WordPress themes left in English: "Posted on 12/05/2025 by admin"
 )
 
@@ -759,8 +771,9 @@ def parse_meta_line(text: str) -> Byline | None:
             cms = cms or byline.cms_account
             date = date or byline.date
             continue
-        if classify_line(piece) in (VIEWS, TOOLBAR) or label_value(piece):
-            continue
+        if classify_line(piece) in (VIEWS, TOOLBAR) or label_value(piece) or _EMPTY_STAMP_FIELD.fullmatch(fold(piece)) or (
+                _SECTION_FIELD.match(fold(piece))):
+            continue   # (a stamp's label the template left without its date, "Đăng ngày: ."; the section it is filed in)
         return _separated_meta_line(text)
     if author is None and not cms:
         return _separated_meta_line(text)

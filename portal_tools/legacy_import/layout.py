@@ -1037,13 +1037,27 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not _SALUTATION.match(rows[i].text)
                   # a line of a verse quoted over two lines (a couplet the text opens with: '" Muốn sang thì bắc cầu
                   # kiều' / 'Muốn con hay chữ phải yêu lấy thầy"'): the writer's words, no headline
-                  and not in_quoted_couplet(rows, i)]
+                  and not in_quoted_couplet(rows, i)
+                  # a summary cut with an ellipsis that a paragraph below prints whole ("Tham dự Hội nghị có …
+                  # tham dự..."): a copy of the text's words, no headline
+                  and not teaser_of_the_text(rows, i, limit)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+def teaser_of_the_text(rows, i: int, limit: int) -> bool:
+    """Whether row ``i`` is cut with an ellipsis and the text under it prints its words whole."""
+    if not is_teaser(rows[i].text):
+        return False
+    key = text_key(rows[i].text.rstrip(" .…"))
+    if len(key.split()) < rules().title_min_words:
+        return False
+    below = [k for k in range(i + 1, min(len(rows), limit + 3)) if rows[k].content][:4]
+    return any(len(text_key(rows[k].text)) > len(key) and key in text_key(rows[k].text) for k in below)
 
 
 def _open_quotes(text: str) -> int:

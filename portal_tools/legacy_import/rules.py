@@ -70,6 +70,7 @@ class Rules:
     caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
     caption_role: re.Pattern         # a role after that person's name and a dash
     photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
+    caption_deed: re.Pattern         # what a caption's person does, after their role (" dâng hương", accents kept)
     restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
     stopped_abbreviations: frozenset[str]   # "TP." inside a line: no sentence's end (folded, no stop)
@@ -165,6 +166,7 @@ def rules() -> Rules:
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
         caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
+        caption_deed=re.compile(r"\s(?:" + _as_typed_alternatives(data["captions"]["deeds"]) + r")(?=\s|$)"),
         photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
         restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         citing_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["citing_openers"]) + r")\s"),

@@ -4063,3 +4063,62 @@ def test_a_lead_whose_first_sentence_closes_with_a_bracket_is_no_title():
             "Nam (2/9/1945-2/9/2019). Ngày 26/8, xã Tân Lập tổ chức giải bóng chuyền nam nữ truyền thống năm 2019")
     _, front, body = imported("\n".join([lead, P2, P3]))
     assert not front.get("title") and paragraphs(body) == [lead, P2, P3]
+
+
+# -- session 23: shapes of batch 40 ------------------------------------------------------------------------------
+
+def test_a_caption_naming_a_role_and_what_the_person_does_is_no_byline():
+    caption = "PGS.TS. Hoàng Thị Mai – Phó Hiệu trưởng Nhà trường dâng hương tưởng nhớ Bác"
+    cut = "Cùng với đó, đội ngũ cán bộ, giảng viên không ngừng được nâng cao về chất lượng với 32 ph"
+    _, front, body = imported("\n".join([TITLE, P1, P2, caption, cut]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, caption, cut]
+
+
+def test_the_sites_tag_and_day_opening_the_lead_date_it():
+    lead = ("(BVTL-05/12/2017) Qua ki-ốt khảo sát đặt tại Khoa khám bệnh cho thấy tháng 11 số lượt không hài lòng "
+            "tăng hơn tính từ tháng 6/2017.")
+    article, front, body = imported("\n".join([lead, "", "M.Q."]))
+    assert front["date"] == "05/12/2017" and DATE_FROM_TEXT not in article.warnings
+    assert front["author"] == "M.Q." and paragraphs(body) == [lead]
+
+
+def test_a_header_clock_left_half_in_english_is_no_title_and_no_date():
+    _, front, body = imported("\n".join(["Thứ sáu, Day 29 Month 08 Year 2025", "Cập nhật lúc: 18/08/2025", "",
+                                         P1, "", P2]))
+    assert not front.get("title") and front["date"] == "18/08/2025" and paragraphs(body) == [P1, P2]
+
+
+def test_a_stopped_headline_the_cut_address_spells_is_the_title_though_the_lead_retells_it():
+    headline = ("Giải thi đấu bóng chuyền hơi Nam, Nữ chào mừng Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, "
+                "nhiệm kỳ 2025 - 2030.")
+    lead = ("Thực hiện sự chỉ đạo của Thường trực Đảng ủy, sáng ngày 10/8/2025 Ủy ban nhân dân xã cùng các tổ chức chính "
+            "trị long trọng tổ chức giải thi đấu bóng chuyền hơi Nam, Nữ chào mừng Đại hội đại biểu Đảng bộ xã Tân Lập "
+            "lần thứ I, nhiệm kỳ 2025 - 2030.")
+    url = ("http://tanlap.haiphong.gov.vn/tin-tuc-su-kien/giai-thi-dau-bong-chuyen-hoi-nam-nu-chao-mung-dai-hoi-dai-"
+           "bieu-dang-bo-xa-tan-lap-lan-thu-i-nhi-770616")
+    _, front, body = imported("\n".join([headline, "", lead, "", P2]), legacy_url=url)
+    assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2]
+    # without the address, the line the lead retells stays the text's summary
+    _, front, body = imported("\n".join([headline, "", lead, "", P2]))
+    assert not front.get("title") and paragraphs(body)[0] == headline
+
+
+def test_a_byline_with_an_empty_stamp_field_and_its_section():
+    meta = "Tác giả: Hà Linh – Quyền Biện - Đăng ngày: . - Đăng trong mục: Tin tức - Sự kiện"
+    _, front, body = imported("\n".join([TITLE, "", meta, "", P1, "", P2]))
+    assert front["title"] == TITLE and front["author"] == "Hà Linh, Quyền Biện" and paragraphs(body) == [P1, P2]
+
+
+def test_a_numbered_team_of_a_state_body_signs():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "Đội QLTT số 1 Cục QLTT tỉnh Tân Lập"]))
+    assert front["author"] == "Đội QLTT số 1 Cục QLTT tỉnh Tân Lập" and paragraphs(body) == [P1, P2]
+
+
+def test_a_summary_cut_with_an_ellipsis_that_the_lead_prints_whole_is_no_title():
+    summary = ("Tham dự Hội nghị có Lãnh đạo Cục Thống kê; toàn bộ công chức phòng Thống kê Tổng hợp; trưởng phòng các "
+               "phòng nghiệp vụ với tổng số 40 đại biểu tham dự...")
+    lead = ("Sáng ngày 28 tháng 9 năm 2023, Cục Thống kê tỉnh đã tổ chức Hội nghị tập huấn nghiệp vụ điều tra năm "
+            "2023. Tham dự Hội nghị có Lãnh đạo Cục Thống kê; toàn bộ công chức phòng Thống kê Tổng hợp; trưởng phòng "
+            "các phòng nghiệp vụ với tổng số 40 đại biểu tham dự.")
+    _, front, body = imported("\n".join(["Tin nóng", "03.10.2023", summary, "", lead, "", P2]))
+    assert not front.get("title") and front["date"] == "03/10/2023" and paragraphs(body) == [lead, P2]
