@@ -460,6 +460,7 @@ _LOGIN = r"[a-z][a-z0-9_.]*"
 # A poster's login printed before the posting label ("quantri gửi vào T3, 2019-02-19 07:45",
 # Drupal's "submitted on"): the label says it is the poster, any login passes.
 # (and Drupal's English "Submitted by admin on T4, 04/18/2018 - 14:46")
+_GLUED_SUBMITTED = re.compile(r"^(\s*Submitted by)([a-z][a-z0-9_.]*)\s*(on)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|T\d|CN)\b.*)$")
 _POSTER_LOGIN = re.compile(r"^\s*(?:submitted by\s+)?(" + _LOGIN + r")\s+(?:(?=(?:gui|dang)\s+(?:vao|luc)\b)|on\b)")
 # A login printed right before the date with no label ("mnquangtrung 18/09/2020 Lượt xem: 19"):
 # only one no Vietnamese syllable can be, longer than any (7 letters, "nghiêng") or holding a
@@ -501,6 +502,12 @@ def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
     if len(text) > 90:
         return None
+    glued = _GLUED_SUBMITTED.match(text)
+    if glued:
+        # Drupal's line with its spaces lost around the login ("Submitted bynnathu onWed, 26/10/2022 - 08:26")
+        found = parse_date_line(f"{glued.group(1)} {glued.group(2)} {glued.group(3)} {glued.group(4)}")
+        shift = len(text) - len(f"{glued.group(1)} {glued.group(2)} {glued.group(3)} {glued.group(4)}")
+        return found and replace(found, start=found.start + shift, end=found.end + shift)
     glued = _CLOCK_GLUED_TO_COUNT.search(text)
     if glued:
         # the view count run onto the stamp's clock ("Thứ ba - 03/10/2023 16:082370": 16:08, 2370 views)

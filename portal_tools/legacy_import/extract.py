@@ -92,7 +92,7 @@ from .address import (address_slug, matches_slug, own_host, section_slugs, site_
 from .dates import (TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead,
                     strip_dates)
 from .decode import fold
-from .rules import rules
+from .rules import opens_with_unit, rules
 from .fields import (
     Byline,
     abbreviated_unit_signature,
@@ -414,8 +414,12 @@ class _Extraction:
             self.labels.append((1, row.text))
             self.metadata.add(k)
             return True
-        if not self.bare_author and row.mark != "caption" and is_person_name(without_degree(row.text)):
-            self.bare_author = without_degree(row.text).strip()   # "Th.s Nguyễn Thị Loan" -> the name
+        named = without_degree(row.text).strip()
+        below = neighbour(self.rows, k, 1)
+        if named.endswith(",") and below is not None and opens_with_unit(self.rows[below].text):
+            named = named.rstrip(",").strip()   # the writer, a comma, then their unit on the next line
+        if not self.bare_author and row.mark != "caption" and is_person_name(named):
+            self.bare_author = named   # "Th.s Nguyễn Thị Loan" -> the name
             self.metadata.add(k)
             return True
         if not self.bare_author and row.mark != "caption" and several_writers(row.text):
@@ -445,6 +449,13 @@ class _Extraction:
                 row.mark not in ("li", "caption") and not is_caption(row.text)):
             # A bare UI label between title and text ("Chi tiết", "In").
             row.kind = bp.TOOLBAR
+            return True
+        below = neighbour(self.rows, k, 1)
+        if row.mark == "li" and words(row.text) <= 4 and not ends_sentence(row.text) and below is not None and (
+                self.rows[below].mark == "li" and self.rows[below].date is not None):
+            # the posting unit in the header's list of fields, over its bulleted stamp ("- Sở VHTT&DL" /
+            # "- 21/03/2025 08:26:00" / "- 31 lượt xem"): the site's own unit, no writer
+            self.metadata.add(k)
             return True
         return False
 
@@ -714,6 +725,9 @@ class _Extraction:
                 # a unit signing with the site's own address after a dash ("ITC - lehongphong.edu.vn")
                 signed = self._without_own_address(row.text)
                 bare = bare_byline(signed) if signed is not None else None
+                sent = _NEWS_FROM.match(row.text.strip())
+                if bare is None and sent and organisation_signature(sent.group(1)):
+                    bare = (sent.group(1).rstrip("."), None)   # "Tin từ Đoàn Thanh niên": the unit sends the item
             if bare and self._heads_a_box(k):
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
@@ -1432,6 +1446,10 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
 
 # A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
 _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*\S")
+
+
+# A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".
+_NEWS_FROM = re.compile(r"^(?:Tin|Bài|Tin, ảnh|Tin và ảnh) từ\s+(\S.*)$")
 
 
 # The most items a line ending with a colon announces above a name (photos' captions one to a line).

@@ -1040,13 +1040,22 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not in_quoted_couplet(rows, i)
                   # a summary cut with an ellipsis that a paragraph below prints whole ("Tham dự Hội nghị có …
                   # tham dự..."): a copy of the text's words, no headline
-                  and not teaser_of_the_text(rows, i, limit)]
+                  and not teaser_of_the_text(rows, i, limit)
+                  # the writer's unit on the line under their name ("Đặng Thị Thắm," / "Phòng Khoa học và Hợp tác
+                  # Quốc tế"; "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật"): a byline, no headline
+                  and not _unit_under_its_writer(rows, i)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+def _unit_under_its_writer(rows, i: int) -> bool:
+    above = neighbour(rows, i, -1)
+    return above is not None and rows[above].content and opens_with_unit(rows[i].text) and (
+        is_person_name(without_degree(rows[above].text).strip().rstrip(",").strip()))
 
 
 def teaser_of_the_text(rows, i: int, limit: int) -> bool:

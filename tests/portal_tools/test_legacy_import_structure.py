@@ -4122,3 +4122,31 @@ def test_a_summary_cut_with_an_ellipsis_that_the_lead_prints_whole_is_no_title()
             "các phòng nghiệp vụ với tổng số 40 đại biểu tham dự.")
     _, front, body = imported("\n".join(["Tin nóng", "03.10.2023", summary, "", lead, "", P2]))
     assert not front.get("title") and front["date"] == "03/10/2023" and paragraphs(body) == [lead, P2]
+
+
+# -- session 23: shapes of batch 41 ------------------------------------------------------------------------------
+
+def test_drupals_submitted_line_with_its_spaces_lost_is_the_stamp():
+    _, front, body = imported("\n".join([TITLE, "", "Submitted bynnathu onWed, 26/10/2022 - 08:26", "", P1, "", P2]))
+    assert front["date"] == "26/10/2022 08:26" and paragraphs(body) == [P1, P2]
+
+
+def test_the_posting_unit_over_a_bulleted_stamp_is_a_header_field():
+    _, front, body = imported("\n".join([TITLE, "- Sở VHTT&DL", "- 21/03/2025 08:26:00", "- 31 lượt xem", P1, P2]))
+    assert front["date"] == "21/03/2025 08:26" and paragraphs(body) == [P1, P2]
+
+
+def test_a_photos_alternative_text_alone_is_no_text():
+    _, _, body = imported("\n".join([TITLE, P1, "hình ảnh", "", P2, "hình ảnh", P3]))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_unit_saying_it_sent_the_item_signs():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "", "Tin từ Đoàn Thanh niên"]))
+    assert front["author"] == "Đoàn Thanh niên" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("writer", ["Đặng Thị Thắm,", "ThS. Đặng Thị Thắm"])
+def test_a_writer_and_her_unit_on_two_lines_under_the_headline(writer):
+    _, front, body = imported("\n".join([TITLE, "", writer, "", "Phòng Khoa học và Hợp tác Quốc tế", "", P1, "", P2]))
+    assert front["title"] == TITLE and front["author"] == "Đặng Thị Thắm" and paragraphs(body) == [P1, P2]
