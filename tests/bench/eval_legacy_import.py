@@ -156,8 +156,9 @@ def load_pages() -> list[dict]:
 # rules) and is tune since later in session 23; batch 40, gathered blind in session 23 while batch 39 was tuned on, is
 # holdout-34 (37/50 blind, the same after batch 39's first rules), tune since later in session 23; batch 41, gathered
 # blind in session 23 while batch 40 was tuned on, was holdout-35 (38/55 blind, the same after batch 40's first rules),
-# tune since later in session 23
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26"}
+# tune since later in session 23; batch 42, gathered blind in session 23 while batch 41 was tuned on, is holdout-36
+# (32/47 blind, the same after batch 41's rules)
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 42: "holdout-36"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -101,7 +101,7 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-29 (batch 35), gathered blind in session 20 (three gatherers, a region split) while batch 34 was tuned on,
 # scored at first sight with the importer as session 20 began (99275c0): 35/54; the same after batch 34's rules
 # (6843234)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14}
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-36": 32}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -201,8 +201,11 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # cell per line between the lead and the text). The test fails on one page of batch 40 (holdout-34) at first sight
 # (c1177da, ee25a84) and after batch 39's first rules (message unread); fixed when batch 40 became tune (a caption
 # naming a person, her role and what she does read as her byline, the text under it dropped). The test fails on one
-# page of batch 41 (holdout-35) at first sight (c1177da, 1204cc8) and after batch 40's first rules (message unread).
-KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
+# page of batch 41 (holdout-35) at first sight (c1177da, 1204cc8) and after batch 40's first rules (message unread):
+# when batch 41 became tune, its lost lines were a video list's item and a footer line after the byline, furniture by
+# the page's note that its `absent` had not named (completed). The test fails on one page of batch 42 (holdout-36) at
+# first sight (c1177da, bf12a4d) and after batch 41's rules (18d3ff3) (message unread).
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = {"hongduong-thanhoai-ngay-hoi-den-truong-2022"}
 
 
 @pytest.mark.parametrize("page", [
