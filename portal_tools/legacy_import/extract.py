@@ -101,6 +101,7 @@ from .fields import (
     closing_name,
     credited_caption,
     credited_person,
+    cut_to_a_letter,
     cut_before_a_name,
     ends_sentence,
     is_caption,
@@ -1110,6 +1111,8 @@ class _Extraction:
             # "Đồng chí Nguyễn", "Bà Lê Thị", "Tại hội nghị, đồng chí Huỳnh": about someone, cut short; "Cuối
             # tháng 5/2017, Hội Liên hiệp": a sentence opening with its time, cut short
             return True
+        if len(content) == 1 and len(parts) >= 3 and cut_to_a_letter(text):
+            return True   # the copy stopped after a word's first letter ("TS Đoàn Mạnh Quỳnh đ"): no name ends so
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())

@@ -452,11 +452,18 @@ def _name_with_particle(text: str) -> bool:
         " ".join(p for p in parts if p is not lower[0]))
 
 
+def cut_to_a_letter(text: str) -> bool:
+    """Whether a line's last word is cut to its first letter, in lower case ("TS Đoàn Mạnh Quỳnh đ"): the copy
+    stopped inside it; no name ends so."""
+    return bool(re.search(r"\s[^\W\d_A-ZĐ]$", text.rstrip()))
+
+
 def _name_with_lower_case_end(text: str) -> bool:
     """A full name whose last word lost its capital ("Nguyễn Thị Thu hiền"): three capitalised
     words of a name at least before it, so a short phrase ("Tân Lập xã") does not pass."""
     parts = text.split()
-    return 4 <= len(parts) <= 5 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) <= 6 and (
+    # (a lone letter is a word the copy cut, "TS Đoàn Mạnh Quỳnh đ", no given name)
+    return 4 <= len(parts) <= 5 and parts[-1].isalpha() and parts[-1].islower() and 2 <= len(parts[-1]) <= 6 and (
         is_person_name(" ".join(parts[:-1])))
 
 

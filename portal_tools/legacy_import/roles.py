@@ -52,6 +52,7 @@ from .fields import (
     addresses_someone,
     bare_byline,
     cut_before_a_name,
+    cut_to_a_letter,
     ends_sentence,
     foreign_words,
     is_caption,
@@ -722,8 +723,9 @@ def sign(rows, state, weights: dict) -> None:
     if after is None:
         return
     found = choose_byline(rows, after, weights)
-    if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")):
-        return   # (a clause a comma leaves open, "Tại Hội nghị,", is a sentence the copy cut, no writer)
+    if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text):
+        return   # (a clause a comma leaves open, "Tại Hội nghị,", or a lone letter the copy cut a word to,
+        #          "TS Đoàn Mạnh Quỳnh đ", is text the copy cut, no writer)
     k, state.bare_author = found
     if is_cms_account(state.bare_author):
         state.bare_author = None   # the editorial board's sign-off ("Ban biên tập UBND phường …"): off the text, no author

@@ -4150,3 +4150,8 @@ def test_a_unit_saying_it_sent_the_item_signs():
 def test_a_writer_and_her_unit_on_two_lines_under_the_headline(writer):
     _, front, body = imported("\n".join([TITLE, "", writer, "", "Phòng Khoa học và Hợp tác Quốc tế", "", P1, "", P2]))
     assert front["title"] == TITLE and front["author"] == "Đặng Thị Thắm" and paragraphs(body) == [P1, P2]
+
+
+def test_a_last_line_the_copy_cut_to_a_words_first_letter_is_text_and_no_writer():
+    _, front, body = imported("\n".join([TITLE, P1, P2, "TS Đoàn Mạnh Quỳnh đ"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "TS Đoàn Mạnh Quỳnh đ"]
