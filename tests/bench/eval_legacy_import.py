@@ -93,7 +93,7 @@ def _plain(text: str) -> str:
     on both sides, as ``layout.split_mark`` reads it (a label's paragraph openings and its
     ``present`` strings alike), also glued to the item's first letter ("-Đ/c Nguyễn …")."""
     text = norm(text)
-    text = re.sub(r"^(?:[-–—•*+](?:\s+|(?=[^\W\d_]))|#+\s+)", "", text)
+    text = re.sub(r"^(?:[-–—•·▪●◦*+](?:\s+|(?=[^\W\d_]))|#+\s+)", "", text)
     return text.strip("*_ ").strip()
 
 
