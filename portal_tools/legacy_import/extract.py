@@ -968,7 +968,13 @@ class _Extraction:
         lines = [k for k in range(max(start - 1, 0), len(rows)) if rows[k].text and (k >= start or rows[k].keep)]
         found: set[int] = set()
         for above, k in zip(lines, lines[1:]):
-            if k in tail and rows[k].mark == "li" and rows[k].content and (
+            # (unbulleted too, under the text's own last line: "Đó là các thầy cô:" / "Thầy giáo Nguyễn Trọng Huỳnh -
+            # dự thi môn Toán 7" / …, short lines that end no sentence)
+            item = rows[k].mark == "li" or (
+                lines[0] < start and rows[lines[0]].text.rstrip().endswith(":") and (
+                    2 <= words(rows[k].text) <= rules().caption_max_words and not ends_sentence(rows[k].text)
+                    and not is_teaser(rows[k].text) and rows[k].text[:1].isalnum()))
+            if k in tail and item and rows[k].content and (
                     above in found or rows[above].text.rstrip().endswith(":")):
                 found.add(k)
         return found

@@ -4155,3 +4155,11 @@ def test_a_writer_and_her_unit_on_two_lines_under_the_headline(writer):
 def test_a_last_line_the_copy_cut_to_a_words_first_letter_is_text_and_no_writer():
     _, front, body = imported("\n".join([TITLE, P1, P2, "TS Đoàn Mạnh Quỳnh đ"]))
     assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "TS Đoàn Mạnh Quỳnh đ"]
+
+
+def test_the_unbulleted_list_the_texts_last_line_announces_stays():
+    items = ["Thầy giáo Nguyễn Trọng Huỳnh - dự thi môn Toán 7", "Cô giáo Dương Thị Huyên - dự thi môn Ngữ văn 9",
+             "Thầy giáo Lê Xuân Thắng - dự thi môn Toán 9"]
+    last = "Trường vinh dự có 03 thầy giáo, cô giáo tham gia hội thi và đều đạt danh hiệu giáo viên dạy giỏi. Đó là:"
+    _, _, body = imported("\n".join([TITLE, P1, P2, last, *items, "Hội thi giáo viên dạy"]))
+    assert paragraphs(body) == [P1, P2, last, *items, "Hội thi giáo viên dạy"]
