@@ -505,8 +505,9 @@ def parse_date_line(text: str) -> FoundDate | None:
     glued = _GLUED_SUBMITTED.match(text)
     if glued:
         # Drupal's line with its spaces lost around the login ("Submitted bynnathu onWed, 26/10/2022 - 08:26")
-        found = parse_date_line(f"{glued.group(1)} {glued.group(2)} {glued.group(3)} {glued.group(4)}")
-        shift = len(text) - len(f"{glued.group(1)} {glued.group(2)} {glued.group(3)} {glued.group(4)}")
+        spaced = " ".join(glued.groups())
+        found = parse_date_line(spaced)
+        shift = len(text) - len(spaced)
         return found and replace(found, start=found.start + shift, end=found.end + shift)
     glued = _CLOCK_GLUED_TO_COUNT.search(text)
     if glued:

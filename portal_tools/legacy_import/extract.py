@@ -101,8 +101,8 @@ from .fields import (
     closing_name,
     credited_caption,
     credited_person,
-    cut_to_a_letter,
     cut_before_a_name,
+    cut_to_a_letter,
     ends_sentence,
     is_caption,
     is_person_name,
@@ -124,9 +124,6 @@ from .fields import (
     writers_joined_by_dash,
 )
 from .layout import (
-    flattened_table_cells,
-    in_quoted_couplet,
-    teaser_of_the_text,
     _SAPO_OPENER,
     _SOURCE_TAG,
     CAPTION,
@@ -142,6 +139,8 @@ from .layout import (
     dated_lead_opening,
     edge_date,
     find_title,
+    flattened_table_cells,
+    in_quoted_couplet,
     is_teaser,
     lead_told_once,
     long_paragraph,
@@ -150,6 +149,7 @@ from .layout import (
     prepare,
     sentence_like,
     signed_with_unit,
+    teaser_of_the_text,
     text_key,
     title_in_capitals,
     title_text,
@@ -416,7 +416,7 @@ class _Extraction:
             self.metadata.add(k)
             return True
         named = without_degree(row.text).strip()
-        below = neighbour(self.rows, k, 1)
+        below = neighbour(self.rows, k, 1)   # (also read by the posting unit's rule below)
         if named.endswith(",") and below is not None and opens_with_unit(self.rows[below].text):
             named = named.rstrip(",").strip()   # the writer, a comma, then their unit on the next line
         if not self.bare_author and row.mark != "caption" and is_person_name(named):
@@ -451,7 +451,6 @@ class _Extraction:
             # A bare UI label between title and text ("Chi tiết", "In").
             row.kind = bp.TOOLBAR
             return True
-        below = neighbour(self.rows, k, 1)
         if row.mark == "li" and words(row.text) <= 4 and not ends_sentence(row.text) and below is not None and (
                 self.rows[below].mark == "li" and self.rows[below].date is not None):
             # the posting unit in the header's list of fields, over its bulleted stamp ("- Sở VHTT&DL" /
@@ -1223,8 +1222,9 @@ class _Extraction:
         # it and stops is a list's teaser under the article ("… môi trường học tập mới./." / "Theo đó, để giúp cho tất
         # cả các cháu lớp"): printed already, no paragraph. (Without the end mark such a line is the copy cut inside
         # a paragraph printed twice, which stays.)
-        if len(kept) >= 2 and _END_MARK.search(kept[-2][1].text) and words(
-                kept[-1][1].text) >= _REPEATED_OPENING_MIN_WORDS and not ends_sentence(kept[-1][1].text) and any(key.startswith(keys[-1]) and len(key) > len(keys[-1]) for key in keys[:-1]):
+        if len(kept) >= 2 and _END_MARK.search(kept[-2][1].text) and not ends_sentence(kept[-1][1].text) and (
+                words(kept[-1][1].text) >= _REPEATED_OPENING_MIN_WORDS) and any(
+                key.startswith(keys[-1]) and len(key) > len(keys[-1]) for key in keys[:-1]):
             drop.add(len(kept) - 1)
         for a in sorted(drop):
             self.duplicates.add(kept[a][0])

@@ -654,8 +654,8 @@ _PHOTO_CREDIT_WORD = re.compile(r"(?:Ảnh|Hình ảnh|Video|Clip)\s")
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = re.sub(r"\.?/\.?\s*$", "", value.strip())   # the official end mark after it ("Phòng Dạy nghề./.")
-    value = value.strip(" :-–—|,;()[]*") if _DOTTED_INITIALS.fullmatch(value.strip(" :-–—|,;()[]*")) else (
-        value.strip(" :-–—|,.;()[]*"))   # (initials keep their last dot: "M.Q.")
+    initials = value.strip(" :-–—|,;()[]*")
+    value = initials if _DOTTED_INITIALS.fullmatch(initials) else value.strip(" :-–—|,.;()[]*")   # ("M.Q." keeps its dot)
     # a teacher's form of address before the name a byline label gives ("Tin, bài và ảnh: Thầy Phạm Kiên Thành")
     value = re.sub(r"^(?:Thầy|Cô)(?:\s+giáo)?\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
     if not value:

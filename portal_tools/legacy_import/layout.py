@@ -451,7 +451,6 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
                                 or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text))
 
 
-
 def _subject_over_its_deed(prev: str, row: str) -> bool:
     """Whether two lines in capitals are one headline with its subject alone on the first: a unit, maybe
     after its people ("TRƯỜNG MẦM NON KIM LIÊN", "HỌC SINH TRƯỜNG TIỂU HỌC CỘNG HÒA"), then what it did, the
@@ -821,7 +820,7 @@ def flattened_table_cells(rows: list[Row]) -> set[int]:
         for k in range(start, len(rows)):
             if not rows[k].text:
                 continue
-            if not rows[k].content or row_is_paragraph(rows[k]) or words(rows[k].text) > _TABLE_CELL_MAX_WORDS:
+            if not rows[k].content or rows[k].body_like or words(rows[k].text) > _TABLE_CELL_MAX_WORDS:
                 break
             run.append(k)
             if rows[k].text.strip() == str(expected):
@@ -829,10 +828,6 @@ def flattened_table_cells(rows: list[Row]) -> set[int]:
         if expected > 2:
             cells.update(run)
     return cells
-
-
-def row_is_paragraph(row: Row) -> bool:
-    return row.body_like and words(row.text) > _TABLE_CELL_MAX_WORDS
 
 
 def is_teaser(text: str) -> bool:
