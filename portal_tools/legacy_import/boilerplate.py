@@ -72,6 +72,9 @@ _STORED_IMAGES = re.compile(
 # links its files itself
 _ATTACHMENT_LINK = re.compile(r"\S\s+[-–|]\s*(?:tai (?:van ban|ve|xuong|file|tep|tai lieu)|download)\s*$")
 _ATTACHMENT_MAX_WORDS = 30
+# The longest automatic alternative text a social network writes ("Có thể là hình ảnh về 2 người, … và văn bản cho
+# biết '…'"): a bound of that text's shape, not a tunable.
+_GENERATED_ALT_MAX_WORDS = 40
 _TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-z])")
 _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
 
@@ -408,6 +411,8 @@ def classify_line(text: str) -> str | None:
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
             rules().image_placeholder.match(unsourced.strip("()[] .").strip())):
         return IMAGE_NAME
+    if words <= _GENERATED_ALT_MAX_WORDS and rules().generated_alt.match(folded.strip("()[] ")):
+        return IMAGE_NAME   # "Có thể là hình ảnh về 6 người và mọi người đang đứng": a social network's guess
     if _VOWELLESS_ALT.fullmatch(stripped) or (
             words <= 5 and stripped[:1].islower() and _NUMBERED_ALT.fullmatch(stripped)):
         # an image's alternative text of letters no word spells ("bđ bđ", "x"), or an editor's name for

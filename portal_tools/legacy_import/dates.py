@@ -73,8 +73,9 @@ def _en_month(name: str) -> int:
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-# "21 09 2025": only trusted when the whole line is the date.
-_SPACED = re.compile(r"(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
+# "21 09 2025", "15.05 2024" (a dot between day and month, a space before the year): only trusted when the whole
+# line is the date.
+_SPACED = re.compile(r"(?<![\d.])(\d{1,2})[ .](\d{1,2}) (\d{4})(?!\d)")
 _TIME = re.compile(
     r"(?<![\d:/+])(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2}))?(?:\s*giay)?"
     r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch|sang|chieu|toi)(?![a-z]))?(?![\d/])"
@@ -494,8 +495,9 @@ _SHORT_YEAR_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})\s+(\d{1,2}):(\d{2})
 
 # a stamp's clock with the view count run onto its minutes, at the line's end ("03/10/2023 16:082370")
 _CLOCK_GLUED_TO_COUNT = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(\d{1,7})\s*$")
-# a clock with its minutes unpadded opening a stamp ("12:0, Thứ Sáu, 26-12-2025" for 12:00; "9:5" for 9:05)
-_UNPADDED_CLOCK = re.compile(r"^\s*\d{1,2}:(?=\d(?!\d))")
+# a clock with its minutes unpadded in a stamp ("12:0, Thứ Sáu, 26-12-2025" for 12:00; "9:5" for 9:05; a template's
+# empty clock after its label, "Cập nhật : 0:0 Thứ bảy, 29/4/2017")
+_UNPADDED_CLOCK = re.compile(r"(?<![\d:/.,])\d{1,2}:(?=\d(?![\d/.:]))")
 
 
 def parse_date_line(text: str) -> FoundDate | None:
@@ -514,11 +516,13 @@ def parse_date_line(text: str) -> FoundDate | None:
         # the view count run onto the stamp's clock ("Thứ ba - 03/10/2023 16:082370": 16:08, 2370 views)
         found = parse_date_line(text[: glued.start(1)] + " " + text[glued.start(1):])
         return found and replace(found, start=min(found.start, glued.start(1)), end=min(found.end, glued.start(1)))
-    unpadded = _UNPADDED_CLOCK.match(text)
+    unpadded = _UNPADDED_CLOCK.search(text)
     if unpadded:
         found = parse_date_line(text[: unpadded.end()] + "0" + text[unpadded.end():])
+        # (a template's empty clock, "0:0", tells no time)
+        empty = text[unpadded.start(): unpadded.end() + 1].strip() == "0:0"
         return found and replace(found, start=found.start - (found.start > unpadded.end()),
-                                 end=found.end - (found.end > unpadded.end()))
+                                 end=found.end - (found.end > unpadded.end()), has_time=found.has_time and not empty)
     short = _SHORT_YEAR_STAMP.fullmatch(text.strip())
     if short:
         # a stamp with a two-digit year and its time, alone on its line ("17/10/18 15:54"): the century is this one

@@ -114,6 +114,7 @@ from .fields import (
     map_category,
     names_person_with_role,
     organisation_signature,
+    unit_in_sentence_case,
     places_people,
     role_of_unit_signature,
     several_writers,
@@ -662,7 +663,20 @@ class _Extraction:
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
                 or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)))):
             k -= 1  # sentences and photo captions just above the first paragraph are the article's
-        return k
+        announcing = self._colon_above_its_items(k)
+        return self.body_start_without_title([announcing]) if announcing is not None else k
+
+    def _colon_above_its_items(self, k: int) -> int | None:
+        """The line ending with a colon that announces the list items right above row ``k`` ("Tham dự
+        hội nghị có:" / "- BSCKII …" / "- BSCKI …" above the text): the text's own opening."""
+        above = neighbour(self.rows, k, -1)
+        if above is None or self.rows[above].mark != "li":
+            return None
+        while above is not None and self.rows[above].mark == "li":
+            above = neighbour(self.rows, above, -1)
+        if above is None or not self.rows[above].content or not self.rows[above].text.rstrip().endswith(":"):
+            return None
+        return above
 
     def ends_page(self, k: int, after: int) -> bool:
         row = self.rows[k]
@@ -734,7 +748,7 @@ class _Extraction:
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and (
                     organisation_signature(row.text) or abbreviated_unit_signature(row.text)
-                    or role_of_unit_signature(row.text)):
+                    or role_of_unit_signature(row.text) or unit_in_sentence_case(row.text)):
                 bare = (row.text.strip().rstrip("|").strip().rstrip("."), None)
             if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
                 bare = (row.text.strip(), None)
@@ -787,7 +801,10 @@ class _Extraction:
         self.rule_kept |= self._worded(photos)
         quoted = self._quotation_lines(tail)
         self.rule_kept |= quoted
-        lone = self._lone_paragraphs(tail) | photos | announced | quoted
+        files = {k for k in tail if rows[k].content and _HANDED_OVER_FILE.search(fold(rows[k].text))
+                 and words(rows[k].text) >= 4}
+        self.rule_kept |= files
+        lone = self._lone_paragraphs(tail) | photos | announced | quoted | files
         last_article_line = None
         told = self._told_in_text(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
@@ -1104,8 +1121,9 @@ class _Extraction:
             caption = self.rows[content[0]].text
             # (a sentence about someone after its opening clause, "Tại hội nghị, đồng chí Huỳnh Minh Thuyên – Tr",
             # is no headline either, however short the copy left it; nor one opening with its time, "Nhiệm kỳ 2025 -
-            # 2030, Hội CCB tỉnh … đề ra nhiệm vụ trọng tâm: Tiếp tụ")
-            sentence = _clause_then_someone(text) or _time_clause_opening(text)
+            # 2030, Hội CCB tỉnh … đề ra nhiệm vụ trọng tâm: Tiếp tụ"; nor its opening clause the copy cut at the comma,
+            # "Trong khuôn khổ hội trại,", under a subheading)
+            sentence = _clause_then_someone(text) or _time_clause_opening(text) or text.rstrip().endswith(",")
             if (len(parts) < 20 and not sentence) or words(caption) > rules().caption_max_words or (
                     ends_sentence(caption) or is_teaser(caption)):
                 return False
@@ -1456,6 +1474,10 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
 # A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
 _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*\S")
 
+
+# A document the text hands over with its link ("Đề án sắp xếp khu phố …: Xem tại đây"): the name is the text's,
+# kept wherever it stands in the tail (the link's words alone, "Xem tại đây", are a button).
+_HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$")
 
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".
 _NEWS_FROM = re.compile(r"^(?:Tin|Bài|Tin, ảnh|Tin và ảnh) từ\s+(\S.*)$")
@@ -2020,7 +2042,8 @@ def _section_path(text: str) -> bool:
         looks_like_label(match.group(2)) and not is_person_name(match.group(2))) and not re.match(
         r"(?:chuyen muc|danh muc|the loai|category)\b", fold(match.group(1))) and (   # ("Lễ bàn giao nhà. Ảnh: Minh Nhựt")
         # a photo's label and its caption ("Hình ảnh: Đường cờ Kim Liên") names no section either
-        not re.fullmatch(r"(?:hinh anh|hinh|anh)(?:\s*\d+)?", fold(match.group(1)).strip()))
+        not re.fullmatch(r"(?:hinh anh|hinh|anh)(?:\s*\d+)?", fold(match.group(1)).strip())) and (
+        not _HANDED_OVER_FILE.search(fold(text)))   # nor a file's name and its link ("Bản vẽ …: Xem tại đây")
 
 
 def _names_who_or_when(text: str) -> bool:

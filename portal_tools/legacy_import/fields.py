@@ -485,6 +485,19 @@ def organisation_signature(text: str) -> bool:
     return capitalised * 2 >= len(tokens)
 
 
+def unit_in_sentence_case(text: str) -> bool:
+    """A unit's name typed in sentence case, as an office signs ("Phòng Công tác chính trị - Sinh viên", "Ban Tuyên
+    giáo Huyện ủy"): a unit's first word and a capitalised second word, no digit, no clause or sentence mark. Read
+    only on the article's closing line; a line opening so in running text goes on with a verb and a stop."""
+    text = text.strip().rstrip(".")
+    parts = text.split()
+    if not 2 <= len(parts) <= rules().organisation_max_words or ends_sentence(text) or text.isupper():
+        return False
+    if any(c.isdigit() for c in text) or any(mark in text for mark in ",;:()\"“”"):
+        return False
+    return opens_with_unit(text) and parts[1][:1].isupper() and not is_cms_account(text)
+
+
 _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
 
 

@@ -889,7 +889,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score += -4 if is_section_label(text) else 2
     below = neighbour(rows, i, 1)
     above = neighbour(rows, i, -1)
-    if below is not None and rows[below].date is not None:
+    if below is not None and rows[below].date is None and rows[below].byline is not None and (
+            rows[below].byline.date is not None):
+        score += 2   # a meta line under it, its fields in one row ("Chuyên mục: … | Người đăng: … | Ngày đăng: …")
+    elif below is not None and rows[below].date is not None:
         score += 2
         label = rules().stamp_label.search(fold(rows[below].text[: rows[below].date.start]))
         if label and len(label.group(0).strip(" |-–—([,:;").split()) >= 2:
@@ -936,6 +939,12 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score -= 2  # under a caption by its wording ("Các đại biểu dự ngày hội"): the next photo's caption
     if bp.is_upper_line(text) and n <= 6:
         score -= 2
+    if organisation_signature(text) and body_start is not None and any(
+            rows[j].content and words(rows[j].text) > n and not organisation_signature(rows[j].text)
+            for j in range(i + 1, body_start)):
+        # a unit's name above a longer line that is none ("Phòng Giáo dục và Đào tạo Đồng Xoài" over the headline):
+        # the site's name, which says nothing done
+        score -= 3
     if _SOURCE_TAG.match(text):
         score -= 2
     if QUOTATION.match(text) and any(c != i for c in title_candidates(rows, body_start)):
@@ -1038,13 +1047,27 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not teaser_of_the_text(rows, i, limit)
                   # the writer's unit on the line under their name ("Đặng Thị Thắm," / "Phòng Khoa học và Hợp tác
                   # Quốc tế"; "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật"): a byline, no headline
-                  and not _unit_under_its_writer(rows, i)]
+                  and not _unit_under_its_writer(rows, i)
+                  # a line ending with a colon announces what follows ("Tham dự hội nghị có:" above the guests):
+                  # no labelled title ends so, nor is one an item of the list it announces
+                  and not rows[i].text.rstrip().endswith(":") and not _item_a_colon_announces(rows, i)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+def _item_a_colon_announces(rows, i: int) -> bool:
+    """Row ``i`` is a list item under a line ending with a colon, maybe after other items
+    ("Tham dự hội nghị có:" / "- BSCKII … – Giám đốc bệnh viện" / "- BSCKI …")."""
+    if rows[i].mark != "li":
+        return False
+    above = neighbour(rows, i, -1)
+    while above is not None and rows[above].mark == "li":
+        above = neighbour(rows, above, -1)
+    return above is not None and rows[above].content and rows[above].text.rstrip().endswith(":")
 
 
 def _unit_under_its_writer(rows, i: int) -> bool:

@@ -360,11 +360,18 @@ _SYLLABLE = re.compile(r"[^\W\d_]{1,7}")   # one word no longer than a Vietnames
 
 def _protected(row) -> bool:
     """What the model never drops: a paragraph the importer must never lose (the property
-    tests' definition); a source credit ("Theo …", "Nguồn: …"), which the labels keep as the
-    article's last line; one short word alone, which may be Vietnamese typed without accents
+    tests' definition); a line of ``_NAMED_LINE_MIN_WORDS`` words or more naming someone and their role, inside the
+    text (the property tests keep any such line from the article's first line on: "Bà … – Chủ tịch Công đoàn – Phó HT
+    nhà trường lên đọc thư …" in a ceremony's programme); a source credit ("Theo …", "Nguồn: …"), which the labels keep
+    as the article's last line; one short word alone, which may be Vietnamese typed without accents
     (the rules keep it too: ``layout.mark_unaccented``)."""
     return long_paragraph(row.text) or is_source_credit(row.text) or bool(
-        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?"))) or _bracketed_caption(row.text)
+        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?"))) or _bracketed_caption(row.text) or (
+        len(row.text.split()) >= _NAMED_LINE_MIN_WORDS and names_person_with_role(row.text))
+
+
+# The property tests' bound for a line of its own inside the text (any line of 20 words from the article's first line on).
+_NAMED_LINE_MIN_WORDS = 20
 
 
 def _bracketed_caption(text: str) -> bool:

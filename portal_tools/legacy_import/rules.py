@@ -83,6 +83,7 @@ class Rules:
     slogan: re.Pattern               # a banner's slogan opening a line ("Quyết tâm thực hiện thắng lợi …")
     comment_notice: re.Pattern       # a comment form's rules for readers, however long
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
+    generated_alt: re.Pattern        # the opening of a social network's automatic alternative text
     widget_line_max_words: int       # a counter's or a view switch's line, at most
     slug_min_words: int              # words a path segment needs to be a title's slug
     slug_prefix_min_words: int       # words a slug needs to name a title it only opens
@@ -184,6 +185,7 @@ def rules() -> Rules:
         slogan=re.compile(r"^(?:" + _alternatives(furniture["slogans"]) + r")(?![a-z])"),
         comment_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["comment_notices"]) + r")(?![a-z])"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
+        generated_alt=re.compile(r"^(?:" + _alternatives(furniture["generated_alt_openers"]) + r")(?![a-z])"),
         widget_line_max_words=int(furniture["widget_line_max_words"]),
         slug_min_words=int(data["addresses"]["slug_min_words"]),
         slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),

@@ -4163,3 +4163,77 @@ def test_the_unbulleted_list_the_texts_last_line_announces_stays():
     last = "Trường vinh dự có 03 thầy giáo, cô giáo tham gia hội thi và đều đạt danh hiệu giáo viên dạy giỏi. Đó là:"
     _, _, body = imported("\n".join([TITLE, P1, P2, last, *items, "Hội thi giáo viên dạy"]))
     assert paragraphs(body) == [P1, P2, last, *items, "Hội thi giáo viên dạy"]
+
+
+# -- session 24: shapes of batch 42 ------------------------------------------------------------------------------
+
+def test_a_guest_list_a_colon_announces_opens_the_text_and_gives_no_title():
+    guests = ["-   BSCKII Trần Quang Trịnh – Bí thư Đảng bộ, Giám đốc bệnh viện",
+              "-   BSCKI Nguyễn Mạnh Nhanh – Phó giám đốc bệnh viện"]
+    _, front, body = imported("\n".join(["Tham dự hội nghị có:", "", *guests, "", P1, "", P2]))
+    assert not front.get("title")
+    assert paragraphs(body) == ["Tham dự hội nghị có:", "\n".join("- " + g[1:].strip() for g in guests), P1, P2]
+
+
+def test_a_link_label_alone_is_a_button_and_a_files_name_before_it_is_text():
+    files = ["Đề án sắp xếp khu phố trên địa bàn xã Tân Lập: Xem tại đây",
+             "Bản vẽ ranh khu phố mới: Xem tại đây"]
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", *files, "", "TIN CÙNG DANH MỤC"]))
+    assert paragraphs(body) == [P1, P2, *files]
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Xem tại đây"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_stamp_with_a_templates_empty_clock_is_no_title():
+    _, front, body = imported("\n".join([TITLE, "Cập nhật : 0:0 Thứ bảy, 29/4/2017", "| Lượt xem:", "1261", P1, P2]))
+    assert front["title"] == TITLE and front["date"] == "29/04/2017" and paragraphs(body) == [P1, P2]
+
+
+def test_a_date_with_a_dot_and_a_space_alone_on_its_line():
+    _, front, body = imported("\n".join(["15.05 2024", "", TITLE, "", P1, "", P2]))
+    assert front["date"] == "15/05/2024" and front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_social_networks_automatic_alternative_text_is_no_text():
+    _, _, body = imported("\n".join([TITLE, P1, "Có thể là hình ảnh về 6 người và mọi người đang đứng", " ", P2,
+                                     "Có thể là hình ảnh về 9 người, mọi người đang ngồi và trong nhà", P3]))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_the_yearly_call_to_emulation_on_a_banner_is_no_text():
+    slogan = ("Toàn Đảng, toàn dân, toàn quân ra sức thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội "
+              "năm 2022!")
+    _, front, body = imported("\n".join([slogan, "Khai giảng, bế giảng", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_headline_over_a_one_line_meta_row_beats_the_section_label_under_a_clock():
+    meta = "Chuyên mục: Tin tức, sự kiện | Người đăng: Nghiêm Hồng Lý | Ngày đăng: 04/02/2021 | Số lần xem: 2864"
+    _, front, body = imported("\n".join(["18 Tháng Tư 2024", "Tin tức hoạt động", "", TITLE, "", meta, "", P1, "", P2]))
+    assert front["title"] == TITLE and front["date"] == "04/02/2021" and paragraphs(body) == [P1, P2]
+
+
+def test_the_sites_name_between_the_stamp_and_the_headline_is_no_title():
+    headline = "TRƯỜNG TIỂU HỌC TÂN LẬP TỔ CHỨC NGÀY HỘI “THIẾU NHI VUI KHỎE – TIẾN BƯỚC LÊN ĐOÀN”"
+    _, front, body = imported("\n".join(["25/03/2025", "Phòng Giáo dục và Đào tạo Đồng Xoài", headline, P1, P2]))
+    assert front["title"] == headline and front["date"] == "25/03/2025" and paragraphs(body) == [P1, P2]
+
+
+def test_an_office_signing_in_sentence_case():
+    _, front, body = imported("\n".join([P1, P2, "Phòng Công tác chính trị - Sinh viên"]))
+    assert front["author"] == "Phòng Công tác chính trị - Sinh viên" and paragraphs(body) == [P1, P2]
+
+
+def test_a_subheading_over_a_clause_the_copy_cut_at_its_comma_is_the_texts_end():
+    _, _, body = imported("\n".join([TITLE, P1, "", P2, "", "Hoạt động sôi nổi tại Hội trại", "Trong khuôn khổ hội trại, "]))
+    assert paragraphs(body) == [P1, P2, "Hoạt động sôi nổi tại Hội trại", "Trong khuôn khổ hội trại,"]
+
+
+def test_a_programmes_speakers_lines_stay_in_the_text():
+    lines = ["Chào cờ",
+             "Bà Đỗ Thị Sen – Chủ tịch Công đoàn – Phó hiệu trưởng nhà trường lên đọc thư của Chủ tịch nước gửi ngành",
+             "Bà Nguyễn Thị Bích Hòa – Hiệu trưởng nhà trường lên đọc diễn văn khai giảng và đánh trống khai trường",
+             "Kết thúc buổi lễ là một số trò chơi và một số tiết mục văn nghệ của cô và trò"]
+    _, _, body = imported("\n".join([P1, P2, "( Các bậc phụ huynh và các bé trong buổi lễ )", *lines]))
+    kept = paragraphs(body)
+    assert all(kept.count(line) == 1 for line in lines[1:])
