@@ -72,6 +72,8 @@ _STORED_IMAGES = re.compile(
 # links its files itself
 _ATTACHMENT_LINK = re.compile(r"\S\s+[-–|]\s*(?:tai (?:van ban|ve|xuong|file|tep|tai lieu)|download)\s*$")
 _ATTACHMENT_MAX_WORDS = 30
+# A comment form's counter of the characters left ("Bạn còn 500/500 ký tự", "Còn lại 1000 ký tự").
+_CHARACTERS_LEFT = re.compile(r"^(?:ban\s+)?con(?:\s+lai)?\s*:?\s*\d+(?:\s*/\s*\d+)?\s*ky tu\W*$")
 # The longest automatic alternative text a social network writes ("Có thể là hình ảnh về 2 người, … và văn bản cho
 # biết '…'"): a bound of that text's shape, not a tunable.
 _GENERATED_ALT_MAX_WORDS = 40
@@ -494,7 +496,8 @@ def classify_line(text: str) -> str | None:
     if words <= _TOOLBAR_MAX_WORDS and table.toolbar_tokens.search(folded) and _only(
             _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not other_accents(stripped):
         return TOOLBAR
-    if (words <= 8 and table.comment_heading.match(folded)) or table.comment_notice.search(folded):
+    if (words <= 8 and table.comment_heading.match(folded)) or table.comment_notice.search(folded) or (
+            _CHARACTERS_LEFT.match(folded)):
         return COMMENTS
     if words <= table.widget_line_max_words and table.view_switch.search(folded):
         return WIDGET

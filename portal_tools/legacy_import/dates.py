@@ -289,8 +289,13 @@ _SEPARATOR = re.compile(r"^[\-–—|(\[,:;/]+$")
 
 
 def _in_range(folded: str, f: FoundDate) -> bool:
-    """Whether the date is one end of a written range ("18/11/1930 - 18/11/2021")."""
-    return bool(_RANGE_BEFORE.search(folded[: f.start]) or _RANGE_AFTER.match(folded[f.end:]))
+    """Whether the date is one end of a written range ("18/11/1930 - 18/11/2021"), or the last of a list of days
+    ("các ngày 20, 21, 22/9/2022": a schedule's days, no one event's)."""
+    return bool(_RANGE_BEFORE.search(folded[: f.start]) or _RANGE_AFTER.match(folded[f.end:])
+                or _DAY_LIST_BEFORE.search(folded[: f.start]))
+
+
+_DAY_LIST_BEFORE = re.compile(r"\bngay\s+\d{1,2}\s*,\s*(?:\d{1,2}\s*,\s*)+$")
 
 
 def _in_parentheses(folded: str, f: FoundDate) -> bool:

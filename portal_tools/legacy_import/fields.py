@@ -8,9 +8,9 @@ last line of the article; a short label is a category only just above the title)
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .dates import FoundDate, date_remainder, find_dates, has_edge_date, strip_dates
+from .dates import FoundDate, date_remainder, find_dates, has_edge_date, parse_date_line, strip_dates
 from . import boilerplate as bp
 from .address import site_root
 from .decode import fold
@@ -253,6 +253,9 @@ def is_upper_name(text: str) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){2,4}")
 
 
+_BRACKETED_STAMP = re.compile(r"\s*\(([^()]{6,60})\)\s*$")
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -260,7 +263,13 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     followed by the writer's unit in brackets or after a dash, maybe by a date.
     """
     date = None
-    if has_edge_date(text):
+    bracketed = _BRACKETED_STAMP.search(text)
+    stamp = parse_date_line(bracketed.group(1)) if bracketed else None
+    if stamp is not None:
+        # the page's stamp in brackets after the writers ("Ánh Nguyệt - Duy Khánh  (Cập nhật ngày 03-06-2015)")
+        shift = bracketed.start(1)
+        date, text = replace(stamp, start=stamp.start + shift, end=stamp.end + shift), text[: bracketed.start()]
+    elif has_edge_date(text):
         found = find_dates(text)
         date = found[-1] if found else None
         text = strip_dates(text)
@@ -768,7 +777,6 @@ def parse_meta_line(text: str) -> Byline | None:
     date stamp, a byline, a view counter or a section label.
     """
     from .boilerplate import TOOLBAR, VIEWS, classify_line
-    from .dates import parse_date_line
 
     if words(text) > 30:
         return None

@@ -50,14 +50,14 @@ HARD_ENDINGS = {bp.RELATED, bp.COMMENTS, bp.FOOTER, bp.COUNTER}
 _ARTICLE_LABEL = re.compile(r"^(?:tu khoa|tags?|the|nhan|chuyen muc|danh muc)\b")
 _SAPO_OPENER = re.compile(
     r"^(?:sang|chieu|toi|trua|dem|ngay|hom nay|vua qua|moi day|tu ngay|trong|thuc hien|nham|"
-    r"can cu|theo|sang ngay|chieu ngay|toi ngay)\b"
+    r"can cu|theo|sang ngay|chieu ngay|toi ngay|nhan ky niem|nhan dip)\b"
 )
 # A lead's source tag: "(Haiphong.gov.vn) -", also a site's address without brackets ("Laocaitv.vn - Ngày 1/10, …").
 _SOURCE_TAG = re.compile(r"^(?:\([^)]{1,25}\)|[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*[-–—]")
 # A line wholly in quotation marks: a quotation (a motto, a couplet, a slogan) printed alone.
 QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»][.!…]*$")
 _URL = re.compile(r"https?://|www\.\w", re.I)
-_SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)\s", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
+_SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
@@ -439,6 +439,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # alone above the text may fill it too).
     if _cut_inside_a_name(prev.text, row.text) or _lead_cut_after_its_day(prev.text):
         return True
+    if first in "“\"" and opening_day(prev.text) is not None and words(prev.text) >= _DATED_LEAD_MIN_WORDS:
+        return True   # a dated lead wrapped before the event's quoted name ("Sáng ngày 09/01/2023, … trải nghiệm" / '"Gói …')
     if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
@@ -677,6 +679,10 @@ def _cut_off_openings(rows: list[Row], width: int) -> set[int]:
     return found if len(found) >= rules().cut_off_openings_min else set()
 
 
+_DATED_LEAD_MIN_WORDS = 8   # a lead's dated opening and its subject and verb, at least
+_STOP_ALONE = re.compile(r"\s*(?:\.|!|\?|\./\.)\s*")
+
+
 def unwrap(rows: list[Row]) -> list[Row]:
     """Join lines a text editor wrapped inside a paragraph.
 
@@ -705,6 +711,11 @@ def unwrap(rows: list[Row]) -> list[Row]:
     for i, row in enumerate(rows):
         prev = out[-1] if out else None
         last_line = last_lines.get(id(prev)) if prev is not None else None
+        if prev is not None and prev.content and not ends_sentence(prev.text) and _STOP_ALONE.fullmatch(row.raw):
+            # the sentence's full stop wrapped onto a line of its own ("… tại khuôn viên trường" / "."): it goes back
+            prev.text = prev.text.rstrip() + row.raw.strip()
+            prev.raw = prev.raw.rstrip() + row.raw.strip()
+            continue
         if len(widths) >= 2 and prev is not None and prev.content and row.content and not row.mark and (
                 not ends_sentence(prev.text)) and row.raw.lstrip().startswith(". ") and row.text[:1].isupper():
             # the wrap put the sentence's full stop at the head of the next line ("… thôn Thổ Mật" / ". Đền Đông
@@ -1024,6 +1035,7 @@ def title_candidates(rows, body_start) -> list[int]:
     """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
     the body that may be a title (also the candidates ``roles`` ranks)."""
     limit = body_start if body_start is not None else len(rows)
+    verse = verse_above(rows, body_start)
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
@@ -1050,7 +1062,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not _unit_under_its_writer(rows, i)
                   # a line ending with a colon announces what follows ("Tham dự hội nghị có:" above the guests):
                   # no labelled title ends so, nor is one an item of the list it announces
-                  and not rows[i].text.rstrip().endswith(":") and not _item_a_colon_announces(rows, i)]
+                  and not rows[i].text.rstrip().endswith(":") and not _item_a_colon_announces(rows, i)
+                  # a verse opening the text, one line to a row right above its first paragraph
+                  and i not in verse]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
@@ -1094,6 +1108,30 @@ def _open_quotes(text: str) -> int:
 
 def _closes_quotes(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
+_VERSE_MIN_LINES = 4          # a song's or a poem's lines one to a row; fewer short lines may be a header's
+_VERSE_LINE_WORDS = (3, 9)    # a verse line's words: a lục bát line has 6 or 8, a song's a few more or less
+
+
+def _verse_line(row) -> bool:
+    text = row.text.strip()
+    return (row.content and row.kind is None and not row.mark and row.date is None
+            and _VERSE_LINE_WORDS[0] <= words(text) <= _VERSE_LINE_WORDS[1] and text[:1].isupper()
+            and not bp.is_upper_line(text) and not any(c.isdigit() for c in text) and not text.endswith((".", ":", "?")))
+
+
+def verse_above(rows, start: int | None) -> list[int]:
+    """The rows of a verse printed one line to a row right above row ``start`` (the text's first paragraph) with no
+    blank line between them ("Tết tết đến rồi" / "Tết đến trong tim mọi người" / …): the writer's opening, no
+    headline; empty when fewer than ``_VERSE_MIN_LINES`` such lines stand there."""
+    if start is None:
+        return []
+    run, k = [], start - 1
+    while k >= 0 and _verse_line(rows[k]):
+        run.insert(0, k)
+        k -= 1
+    return run if len(run) >= _VERSE_MIN_LINES else []
 
 
 def in_quoted_couplet(rows, i: int) -> bool:

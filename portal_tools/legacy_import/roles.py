@@ -721,6 +721,13 @@ def after_body(state) -> None:
         sign(rows, state, active("byline"))
 
 
+def _numbered(text: str) -> bool:
+    """Two numbers or more besides a date and a unit's own number ("Đội QLTT số 1"): a document's or a file's name."""
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + " " + text[found.end:]
+    return len(re.findall(r"\d+", re.sub(r"\b[Ss]ố\s+\d{1,2}\b", " ", text))) >= 2
+
+
 def sign(rows, state, weights: dict) -> None:
     """No byline found by the rules: the model may take a short row after the last paragraph
     as the writer's (a ``_Extraction`` state: ``bare_author`` set, the row becomes metadata)."""
@@ -730,10 +737,15 @@ def sign(rows, state, weights: dict) -> None:
     if after is None:
         return
     found = choose_byline(rows, after, weights)
-    if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text):
+    if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text) or (
+            _numbered(rows[found[0]].text)):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a lone letter the copy cut a word to,
-        #          "TS Đoàn Mạnh Quỳnh đ", is text the copy cut, no writer)
+        #          "TS Đoàn Mạnh Quỳnh đ", is text the copy cut, no writer; nor is a file's name with its numbers,
+        #          "SỐ 455.TB TỰU TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)")
     k, state.bare_author = found
+    signed = bare_byline(rows[k].text)
+    if signed is not None and signed[1] is not None:
+        state.dates.append((4, signed[1]))   # the stamp printed with the writers ("… - Duy Khánh (Cập nhật ngày …)")
     if is_cms_account(state.bare_author):
         state.bare_author = None   # the editorial board's sign-off ("Ban biên tập UBND phường …"): off the text, no author
     state.metadata.add(k)

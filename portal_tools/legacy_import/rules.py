@@ -32,6 +32,7 @@ class Rules:
     lead_paragraphs: int
     dated_paragraph_window: int      # paragraphs after the lead where one opening with its day dates the article
     background_opener: re.Pattern    # "Trước đó, …": a paragraph about what came before (folded)
+    notice_title: re.Pattern         # "Thông báo …": a headline of a notice, whose text dates no event (folded)
     lead_min_words: int
     stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
     title_min_words: int             # a headline at the top of a page that starts with its article
@@ -132,6 +133,7 @@ def rules() -> Rules:
         lead_paragraphs=int(dates["lead_paragraphs"]),
         dated_paragraph_window=int(dates["dated_paragraph_window"]),
         background_opener=re.compile(r"^\W*(?:" + _alternatives(dates["background_openers"]) + r")(?![a-z])"),
+        notice_title=re.compile(r"^\W*(?:" + _alternatives(dates["notice_titles"]) + r")(?![a-z])"),
         lead_min_words=int(dates["lead_min_words"]),
         stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),
         title_min_words=int(lengths["title_min_words"]),

@@ -4237,3 +4237,84 @@ def test_a_programmes_speakers_lines_stay_in_the_text():
     _, _, body = imported("\n".join([P1, P2, "( Các bậc phụ huynh và các bé trong buổi lễ )", *lines]))
     kept = paragraphs(body)
     assert all(kept.count(line) == 1 for line in lines[1:])
+
+
+# -- session 24: shapes of batch 43 ------------------------------------------------------------------------------
+
+def test_a_comment_forms_counter_of_characters_left_is_no_text():
+    _, _, body = imported("\n".join([P1, P2, "Bạn còn 500/500 ký tự", "Bạn vui lòng nhập từ 5 ký tự trở lên !!!"]))
+    assert paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("cut", ["Vớ", "Đ"])
+def test_a_copy_cut_inside_a_new_paragraphs_first_word_ends_there_with_no_writer(cut):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", cut]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, cut]
+
+
+def test_the_pages_stamp_in_brackets_after_the_writers():
+    _, front, body = imported("\n".join([P1, "", P2, "", "", "Ánh Nguyệt - Duy Khánh  (Cập nhật ngày 03-06-2015)", "",
+                                         "Các tin liên quan:", "Ca khúc Hoài Nhơn"]))
+    assert front["author"] == "Ánh Nguyệt - Duy Khánh" and front["date"] == "03/06/2015"
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_song_opening_the_text_one_line_to_a_row_is_no_headline():
+    song = ["Tết tết đến rồi", "Tết đến trong tim mọi người", "Mừng ngày tết trên khắp quê tôi",
+            "Ngàn hoa thơm khoe sắc xinh tươi", "Đàn em thơ khoe áo mới", "Chạy tung tăng vui pháo hoa"]
+    _, front, body = imported("\n".join([*song, P1, P2]))
+    assert not front.get("title") and paragraphs(body)[-2:] == [P1, P2]
+    assert all(line in body for line in song)
+
+
+def test_a_dated_lead_wrapped_before_its_events_quoted_name_and_its_stop_alone():
+    lead = ["Sáng ngày 09/01/2023, cô trò lớp MGL A2 trường Mầm non Tràng An háo hức tham gia hoạt động trải nghiệm",
+            "\"Gói bánh chưng ngày Tết” tại khuôn viên trường", "."]
+    _, front, body = imported("\n".join([*lead, P2, P3]))
+    assert not front.get("title") and front["date"] == "09/01/2023"
+    assert paragraphs(body) == [" ".join(lead[:2]) + ".", P2, P3]
+
+
+def test_a_salutation_with_a_colon_is_no_title_under_a_headline_printed_again_over_two_lines():
+    headline = "BÀI TUYÊN TRUYỀN VỀ HƯỚNG DẪN NGƯỜI DÂN SỬ DỤNG ỨNG DỤNG VNEID TRÊN ĐỊA BÀN XÃ TÂN LẬP"
+    _, front, body = imported("\n".join([headline, "BÀI TUYÊN TRUYỀN VỀ",
+                                         "HƯỚNG DẪN NGƯỜI DÂN SỬ DỤNG ỨNG DỤNG VNEID TRÊN ĐỊA BÀN XÃ TÂN LẬP",
+                                         "Kính thưa: Toàn thể nhân dân trên địa bàn xã", ASKED, P2]))
+    assert front["title"] == headline
+    assert paragraphs(body) == ["Kính thưa: Toàn thể nhân dân trên địa bàn xã", ASKED, P2]
+
+
+ASKED = ("Những ngày gần đây các trang mạng liên tục nhắc đến tài khoản định danh điện tử. Vậy định danh điện tử là "
+         "gì? Tài khoản định danh điện tử là gì?")
+
+
+def test_a_notices_schedule_dates_no_post():
+    text = ["Sáng ngày 28/8/2023, tất cả học sinh Trường Tiểu học Tân Lập tựu trường lúc 7 giờ 00 phút tại sân "
+            "trường để chuẩn bị cho năm học mới.", P2]
+    _, front, _ = imported("\n".join(["Thông báo tựu trường năm học 2023-2024", "", *text]))
+    assert "date" not in front
+    _, front, _ = imported("\n".join(["Học sinh Tân Lập tựu trường năm học 2023-2024", "", *text]))
+    assert front["date"] == "28/08/2023"
+
+
+def test_an_attachments_file_name_with_its_numbers_is_no_writer():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Chi tiết xem thêm ở văn bản bên dưới…", "",
+                                         "SỐ 455.TB TỰU TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)"]))
+    assert front["author"] == "Ban Biên tập"
+
+
+def test_an_occasions_clause_with_a_stop_opening_the_page_is_no_headline():
+    occasion = "Nhân kỷ niệm 63 năm Ngày vì nạn nhân chất độc da cam Việt Nam (10/8/1961- 10/8/2024)."
+    lead = ("Ngày 01/8/2024 Hội chữ thập đỏ thị xã Mỹ Hào tặng 22 suất quà cho các đối tượng là nạn nhân chất độc "
+            "da cam trên địa bàn phường.")
+    _, front, body = imported("\n".join([occasion, lead, P2]))
+    assert not front.get("title") and paragraphs(body)[0] == occasion
+
+
+def test_the_last_of_a_list_of_days_is_no_events_day():
+    lead = ("Thông tin từ Trung tâm Y tế huyện Tân Lập: Trung tâm tiếp tục triển khai tiêm vắc xin trên địa bàn huyện "
+            "trong tháng 9/2022.")
+    more = ("Cụ thể, Trung tâm y tế huyện sẽ triển khai tiêm vắc xin hằng ngày. Riêng các ngày 20, 21, 22/9/2022, "
+            "Trạm Y tế các xã tổ chức tiêm chủng mở rộng thường kỳ nên không tiêm vắc xin Covid 19.")
+    _, front, _ = imported("\n".join([TITLE, "", lead, "", more]))
+    assert "date" not in front
