@@ -114,11 +114,11 @@ from .fields import (
     map_category,
     names_person_with_role,
     organisation_signature,
-    unit_in_sentence_case,
     places_people,
     role_of_unit_signature,
     several_writers,
     unit_in_capitals_with_place,
+    unit_in_sentence_case,
     vietnamese_syllable,
     without_degree,
     words,
@@ -132,6 +132,7 @@ from .layout import (
     NUMBERED,
     QUOTATION,
     Row,
+    announcing_colon,
     block_kind,
     clusters,
     cites_a_document,
@@ -146,7 +147,6 @@ from .layout import (
     lead_told_once,
     long_paragraph,
     neighbour,
-    verse_above,
     opening_day,
     prepare,
     sentence_like,
@@ -157,6 +157,7 @@ from .layout import (
     title_text,
     two_sentences,
     updated_stamp,
+    verse_above,
     view_count_below,
     without_closing_stop,
 )
@@ -663,23 +664,12 @@ class _Extraction:
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
                 or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)))):
             k -= 1  # sentences and photo captions just above the first paragraph are the article's
-        announcing = self._colon_above_its_items(k)
+        # the line ending with a colon above the list items right above the text ("Tham dự hội nghị có:" / "- …")
+        announcing = announcing_colon(self.rows, neighbour(self.rows, k, -1))
         if announcing is not None:
             return self.body_start_without_title([announcing])
         verse = verse_above(self.rows, k)
         return verse[0] if verse else k
-
-    def _colon_above_its_items(self, k: int) -> int | None:
-        """The line ending with a colon that announces the list items right above row ``k`` ("Tham dự
-        hội nghị có:" / "- BSCKII …" / "- BSCKI …" above the text): the text's own opening."""
-        above = neighbour(self.rows, k, -1)
-        if above is None or self.rows[above].mark != "li":
-            return None
-        while above is not None and self.rows[above].mark == "li":
-            above = neighbour(self.rows, above, -1)
-        if above is None or not self.rows[above].content or not self.rows[above].text.rstrip().endswith(":"):
-            return None
-        return above
 
     def ends_page(self, k: int, after: int) -> bool:
         row = self.rows[k]
@@ -1486,6 +1476,7 @@ _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\
 # A document the text hands over with its link ("Đề án sắp xếp khu phố …: Xem tại đây"): the name is the text's,
 # kept wherever it stands in the tail (the link's words alone, "Xem tại đây", are a button).
 _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$")
+
 
 def _opener_cut(text: str) -> bool:
     """One word that is a paragraph's usual first word or its first letters (rules.toml ``bylines.paragraph_openers``:

@@ -1062,7 +1062,7 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not _unit_under_its_writer(rows, i)
                   # a line ending with a colon announces what follows ("Tham dự hội nghị có:" above the guests):
                   # no labelled title ends so, nor is one an item of the list it announces
-                  and not rows[i].text.rstrip().endswith(":") and not _item_a_colon_announces(rows, i)
+                  and not rows[i].text.rstrip().endswith(":") and announcing_colon(rows, i) is None
                   # a verse opening the text, one line to a row right above its first paragraph
                   and i not in verse]
     # The article starts after the last sidebar box above its text: a line above a box heading
@@ -1073,15 +1073,13 @@ def title_candidates(rows, body_start) -> list[int]:
     return candidates[-_TITLE_WINDOW:]
 
 
-def _item_a_colon_announces(rows, i: int) -> bool:
-    """Row ``i`` is a list item under a line ending with a colon, maybe after other items
-    ("Tham dự hội nghị có:" / "- BSCKII … – Giám đốc bệnh viện" / "- BSCKI …")."""
-    if rows[i].mark != "li":
-        return False
-    above = neighbour(rows, i, -1)
-    while above is not None and rows[above].mark == "li":
-        above = neighbour(rows, above, -1)
-    return above is not None and rows[above].content and rows[above].text.rstrip().endswith(":")
+def announcing_colon(rows, i: int | None) -> int | None:
+    """The line ending with a colon that announces the list items from row ``i`` up ("Tham dự hội nghị có:" /
+    "- BSCKII … – Giám đốc bệnh viện" / "- BSCKI …"): None unless row ``i`` is such an item."""
+    k, passed = i, False
+    while k is not None and rows[k].mark == "li":
+        k, passed = neighbour(rows, k, -1), True
+    return k if passed and k is not None and rows[k].content and rows[k].text.rstrip().endswith(":") else None
 
 
 def _unit_under_its_writer(rows, i: int) -> bool:
