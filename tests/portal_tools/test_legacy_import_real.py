@@ -101,7 +101,7 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-29 (batch 35), gathered blind in session 20 (three gatherers, a region split) while batch 34 was tuned on,
 # scored at first sight with the importer as session 20 began (99275c0): 35/54; the same after batch 34's rules
 # (6843234)
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-38": 43}
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-38": 43, "holdout-39": 36}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -209,7 +209,8 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # the text. The test fails on one page of batch 43 (holdout-37) at first sight (2ea99d8) (message unread), and on
 # one page of batch 44 (holdout-38) after batch 42's rules (1c5b6f9) (message unread). When batch 43 became tune later
 # in session 24, its lost line was a salutation ("Kính thưa: Toàn thể nhân dân …") read as the title.
-KNOWN_LOSSES_ON_HOLDOUTS: set[str] = {"skhcn-kontum-hoi-dong-tu-van-nhiem-vu-2020"}
+# The test fails on one page of batch 45 (holdout-39) after batch 43's rules (6204340) (message unread).
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = {"skhcn-kontum-hoi-dong-tu-van-nhiem-vu-2020", "caoxanh-halong-phu-nu-tong-ve-sinh-chi-thi-20-2023"}
 
 
 @pytest.mark.parametrize("page", [
