@@ -120,7 +120,10 @@ IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pp
 _IMAGE_NAME = re.compile(r"^(?:(?:[a-z]:\\)?[\w\-.()%+~ /\\]{1,200}" + IMAGE_EXT + r"\s*)+$")
 # A camera's or an editor's photo name: a prefix and a number ("DSC06921", "IMG_2031", "anh 123").
 CAMERA_NAME = r"(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*"
-_CAMERA_NAME = re.compile(r"^" + CAMERA_NAME + r"$")
+# A phone's photo named by the moment it was taken, maybe saved again as a copy ("20200202 162317 copy",
+# "20231105_091233(1)"): the day and the time of day, digits only.
+_STAMPED_PHOTO = r"(?:img[_\- ]?)?(?:19|20)\d{6}[_\- ]\d{6}(?:\s*(?:copy|\(\d{1,2}\)|-\d{1,2}))*"
+_CAMERA_NAME = re.compile(r"^(?:" + CAMERA_NAME + r"|" + _STAMPED_PHOTO + r")$")
 
 _FOOTER = re.compile(
     r"^(?:(?:pho )?(?:truong )?ban bien tap\b|(?:nguoi )?chiu trach nhiem\b|(?:tong )?bien tap(?: vien)?\s*:|"

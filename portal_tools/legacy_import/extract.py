@@ -89,8 +89,8 @@ from datetime import datetime
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_opening, slug_prefix,
                       spelled_slugs, words_of)
-from .dates import (TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, stamp_before_lead,
-                    strip_dates)
+from .dates import (TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, parse_date_line,
+                    stamp_before_lead, strip_dates)
 from .decode import fold
 from .rules import opens_with_unit, rules
 from .fields import (
@@ -130,10 +130,12 @@ from .layout import (
     CAPTION,
     PARAGRAPH,
     NUMBERED,
+    POINTING_BACK,
     QUOTATION,
     Row,
     announcing_colon,
     block_kind,
+    bracketed,
     clusters,
     cites_a_document,
     cut_copy_of_the_next,
@@ -314,6 +316,11 @@ class _Extraction:
                 self.take_byline(j + 1, priority=3)
                 continue
             if row.kind == bp.BREADCRUMB:
+                stamp = _BRACKETED_DATE_AT_END.search(row.text)
+                found = parse_date_line(stamp.group(1)) if stamp else None
+                if found is not None:
+                    # the page's stamp in brackets after the path ("Trang chủ >> Quản lý khoa học   (26-12-2019)")
+                    self.dates.append((3, found))
                 crumbs = [c for c in bp.breadcrumb_parts(row.text) if text_key(c) != title_key]
                 for depth, crumb in enumerate(reversed(crumbs)):
                     self.labels.append((2 + depth, crumb))
@@ -874,6 +881,16 @@ class _Extraction:
                 return False
         return False
 
+    def _without_own_place(self, author: str) -> str:
+        """The writer without the site's own place after a dash ("Bích Thảo – Ninh Phú" on ninhphu.gov.vn: the
+        commune she writes for, no second writer)."""
+        host = own_host(self.article.legacy_url)
+        pieces = re.split(r"\s+[-–—]\s+", author, maxsplit=1)
+        if host is None or len(pieces) != 2:
+            return author
+        spelled = re.sub(r"[^a-z0-9]", "", fold(pieces[1]))
+        return pieces[0] if len(spelled) >= 4 and host.split(".")[0] == spelled and is_person_name(pieces[0]) else author
+
     def _without_own_address(self, text: str) -> str | None:
         """``text`` without the site's own address after a dash at its end ("ITC - lehongphong.edu.vn" -> "ITC"),
         else None."""
@@ -1163,7 +1180,7 @@ class _Extraction:
         if self.bylines:
             art.author = self.bylines[0].author
         elif self.bare_author:
-            art.author = self.bare_author
+            art.author = self._without_own_place(self.bare_author)
         if self.labels:
             ordered = sorted(self.labels, key=lambda pl: pl[0])
             art.raw_category = ordered[0][1]
@@ -1485,6 +1502,9 @@ def _opener_cut(text: str) -> bool:
     return len(typed.split()) == 1 and any(opener.startswith(typed) for opener in rules().paragraph_openers)
 
 
+# A date in brackets closing a line ("… Quản lý khoa học   (26-12-2019)").
+_BRACKETED_DATE_AT_END = re.compile(r"\(\s*([^()]{6,30}?)\s*\)\s*$")
+
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".
 _NEWS_FROM = re.compile(r"^(?:Tin|Bài|Tin, ảnh|Tin và ảnh) từ\s+(\S.*)$")
 
@@ -1536,7 +1556,7 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     caption: it stays first."""
     table = rules()
     if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)
-                             or places_people(blocks[0].text)) and (
+                             or places_people(blocks[0].text) or _bracketed_caption(blocks[0].text)) and (
             blocks[1].kind == PARAGRAPH) and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
@@ -1572,6 +1592,15 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
             return [blocks[position], *before, *blocks[position + 1:]]
         break
     return blocks
+
+
+_BRACKETED_CAPTION_MAX_WORDS = 35   # a caption wholly in brackets may run long, never a paragraph's length
+
+
+def _bracketed_caption(text: str) -> bool:
+    """A photo's caption wholly in brackets ("(Buổi ra mắt mô hình điểm chi hội … tại chi Hội thôn Giai Bún …)"): the
+    brackets say it is no sentence of the text, however long."""
+    return bracketed(text) and words(text) <= _BRACKETED_CAPTION_MAX_WORDS and not find_dates(text)
 
 
 def _rewords_title(line: str, title: str | None) -> bool:
@@ -1655,7 +1684,15 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
         return [opening, above, *body] if opening is not None and in_quoted_couplet(rows, opening) else body
     if above is None or not rows[above].content or rows[above].mark or ends_sentence(rows[above].text):
         return body
+    lead = next((k for k in range(above - 1, -1, -1) if rows[k].text), None)
+    if lead is not None and rows[lead].content and not rows[lead].mark and not ends_sentence(rows[lead].text) and (
+            words(rows[above].text) <= rules().caption_max_words and not _lead_lost_its_stop(rows[above].text)
+            and _dated_opening(rows[lead].text) and words(rows[lead].text) >= rules().long_lead_min_words):
+        # a photo's caption between a dated lead that lost its stop and the run ("Ngày 26-27/12/2019, tại Sở …" /
+        # "Hội đồng tư vấn …" / the text): both are the text's
+        return [lead, above, *body]
     return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (
+        POINTING_BACK.match(rows[above].text) and words(rows[above].text) >= rules().lead_min_words) or (
         _SOURCE_TAG.match(rows[above].text)) or (
         _page_top(rows, above + 1) == above and lead_told_once(rows, above)) else body
 
@@ -1667,9 +1704,11 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
         return False
     row = rows[body[0]]
     if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
-            _SOURCE_TAG.match(row.text)) or two_sentences(row.text) or teaser_of_the_text(rows, body[0], body[1]):
+            _SOURCE_TAG.match(row.text)) or two_sentences(row.text) or teaser_of_the_text(rows, body[0], body[1]) or (
+            POINTING_BACK.match(row.text)):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
-        # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag
+        # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag;
+        # "Đây là hoạt động chào mừng …": a sentence about what the page told above it
     if _retold_by_the_lead(row.text, rows[body[1]].text) and row.mark not in ("li", "caption"):
         return True
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,
@@ -1730,7 +1769,8 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
     text = row.text.strip()
     if row.mark in ("li", "caption") or is_caption(text) or is_person_name(text) or (
             names_person_with_role(text)) or is_section_label(text) or NUMBERED.match(text) or (
-            _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text) or _SOURCE_TAG.match(text):
+            _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text) or _SOURCE_TAG.match(text) or (
+            POINTING_BACK.match(text)):
         return None
     if top < body[0]:
         between = [k for k in range(top + 1, body[0]) if rows[k].content]   # buttons and stamps may stand there

@@ -588,7 +588,9 @@ def closing_name(text: str) -> tuple[str, str] | None:
     after a place word ("xã Yên Phong (Yên Mô)"), not a bracket closed by a full stop, which
     ends a sentence about it."""
     run_on = _RUN_ON_NAME.search(text)
-    if run_on and words(text[: run_on.start()]) >= 8 and is_person_name(run_on.group(1)):
+    # (the dot of a place's abbreviation, "… tại trụ sở UBND TX. Giá Rai.", ends no sentence)
+    if run_on and words(text[: run_on.start()]) >= 8 and is_person_name(run_on.group(1)) and not (
+            re.search(r"(?:^|\s)[A-ZĐ]{1,3}$", text[: run_on.start()])):
         return text[: run_on.start() + 1].rstrip(), run_on.group(1).strip()
     match = _CLOSING_NAME.search(text)
     if not match or words(text[: match.start()]) < 8:
@@ -714,6 +716,8 @@ def parse_byline(text: str) -> Byline | None:
     rest = text[match.end():]
     if re.fullmatch(r"(?:pv|ctv)\s*[-–/&,]\s*(?:pv|ctv)", folded.strip(" .")):
         return Byline(text.strip(" ."), False, None)   # "PV-CTV": the reporters and contributors sign as one
+    if re.fullmatch(r"(?:PV|CTV)\.[A-ZĐ&]{2,8}", text.strip()):
+        return Byline(text.strip(), False, None)   # "CTV.XTTM": a contributor of the unit its letters name, as printed
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"

@@ -57,6 +57,8 @@ _SOURCE_TAG = re.compile(r"^(?:\([^)]{1,25}\)|[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:vn
 # A line wholly in quotation marks: a quotation (a motto, a couplet, a slogan) printed alone.
 QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»][.!…]*$")
 _URL = re.compile(r"https?://|www\.\w", re.I)
+# A sentence pointing back at what the page told above it ("Đây là hoạt động chào mừng …"): no headline opens so.
+POINTING_BACK = re.compile(r"^(?:đây|đó)\s+(?:là|cũng là|chính là)\s", re.I)
 _SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
@@ -1050,7 +1052,7 @@ def title_candidates(rows, body_start) -> list[int]:
                   # 13 tune first paragraphs open so, no title does (session 16)
                   and not _SOURCE_TAG.match(rows[i].text)
                   # a speech's salutation ("Kính thưa Chủ tọa kỳ họp;") opens a text read aloud, under no headline
-                  and not _SALUTATION.match(rows[i].text)
+                  and not _SALUTATION.match(rows[i].text) and not POINTING_BACK.match(rows[i].text)
                   # a line of a verse quoted over two lines (a couplet the text opens with: '" Muốn sang thì bắc cầu
                   # kiều' / 'Muốn con hay chữ phải yêu lấy thầy"'): the writer's words, no headline
                   and not in_quoted_couplet(rows, i)

@@ -4318,3 +4318,57 @@ def test_the_last_of_a_list_of_days_is_no_events_day():
             "Trạm Y tế các xã tổ chức tiêm chủng mở rộng thường kỳ nên không tiêm vắc xin Covid 19.")
     _, front, _ = imported("\n".join([TITLE, "", lead, "", more]))
     assert "date" not in front
+
+
+# -- session 24: shapes of batch 44 ------------------------------------------------------------------------------
+
+def test_a_places_abbreviation_before_the_last_words_signs_nothing():
+    last = ("Theo kế hoạch, ngày 15/6/2018, lãnh đạo tỉnh cùng các sở, ban ngành tiếp công dân huyện Đông Hải, "
+            "TX. Giá Rai tại trụ sở UBND TX. Giá Rai.")
+    _, front, body = imported("\n".join([TITLE, "", P1, "", last]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, last]
+
+
+def test_a_contributors_sign_off_with_the_units_letters_as_printed():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "CTV.XTTM"]))
+    assert front["author"] == "CTV.XTTM" and paragraphs(body) == [P1, P2]
+
+
+def test_a_long_caption_in_brackets_above_a_lead_goes_after_it():
+    caption = ("(Buổi ra mắt mô hình điểm chi hội 5 không, 3 sạch xây dựng nông thôn mới tại chi Hội thôn Giai Bún xã "
+               "Đào Mỹ, huyện Lạng Giang, tỉnh Bắc Giang)")
+    lead = ("Thực hiện Hướng dẫn số 08/HD-BTV, ngày 29/5/2018 của Ban Thường vụ Hội LHPN tỉnh Bắc Giang về việc xây "
+            "dựng mô hình chi hội 5 không, 3 sạch, trong tháng 8/2018 Hội LHPN huyện đã ra mắt mô hình điểm.")
+    _, _, body = imported("\n".join([TITLE, "", caption, "", lead, "", P2]))
+    assert paragraphs(body) == [lead, caption, P2]
+
+
+def test_the_writers_commune_the_sites_address_spells_is_no_second_writer():
+    page = "\n".join([P1, "", P2, "", "Bích Thảo – Ninh Phú", "|"])
+    _, front, body = imported(page, legacy_url="http://ninhphu.gov.vn/khai-mac-dien-tap_n58999_g788.aspx")
+    assert front["author"] == "Bích Thảo" and paragraphs(body) == [P1, P2]
+    _, front, _ = imported(page, legacy_url="http://tanlap.gov.vn/khai-mac-dien-tap_n58999_g788.aspx")
+    assert front["author"] == "Bích Thảo – Ninh Phú"
+
+
+def test_a_sentence_pointing_back_at_the_page_above_is_no_headline():
+    opening = ("Đây là hoạt động chào mừng kỷ niệm 17 năm thành lập Hội người cao tuổi Việt Nam (10/5/1995- 10/05/2022) "
+               "và 81 năm ngày truyền thống Người cao tuổi Việt Nam (6/6/1941- 6/6/2022)")
+    _, front, body = imported("\n".join([opening, P2, P3]))
+    assert not front.get("title") and paragraphs(body) == [opening, P2, P3]
+
+
+def test_a_phones_photo_named_by_its_moment_is_no_text():
+    _, _, body = imported("\n".join([TITLE, P1, "20200202 162317 copy", "", P2, "20200202 164755 copy",
+                                     "Quang cảnh Đền Thần Quỳnh Đôi", P3]))
+    assert paragraphs(body) == [P1, P2, "*Quang cảnh Đền Thần Quỳnh Đôi*", P3]   # (the photo's caption, as captions are)
+
+
+def test_a_dated_lead_without_its_stop_over_a_caption_over_the_text_and_a_dated_breadcrumb():
+    lead = ("Ngày 26-27/12/2019, tại Sở Khoa học và Công nghệ đã diễn ra các cuộc họp Hội đồng tư vấn xác định nhiệm vụ "
+            "khoa học và công nghệ cấp tỉnh năm 2020")
+    caption = "Hội đồng tư vấn xác định nhiệm vụ KH&CN năm 2020 lĩnh vực Khoa học xã hội và nhân văn"
+    _, front, body = imported("\n".join(["Trang chủ >> Quản lý khoa học   (26-12-2019)", "", TITLE, "", lead, "",
+                                         caption, "", P2, "", P3]))
+    assert front["title"] == TITLE and front["date"] == "26/12/2019"
+    assert paragraphs(body) == [lead, caption, P2, P3]
