@@ -101,6 +101,12 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-29 (batch 35), gathered blind in session 20 (three gatherers, a region split) while batch 34 was tuned on,
 # scored at first sight with the importer as session 20 began (99275c0): 35/54; the same after batch 34's rules
 # (6843234)
+# (holdouts 30 to 35, batches 36 to 41: fixtures README; tune since sessions 22 and 23)
+# holdout-36 (batch 42), gathered blind at the end of session 23: 32/47 at first sight; tune since session 24.
+# holdout-37 (batch 43), gathered blind in session 24: 34/45 at first sight (2ea99d8) and after batch 42's rules;
+# tune since later in session 24. holdout-38 (batch 44): 43/53 at first sight and after batch 42's rules; tune since
+# later in session 24. holdout-39 (batch 45), gathered blind in session 24 while batch 43 was tuned on: 36/43 at
+# first sight (2ea99d8) and after batches 42 and 43's rules (6204340).
 HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-39": 36}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
