@@ -106,8 +106,10 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-37 (batch 43), gathered blind in session 24: 34/45 at first sight (2ea99d8) and after batch 42's rules;
 # tune since later in session 24. holdout-38 (batch 44): 43/53 at first sight and after batch 42's rules; tune since
 # later in session 24. holdout-39 (batch 45), gathered blind in session 24 while batch 43 was tuned on: 36/43 at
-# first sight (2ea99d8) and after batches 42 and 43's rules (6204340).
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-39": 36}
+# first sight (2ea99d8) and after batches 42 and 43's rules (6204340). holdout-40 (batch 46, 31 pages: the search budget
+# ran out), gathered blind in session 24 while batch 44 was tuned on: 24/31 at first sight (2ea99d8), 25/31 after
+# batches 42, 43 and 44's rules (ebbda08).
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-39": 36, "holdout-40": 25}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
