@@ -72,6 +72,8 @@ _STORED_IMAGES = re.compile(
 # links its files itself
 _ATTACHMENT_LINK = re.compile(r"\S\s+[-–|]\s*(?:tai (?:van ban|ve|xuong|file|tep|tai lieu)|download)\s*$")
 _ATTACHMENT_MAX_WORDS = 30
+# One phrase of a word to three printed three times or more on one line, nothing else: a box's empty items.
+_REPEATED_PHRASE = re.compile(r"\W*(\w+(?:\s+\w+){0,2})(?:\W+\1){2,}\W*")
 # A comment form's counter of the characters left ("Bạn còn 500/500 ký tự", "Còn lại 1000 ký tự").
 _CHARACTERS_LEFT = re.compile(r"^(?:ban\s+)?con(?:\s+lai)?\s*:?\s*\d+(?:\s*/\s*\d+)?\s*ky tu\W*$")
 # The longest automatic alternative text a social network writes ("Có thể là hình ảnh về 2 người, … và văn bản cho
@@ -499,6 +501,8 @@ def classify_line(text: str) -> str | None:
     if words <= _TOOLBAR_MAX_WORDS and table.toolbar_tokens.search(folded) and _only(
             _TOOLBAR_TOKENS, table.toolbar_tokens.sub(" ", folded)) and not other_accents(stripped):
         return TOOLBAR
+    if _REPEATED_PHRASE.fullmatch(folded):
+        return WIDGET   # a box's empty items, one phrase over and over ("No title... No title... No title...")
     if (words <= 8 and table.comment_heading.match(folded)) or table.comment_notice.search(folded) or (
             _CHARACTERS_LEFT.match(folded)):
         return COMMENTS

@@ -1801,7 +1801,21 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
         # the address spells the line, maybe cut at the CMS's length: the headline, however the lead retells it
         return top
     short = table.title_min_words <= words(text) <= table.stopped_title_max_words
+    if one_sentence and table.title_min_words <= words(text) <= table.title_max_words and (
+            _opens_dated(nxt) and not _opens_dated(text)) and words(nxt) > words(text):
+        # a line typed with a full stop over a lead that opens with its event's day ("Họp hội đồng tư vấn …" / "Sáng
+        # ngày 18 tháng 9 năm 2019 tại …"): the text starts with the lead, the line above it is the headline
+        return top
     return top if one_sentence and short and words(nxt) > words(text) and not restated else None
+
+
+_OPENING_REACH = 40   # characters from a lead's start to its day ("Sáng ngày 18 tháng 9 năm 2019 tại …")
+
+
+def _opens_dated(text: str) -> bool:
+    """Whether a line opens with the day of its event, with its year, in digits or in words."""
+    found = lead_date(text)
+    return found is not None and found.start <= _OPENING_REACH
 
 
 _LABEL_MAX_WORDS = 12   # a section's name printed above the title that names a category (_read_above)

@@ -441,6 +441,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # alone above the text may fill it too).
     if _cut_inside_a_name(prev.text, row.text) or _lead_cut_after_its_day(prev.text):
         return True
+    if _DAY_WORD_ALONE.fullmatch(fold(prev.text)) and re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", row.text):
+        return True   # a lead's day split after its first word ("Ngày" / "21/2, Đảng bộ xã …")
     if first in "“\"" and opening_day(prev.text) is not None and words(prev.text) >= _DATED_LEAD_MIN_WORDS:
         return True   # a dated lead wrapped before the event's quoted name ("Sáng ngày 09/01/2023, … trải nghiệm" / '"Gói …')
     if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
@@ -681,6 +683,7 @@ def _cut_off_openings(rows: list[Row], width: int) -> set[int]:
     return found if len(found) >= rules().cut_off_openings_min else set()
 
 
+_DAY_WORD_ALONE = re.compile(r"\s*(?:vao\s+)?(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay|hom)?\s*")
 _DATED_LEAD_MIN_WORDS = 8   # a lead's dated opening and its subject and verb, at least
 _STOP_ALONE = re.compile(r"\s*(?:\.|!|\?|\./\.)\s*")
 

@@ -4372,3 +4372,26 @@ def test_a_dated_lead_without_its_stop_over_a_caption_over_the_text_and_a_dated_
                                          caption, "", P2, "", P3]))
     assert front["title"] == TITLE and front["date"] == "26/12/2019"
     assert paragraphs(body) == [lead, caption, P2, P3]
+
+
+# -- session 24: shapes of batch 45 ------------------------------------------------------------------------------
+
+def test_a_stopped_headline_over_a_lead_that_opens_with_its_day_in_words():
+    headline = "Họp hội đồng tư vấn đánh giá, nghiệm thu kết quả thực hiện nhiệm vụ khoa học và công nghệ."
+    lead = ("Sáng ngày 18 tháng 9 năm 2019 tại phòng họp Sở Khoa học và Công nghệ tỉnh diễn ra cuộc họp hội đồng tư vấn "
+            "đánh giá, nghiệm thu kết quả thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh.")
+    _, front, body = imported("\n".join([headline, "", lead, "", P2]))
+    assert front["title"] == headline[:-1] and paragraphs(body) == [lead, P2]
+
+
+def test_a_boxs_empty_items_printed_over_and_over_are_no_title():
+    _, front, body = imported("\n".join(["No title... No title... No title... No title...", "Lượt xem: 413", "",
+                                         TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_leads_day_split_after_its_first_word():
+    lines = ["Ngày", "21/2, Đảng bộ xã Tân Lập đã tổ chức Đại hội đại biểu lần thứ XXII, một trong 2 đơn vị",
+             "thực hiện đại hội điểm ở huyện nhiệm kỳ 2025 – 2030."]
+    _, _, body = imported("\n".join([TITLE, *lines, "", P2]))
+    assert paragraphs(body)[0] == " ".join(lines)
