@@ -135,7 +135,7 @@ from .layout import (
     Row,
     announcing_colon,
     block_kind,
-    bracketed,
+    bracketed_caption,
     clusters,
     cites_a_document,
     cut_copy_of_the_next,
@@ -1556,7 +1556,9 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     caption: it stays first."""
     table = rules()
     if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)
-                             or places_people(blocks[0].text) or _bracketed_caption(blocks[0].text)) and (
+                             or places_people(blocks[0].text) or (
+                                 bracketed_caption(blocks[0].text)
+                                 and words(blocks[0].text) <= _BRACKETED_CAPTION_MAX_WORDS)) and (
             blocks[1].kind == PARAGRAPH) and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
@@ -1595,12 +1597,6 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
 
 
 _BRACKETED_CAPTION_MAX_WORDS = 35   # a caption wholly in brackets may run long, never a paragraph's length
-
-
-def _bracketed_caption(text: str) -> bool:
-    """A photo's caption wholly in brackets ("(Buổi ra mắt mô hình điểm chi hội … tại chi Hội thôn Giai Bún …)"): the
-    brackets say it is no sentence of the text, however long."""
-    return bracketed(text) and words(text) <= _BRACKETED_CAPTION_MAX_WORDS and not find_dates(text)
 
 
 def _rewords_title(line: str, title: str | None) -> bool:

@@ -683,7 +683,7 @@ def _cut_off_openings(rows: list[Row], width: int) -> set[int]:
     return found if len(found) >= rules().cut_off_openings_min else set()
 
 
-_DAY_WORD_ALONE = re.compile(r"\s*(?:vao\s+)?(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay|hom)?\s*")
+_DAY_WORD_ALONE = re.compile(r"\s*(?:vao\s+)?(?:(?:sang|chieu|toi|trua|dem)(?:\s+(?:ngay|hom))?|ngay|hom)\s*")
 _DATED_LEAD_MIN_WORDS = 8   # a lead's dated opening and its subject and verb, at least
 _STOP_ALONE = re.compile(r"\s*(?:\.|!|\?|\./\.)\s*")
 
@@ -1271,6 +1271,18 @@ def bracketed(text: str) -> bool:
     """A line wholly inside one pair of brackets ("[…]", "(…)")."""
     text = text.strip()
     return len(text) > 2 and (text[0], text[-1]) in (("[", "]"), ("(", ")")) and not re.search(r"[\[\]()]", text[1:-1])
+
+
+# Words of a bracketed line that make it a caption rather than a label or a credit ("(Ảnh: Minh Khoa)"):
+# a clause's length, not a tunable.
+_BRACKETED_CAPTION_MIN_WORDS = 8
+
+
+def bracketed_caption(text: str) -> bool:
+    """A photo's caption wholly in brackets, a clause of its own ("(Một số hoạt động thăm hỏi, tặng quà các em
+    thiếu niên nhi đồng khuyết tật, mồ côi)"): the text's, as the same words without brackets would be."""
+    return bracketed(text) and words(text) >= _BRACKETED_CAPTION_MIN_WORDS and not text.isascii() and (
+        not find_dates(text))
 
 
 def typed_copy(rows, best: int, candidates) -> int:

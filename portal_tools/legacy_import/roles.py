@@ -77,6 +77,7 @@ from .layout import (
     NUMBERED,
     _stamped_by_counter,
     bracketed,
+    bracketed_caption,
     dated_bare_byline,
     long_paragraph,
     neighbour,
@@ -366,24 +367,12 @@ def _protected(row) -> bool:
     as the article's last line; one short word alone, which may be Vietnamese typed without accents
     (the rules keep it too: ``layout.mark_unaccented``)."""
     return long_paragraph(row.text) or is_source_credit(row.text) or bool(
-        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?"))) or _bracketed_caption(row.text) or (
+        _SYLLABLE.fullmatch(row.text.strip(" .,;:!?"))) or bracketed_caption(row.text) or (
         len(row.text.split()) >= _NAMED_LINE_MIN_WORDS and names_person_with_role(row.text))
 
 
 # The property tests' bound for a line of its own inside the text (any line of 20 words from the article's first line on).
 _NAMED_LINE_MIN_WORDS = 20
-
-
-def _bracketed_caption(text: str) -> bool:
-    """A photo's caption wholly in brackets, a clause of its own ("(Một số hoạt động thăm hỏi, tặng quà các em
-    thiếu niên nhi đồng khuyết tật, mồ côi)"): the text's, as the same words without brackets would be."""
-    return bracketed(text) and words(text) >= _BRACKETED_CAPTION_MIN_WORDS and not text.isascii() and (
-        not find_dates(text))
-
-
-# Words of a bracketed line that make it a caption rather than a label or a credit ("(Ảnh: Minh Khoa)"):
-# a clause's length, not a tunable.
-_BRACKETED_CAPTION_MIN_WORDS = 8
 
 
 _CLOSING_MARKS = "\"'”’»)]"
