@@ -451,6 +451,21 @@ def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     return True
 
 
+# A bracket closing a line, a stamp inside it maybe ("… Duy Khánh  (Cập nhật ngày 03-06-2015)", "Trang chủ >> …  (26-12-2019)").
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]{6,60})\)\s*$")
+
+
+def closing_bracketed_stamp(text: str) -> tuple[int, FoundDate] | None:
+    """The page's stamp in brackets closing a line after a byline or a breadcrumb: where the bracket opens, and the date
+    (its positions in ``text``); None when the bracket holds anything but a stamp."""
+    bracket = _CLOSING_BRACKET.search(text)
+    found = parse_date_line(bracket.group(1)) if bracket else None
+    if found is None:
+        return None
+    shift = bracket.start(1)
+    return bracket.start(), replace(found, start=found.start + shift, end=found.end + shift)
+
+
 def has_edge_date(text: str) -> bool:
     """Whether a date stamp is printed at the start or end of ``text``."""
     return strip_dates(text) != " ".join(text.split()).strip(" -–—|,:;")

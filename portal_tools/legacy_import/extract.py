@@ -89,8 +89,8 @@ from datetime import datetime
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_opening, slug_prefix,
                       spelled_slugs, words_of)
-from .dates import (TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_date, lead_day_month, parse_date_line,
-                    stamp_before_lead, strip_dates)
+from .dates import (TIME_OF_DAY, FoundDate, closing_bracketed_stamp, find_dates, has_edge_date, lead_date,
+                    lead_day_month, stamp_before_lead, strip_dates)
 from .decode import fold
 from .rules import opens_with_unit, rules
 from .fields import (
@@ -316,11 +316,10 @@ class _Extraction:
                 self.take_byline(j + 1, priority=3)
                 continue
             if row.kind == bp.BREADCRUMB:
-                stamp = _BRACKETED_DATE_AT_END.search(row.text)
-                found = parse_date_line(stamp.group(1)) if stamp else None
-                if found is not None:
+                stamp = closing_bracketed_stamp(row.text)
+                if stamp is not None:
                     # the page's stamp in brackets after the path ("Trang chủ >> Quản lý khoa học   (26-12-2019)")
-                    self.dates.append((3, found))
+                    self.dates.append((3, stamp[1]))
                 crumbs = [c for c in bp.breadcrumb_parts(row.text) if text_key(c) != title_key]
                 for depth, crumb in enumerate(reversed(crumbs)):
                     self.labels.append((2 + depth, crumb))
@@ -1501,9 +1500,6 @@ def _opener_cut(text: str) -> bool:
     typed = unicodedata.normalize("NFC", text.strip()).lower()
     return len(typed.split()) == 1 and any(opener.startswith(typed) for opener in rules().paragraph_openers)
 
-
-# A date in brackets closing a line ("… Quản lý khoa học   (26-12-2019)").
-_BRACKETED_DATE_AT_END = re.compile(r"\(\s*([^()]{6,30}?)\s*\)\s*$")
 
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".
 _NEWS_FROM = re.compile(r"^(?:Tin|Bài|Tin, ảnh|Tin và ảnh) từ\s+(\S.*)$")

@@ -8,9 +8,10 @@ last line of the article; a short label is a category only just above the title)
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from .dates import FoundDate, date_remainder, find_dates, has_edge_date, parse_date_line, strip_dates
+from .dates import (FoundDate, closing_bracketed_stamp, date_remainder, find_dates, has_edge_date, parse_date_line,
+                    strip_dates)
 from . import boilerplate as bp
 from .address import site_root
 from .decode import fold
@@ -253,9 +254,6 @@ def is_upper_name(text: str) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){2,4}")
 
 
-_BRACKETED_STAMP = re.compile(r"\s*\(([^()]{6,60})\)\s*$")
-
-
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -263,12 +261,11 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     followed by the writer's unit in brackets or after a dash, maybe by a date.
     """
     date = None
-    bracketed = _BRACKETED_STAMP.search(text)
-    stamp = parse_date_line(bracketed.group(1)) if bracketed else None
-    if stamp is not None:
+    bracketed = closing_bracketed_stamp(text)
+    if bracketed is not None:
         # the page's stamp in brackets after the writers ("Ánh Nguyệt - Duy Khánh  (Cập nhật ngày 03-06-2015)")
-        shift = bracketed.start(1)
-        date, text = replace(stamp, start=stamp.start + shift, end=stamp.end + shift), text[: bracketed.start()]
+        opens, date = bracketed
+        text = text[:opens]
     elif has_edge_date(text):
         found = find_dates(text)
         date = found[-1] if found else None
@@ -816,7 +813,6 @@ def _separated_meta_line(text: str) -> Byline | None:
     """Unlabelled fields between separators: "Hồng Nhung | 15/04/2024 | 120 lượt xem": one
     date stamp, the writer's bare name, and only counters or buttons besides."""
     from .boilerplate import TOOLBAR, VIEWS, classify_line
-    from .dates import parse_date_line
 
     pieces = [p.strip() for p in re.split(r"\s+[|•]\s+", text) if p.strip()]
     if len(pieces) < 2:

@@ -4301,6 +4301,7 @@ def test_an_attachments_file_name_with_its_numbers_is_no_writer():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Chi tiết xem thêm ở văn bản bên dưới…", "",
                                          "SỐ 455.TB TỰU TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)"]))
     assert front["author"] == "Ban Biên tập"
+    assert paragraphs(body) == [P1, P2, "Chi tiết xem thêm ở văn bản bên dưới…"]   # (the file's link, no text)
 
 
 def test_an_occasions_clause_with_a_stop_opening_the_page_is_no_headline():
