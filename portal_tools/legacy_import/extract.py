@@ -90,7 +90,7 @@ from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_opening, slug_prefix,
                       spelled_slugs, words_of)
 from .dates import (TIME_OF_DAY, FoundDate, closing_bracketed_stamp, find_dates, has_edge_date, lead_date,
-                    lead_day_month, stamp_before_lead, strip_dates)
+                    lead_day_month, parse_date_line, stamp_before_lead, strip_dates)
 from .decode import fold
 from .rules import opens_with_unit, rules
 from .fields import (
@@ -1268,7 +1268,25 @@ class _Extraction:
             kept = [kept[1], kept[0], *kept[2:]]
         art.body_blocks = _lead_first([b for _, b in kept], art.title)
         self.unglue_section_label()
+        self.unglue_opening_stamp()
         self.closing_byline()
+
+    def unglue_opening_stamp(self) -> None:
+        """The article's stamp run onto its lead on one line ("20:33 20/05/2021 Sáng 20-5, Quận …"),
+        as a page stored without its headline line prints it: the stamp, digits only, is the page's
+        date (nearer the article than any stamp of a list below it) and the lead opens after it."""
+        art = self.article
+        if not art.body_blocks or art.body_blocks[0].kind != PARAGRAPH:
+            return
+        text = art.body_blocks[0].text
+        split = _stamp_run_onto_lead(text)
+        if split is None:
+            return
+        found, start = split
+        art.body_blocks[0] = Block(PARAGRAPH, text[start:])
+        art.removed.append((bp.METADATA, text[:start].strip()))
+        art.date = found.value.replace(second=0, microsecond=0)
+        art.has_time = found.has_time
 
     def closing_byline(self) -> None:
         """The writer's name in brackets at the end of the article's last paragraph
@@ -1517,6 +1535,26 @@ _REPEATED_OPENING_MIN_WORDS = 5
 
 # The official end mark a writer types after the text's last sentence: "./." (or "/.").
 _END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
+
+
+_SLUG_HEADLINE_MAX_WORDS = 40   # a headline's length at most (a lead's first line runs on)
+_OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens
+
+
+def _stamp_run_onto_lead(text: str) -> tuple[FoundDate, int] | None:
+    """A stamp of digits alone (a clock and a date, either order) opening a line whose rest opens
+    as a lead does (``_SAPO_OPENER``, ``_dated_opening``): the stamp and where the lead starts."""
+    if not text[:1].isdigit():
+        return None
+    tokens = list(re.finditer(r"\S+", text))
+    for n in range(min(_OPENING_STAMP_MAX_WORDS, len(tokens) - 1), 0, -1):
+        head, rest = text[: tokens[n - 1].end()], text[tokens[n].start():]
+        if re.search(r"[^\W\d_]", head):
+            continue
+        found = parse_date_line(head)
+        if found is not None and (_SAPO_OPENER.match(fold(rest)) or _dated_opening(rest)):
+            return found, tokens[n].start()
+    return None
 
 
 def _glued_heading_end(text: str) -> int | None:
@@ -2249,6 +2287,14 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 # …"): a copy of the title, not the text's first paragraph
                 state.duplicates.add(title)
             title = named
+        if title is None and body and len(body) > 1 and slug and words(rows[body[0]].text) <= _SLUG_HEADLINE_MAX_WORDS and (
+                matches_slug(rows[body[0]].text, slug)) and not _opens_a_lead(rows[body[0]].text):
+            # the text's first line is the one the address was made from, however it ends ("Hội thi … chủ đề:
+            # Rạng ngời … tiến lên Đoàn." at '/hoi-thi-tim-hieu-kien-thuc-lich-su-chu-de-rang-ngoi-trang-su.html',
+            # the slug cut at its length): the headline printed at the top of the stored copy. A line opening as a
+            # lead does ("Sáng 13/02, Ủy ban MTTQ …") is the lead, a title made of it or not
+            title, body = body[0], body[1:]
+            body_start = body[0]
         spelled = spelled_slugs(legacy_url) if title is None and body_start is not None else set()
         if spelled:
             title = _title_the_address_spells(rows, body, spelled)

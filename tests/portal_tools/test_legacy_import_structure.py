@@ -4396,3 +4396,31 @@ def test_a_leads_day_split_after_its_first_word():
              "thực hiện đại hội điểm ở huyện nhiệm kỳ 2025 – 2030."]
     _, _, body = imported("\n".join([TITLE, *lines, "", P2]))
     assert paragraphs(body)[0] == " ".join(lines)
+
+
+# -- session 25: shapes of batch 46 ------------------------------------------------------------------------------
+
+def test_a_stamp_run_onto_the_lead_is_the_pages_date_not_text():
+    lead = ("Sáng 20-5, Quận Hồng Bàng tổ chức diễu hành tuyên truyền bằng xe lưu động chào mừng bầu cử đại biểu "
+            "Quốc hội khóa XV với sự tham gia của 9 phường trên địa bàn.")
+    _, front, body = imported("\n".join(["20:33 20/05/2021 " + lead, P2, "Vũ Duyên", "08:28 02/07/2025",
+                                         "23:07 01/07/2025", "Không khí khởi sắc ngày đầu vận hành chính quyền địa phương"]))
+    assert front["date"] == "20/05/2021 20:33" and front["author"] == "Vũ Duyên"
+    assert paragraphs(body) == [lead, P2]
+    # a line opening with a day that no lead follows keeps its words
+    _, _, body = imported("\n".join([TITLE, "", "20/05/2021 Quận Hồng Bàng tổ chức diễu hành tuyên truyền.", "", P2]))
+    assert paragraphs(body)[0] == "20/05/2021 Quận Hồng Bàng tổ chức diễu hành tuyên truyền."
+
+
+def test_the_first_line_the_address_was_made_from_is_the_headline_whatever_it_ends_with():
+    headline = ("Hội thi \"Tìm hiểu kiến thức lịch sử\" chủ đề: Rạng ngời trang sử đội - Thiếu nhi Kiên Giang vững "
+                "bước tiến lên Đoàn.")
+    page = "\n".join([headline, "", P1, "", P2])
+    url = "http://c1phuloi.giangthanh.edu.vn/tin-tuc-su-kien/hoi-thi-tim-hieu-kien-thuc-lich-su-chu-de-rang-ngoi-trang-su.html"
+    _, front, body = imported(page, legacy_url=url)
+    assert front["title"] == headline[:-1] and paragraphs(body) == [P1, P2]
+    # a lead the address was made from stays the lead
+    lead = "Sáng 13/02, Ủy ban MTTQ Việt Nam xã Xuân Phước tổ chức chương trình Xuân Đoàn kết nhân dịp Tết Nguyên đán."
+    _, front, body = imported("\n".join([lead, P2, "", P3]), legacy_url=(
+        "https://xuanphuoc.daklak.gov.vn/sang-13-02-uy-ban-mttq-viet-nam-xa-xuan-phuoc-to-chuc-chuong-trinh-6496.html"))
+    assert paragraphs(body)[0] == lead
