@@ -109,7 +109,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # first sight (2ea99d8) and after batches 42 and 43's rules (6204340); tune since the end of session 24. holdout-40 (batch 46, 31 pages: the search budget
 # ran out), gathered blind in session 24 while batch 44 was tuned on: 24/31 at first sight (2ea99d8), 25/31 after
 # batches 42, 43 and 44's rules (ebbda08); tune since session 25 (25/31 then), while batch 47 was gathered blind.
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14}
+# holdout-41 (batch 47, 31 pages: the pool of new hosts is nearly spent), gathered blind in session 25 while batch 46
+# was tuned on: 20/31 at first sight (ddf71e3) and after batch 46's first rules (ddd2ac5).
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-41": 20}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -222,7 +224,8 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # completed).
 # When batch 44 became tune later in session 24, its lost line was a dated lead that lost its full stop above a
 # photo's caption, both above the run of paragraphs (the caption was read as the title, the lead dropped).
-KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
+# Batch 47 (holdout-41, session 25): one page loses one line of its text; kept blind until the batch becomes tune.
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = {"baobackan-na-ri-giai-bong-chuyen-da-2021"}
 
 
 @pytest.mark.parametrize("page", [
