@@ -60,6 +60,11 @@ _TOOL = (
     r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tai (?:ve )?)?(?:tep|file|tai lieu) dinh kem|"
     r"[\d.,]+ (?:binh luan|y kien|comments?)"
 )
+# The name of a portal's article view, alone or before the site's name after a dash or a bar ("Chi tiết tin tức -
+# Huyện Triệu Phong", "Tin chi tiết | UBND xã …"): the page's heading, the same over every article.
+_DETAIL_VIEW = re.compile(r"^(?:chi tiet (?:tin tuc|tin bai|bai viet|tin)|tin tuc chi tiet|tin chi tiet|noi dung chi tiet)"
+                          r"(?:\s*$|\s+[-–—|:]\s+\S)")
+_DETAIL_VIEW_MAX_WORDS = 14
 # A toolbar's buttons on one line, each named ("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên
 # twitter … Tăng tương phản Giảm tương phản"): every word is a button's, so a long line still is one.
 _TOOLBAR_MAX_WORDS = 30
@@ -427,6 +432,9 @@ def classify_line(text: str) -> str | None:
         return IMAGE_NAME
     if _TEMPLATE_FIELD.fullmatch(folded):
         return MENU   # a template's field name printed alone ("content:"), its value on the lines below
+    if words <= _DETAIL_VIEW_MAX_WORDS and _DETAIL_VIEW.match(folded):
+        return MENU   # the detail view's name as the page's heading, the site's name after it ("Chi tiết tin tức -
+        #               Huyện Triệu Phong"): the browser's title bar, no headline
     if _EMAIL_ALONE.fullmatch(folded):
         return CONTACT   # a site header's or footer's e-mail address alone on its line
     if ADDRESS_ALONE.fullmatch(folded):

@@ -568,6 +568,9 @@ def parse_date_line(text: str) -> FoundDate | None:
     timed = f.has_time or bool(_times(folded[: f.start]))
     after = re.sub(r"(?:\s\d{1,3}(?:[.,]\d{3})+|\s\d{1,7}){1,2}\s*$", " ", folded[f.end:]) if timed else (
         re.sub(r"^\s*\|\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*$", " ", folded[f.end:]))
+    if not timed and not folded[: f.start].strip():
+        # (or the view and the comment counts both after a bare day: "01/04/2022 328 0")
+        after = re.sub(r"^\s+(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+\d{1,4}\s*$", " ", after)
     rest = folded[: f.start] + " " + after
     apart = _times(rest) if not f.has_time else []
     rest = _TIME.sub(" ", rest)   # the time printed apart: "22:00:00 - Chủ nhật, 07/10/2018"

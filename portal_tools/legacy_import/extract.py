@@ -627,7 +627,8 @@ class _Extraction:
         (the day or the time of its event, a source's tag, or a person named with their role:
         "Sáng ngày 13-11, …", "Đồng chí … - Ủy viên …") and none naming that person: the name
         signs the article and those lines are a news list's teasers. Two at least: one line
-        after a name may be the text going on under a portrait's caption.
+        after a name may be the text going on under a portrait's caption. The name signs too over
+        nothing but its unit's name and the photos' captions that close the page, which stay.
         """
         rows = self.rows
         content = [k for k in range(start, end) if rows[k].text and k not in self.metadata]
@@ -647,6 +648,17 @@ class _Extraction:
                 self.metadata.add(k)
                 for m in below:
                     rows[m].kind = bp.RELATED
+            if below and any(rows[m].content for m in below) and all(
+                    not rows[m].content or (m == below[0] and organisation_signature(rows[m].text)) or (
+                        not rows[m].mark == "li" and not ends_sentence(rows[m].text)
+                        and words(rows[m].text) <= _CLOSING_CAPTION_MAX_WORDS
+                        and (is_caption(rows[m].text) or names_person_with_role(rows[m].text)))
+                    for m in below) and not (below and organisation_signature(rows[below[-1]].text)):
+                # the name over nothing but its unit's furniture and the photos' captions closing the page ("Tâm An" /
+                # "Ban CTXH&TT.HMTN" / "Đồng chí …, Chủ tịch Hội … trao quà cho người dân"): it signs; the
+                # captions stay the text's
+                self.bare_author = row.text.strip()
+                self.metadata.add(k)
             return   # (only the first name under a finished paragraph may sign)
 
     def _given_name_signs(self, k: int) -> bool:
@@ -798,6 +810,11 @@ class _Extraction:
         # the captions a hand-over line announces ("Sau đây là một số hình ảnh …:") are the writer's too
         photos = self._photo_captions(tail, start)
         self.rule_kept |= self._worded(photos)
+        # and so is the hand-over sentence itself, alone on its line with its colon, whether the copy holds the
+        # photos or not ("Sau đây là một số hình ảnh:")
+        self.rule_kept |= {k for k in tail if rows[k].content and rows[k].kind is None and k not in self.metadata
+                           and rows[k].text.rstrip().endswith(":")
+                           and rules().photo_announcement.match(fold(rows[k].text).strip())}
         quoted = self._quotation_lines(tail)
         self.rule_kept |= quoted
         files = {k for k in tail if rows[k].content and _HANDED_OVER_FILE.search(fold(rows[k].text))
@@ -1539,6 +1556,7 @@ _END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
 
 _SLUG_HEADLINE_MAX_WORDS = 40   # a headline's length at most (a lead's first line runs on)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens
+_CLOSING_CAPTION_MAX_WORDS = 45   # a photo's caption naming who gives what to whom, at its longest
 
 
 def _stamp_run_onto_lead(text: str) -> tuple[FoundDate, int] | None:

@@ -881,6 +881,19 @@ def _stamped_by_counter(rows, i) -> bool:
                 and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[nxt].text))
 
 
+def _headline_beside_stamp(rows, i: int, body_start) -> bool:
+    """Whether a longer line between row ``i`` and the text has a stamp or a dated meta line right above or below it."""
+    end = body_start if body_start is not None else len(rows)
+    for j in range(i + 1, end):
+        if not rows[j].content or rows[j].date is not None or words(rows[j].text) < 6:
+            continue
+        near = [k for k in (neighbour(rows, j, -1), neighbour(rows, j, 1)) if k is not None]
+        if any(rows[k].date is not None or (rows[k].byline is not None and rows[k].byline.date is not None)
+               for k in near):
+            return True
+    return False
+
+
 def title_score(rows, i, body_start, dup_count) -> float:
     """How much row ``i`` looks like the article's title (higher is better).
 
@@ -898,8 +911,10 @@ def title_score(rows, i, body_start, dup_count) -> float:
     elif row.mark == "h2":
         score += 2
     byline = dated_bare_byline(row.text)
-    if dup_count and not byline:
-        score += 3   # (the writers and their date printed twice under a headline are no heading)
+    if dup_count and not byline and not (is_section_label(text) and _headline_beside_stamp(rows, i, body_start)):
+        score += 3   # (the writers and their date printed twice under a headline are no heading; nor is a section's
+        #             name printed twice above a headline its stamps frame: "Tin tức sự kiện" twice over
+        #             "Thứ 6, Ngày 16/10/2020, 15:00" / the headline / "16/10/2020 | Hồng Trinh")
     if has_edge_date(row.text) and not byline:
         # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label
         score += -4 if is_section_label(text) else 2

@@ -4424,3 +4424,37 @@ def test_the_first_line_the_address_was_made_from_is_the_headline_whatever_it_en
     _, front, body = imported("\n".join([lead, P2, "", P3]), legacy_url=(
         "https://xuanphuoc.daklak.gov.vn/sang-13-02-uy-ban-mttq-viet-nam-xa-xuan-phuoc-to-chuc-chuong-trinh-6496.html"))
     assert paragraphs(body)[0] == lead
+
+
+def test_a_section_label_printed_twice_over_a_headline_its_stamps_frame_is_no_title():
+    headline = ("Giồng Trôm: Hội nghị trực tuyến tổng kết 20 năm thực hiện Phong trào “Toàn dân đoàn kết xây dựng "
+                "đời sống văn hóa”")
+    _, front, body = imported("\n".join(["Tin tức sự kiện", "", "Tin tức sự kiện", "Thứ 6, Ngày 16/10/2020, 15:00",
+                                         headline, "16/10/2020 | Hồng Trinh", P1, "", P2]))
+    assert front["title"] == headline and front["author"] == "Hồng Trinh" and paragraphs(body) == [P1, P2]
+
+
+def test_the_detail_views_heading_and_a_bare_day_with_its_two_counts():
+    headline = "Lãnh đạo huyện Triệu Phong làm việc với Báo Quảng Trị về tuyên truyền các ngày lễ lớn."
+    _, front, body = imported("\n".join(["Chi tiết tin tức - Huyện Triệu Phong", " ", headline, "", "01/04/2022 328 0",
+                                         "", P1, "", P2]))
+    assert front["title"] == headline[:-1] and front["date"] == "01/04/2022" and paragraphs(body) == [P1, P2]
+
+
+def test_a_hand_over_sentence_alone_at_the_end_stays_without_its_photos():
+    lines = [P1, "Trường Mầm non 10A có công đoàn viên tham gia nhận quà gồm có :", "+ Nguyễn Ngọc Phong",
+             "+ Lê Thị Vân Anh", "Sau đây là một số hình ảnh:", "", ""]
+    _, _, body = imported("\n".join(lines))
+    assert paragraphs(body)[-1] == "Sau đây là một số hình ảnh:"
+
+
+def test_a_name_over_its_units_name_and_a_closing_caption_signs():
+    caption = ("Đồng chí Lê Thị Duyên, Chủ tịch Hội Chữ thập đỏ tỉnh Bắc Giang cũng lãnh đạo Hội Chữ thập đỏ thành phố, "
+               "Ngân hàng Quốc dân NCB chi nhánh Bắc Giang trao quà cho người dân đến nhận quà")
+    page = "\n".join([TITLE, "Ngày đăng: 15/11/2020", "", P1, "", P2, "", " " * 100 + "Tâm An", "",
+                      " " * 90 + "Ban CTXH&TT.HMTN", "", caption, "", "Các tin bài khác:", "Học tập và làm theo lời Bác"])
+    _, front, body = imported(page)
+    assert front["author"] == "Tâm An" and paragraphs(body) == [P1, P2, caption]
+    # a name over a sentence of the text goes on in the text
+    _, front, body = imported("\n".join([TITLE, "", P1, "", "Tâm An", "", P2]))
+    assert front.get("author") != "Tâm An" and "Tâm An" in paragraphs(body)
