@@ -353,10 +353,11 @@ def _names_a_site(piece: str) -> bool:
 
 
 def other_accents(stripped: str) -> bool:
-    """A one-word line typed with accents other than the button's that folds the same: "đồng" (a
-    word of a text broken after each word) is no "Đóng" button. Typed without accents it may be one."""
-    word = unicodedata.normalize("NFC", stripped.strip(" .,:;!?|[]()")).lower()
-    typed = rules().toolbar_words_as_typed.get(fold(word)) if word and " " not in word else None
+    """A line of one or two words typed with accents other than the button's that folds the same: "đồng" (a
+    word of a text broken after each word) is no "Đóng" button, "Đồng Lai" (a writer) no "Đóng lại". Typed
+    without accents it may be one."""
+    word = " ".join(unicodedata.normalize("NFC", stripped.strip(" .,:;!?|[]()")).lower().split())
+    typed = rules().toolbar_words_as_typed.get(fold(word)) if word else None
     return typed is not None and not word.isascii() and word not in typed
 
 

@@ -2062,14 +2062,19 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     if row.mark in ("li", "caption") or row.body_like or ends_sentence(text) or not (
             table.title_min_words <= words(text) <= table.title_max_words):
         return None
-    if looks_like_label(text) or (words(text) <= _LABEL_MAX_WORDS and not any(ch.isdigit() for ch in text)
-                                  and map_category(text, categories)):
+    if _section_name(text, categories):
         return None   # a section's name above the title, as _read_above reads one; some paths spell it
     line = words_of(text)
     spelled = slug_prefix(text, slug)
     if any(not w.isdigit() for w in line[spelled:]) and spelled < table.slug_prefix_min_words:
         return None   # a short slug opening a longer line: a CMS cut, or another line's start
     return named
+
+
+def _section_name(text: str, categories) -> bool:
+    """A line that reads as a section's name (a label, or one the alias table maps), as ``_read_above`` reads one."""
+    return looks_like_label(text) or (words(text) <= _LABEL_MAX_WORDS and not any(ch.isdigit() for ch in text)
+                                      and bool(map_category(text, categories)))
 
 
 def _dated_in_its_wording(rows, title: int) -> bool:
@@ -2313,8 +2318,19 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             # lead does ("Sáng 13/02, Ủy ban MTTQ …") is the lead, a title made of it or not
             title, body = body[0], body[1:]
             body_start = body[0]
-        spelled = spelled_slugs(legacy_url) if title is None and body_start is not None else set()
-        if spelled:
+        spelled = spelled_slugs(legacy_url) if body_start is not None else set()
+        if spelled and title is not None and rows[title].mark != "h1" and not (slug and matches_slug(rows[title].text, slug)):
+            # a line above the chosen one that the address spells word for word, the whole line, is the headline
+            # (a photo's caption printed twice under the lead, chosen for its copy, is no title)
+            exact = next((k for k in range(title) if rows[k].content and tuple(words_of(rows[k].text)) in spelled), None)
+            # (not the line right above the chosen one: a headline wrapped over two lines, or printed again under it)
+            # (nor a section's name the address of its page spells, nor one line of two the slug opens)
+            if exact is not None and words(rows[exact].text) >= rules().title_min_words and not ends_sentence(
+                    rows[exact].text) and neighbour(rows, title, -1) != exact and (
+                    _headline_printed_whole_above(rows, title) is None) and not _section_name(rows[exact].text, categories) and (
+                    len({text_key(r.text) for r in rows if r.content and slug and matches_slug(r.text, slug)}) <= 1):
+                title = exact
+        if spelled and title is None:
             title = _title_the_address_spells(rows, body, spelled)
             if title is not None and title in body:
                 body = [k for k in body if k != title]

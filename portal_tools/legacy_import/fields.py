@@ -715,6 +715,9 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(text.strip(" ."), False, None)   # "PV-CTV": the reporters and contributors sign as one
     if re.fullmatch(r"(?:PV|CTV)\.[A-ZĐ&]{2,8}", text.strip()):
         return Byline(text.strip(), False, None)   # "CTV.XTTM": a contributor of the unit its letters name, as printed
+    if re.match(r"nhom (?:pv|phong vien)\s+\w", folded) and words(text) <= 8 and not find_dates(text) and not any(
+            is_person_name(part, min_words=1) for part in re.split(r"\s*[-–,&]\s*|\s+và\s+", rest.strip(" :-–"))):
+        return Byline(text.strip(" ."), False, None)   # a desk signs as a group: "NHÓM PHÓNG VIÊN THỜI SỰ"
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"

@@ -881,6 +881,15 @@ def _stamped_by_counter(rows, i) -> bool:
                 and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[nxt].text))
 
 
+def _stopped_twice_in_a_row(rows, i: int) -> bool:
+    """Whether row ``i`` ends with a full stop and the content row next to it is the same text."""
+    if not rows[i].text.rstrip().endswith(".") or rows[i].text.rstrip().endswith(".."):
+        return False
+    key = text_key(rows[i].text)
+    return any(k is not None and rows[k].content and text_key(rows[k].text) == key
+               for k in (neighbour(rows, i, -1), neighbour(rows, i, 1)))
+
+
 def _headline_beside_stamp(rows, i: int, body_start) -> bool:
     """Whether a longer line between row ``i`` and the text has a stamp or a dated meta line right above or below it."""
     end = body_start if body_start is not None else len(rows)
@@ -911,10 +920,12 @@ def title_score(rows, i, body_start, dup_count) -> float:
     elif row.mark == "h2":
         score += 2
     byline = dated_bare_byline(row.text)
-    if dup_count and not byline and not (is_section_label(text) and _headline_beside_stamp(rows, i, body_start)):
+    if dup_count and not byline and not (is_section_label(text) and _headline_beside_stamp(rows, i, body_start)) and not (
+            _stopped_twice_in_a_row(rows, i)):
         score += 3   # (the writers and their date printed twice under a headline are no heading; nor is a section's
         #             name printed twice above a headline its stamps frame: "Tin tức sự kiện" twice over
-        #             "Thứ 6, Ngày 16/10/2020, 15:00" / the headline / "16/10/2020 | Hồng Trinh")
+        #             "Thứ 6, Ngày 16/10/2020, 15:00" / the headline / "16/10/2020 | Hồng Trinh"; nor a sentence printed
+        #             twice in a row, a photo's caption under its alternative text: "Một trận thi đấu bóng chuyền nữ.")
     if has_edge_date(row.text) and not byline:
         # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label
         score += -4 if is_section_label(text) else 2

@@ -89,7 +89,7 @@ class Rules:
     slug_min_words: int              # words a path segment needs to be a title's slug
     slug_prefix_min_words: int       # words a slug needs to name a title it only opens
     generic_slugs: frozenset[str]    # segment names that are views or sections (folded, '-'-joined)
-    toolbar_words_as_typed: dict[str, frozenset[str]]   # a one-word button, folded -> its accented spellings
+    toolbar_words_as_typed: dict[str, frozenset[str]]   # a button of one or two words, folded -> its accented spellings
 
 
 def _alternatives(words) -> str:
@@ -192,7 +192,7 @@ def rules() -> Rules:
         slug_min_words=int(data["addresses"]["slug_min_words"]),
         slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
-        toolbar_words_as_typed=_as_typed(w for w in furniture["toolbar"] if len(w.split()) == 1),
+        toolbar_words_as_typed=_as_typed(w for w in furniture["toolbar"] if len(w.split()) <= 2),
     )
 
 

@@ -4458,3 +4458,27 @@ def test_a_name_over_its_units_name_and_a_closing_caption_signs():
     # a name over a sentence of the text goes on in the text
     _, front, body = imported("\n".join([TITLE, "", P1, "", "Tâm An", "", P2]))
     assert front.get("author") != "Tâm An" and "Tâm An" in paragraphs(body)
+
+
+# -- session 25: shapes of batch 47 ------------------------------------------------------------------------------
+
+def test_the_line_the_address_spells_whole_beats_a_caption_printed_twice_and_a_writer_named_like_a_button():
+    headline = "Na Rì tổ chức Giải thi đấu bóng chuyền da"
+    lead = "Từ ngày 27 - 29/4, huyện Na Rì tổ chức Giải thi đấu bóng chuyền da trong chương trình Đại hội Thể dục thể thao."
+    caption = "Một trận thi đấu bòng chuyền da nữ."
+    page = "\n".join([headline, "", lead, "", lead, "", caption, caption, "", "", P2, "", P3, "", "Đồng Lai", "",
+                      "Xem thêm"])
+    url = "http://baobackan.com.vn/channel/1041/202104/na-ri-to-chuc-giai-thi-dau-bong-chuyen-da-5733436/"
+    _, front, body = imported(page, legacy_url=url)
+    assert front["title"] == headline and front["author"] == "Đồng Lai"
+    assert paragraphs(body)[0] == lead and P3 in paragraphs(body)
+    # without the address the caption printed twice in a row is no headline either: the lead is not lost above it
+    _, front, body = imported(page)
+    assert front["title"] == headline and paragraphs(body)[0] == lead
+
+
+def test_a_desk_signing_as_a_group_is_the_author_whole():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "NHÓM PHÓNG VIÊN THỜI SỰ"]))
+    assert front["author"] == "NHÓM PHÓNG VIÊN THỜI SỰ" and paragraphs(body) == [P1, P2]
+    _, front, _ = imported("\n".join([TITLE, "", P1, "", P2, "", "Nhóm PV Minh Anh - Thu Hà"]))
+    assert front["author"] == "Minh Anh, Thu Hà"
