@@ -112,7 +112,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-41 (batch 47, 31 pages: the pool of new hosts is nearly spent), gathered blind in session 25 while batch 46
 # was tuned on: 20/31 at first sight (ddf71e3) and after batch 46's first rules (ddd2ac5) and all its rules (9b57361);
 # tune since later in session 25 (20/31 then), while batch 48 was gathered blind.
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14}
+# holdout-42 (batch 48, 50 pages), gathered blind in session 25 while batch 47 was tuned on: 35/50 at first sight
+# (ddf71e3), the same after batch 46's rules (9b57361); 36/50 after batch 47's first rules (6440901).
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-42": 36}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
