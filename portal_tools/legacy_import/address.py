@@ -86,7 +86,8 @@ def _code(segment: str) -> bool:
 def spelled_slugs(url: str | None) -> set[tuple[str, ...]]:
     """The folded words a line must be, word for word, for the address to spell it: the slug
     (``address_slug``), and the last path segment of three words or more as it stands, numbers kept
-    ('trung-thu-nam-2020-2021.aspx', whose trailing numbers ``address_slug`` takes for ids)."""
+    ('trung-thu-nam-2020-2021.aspx', whose trailing numbers ``address_slug`` takes for ids), also without
+    its last number ('…/HOI-TRAI-NGAY-8-3-69/', the item's id after the headline's own numbers)."""
     if not url:
         return set()
     spelled = {address_slug(url)} - {None}
@@ -94,6 +95,8 @@ def spelled_slugs(url: str | None) -> set[tuple[str, ...]]:
     last = tuple(words_of(_EXTENSION.sub("", segments[-1]))) if segments else ()
     if len(last) >= 3 and sum(1 for w in last if not _ID.fullmatch(w)) >= 2:
         spelled.add(last)
+        if len(last) >= 4 and last[-1].isdigit() and len(last[-1]) >= 2:
+            spelled.add(last[:-1])   # and without NukeViet's id after it ('HOI-TRAI-NGAY-8-3-69' for "HỘI TRẠI NGÀY 8/3")
     return spelled
 
 
@@ -141,7 +144,10 @@ def slug_prefix(text: str, slug: tuple[str, ...]) -> int | None:
         total += len(word)
         ends[total] = count
     joined = "".join(line)
-    for candidate in (slug, slug[1:] if _ID.fullmatch(slug[0]) else None):
+    # (a CMS's counter glued to the slug's last word when the slug was taken: '…-an-toan-xa-hoi2.html')
+    counted = re.fullmatch(r"([a-z]{2,})\d{1,2}", slug[-1]) if slug else None
+    uncounted = (*slug[:-1], counted.group(1)) if counted else None
+    for candidate in (slug, slug[1:] if _ID.fullmatch(slug[0]) else None, uncounted):
         if not candidate or len(candidate) < table.slug_min_words:
             continue
         spelled = "".join(candidate)

@@ -99,6 +99,7 @@ from .fields import (
     addresses_someone,
     bare_byline,
     closing_name,
+    commune_name_alone,
     credited_caption,
     credited_person,
     cut_before_a_name,
@@ -661,6 +662,12 @@ class _Extraction:
                 self.metadata.add(k)
             return   # (only the first name under a finished paragraph may sign)
 
+    def _under_the_last_sentence(self, k: int) -> bool:
+        """Whether the line above row ``k`` is a paragraph of the text that ends its sentence."""
+        above = max((m for m in range(k) if self.rows[m].text), default=None)
+        return above is not None and self.rows[above].content and self.rows[above].body_like and (
+            ends_sentence(self.rows[above].text))
+
     def _given_name_signs(self, k: int) -> bool:
         """Row ``k``, the article's last line, is one capitalised syllable alone ("Hoài") right
         under a paragraph that ends its sentence: the writer signs with a given name. A stored
@@ -759,7 +766,8 @@ class _Extraction:
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
             if bare is None and not self.bylines and k == closing and (
                     organisation_signature(row.text) or abbreviated_unit_signature(row.text)
-                    or role_of_unit_signature(row.text) or unit_in_sentence_case(row.text)):
+                    or role_of_unit_signature(row.text) or unit_in_sentence_case(row.text)
+                    or (commune_name_alone(row.text) and self._under_the_last_sentence(k))):
                 bare = (row.text.strip().rstrip("|").strip().rstrip("."), None)
             if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
                 bare = (row.text.strip(), None)
@@ -841,9 +849,9 @@ class _Extraction:
         if closed_at is None and (last_article_line is None or last_article_line < cut_line) and (
                 self._cut_off_end(tail, cut_line, lone) or self._cut_after_the_kept_run(tail, cut_line, last_article_line)):
             last_article_line = cut_line
-            if rows[cut_line].text.rstrip().endswith(","):
-                # the copy cut after a clause's comma ("Tại Hội nghị,"): the text's cut-off end, which the learned
-                # furniture filter must not take back
+            if rows[cut_line].text.rstrip().endswith(",") or _NUMBER_ALONE.fullmatch(rows[cut_line].text.strip()):
+                # the copy cut after a clause's comma ("Tại Hội nghị,") or a new paragraph's number ("10"): the text's
+                # cut-off end, which the learned furniture filter must not take back
                 self.rule_kept.add(cut_line)
         # a photo's caption right above such a line stays with it, wherever the page ends
         content = [k for k in tail if rows[k].content and k not in self.metadata]
@@ -1162,9 +1170,12 @@ class _Extraction:
             return True
         if len(content) == 1 and len(parts) >= 3 and cut_to_a_letter(text):
             return True   # the copy stopped after a word's first letter ("TS Đoàn Mạnh Quỳnh đ"): no name ends so
-        if len(content) == 1 and _opener_cut(text) and text.strip()[:1].isupper():
+        if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or (
+                _NUMBER_ALONE.fullmatch(text.strip()) and self._under_the_last_sentence(last_line))):
             # a new paragraph's first word, or its first letters ("Vớ" of "Với", "Đ"), under a finished one: the copy
-            # stops there (the fixtures README's decision: a cut-off last line is the last paragraph as stored)
+            # stops there (the fixtures README's decision: a cut-off last line is the last paragraph as stored); so is a
+            # number alone right under the text's last sentence ("10" of "10 năm qua, …"), where a view count
+            # stands under a signature
             above = max((m for m in range(last_line) if self.rows[m].text), default=None)
             return above is not None and ends_sentence(self.rows[above].text)
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
@@ -1376,9 +1387,12 @@ class _Extraction:
         # another day is some other event's ("… đi vào hoạt động từ ngày 1/9/1999"), not the lead's
         told_day = lead_day_month(lead[0].text) if lead else None
         for block in lead[: table.lead_paragraphs] + [b for b in further if _opens_with_its_day(b.text)]:
-            if table.background_opener.match(fold(block.text)):
-                continue   # "Trước đó, ngày 18 tháng 10 năm 2019, …": what came before the event
             found = lead_date(block.text)
+            if table.background_opener.match(fold(block.text)) and (found is None or found.start < _first_sentence_end(
+                    block.text)):
+                continue   # "Trước đó, ngày 18 tháng 10 năm 2019, …": what came before the event (a later sentence of
+                #            the paragraph may still tell it: "Cách đây hơn 79 năm, … . Với ý nghĩa đó, vào lúc 15h
+                #            ngày 13 tháng 3 năm 2019, Liên đội … tổ chức …")
             if found is not None and block is not lead[0] and told_day is not None and (
                     (found.value.day, found.value.month) != told_day):
                 continue
@@ -1554,7 +1568,22 @@ _REPEATED_OPENING_MIN_WORDS = 5
 _END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
 
 
-_SLUG_HEADLINE_MAX_WORDS = 40   # a headline's length at most (a lead's first line runs on)
+def _slug_spells_most(text: str, slug: tuple[str, ...]) -> bool:
+    """Whether the slug opens ``text`` and spells half its words or more (a CMS cut it at its length), or the line is
+    a headline's length (``_SLUG_SHORT_LINE_WORDS``)."""
+    spelled = slug_prefix(text, slug)
+    return spelled is not None and (2 * spelled >= len(words_of(text)) or words(text) <= _SLUG_SHORT_LINE_WORDS)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (a full stop, "!" or "?" before a space), else its length."""
+    found = re.search(r"[.!?](?=\s)", text)
+    return found.end() if found else len(text)
+
+
+_NUMBER_ALONE = re.compile(r"\d{1,3}")
+_SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
+_SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens
 _CLOSING_CAPTION_MAX_WORDS = 45   # a photo's caption naming who gives what to whom, at its longest
 
@@ -2207,8 +2236,10 @@ def _title_the_address_spells(rows, body: list[int], spelled: set[tuple[str, ...
     '/…/trung-thu-nam-2020-2021.aspx'): above the text, or among the text's first lines under a summary the page
     prints again below ("Hôm nay (28-8), học sinh … tựu trường. …" / "Náo nức tựu trường" twice / the lead again).
     A lead above that line which the page does not print again stays where it is: no title there."""
-    def spells(k: int) -> bool:
-        return rows[k].content and tuple(words_of(rows[k].text)) in spelled
+    def spells(k: int) -> bool:   # (a sentence opening as a lead does, printed once, is the lead the address was made
+        #                              from; printed again as the lead's first sentence it is the headline)
+        return rows[k].content and tuple(words_of(rows[k].text)) in spelled and not (
+            ends_sentence(rows[k].text) and _opens_a_lead(rows[k].text) and not _opens_a_later_line(rows, k))
 
     start = body[0]
     above = next((k for k in range(start) if spells(k)), None)
@@ -2248,6 +2279,12 @@ def _headline_printed_whole_above(rows, title: int) -> tuple[int, set[int]] | No
                 difflib.SequenceMatcher(None, printed, joined).ratio() >= _REWORDED_HEADLINE_LIKENESS):
             return k, {title, below}
     return None
+
+
+def _opens_a_later_line(rows, k: int) -> bool:
+    """Whether a line under row ``k`` opens with its text (the lead printing the headline again as its first sentence)."""
+    key = text_key(rows[k].text)
+    return any(rows[m].content and text_key(rows[m].text).startswith(key) for m in range(k + 1, len(rows)))
 
 
 def _printed_again_below(rows, start: int, title: int) -> bool:
@@ -2311,26 +2348,16 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 state.duplicates.add(title)
             title = named
         if title is None and body and len(body) > 1 and slug and words(rows[body[0]].text) <= _SLUG_HEADLINE_MAX_WORDS and (
-                matches_slug(rows[body[0]].text, slug)) and not _opens_a_lead(rows[body[0]].text):
+                _slug_spells_most(rows[body[0]].text, slug)) and not _opens_a_lead(rows[body[0]].text):
             # the text's first line is the one the address was made from, however it ends ("Hội thi … chủ đề:
             # Rạng ngời … tiến lên Đoàn." at '/hoi-thi-tim-hieu-kien-thuc-lich-su-chu-de-rang-ngoi-trang-su.html',
             # the slug cut at its length): the headline printed at the top of the stored copy. A line opening as a
-            # lead does ("Sáng 13/02, Ủy ban MTTQ …") is the lead, a title made of it or not
+            # lead does ("Sáng 13/02, Ủy ban MTTQ …") is the lead, a title made of it or not; so is a long sentence a
+            # short slug only opens ("Chiến dịch tình nguyện “Mùa hè xanh” năm 2025 của … diễn ra từ ngày …")
             title, body = body[0], body[1:]
             body_start = body[0]
-        spelled = spelled_slugs(legacy_url) if body_start is not None else set()
-        if spelled and title is not None and rows[title].mark != "h1" and not (slug and matches_slug(rows[title].text, slug)):
-            # a line above the chosen one that the address spells word for word, the whole line, is the headline
-            # (a photo's caption printed twice under the lead, chosen for its copy, is no title)
-            exact = next((k for k in range(title) if rows[k].content and tuple(words_of(rows[k].text)) in spelled), None)
-            # (not the line right above the chosen one: a headline wrapped over two lines, or printed again under it)
-            # (nor a section's name the address of its page spells, nor one line of two the slug opens)
-            if exact is not None and words(rows[exact].text) >= rules().title_min_words and not ends_sentence(
-                    rows[exact].text) and neighbour(rows, title, -1) != exact and (
-                    _headline_printed_whole_above(rows, title) is None) and not _section_name(rows[exact].text, categories) and (
-                    len({text_key(r.text) for r in rows if r.content and slug and matches_slug(r.text, slug)}) <= 1):
-                title = exact
-        if spelled and title is None:
+        spelled = spelled_slugs(legacy_url) if title is None and body_start is not None else set()
+        if spelled:
             title = _title_the_address_spells(rows, body, spelled)
             if title is not None and title in body:
                 body = [k for k in body if k != title]

@@ -280,6 +280,9 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         return None   # (a publication's bare name, "Báo Hậu Giang", credits the source: no writer)
     if re.fullmatch(r"nhom (?:pv|ctv|phong vien|cong tac vien)", fold(text)):
         return text, date   # the reporters sign as a group ("Nhóm PV")
+    posted = re.fullmatch(r"([^:]{2,30}?):\s+(\S.*)", text)
+    if posted and words(posted.group(1)) <= 3 and _role_or_unit(posted.group(1)) and is_person_name(posted.group(2)):
+        return posted.group(2).strip(), date   # the writer's post before the name ("TPT Đội: Hoàng Hoa Thúy")
     placed = re.fullmatch(r"([^:]+?):\s+(\S.*)", text)
     if placed and words(placed.group(1)) <= 5 and is_person_name(placed.group(1)) and (
             rules().place_opener_as_typed.match(placed.group(2)) or _role_or_unit(placed.group(2))):
@@ -489,6 +492,12 @@ def organisation_signature(text: str) -> bool:
     tokens = [p for p in text.split() if p[:1].isalpha()]
     capitalised = sum(1 for p in tokens if p[:1].isupper())
     return capitalised * 2 >= len(tokens)
+
+
+def commune_name_alone(text: str) -> bool:
+    """A commune's, a ward's or a town's name alone, each word capitalised ("Phường Giếng Đáy", "Xã Tân Lập",
+    "Phường 3"): the unit signing, when it stands right under the article's last sentence."""
+    return bool(re.fullmatch(r"(?:Xã|Phường|Thị trấn)(?:\s+[A-ZĐÀ-Ỹ\d][^\s,;:()]*){1,4}", text.strip().rstrip(".")))
 
 
 def unit_in_sentence_case(text: str) -> bool:

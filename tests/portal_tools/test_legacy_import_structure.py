@@ -4462,7 +4462,7 @@ def test_a_name_over_its_units_name_and_a_closing_caption_signs():
 
 # -- session 25: shapes of batch 47 ------------------------------------------------------------------------------
 
-def test_the_line_the_address_spells_whole_beats_a_caption_printed_twice_and_a_writer_named_like_a_button():
+def test_a_caption_printed_twice_in_a_row_is_no_headline_and_a_writer_named_like_a_button_signs():
     headline = "Na Rì tổ chức Giải thi đấu bóng chuyền da"
     lead = "Từ ngày 27 - 29/4, huyện Na Rì tổ chức Giải thi đấu bóng chuyền da trong chương trình Đại hội Thể dục thể thao."
     caption = "Một trận thi đấu bòng chuyền da nữ."
@@ -4472,7 +4472,7 @@ def test_the_line_the_address_spells_whole_beats_a_caption_printed_twice_and_a_w
     _, front, body = imported(page, legacy_url=url)
     assert front["title"] == headline and front["author"] == "Đồng Lai"
     assert paragraphs(body)[0] == lead and P3 in paragraphs(body)
-    # without the address the caption printed twice in a row is no headline either: the lead is not lost above it
+    # without the address too: the lead is not lost above the caption
     _, front, body = imported(page)
     assert front["title"] == headline and paragraphs(body)[0] == lead
 
@@ -4482,3 +4482,62 @@ def test_a_desk_signing_as_a_group_is_the_author_whole():
     assert front["author"] == "NHÓM PHÓNG VIÊN THỜI SỰ" and paragraphs(body) == [P1, P2]
     _, front, _ = imported("\n".join([TITLE, "", P1, "", P2, "", "Nhóm PV Minh Anh - Thu Hà"]))
     assert front["author"] == "Minh Anh, Thu Hà"
+
+
+def test_a_commune_signing_with_its_name_alone_under_the_last_sentence():
+    page = "\n".join([TITLE, "", P1, "", P2, "", " " * 100 + "Phường Giếng Đáy", "", "Thời tiết", "", "Tỷ giá ngoại tệ",
+                      "Thống kê truy cập", "Đang online 77"])
+    _, front, body = imported(page)
+    assert front["author"] == "Phường Giếng Đáy" and paragraphs(body) == [P1, P2]
+    # under another signature it is the page's own furniture, no second writer
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Trung tâm VH,TT-TT", "", "Xã Nam Sá"]))
+    assert front["author"] == "Trung tâm VH,TT-TT" and paragraphs(body) == [P1, P2]
+
+
+def test_a_label_naming_no_photo_under_each_photo_is_no_text():
+    _, _, body = imported("\n".join([TITLE, P1, "Hình ảnh hoạt động", P2, "Hình ảnh hoạt động", P3]))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_long_stopped_headline_the_address_spells_with_its_counter_glued():
+    headline = ("Tuyên truyền, phổ biến các quy định về đảm bảo vệ sinh môi trường, quy định về chăn nuôi, an ninh, trật "
+                "tự và an toàn xã hội và cho các hộ gia đình ký cam kết không chăn thả gia súc tại khu vực công cộng.")
+    url = ("https://dakpek.quangngai.gov.vn/tin-tuc/tin-tuc-tu-cac-don-vi/tuyen-truyen-pho-bien-cac-quy-dinh-ve-dam-bao-"
+           "ve-sinh-moi-truong-quy-dinh-ve-chan-nuoi-an-ninh-trat-tu-va-an-toan-xa-hoi2.html")
+    _, front, body = imported("\n".join(["A- A A+ | Tăng tương phản Giảm tương phản", "", headline, "", P1, "", P2]),
+                              legacy_url=url)
+    assert front["title"] == headline[:-1] and paragraphs(body) == [P1, P2]
+    # a long sentence a short slug only opens is the lead
+    lead = ("Chiến dịch tình nguyện “Mùa hè xanh” năm 2025 của Đoàn Thanh niên - Hội Sinh viên Trường Cao đẳng Sư phạm "
+            "Trung ương - Nha Trang với sự tham gia của 37 tình nguyện viên diễn ra từ ngày 25/7 đến 31/7 tại xã Khánh Vĩnh.")
+    _, front, body = imported("\n".join([lead, P2, P3]), legacy_url=(
+        "https://sptwnt.edu.vn/bantin/chien-dich-tinh-nguyen-mua-he-xanh-nam-2025-01-012025080101"))
+    assert paragraphs(body)[0] == lead
+
+
+def test_a_new_paragraphs_number_cut_alone_under_the_last_sentence_stays():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "10"]))
+    assert paragraphs(body) == [P1, P2, "10"]
+
+
+def test_a_writers_post_before_the_name_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "TPT Đội: Hoàng Hoa Thúy"]))
+    assert front["author"] == "Hoàng Hoa Thúy" and paragraphs(body) == [P1, P2]
+
+
+def test_a_lead_opening_with_background_tells_its_event_in_a_later_sentence():
+    lead = ("Cách đây hơn 79 năm, Đội TNTP Hồ Chí Minh đã ra đời, nhiều thiếu niên nhi đồng đã tham gia vào công cuộc "
+            "chống giặc ngoại xâm. Với ý nghĩa đó, vào lúc 15h ngày 13 tháng 3 năm 2019, Liên đội trường đã tổ chức lễ "
+            "trưởng thành đội cho đội viên lớp 9.")
+    _, front, _ = imported("\n".join([TITLE, "", lead, "", P2]))
+    assert front["date"] == "13/03/2019"
+    # the background's own day stays no date
+    _, front, _ = imported("\n".join([TITLE, "", "Trước đó, ngày 18 tháng 10 năm 2019, Hội đã họp bàn kế hoạch tổ "
+                                      "chức hội thi cho các chi hội trên địa bàn xã.", "", P2.replace("Qua", "Sau")]))
+    assert "date" not in front
+
+
+def test_the_headline_an_address_spells_before_its_item_id():
+    _, front, body = imported("\n".join(["HỘI TRẠI NGÀY 8/3", P1, P2]),
+                              legacy_url="http://thhoanhon2-hoavang.edu.vn/index.php/vi/news/Tin-h/HOI-TRAI-NGAY-8-3-69/")
+    assert front["title"] == "HỘI TRẠI NGÀY 8/3" and paragraphs(body) == [P1, P2]
