@@ -309,6 +309,12 @@ class _Extraction:
                 if counter is not None and counter.kind == bp.COUNTER:
                     # the visitor counter's own stamp under its numbers ("Tất cả: …" / "Cập nhật lúc: …")
                     break
+                if not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip()) and counter is not None and (
+                        counter.kind in (bp.FOOTER, bp.MENU) or bp.is_upper_line(counter.text)):
+                    # the banner's day clock under the site's name in capitals ("XÃ TÂN QUY TÂY" / "THÀNH PHỐ SA ĐÉC" /
+                    # "Thứ bảy, 02/07/2022"), the day the page was viewed, over the headline: no stamp of the article
+                    self.metadata.add(j + 1)
+                    break
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
                 self._section_beside_stamp(row.text)
@@ -807,6 +813,9 @@ class _Extraction:
                 if rows[k].date is not None:
                     self.dates.append((4, rows[k].date))
                     self.metadata.add(k)
+                elif rows[k].content and rows[k].kind is None and k == after[0] and opens_with_unit(rows[k].text) and (
+                        words(rows[k].text) <= _UNIT_LINE_MAX_WORDS and not ends_sentence(rows[k].text)):
+                    continue   # the writer's unit on the line under the name ("Tô Phượng" / "Đài truyền thanh - …")
                 elif rows[k].content and rows[k].kind is None:
                     # a headline between the signature and a stamp: the stamp is that item's,
                     # in a news list after the article ("Tặng quà …" / "02:27 24-05-2024 -")
@@ -1581,6 +1590,9 @@ def _first_sentence_end(text: str) -> int:
     return found.end() if found else len(text)
 
 
+# A weekday and a day alone, no clock: "Thứ bảy, 02/07/2022", "Chủ nhật, ngày 5/3/2023" (folded).
+_DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay\s*)?\d{1,2}/\d{1,2}/\d{4}")
+_UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")
 _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)

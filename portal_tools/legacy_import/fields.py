@@ -20,7 +20,7 @@ from .rules import opens_with_unit, rules
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
     # (a comma may be typed without its space: "Tin,ảnh: Nguyễn Thị Hòa")
-    r"^(?:tac gia(?: bai viet)?|tin(?:\s*,\s*|\s+)anh|tin va anh|tin(?:\s*,\s*|\s+)bai(?:\s*,\s*|\s+)(?:va )?anh|"
+    r"^(?:tac gia(?: bai viet)?|tin(?:\s*,\s*|\s+)anh|tin va (?:hinh )?anh|tin(?:\s*,\s*|\s+)bai(?:\s*,\s*|\s+)(?:va )?(?:hinh )?anh|"
     r"tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
     r"bai(?:\s*,\s*|\s+)anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
@@ -238,6 +238,7 @@ def is_upper_name(text: str) -> bool:
     Section labels and buttons printed in capitals ("HOẠT ĐỘNG MẶT TRẬN", "PHÒNG VĂN
     HÓA") are not names: their words are listed in rules.toml (``bylines.not_name_words``).
     """
+    text = re.sub(r"^((?:[A-ZĐ]\.){1,3})(?=[A-ZĐ]{2})", r"\1 ", text.strip())   # glued to the name: "H.HOA"
     parts = text.split()
     # an initial may stand for the family name: "T. DANH", "N.T. HÀ"
     initials = [p for p in parts if re.fullmatch(r"(?:[A-ZĐ]\.){1,3}", p)]

@@ -4541,3 +4541,30 @@ def test_the_headline_an_address_spells_before_its_item_id():
     _, front, body = imported("\n".join(["HỘI TRẠI NGÀY 8/3", P1, P2]),
                               legacy_url="http://thhoanhon2-hoavang.edu.vn/index.php/vi/news/Tin-h/HOI-TRAI-NGAY-8-3-69/")
     assert front["title"] == "HỘI TRẠI NGÀY 8/3" and paragraphs(body) == [P1, P2]
+
+
+# -- session 25: shapes of batch 48 ------------------------------------------------------------------------------
+
+def test_the_banners_day_clock_under_the_sites_name_is_no_date():
+    lines = ["TRANG THÔNG TIN ĐIỆN TỬ", "XÃ TÂN QUY TÂY", "THÀNH PHỐ SA ĐÉC", "", " ", "Thứ bảy, 02/07/2022", "",
+             TITLE, "", P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == TITLE and front["date"] == "12/04/2024" and paragraphs(body) == [P1, P2]   # (P1's day)
+    # a weekday stamp under the headline is its date
+    _, front, _ = imported("\n".join([TITLE, "Thứ Bảy, 10/05/2025", "", P1, "", P2]))
+    assert front["date"] == "10/05/2025"
+
+
+def test_the_stamp_under_the_writer_and_the_writers_unit():
+    lines = [TITLE, "", P1, "", P2, "", "Tô Phượng", "Đài truyền thanh - Truyền hình huyện",
+             "( Ngày 02 tháng 04 năm 2018 )   ", "© Bản quyền thuộc về UBND Huyện Đông Hưng"]
+    _, front, body = imported("\n".join(lines))
+    assert front["date"] == "02/04/2018" and front["author"] == "Tô Phượng" and paragraphs(body) == [P1, P2]
+
+
+def test_an_initial_glued_to_a_name_in_capitals_and_a_credit_for_text_and_photos_sign():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "H.HOA", "", "Chia sẻ bài viết"]))
+    assert front["author"] == "H.HOA" and paragraphs(body) == [P1, P2]
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "Tin bài và hình ảnh: Đoàn thanh niên phường An Hoà",
+                                         "Thông tin khác", "- Bản tin ph"]))
+    assert front["author"] == "Đoàn thanh niên phường An Hoà" and paragraphs(body) == [P1, P2]
