@@ -115,7 +115,9 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # holdout-42 (batch 48, 50 pages), gathered blind in session 25 while batch 47 was tuned on: 35/50 at first sight
 # (ddf71e3), the same after batch 46's rules (9b57361); 36/50 after batch 47's first rules (6440901) and all of
 # them (b47409a); tune since later in session 25 (36/50 then), while batch 49 was gathered blind.
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14}
+# holdout-43 (batch 49, 40 pages), gathered blind in session 25 while batch 48 was tuned on: 29/40 at first sight
+# (ddf71e3), 30/40 after batch 46's rules (9b57361), the same after batch 47's (b47409a) and batch 48's first (db13b80).
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 11, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-43": 30}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -231,7 +233,8 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # Batch 47 (holdout-41, session 25): one page lost one line of its text (baobackan-: the lead printed twice under the
 # headline, both copies read as the header's menu once a caption printed twice was taken for the title); fixed when the
 # batch became tune.
-KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
+# Batch 49 (holdout-43, session 25): one page loses a line of its text; kept blind until the batch becomes tune.
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = {"tayhoa-phuyen-giam-sat-ntm-hoa-my-tay"}
 
 
 @pytest.mark.parametrize("page", [
