@@ -176,7 +176,7 @@ _WIDGET = re.compile(
     r"fanpage|mang xa hoi|(?:chung toi|chung ta) tren mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
     r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
-    r"chao mung (?:ban|quy vi) (?:da )?den voi|"
+    r"chao mung (?:ban|quy vi) (?:da )?den voi|chao mung den voi (?:website|trang|cong)|"
     # the national trust seal's badge ("Chứng nhận Tín nhiệm Mạng", its alternative text often unaccented)
     r"(?:chung nhan )?tin nhiem mang)"
 )
@@ -486,7 +486,7 @@ def classify_line(text: str) -> str | None:
         return WIDGET   # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA")
     if words <= 40 and _SESSION_NOTICE.search(folded):
         return WIDGET   # a portal's idle-session notice ("Bạn đã không sử dụng Site, Bấm vào đây để duy trì …")
-    if re.match(r"^chao mung (?:ban|quy vi) (?:da )?den voi", folded):
+    if re.match(r"^chao mung (?:(?:ban|quy vi) (?:da )?den voi|den voi (?:website|trang|cong))", folded):
         return WIDGET   # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!")
     if _FOREIGN_LABEL.fullmatch(stripped):
         return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")

@@ -1967,8 +1967,9 @@ def _headline_over_its_stamp(rows, body: list[int], position: int) -> bool:
             # a long headline ending no sentence right over its stamp ("UBND tỉnh … lựa chọn 06 điển hình
             # … do Hội đồng TĐKT Trung ương tổ chức" / "Submitted by admin on T4, …"): a paragraph never
             # stands over a stamp on its own line
-            or (not ends_sentence(head) and table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS
-                and stamps[0] == under)):
+            # (a semicolon typed after it is no sentence's end: "Tình hình kinh tế - xã hội … tỉnh Đồng Nai;")
+            or ((not ends_sentence(head) or head.rstrip().endswith(";"))
+                and table.title_min_words <= words(head) <= _LONG_HEADLINE_MAX_WORDS and stamps[0] == under)):
         return True
     # a view count alone right under a one-sentence line ("Thực hiện Công văn số … năm 2021." / "Lượt xem:
     # 227"): a portal counts the views under its headline, never under a paragraph

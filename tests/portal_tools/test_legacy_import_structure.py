@@ -4568,3 +4568,20 @@ def test_an_initial_glued_to_a_name_in_capitals_and_a_credit_for_text_and_photos
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "Tin bài và hình ảnh: Đoàn thanh niên phường An Hoà",
                                          "Thông tin khác", "- Bản tin ph"]))
     assert front["author"] == "Đoàn thanh niên phường An Hoà" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sites_welcome_without_you_is_no_title():
+    head = "TRƯỜNG TIỂU HỌC VĨNH PHƯƠNG 2 HƯỞNG ỨNG NGÀY SÁCH VÀ VĂN HÓA ĐỌC VIỆT NAM 2023"
+    page = "\n".join(["Chào mừng đến với website trường tiểu học Vĩnh Phương 2 - thành phố nha trang - tỉnh khánh hòa",
+                      "  21/04/2023 08:53        ", "", head, "", P1, P2])
+    _, front, body = imported(page)
+    assert front["title"] == head and front["date"] == "21/04/2023 08:53" and paragraphs(body) == [P1, P2]
+
+
+def test_a_headline_with_a_semicolon_typed_after_it_over_its_stamp():
+    head = "Tình hình kinh tế - xã hội, quốc phòng – an ninh Tháng 4 và 4 tháng đầu năm 2018 của tỉnh Đồng Nai;"
+    page = "\n".join(["Liên kết website", "Báo báo tỉnh hình Kinh tế - Xã hội cấp tỉnh", head,
+                      "Cập nhật 21/06/2018 10:49 Xem với cỡ chữ", " ", "", P1, "", P2])
+    _, front, body = imported(page)
+    assert front["title"].startswith("Tình hình kinh tế") and front["date"] == "21/06/2018 10:49"
+    assert paragraphs(body) == [P1, P2]
