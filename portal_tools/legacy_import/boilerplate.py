@@ -65,6 +65,9 @@ _TOOL = (
 _DETAIL_VIEW = re.compile(r"^(?:chi tiet (?:tin tuc|tin bai|bai viet|tin)|tin tuc chi tiet|tin chi tiet|noi dung chi tiet)"
                           r"(?:\s*$|\s+[-–—|:]\s+\S)")
 _DETAIL_VIEW_MAX_WORDS = 14
+# A document's date fields on one line, nothing else: "Ngày ban hành: 13/4/2022Ngày hiệu lực: 13/4/2022" (folded).
+_DOCUMENT_FIELDS = re.compile(r"(?:\s*(?:ngay (?:ban hanh|hieu luc|het hieu luc|ky|co hieu luc))\s*:?\s*"
+                              r"\d{1,2}/\d{1,2}/\d{4}\s*[|,;]?)+")
 # A toolbar's buttons on one line, each named ("A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên
 # twitter … Tăng tương phản Giảm tương phản"): every word is a button's, so a long line still is one.
 _TOOLBAR_MAX_WORDS = 30
@@ -433,6 +436,8 @@ def classify_line(text: str) -> str | None:
         return IMAGE_NAME
     if _TEMPLATE_FIELD.fullmatch(folded):
         return MENU   # a template's field name printed alone ("content:"), its value on the lines below
+    if _DOCUMENT_FIELDS.fullmatch(folded):
+        return METADATA   # a document view's fields, maybe glued ("Ngày ban hành: 13/4/2022Ngày hiệu lực: 13/4/2022")
     if words <= _DETAIL_VIEW_MAX_WORDS and _DETAIL_VIEW.match(folded):
         return MENU   # the detail view's name as the page's heading, the site's name after it ("Chi tiết tin tức -
         #               Huyện Triệu Phong"): the browser's title bar, no headline

@@ -4585,3 +4585,10 @@ def test_a_headline_with_a_semicolon_typed_after_it_over_its_stamp():
     _, front, body = imported(page)
     assert front["title"].startswith("Tình hình kinh tế") and front["date"] == "21/06/2018 10:49"
     assert paragraphs(body) == [P1, P2]
+
+
+def test_a_document_views_date_fields_glued_are_no_text():
+    page = "\n".join(["Cập nhật : 15:24 Thứ tư, 13/4/2022", "Lượt đọc: 925", TITLE,
+                      "Ngày ban hành: 13/4/2022Ngày hiệu lực: 13/4/2022", "Nội dung:", P1, "", P2])
+    _, front, body = imported(page)
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
