@@ -1242,8 +1242,8 @@ class _Extraction:
             block = Block(block_kind(row), row.text)
             key = text_key(block.text)
             position = len(kept)
-            if title_key and title_key in (key, text_key(without_photo_number(block.text))) and not (
-                    self.lead_as_title and not kept and ends_sentence(block.text)):
+            if title_key and (title_key in (key, text_key(without_photo_number(block.text))) or _with_site_suffix(
+                    block.text, art.title)) and not (self.lead_as_title and not kept and ends_sentence(block.text)):
                 self.duplicates.add(k)
                 previous_dup_of = None
                 continue
@@ -2111,6 +2111,21 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     if any(not w.isdigit() for w in line[spelled:]) and spelled < table.slug_prefix_min_words:
         return None   # a short slug opening a longer line: a CMS cut, or another line's start
     return named
+
+
+def _with_site_suffix(line: str, title: str) -> bool:
+    """Whether ``line`` is the title followed by the site's name after a dash or a bar, as a browser's title bar
+    prints it ("Lễ hội … tháng 3-2018 - Trang thư viện báo Quảng Ninh điện tử")."""
+    parts = re.split(r"\s+[-–|]\s+", line.strip())
+    for cut in range(len(parts) - 1, 0, -1):
+        head, rest = " - ".join(parts[:cut]), " - ".join(parts[cut:])
+        if text_key(head) == text_key(title):
+            rest = rest.rstrip(" .")   # (a stop left alone on the next line may be joined to it)
+            return words(rest) <= _SITE_SUFFIX_MAX_WORDS and not ends_sentence(rest)
+    return False
+
+
+_SITE_SUFFIX_MAX_WORDS = 12   # a site's name after the title in a browser's title bar
 
 
 def _section_name(text: str, categories) -> bool:

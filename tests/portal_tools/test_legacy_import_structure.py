@@ -3,8 +3,10 @@ like the real pages (or the frames of tests/bench/frames_legacy_import.py) that 
 what the officer gets (title, date, author, body) is checked on the Markdown the importer
 writes, never on internal state."""
 
+import json
 import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from legacy_pages import imported  # beside this file
@@ -4592,3 +4594,15 @@ def test_a_document_views_date_fields_glued_are_no_text():
                       "Ngày ban hành: 13/4/2022Ngày hiệu lực: 13/4/2022", "Nội dung:", P1, "", P2])
     _, front, body = imported(page)
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_the_title_bar_line_with_the_sites_name_is_a_copy_of_the_title():
+    # the stored page's own top (tests/fixtures/legacy/real/thuviendientu-…): the title bar's line, a stop alone, the
+    # headline, captions printed twice, then the text
+    name = "thuviendientu-baoquangninh-le-hoi-dao-ha-lau-2018"
+    real = Path(__file__).parent.parent / "fixtures" / "legacy" / "real"
+    page = (real / f"{name}.txt").read_text(encoding="utf-8")
+    url = json.loads((real / f"{name}.label.json").read_text(encoding="utf-8"))["url"]
+    _, front, body = imported(page, legacy_url=url)
+    assert not any("Trang thư viện báo Quảng Ninh" in p for p in paragraphs(body))
+    assert paragraphs(body)[0].strip("*").startswith("Lễ hội Văn hóa, thể thao dân tộc Dao xã Hà Lâu lần thứ I-2018. Ảnh:")
