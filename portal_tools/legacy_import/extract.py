@@ -655,18 +655,28 @@ class _Extraction:
                 self.metadata.add(k)
                 for m in below:
                     rows[m].kind = bp.RELATED
-            if below and any(rows[m].content for m in below) and all(
-                    not rows[m].content or (m == below[0] and organisation_signature(rows[m].text)) or (
-                        not rows[m].mark == "li" and not ends_sentence(rows[m].text)
-                        and words(rows[m].text) <= _CLOSING_CAPTION_MAX_WORDS
-                        and (is_caption(rows[m].text) or names_person_with_role(rows[m].text)))
-                    for m in below) and not (below and organisation_signature(rows[below[-1]].text)):
+            if self._closing_captions(below):
                 # the name over nothing but its unit's furniture and the photos' captions closing the page ("Tâm An" /
                 # "Ban CTXH&TT.HMTN" / "Đồng chí …, Chủ tịch Hội … trao quà cho người dân"): it signs; the
                 # captions stay the text's
                 self.bare_author = row.text.strip()
                 self.metadata.add(k)
             return   # (only the first name under a finished paragraph may sign)
+
+    def _closing_captions(self, below: list[int]) -> bool:
+        """Whether the rows ``below`` a name are photos' captions closing the page (not sentences, a caption's length,
+        worded as captions are), maybe under the writer's unit on the first of them, and furniture."""
+        rows = self.rows
+        if not any(rows[m].content for m in below) or organisation_signature(rows[below[-1]].text):
+            return False
+
+        def caption(m: int) -> bool:
+            text = rows[m].text
+            return rows[m].mark != "li" and not ends_sentence(text) and words(text) <= _CLOSING_CAPTION_MAX_WORDS and (
+                is_caption(text) or names_person_with_role(text))
+
+        return all(not rows[m].content or (m == below[0] and organisation_signature(rows[m].text)) or caption(m)
+                   for m in below)
 
     def _under_the_last_sentence(self, k: int) -> bool:
         """Whether the line above row ``k`` is a paragraph of the text that ends its sentence."""
