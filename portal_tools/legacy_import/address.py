@@ -41,7 +41,7 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
         # the title: thuongthanh-longbien-…), the article's slug is the portlet's 'urlTitle'
         segments = [value for name, value in query if name.lower().endswith("urltitle")][:1]
     else:
-        segments = _rejoined([unquote(s) for s in parts.path.split("/") if s])   # an encoded "/" stays inside
+        segments = _rejoined([unquote(s) for s in _route(url).split("/") if s])   # an encoded "/" stays inside
         coded = len(segments)
         while coded > 2 and _code(segments[coded - 1]):
             coded -= 1
@@ -63,6 +63,14 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
 # A letter a CMS wrote as its character number, glued to the letter before it (a DotNetNuke site's slug
 # 'phi234n-t242a' for "phiên tòa": the entity's "&#" and ";" dropped).
 _LETTER_BY_NUMBER = re.compile(r"(?<=[^\W\d_])(\d{3,4})")
+
+
+def _route(url: str) -> str:
+    """The address's path; on NukeViet's address without rewriting, the route its 'op' parameter holds
+    ('index.php?language=vi&nv=news&op=savefile/TIN-TUC-SU-KIEN-54/<Slug>-192')."""
+    parts = urlsplit(url)
+    route = [value for name, value in parse_qsl(parts.query) if name == "op" and "/" in value][:1]
+    return route[0] if route and (parts.path.strip("/") == "" or parts.path.endswith("index.php")) else parts.path
 
 
 def _letters_by_number(segment: str) -> str:
@@ -91,7 +99,7 @@ def spelled_slugs(url: str | None) -> set[tuple[str, ...]]:
     if not url:
         return set()
     spelled = {address_slug(url)} - {None}
-    segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]
+    segments = [unquote(s) for s in _route(url).split("/") if s]
     last = tuple(words_of(_EXTENSION.sub("", segments[-1]))) if segments else ()
     if len(last) >= 3 and sum(1 for w in last if not _ID.fullmatch(w)) >= 2:
         spelled.add(last)
@@ -107,7 +115,7 @@ def section_slugs(url: str | None) -> set[tuple[str, ...]]:
     if not url:
         return set()
     slug = address_slug(url)
-    names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in urlsplit(url).path.split("/")}
+    names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in _route(url).split("/")}
     return {n for n in names if len(n) >= 2 and n != slug and not any(_ID.fullmatch(w) for w in n)}
 
 

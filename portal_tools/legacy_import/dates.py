@@ -598,6 +598,8 @@ def parse_date_line(text: str) -> FoundDate | None:
         if head and _furniture_only(head):
             found = parse_date_line(text[f.start:])
             return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
+        if f.has_time and not text[: f.start].strip() and _section_after_bar(text[f.end:]):
+            return parse_date_line(text[: f.end])
         glued = _glued_stamp_label(text[: f.start])
         if glued is not None:
             found = parse_date_line(text[glued:])
@@ -610,6 +612,18 @@ def parse_date_line(text: str) -> FoundDate | None:
 
 
 _GLUE_DEBRIS_MAX_WORDS = 3
+# a section's name after a timed stamp's bar ("06/12/2021 - 13:56 | Xúc tiến thương mại"): words in sentence case
+_SECTION_AFTER_BAR = re.compile(r"\s*\|\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4})\s*")
+
+
+def _section_after_bar(tail: str) -> bool:
+    """Whether ``tail`` (after a stamp that opens its line with a clock) is a bar and a section's name: two to five
+    words, the first capitalised and a later one not, as a section's name is typed and a writer's name is not."""
+    match = _SECTION_AFTER_BAR.fullmatch(tail)
+    if not match:
+        return False
+    first, *others = match.group(1).split()
+    return first[0].isupper() and any(word[0].islower() for word in others)
 
 
 def _glued_stamp_label(head: str) -> int | None:

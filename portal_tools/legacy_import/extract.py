@@ -703,7 +703,8 @@ class _Extraction:
         k = body[0]
         while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
-                or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)))):
+                or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)
+                or self._numbered_before(k - 1, body)))):
             k -= 1  # sentences and photo captions just above the first paragraph are the article's
         # the line ending with a colon above the list items right above the text ("Tham dự hội nghị có:" / "- …")
         announcing = announcing_colon(self.rows, neighbour(self.rows, k, -1))
@@ -711,6 +712,15 @@ class _Extraction:
             return self.body_start_without_title([announcing])
         verse = verse_above(self.rows, k)
         return verse[0] if verse else k
+
+    def _numbered_before(self, k: int, body: list[int]) -> bool:
+        """Whether row ``k`` is a numbered section's heading ("1. THỜI GIAN") whose next number heads a section of
+        the text below it ("2. ĐỊA ĐIỂM …" above the first paragraph, "3. …" in it): a notice's first part."""
+        number = re.match(r"(\d{1,2})[.)]\s+\S", self.rows[k].text)
+        if not number:
+            return False
+        following = re.compile(rf"{int(number.group(1)) + 1}[.)]\s+\S")
+        return any(following.match(self.rows[m].text) for m in range(k + 1, max(body) + 1))
 
     def ends_page(self, k: int, after: int) -> bool:
         row = self.rows[k]
@@ -1664,6 +1674,11 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
                                  and words(blocks[0].text) <= _BRACKETED_CAPTION_MAX_WORDS)) and (
             blocks[1].kind == PARAGRAPH) and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
+        return [blocks[1], blocks[0], *blocks[2:]]
+    if len(blocks) >= 2 and (blocks[0].kind == CAPTION or is_caption(blocks[0].text)) and not ends_sentence(
+            blocks[0].text) and words(blocks[0].text) <= table.caption_max_words and not (
+            table.photo_announcement.match(fold(blocks[0].text))) and blocks[1].kind == PARAGRAPH and (
+            ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.long_lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
     if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
             words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)

@@ -277,6 +277,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name
+    if slashed_writers(text):
+        return text, date
     if ends_sentence(text) or words(text) > 18 or addresses_someone(text) or is_source_credit(text):
         return None   # (a publication's bare name, "Báo Hậu Giang", credits the source: no writer)
     if re.fullmatch(r"nhom (?:pv|ctv|phong vien|cong tac vien)", fold(text)):
@@ -340,6 +342,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
     return None
+
+
+def slashed_writers(text: str) -> bool:
+    """Two writers' names joined by a slash ("Hoàng Hoa/Thế Vĩnh"); an agency or a site after it is no writer."""
+    parts = text.split("/")
+    return len(parts) == 2 and all(is_person_name(part.strip()) for part in parts)
 
 
 def _as_printed(text: str, first: str, others: list[str]) -> str:

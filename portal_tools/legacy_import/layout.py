@@ -551,6 +551,41 @@ def _lead_glued_to_stamp(text: str) -> int | None:
     return None
 
 
+_WORD = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_MAX_CHARS = 12   # room enough for any word of a headline and the space after it
+
+
+def _stamp_then_capitals(text: str) -> tuple[int, int] | None:
+    """(where the headline starts, where the text starts) on a line that opens with the page's stamp, then the
+    headline in capitals, then the text, all run together ("19/01/2026 | lượt xem: 717 NGÀY HỘI HIẾN MÁU … PHƯỜNG
+    THÁI BÌNH Thực hiện Kế hoạch …"): the stamp alone before the first word in capitals, a headline's length of
+    words in capitals, and the next word opening a sentence in lower case after its capital."""
+    tokens = list(_WORD.finditer(text[: _GLUED_STAMP_MAX_CHARS + _WORD_MAX_CHARS * (rules().title_max_words + 1)]))
+    for n, token in enumerate(tokens):
+        if not _in_capitals(token.group()):
+            continue
+        if n == 0 or parse_date_line(text[: token.start()]) is None:
+            return None
+        end = n
+        while end < len(tokens) and (_in_capitals(tokens[end].group()) or not _LETTER.search(tokens[end].group())):
+            end += 1   # (a figure or a bracket inside the headline: "( ĐỢT 1) NĂM 2026")
+        lengths = rules()
+        if end == len(tokens) or not lengths.title_min_words <= end - n <= lengths.title_max_words:
+            return None
+        opening = tokens[end].group()
+        if not (opening[:1].isupper() and opening[1:2].islower()):
+            return None
+        return token.start(), tokens[end].start()
+    return None
+
+
+def _in_capitals(token: str) -> bool:
+    """A word with two letters or more, all of them capitals ("NGÀY", "(ĐỢT"), not a stamp's "|" or digits."""
+    letters = re.sub(r"[\W\d_]", "", token)
+    return len(letters) >= 2 and letters.isupper()
+
+
 # a day and its time of day, from any digit on (a headline's last figure may be glued to its day)
 _TIMED_STAMP = re.compile(r"(?=(\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?!\d))")
 
@@ -596,6 +631,11 @@ def _split_glued_article(parts: list[str]) -> list[str]:
         if timed is not None and words(part[timed[1]:]) >= rules().long_lead_min_words:
             head, stamp, tail = part[: timed[0]].strip(), part[timed[0]: timed[1]], part[timed[1]:].strip()
             out += [head, stamp, *_split_glued_article([tail])]
+            continue
+        capitals = _stamp_then_capitals(part)
+        if capitals is not None and words(part[capitals[1]:]) >= rules().long_lead_min_words:
+            head, text = capitals
+            out += [part[:head].strip(), part[head:text].strip(), *_split_glued_article([part[text:].strip()])]
             continue
         glued = _lead_glued_to_poster(part)
         if glued is None:
@@ -1095,13 +1135,22 @@ def title_candidates(rows, body_start) -> list[int]:
                   # no labelled title ends so, nor is one an item of the list it announces
                   and not rows[i].text.rstrip().endswith(":") and announcing_colon(rows, i) is None
                   # a verse opening the text, one line to a row right above its first paragraph
-                  and i not in verse]
+                  and i not in verse
+                  # one bulleted item among others (a banner's slogans, a notice's points): no headline
+                  and not _bulleted_sibling(rows, i)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+def _bulleted_sibling(rows, i: int) -> bool:
+    """Whether row ``i`` is a bulleted item with another bulleted item of the text right above or below it (a
+    breadcrumb's bulleted trail, "• Tin công đoàn" / "• <headline>", ends with the headline)."""
+    return rows[i].mark == "li" and any(k is not None and rows[k].mark == "li" and rows[k].kind is None
+                                        for k in (neighbour(rows, i, -1), neighbour(rows, i, 1)))
 
 
 def announcing_colon(rows, i: int | None) -> int | None:

@@ -68,6 +68,7 @@ from .fields import (
     organisation_signature,
     parse_byline,
     several_writers,
+    slashed_writers,
     without_degree,
     words,
 )
@@ -586,6 +587,8 @@ def byline_name(text: str) -> str:
         return text.strip(" .:;,!*")   # a unit signs: "TTVH-TT&TT HÀM TÂN" is no writer "TTVH" and a unit
     if organisation_signature(text) and not re.search(r"\s[-–—]\s|\(", text):
         return text.strip(" .:;,!*")   # a unit's name whole: "Trung tâm VH,TT-TT" (its abbreviation's comma)
+    if slashed_writers(text.strip(" .:;,!*")):
+        return text.strip(" .:;,!*")   # two writers joined by a slash: "Hoàng Hoa/Thế Vĩnh"
     writers = re.split(r"\s*[(/]", text.strip(), maxsplit=1)[0]
     if several_writers(writers):
         return writers.strip(" .:;,!*")   # "Thu Trang- Lữ Thân (TT VH-TT-TT huyện …)": both wrote it

@@ -12,7 +12,7 @@ import pytest
 from legacy_pages import imported  # beside this file
 
 from portal_tools.legacy_import import boilerplate as bp
-from portal_tools.legacy_import.dates import lead_date
+from portal_tools.legacy_import.dates import lead_date, parse_date_line
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name, words
 
@@ -4606,3 +4606,67 @@ def test_the_title_bar_line_with_the_sites_name_is_a_copy_of_the_title():
     _, front, body = imported(page, legacy_url=url)
     assert not any("Trang thư viện báo Quảng Ninh" in p for p in paragraphs(body))
     assert paragraphs(body)[0].strip("*").startswith("Lễ hội Văn hóa, thể thao dân tộc Dao xã Hà Lâu lần thứ I-2018. Ảnh:")
+
+
+# -- session 26: shapes of batch 49 ------------------------------------------------------------------------------
+
+def test_a_timed_stamp_with_its_sections_name_after_a_bar_is_the_date():
+    _, front, body = imported("\n".join([TITLE, "", "06/12/2021 - 13:56 | Xúc tiến thương mại", "", P1, "", P2]))
+    assert front["title"] == TITLE and front["date"] == "06/12/2021 13:56" and paragraphs(body) == [P1, P2]
+    # a writer's name after the bar is no section's (a name's words are all capitalised)
+    assert parse_date_line("06/12/2021 13:56 | Nguyễn Văn An") is None
+
+
+@pytest.mark.parametrize("signature, author", [("Hoàng Hoa/Thế Vĩnh", "Hoàng Hoa/Thế Vĩnh"),
+                                               ("Thanh Nga/VOV-Đông Bắc", "Thanh Nga")])
+def test_two_writers_joined_by_a_slash_sign_and_an_agency_after_one_does_not(signature, author):
+    footer = ["Visitor Tracking Visitor Tracking", "", "User Online: 23550", "Total visited: 8459569"]
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", " ", "", signature, "", *footer]))
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_banners_bulleted_slogans_are_no_headline():
+    slogans = ["- TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN HUYỆN TÂN LẬP QUYẾT TÂM",
+               "- GIỮ VỮNG DANH HIỆU HUYỆN ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2018",
+               "- CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, NGƯỜI LAO ĐỘNG HUYỆN TÂN LẬP",
+               '- "THÂN THIỆN, NGHĨA TÌNH; TẬN TỤY, TRÁCH NHIỆM; KỶ CƯƠNG, KỶ LUẬT"']
+    _, front, body = imported("\n".join([*slogans, P1, P2]))
+    assert "NÔNG THÔN MỚI" not in front["title"] and paragraphs(body)[0] == P1
+
+
+def test_a_notices_first_numbered_part_above_its_first_paragraph_is_kept():
+    notice = ["1. THỜI GIAN", "- Thời gian niêm yết: Từ ngày 03/02/2026 đến ngày 15/03/2026.",
+              "- Ngày bầu cử chính thức: Chủ Nhật, ngày 15/03/2026.", "2. ĐỊA ĐIỂM NIÊM YẾT",
+              "- Toàn xã: Trụ sở HĐND - UBND xã Tân Lập.",
+              "- Tại khu vực cư trú: Nhà văn hóa của các thôn tương ứng (Thôn 1, Thôn 2, Thôn 3, Thôn 4, Thôn 5, "
+              "Thôn 6, Thôn 7, Thôn 8, Thôn 9, Thôn Đông, Thôn Tây).", "3. ĐỊA ĐIỂM BỎ PHIẾU",
+              "Lưu ý: Địa điểm bỏ phiếu có thể khác với địa điểm niêm yết.", "- Thôn 1: Trường THCS Tân Lập.",
+              "- Thôn 2: Trường Tiểu học Tân Lập (cơ sở 2)."]
+    _, front, body = imported("\n".join(notice))
+    assert paragraphs(body)[:2] == ["## 1. THỜI GIAN", "- Thời gian niêm yết: Từ ngày 03/02/2026 đến ngày 15/03/2026.\n"
+                                    "- Ngày bầu cử chính thức: Chủ Nhật, ngày 15/03/2026."]
+    assert "Toàn xã" not in front["title"]
+
+
+def test_a_caption_worded_as_one_above_the_first_paragraph_goes_after_it():
+    _, _, body = imported("\n".join([TITLE, "", "Quang cảnh hội nghị", P2, "", P3]))
+    assert [p.strip("*") for p in paragraphs(body)] == [P2, "Quang cảnh hội nghị", P3]
+    # a hand-over to the photos is no caption of one photo: it stays where it stands
+    _, _, body = imported("\n".join([TITLE, "", "Một số hình ảnh của hội nghị", P2, "", P3]))
+    assert paragraphs(body)[0].strip("*") == "Một số hình ảnh của hội nghị"
+
+
+def test_the_slug_nukeviets_op_parameter_holds_spells_the_headline():
+    # (a headline of more than 25 words ending with a stop: only the address tells it from a paragraph)
+    headline = ("Đoàn thanh niên xã Tân Lập tổ chức ra quân làm vệ sinh môi trường hưởng ứng “ngày chủ nhật xanh” và "
+                "chào đón năm mới Mậu Tuất 2018.")
+    url = ("http://tanlap.gov.vn/index.php?language=vi&nv=news&op=savefile/TIN-TUC-SU-KIEN-54/Doan-thanh-nien-xa-Tan-"
+           "Lap-to-chuc-ra-quan-lam-ve-sinh-moi-truong-huong-ung-ngay-chu-nhat-xanh-va-chao-don-nam-moi-Mau-Tuat-2018-192")
+    _, front, body = imported("\n".join([headline, "", P2, "", P3]), legacy_url=url)
+    assert front["title"] == headline.rstrip(".") and paragraphs(body) == [P2, P3]
+
+
+def test_a_stamp_a_headline_in_capitals_and_the_text_run_onto_one_line():
+    head = "NGÀY HỘI HIẾN MÁU TÌNH NGUYỆN ( ĐỢT 1) NĂM 2026 TRÊN ĐỊA BÀN XÃ TÂN LẬP"
+    _, front, body = imported(f"19/01/2026 | lượt xem: 717 {head} {P1} {P2}")
+    assert front["title"] == head and front["date"] == "19/01/2026" and paragraphs(body) == [f"{P1} {P2}"]
