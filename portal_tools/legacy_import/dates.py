@@ -342,6 +342,11 @@ _DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:[&.][a-z]+
                               r"(?:\s*[-–]\s*[a-z]+(?:[&.][a-z]+)*)*[\s,]*(?:ngay\s*)?$")
 
 
+# A round of awards named by the holiday it falls on ("… trao Huy hiệu Đảng đợt 2/9/2024", "đợt 19/5"): the day names the
+# round, no event happened on it.
+_ROUND_BEFORE = re.compile(r"(?:^|[^a-z])dot\s+$")
+
+
 # The parts of the day a lead opens with ("sáng", "chiều", "tối", "trưa", "đêm"), folded.
 TIME_OF_DAY = r"(?:sang|chieu|toi|trua|dem)"
 
@@ -400,6 +405,7 @@ def lead_date(text: str) -> FoundDate | None:
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
+                _ROUND_BEFORE.search(before)) or (
                 rules().document_clause.search(before[-200:]) and not _CLOCK_BEFORE.search(before)) or (
                 rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
@@ -600,6 +606,11 @@ def parse_date_line(text: str) -> FoundDate | None:
             return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
         if f.has_time and not text[: f.start].strip() and _section_after_bar(text[f.end:]):
             return parse_date_line(text[: f.end])
+        labelled = _SECTION_BEFORE_STAMP.match(text[: f.start])
+        if labelled and _section_name(labelled.group(1)) and rules().stamp_label_anywhere.match(fold(text[labelled.end():])):
+            # the section's name before the stamp's label ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
+            found = parse_date_line(text[labelled.end():])
+            return found and replace(found, start=found.start + labelled.end(), end=found.end + labelled.end())
         glued = _glued_stamp_label(text[: f.start])
         if glued is not None:
             found = parse_date_line(text[glued:])
@@ -612,18 +623,24 @@ def parse_date_line(text: str) -> FoundDate | None:
 
 
 _GLUE_DEBRIS_MAX_WORDS = 3
-# a section's name after a timed stamp's bar ("06/12/2021 - 13:56 | Xúc tiến thương mại"): words in sentence case
-_SECTION_AFTER_BAR = re.compile(r"\s*\|\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4})\s*")
+# a section's name after a timed stamp's bar ("06/12/2021 - 13:56 | Xúc tiến thương mại"), or before a stamp's label
+# and a dash ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
+_SECTION_AFTER_BAR = re.compile(r"\s*\|\s*(\S.*?)\s*")
+_SECTION_BEFORE_STAMP = re.compile(r"\s*(\S[^|:]*?)\s+[-–—|]\s+")
 
 
 def _section_after_bar(tail: str) -> bool:
-    """Whether ``tail`` (after a stamp that opens its line with a clock) is a bar and a section's name: two to five
-    words, the first capitalised and a later one not, as a section's name is typed and a writer's name is not."""
+    """Whether ``tail`` (after a stamp that opens its line with a clock) is a bar and a section's name."""
     match = _SECTION_AFTER_BAR.fullmatch(tail)
-    if not match:
-        return False
-    first, *others = match.group(1).split()
-    return first[0].isupper() and any(word[0].islower() for word in others)
+    return bool(match) and _section_name(match.group(1))
+
+
+def _section_name(text: str) -> bool:
+    """Two to five words of letters, the first capitalised and a later one not: a section's name as it is typed
+    ("Xúc tiến thương mại", "Đời sống"); a writer's name capitalises every word."""
+    first, *others = text.split()
+    return 1 <= len(others) <= 4 and all(re.fullmatch(r"[^\W\d_]+", word) for word in (first, *others)) and (
+        first[0].isupper() and any(word[0].islower() for word in others))
 
 
 def _glued_stamp_label(head: str) -> int | None:

@@ -117,6 +117,7 @@ from .fields import (
     organisation_signature,
     places_people,
     role_of_unit_signature,
+    role_or_unit,
     several_writers,
     unit_in_capitals_with_place,
     unit_in_sentence_case,
@@ -242,6 +243,7 @@ class _Extraction:
         self.rule_kept: set[int] = set()
         self.between_title_copies: set[int] = set()   # the article's lines printed between two titles
         self.lead_as_title = False                         # the title is a lead's sentence (read_header)
+        self.page_top_clock: datetime | None = None        # a weekday and a day alone opening the page (read_header)
 
     # -- header -------------------------------------------------------------
     def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
@@ -315,6 +317,8 @@ class _Extraction:
                     # "Thứ bảy, 02/07/2022"), the day the page was viewed, over the headline: no stamp of the article
                     self.metadata.add(j + 1)
                     break
+                if not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip()) and counter is None:
+                    self.page_top_clock = row.date.value   # maybe the header's clock: the lead may tell (check_stamp…)
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
                 self._section_beside_stamp(row.text)
@@ -435,9 +439,17 @@ class _Extraction:
         below = neighbour(self.rows, k, 1)   # (also read by the posting unit's rule below)
         if named.endswith(",") and below is not None and opens_with_unit(self.rows[below].text):
             named = named.rstrip(",").strip()   # the writer, a comma, then their unit on the next line
+        post = None
+        if named.endswith((" -", " –")) and below is not None and role_or_unit(self.rows[below].text) and (
+                not ends_sentence(self.rows[below].text)):
+            # the writer, a dash left open, then their post on the next line ("ThS. Nguyễn Thành Nhân -" / "Phó
+            # Hiệu trưởng Trường Chính trị Tôn Đức Thắng"): the post is the byline's, no text
+            named, post = named.rstrip("-– ").strip(), below
         if not self.bare_author and row.mark != "caption" and is_person_name(named):
             self.bare_author = named   # "Th.s Nguyễn Thị Loan" -> the name
             self.metadata.add(k)
+            if post is not None:
+                self.metadata.add(post)
             return True
         if not self.bare_author and row.mark != "caption" and several_writers(row.text):
             # Writers joined by dashes under the title ("Thùy Linh- Mạnh Thường"): all of them sign.
@@ -842,7 +854,8 @@ class _Extraction:
                     break
         # A long line printed once stays wherever it stands in the tail: a photo gallery's long
         # caption that ends no sentence, the cut-off last paragraph after captions.
-        announced = self._announced_list(tail, start) | self._captions_at_the_end(tail, end)
+        announced = self._announced_list(tail, start) | self._captions_at_the_end(tail, end) | (
+            self._colon_captions_go_on(tail, start, end))
         self.rule_kept |= announced
         # the captions a hand-over line announces ("Sau đây là một số hình ảnh …:") are the writer's too
         photos = self._photo_captions(tail, start)
@@ -1039,6 +1052,19 @@ class _Extraction:
                 for k in run):
             return set()
         return set(run)
+
+    def _colon_captions_go_on(self, tail: list[int], start: int, end: int) -> set[int]:
+        """A photo report's captions, each a line closed by a colon over its photo ("Thi làm lồng đèn giấy:" /
+        "Hội thi trang trí mâm cỗ:"): under the text's last line closed so, the same short lines ending the stored
+        page with nothing else, ``_COLON_CAPTIONS_MIN`` of them at least with the text's, are its last captions."""
+        rows = self.rows
+        last = max((k for k in range(start) if rows[k].keep and rows[k].content), default=None)
+        run = [k for k in tail if rows[k].text]
+        if end != len(rows) or not run or last is None or not rows[last].text.rstrip().endswith(":"):
+            return set()
+        ok = len(run) + 1 >= _COLON_CAPTIONS_MIN and all(
+            _colon_caption(rows[k].text) and rows[k].content and not rows[k].mark for k in run)
+        return set(run) if ok else set()
 
     def _announced_list(self, tail: list[int], start: int) -> set[int]:
         """The bulleted items right under a text line ending with a colon ("Buổi ngoại khóa diễn ra gồm 3 phần:" /
@@ -1391,6 +1417,10 @@ class _Extraction:
                      and words(b.text) >= rules().lead_min_words), None)
         if lead is not None and not stamp_before_lead(art.date, lead.text):
             art.date, art.has_time = None, False
+        elif lead is not None and art.date == self.page_top_clock and _event_long_before(lead.text, art.date):
+            # a weekday and a day alone opening the page ("Thứ bảy,  13/08/2022") years after the event the lead
+            # opens with ("LSO-Ngày 11/5/2016, …"): the header's clock of the day the page was stored
+            art.date, art.has_time = None, False
 
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
@@ -1618,6 +1648,22 @@ _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short s
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens
 _CLOSING_CAPTION_MAX_WORDS = 45   # a photo's caption naming who gives what to whom, at its longest
+
+
+_COLON_CAPTIONS_MIN = 3   # a photo report's captions closed by colons, in a row at the page's end
+
+
+def _colon_caption(text: str) -> bool:
+    """A short line closed by a colon that hands over to its photo ("Thi làm lồng đèn giấy:")."""
+    return text.rstrip().endswith(":") and 2 <= words(text) <= rules().caption_max_words and not bp.is_upper_line(text)
+
+
+def _event_long_before(lead: str, stamp: datetime) -> bool:
+    """Whether ``lead`` opens with its event's day and year (``_dated_opening``, its first clause) more than
+    ``dates.stamp_after_lead_max_days`` before ``stamp``: a report is published in the weeks after its event."""
+    found = lead_date(lead)
+    return found is not None and _dated_opening(lead) and (
+        (stamp - found.value).days > rules().stamp_after_lead_max_days)
 
 
 def _stamp_run_onto_lead(text: str) -> tuple[FoundDate, int] | None:

@@ -284,11 +284,11 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if re.fullmatch(r"nhom (?:pv|ctv|phong vien|cong tac vien)", fold(text)):
         return text, date   # the reporters sign as a group ("Nhóm PV")
     posted = re.fullmatch(r"([^:]{2,30}?):\s+(\S.*)", text)
-    if posted and words(posted.group(1)) <= 3 and _role_or_unit(posted.group(1)) and is_person_name(posted.group(2)):
+    if posted and words(posted.group(1)) <= 3 and role_or_unit(posted.group(1)) and is_person_name(posted.group(2)):
         return posted.group(2).strip(), date   # the writer's post before the name ("TPT Đội: Hoàng Hoa Thúy")
     placed = re.fullmatch(r"([^:]+?):\s+(\S.*)", text)
     if placed and words(placed.group(1)) <= 5 and is_person_name(placed.group(1)) and (
-            rules().place_opener_as_typed.match(placed.group(2)) or _role_or_unit(placed.group(2))):
+            rules().place_opener_as_typed.match(placed.group(2)) or role_or_unit(placed.group(2))):
         return placed.group(1).strip(), date   # the writer's place or unit after a colon ("Đức Toàn: huyện Bắc Mê")
     # The writer's unit after a dash, a comma or in brackets may be long ("Minh Tuấn -
     # Trung tâm Văn hóa, Thông tin và Thể thao huyện"); the name before it is short.
@@ -296,7 +296,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     # (or to the name, before a space: "Nguyễn Thắng- Đài TT huyện Xuyên Mộc")
     parts = re.split(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*\(|,\s+", text, maxsplit=1)
     stopped = re.fullmatch(r"(.+?)\.\s+(\S+(?:\s+\S+){0,5})", text)
-    if len(parts) == 1 and stopped and is_person_name(stopped.group(1)) and _role_or_unit(stopped.group(2)):
+    if len(parts) == 1 and stopped and is_person_name(stopped.group(1)) and role_or_unit(stopped.group(2)):
         # the writer's role or unit after a full stop: "Vũ Quang Bắc. CTHNCT phường"
         return stopped.group(1).strip(), date
     initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
@@ -327,10 +327,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
                 return _as_printed(text, name, more), date
             # the writers before their unit after one more dash ("Kim Huệ - Văn Phà - Trung tâm Văn hóa, …")
             lead = list(itertools.takewhile(_signing_writer, more))
-            if second and lead and len(lead) < len(more) and _role_or_unit(more[len(lead)]) and (
+            if second and lead and len(lead) < len(more) and role_or_unit(more[len(lead)]) and (
                     _joined_names([name, *lead])):
                 return _as_printed(text, name, lead), date
-            if _role_or_unit(rest) and rules().caption_deed.search(rest):
+            if role_or_unit(rest) and rules().caption_deed.search(rest):
                 return None   # the person's role, then what they do in the photo: a caption, no signature
             return name, date
     if words(text) > 10:
@@ -362,7 +362,7 @@ def addresses_someone(text: str) -> bool:
     return bool(rules().address_opener.match(unicodedata.normalize("NFC", text.strip()).lower()))
 
 
-def _role_or_unit(text: str) -> bool:
+def role_or_unit(text: str) -> bool:
     """A writer's role or unit as printed after their name: an abbreviation in capitals
     ("CTHNCT phường", "PV"), a unit's or a role's first words (rules.toml)."""
     table = rules()
@@ -639,8 +639,12 @@ def is_source_credit(text: str) -> bool:
     if publication and typed[publication.end() - 1:][:1].isupper() and words(typed) <= _PUBLICATION_MAX_WORDS and (
             not ends_sentence(typed)):
         return True
-    # the label without its colon before a site's address: "Nguồn cand.com.vn"
+    # the label without its colon before a site's address ("Nguồn cand.com.vn") or a publication's name ("Nguồn Báo
+    # Cao Bằng")
     unlabelled = re.match(r"^nguon(?: tin)?\s+(\S+)$", fold(text).strip().rstrip("."))
+    named = re.match(r"^Nguồn(?: tin)?\s+(?=\S)", typed)
+    if named and is_source_credit(typed[named.end():]) and rules().publication_name.match(typed[named.end():].lower()):
+        return True
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
         site_root(text)) or bool(unlabelled and site_root(unlabelled.group(1)))
 
@@ -675,7 +679,7 @@ def credited_person(text: str) -> str | None:
         return None
     writer, unit = at_work.groups()
     signs = (is_person_name(writer) or is_upper_name(writer)) and not is_person_name(unit)
-    return writer if signs and (_role_or_unit(unit) or _abbreviated_unit(unit)) else None
+    return writer if signs and (role_or_unit(unit) or _abbreviated_unit(unit)) else None
 
 
 def _unit_and_writer(value: str) -> bool:

@@ -4670,3 +4670,55 @@ def test_a_stamp_a_headline_in_capitals_and_the_text_run_onto_one_line():
     head = "NGÀY HỘI HIẾN MÁU TÌNH NGUYỆN ( ĐỢT 1) NĂM 2026 TRÊN ĐỊA BÀN XÃ TÂN LẬP"
     _, front, body = imported(f"19/01/2026 | lượt xem: 717 {head} {P1} {P2}")
     assert front["title"] == head and front["date"] == "19/01/2026" and paragraphs(body) == [f"{P1} {P2}"]
+
+
+# -- session 26: shapes of batch 50 ------------------------------------------------------------------------------
+
+def test_a_sections_name_before_a_labelled_stamp_is_no_title():
+    _, front, body = imported("\n".join([TITLE, "Đời sống - Ngày đăng : 16:20, 18/04/2022", P1, P2]))
+    assert front["title"] == TITLE and front["date"] == "18/04/2022 16:20" and paragraphs(body) == [P1, P2]
+
+
+def test_a_round_of_awards_named_by_its_holiday_dates_no_event():
+    lead = "Sáng 27/8, Đảng ủy xã Tân Lập tổ chức lễ trao Huy hiệu Đảng đợt 2/9/2024 cho các đảng viên."
+    assert lead_date(lead) is None
+    assert lead_date("Sáng 27/8/2024, Đảng ủy xã Tân Lập trao Huy hiệu Đảng đợt 2/9.").value == datetime(2024, 8, 27)
+
+
+def test_a_weekday_clock_opening_the_page_years_after_the_leads_event_is_no_date():
+    lead = ("LSO-Ngày 11/5/2016, các ứng cử viên đại biểu HĐND tỉnh, nhiệm kỳ 2016 - 2021 đã tiếp xúc cử tri các xã "
+            "Vạn Linh, Y Tịch, huyện Chi Lăng.")
+    _, front, body = imported("\n".join(["Thứ bảy,  13/08/2022", "", TITLE, "", lead, "", P2]))
+    assert front["date"] == "11/05/2016" and paragraphs(body) == [lead, P2]   # (the lead's day, to be confirmed)
+    # the same clock over a lead of its own weeks is the page's date
+    _, front, _ = imported("\n".join(["Thứ bảy,  13/04/2024", "", TITLE, "", P1, "", P2]))
+    assert front["date"] == "13/04/2024"
+
+
+def test_a_source_named_without_its_colon_is_an_attribution_not_the_writer():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Nguồn Báo Cao Bằng"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "Nguồn Báo Cao Bằng"]
+
+
+def test_a_photo_reports_last_caption_closed_by_a_colon_stays():
+    captions = ["Các em học sinh được hướng dẫn tham gia thi làm lồng đèn từ các vật dụng tái chế:", "", "",
+                "Hội thi vẽ tranh theo chủ đề Trung thu yêu thương:", "", "Thi làm lồng đèn giấy:", "",
+                "Hội thi trang trí mâm cỗ:", "", "", "", "Hoạt cảnh: Chú Cuội cây Đa:", "", "Biểu diễn Lân Sư Rồng:"]
+    _, _, body = imported("\n".join([P1, *captions]))
+    assert paragraphs(body) == [P1, *[c for c in captions if c]]
+
+
+def test_a_writer_with_a_dash_left_open_and_the_post_on_the_next_line_sign_under_the_stamp():
+    lines = [TITLE, "", "02:33 15/06/2021", "", "ThS. Nguyễn Thành Nhân -", "",
+             "Phó Hiệu trưởng Trường Chính trị tỉnh", "", P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["author"] == "Nguyễn Thành Nhân" and paragraphs(body) == [P1, P2]
+
+
+def test_a_plans_days_are_its_schedule_not_the_posts_date():
+    plan = "KẾ HOẠCH TỔ CHỨC HỘI NGHỊ TIẾP XÚC CỬ TRI CỦA NGƯỜI ỨNG CỬ ĐẠI BIỂU HĐND XÃ TÂN LẬP"
+    lead = ("Ban Thường trực Ủy ban MTTQ xã vừa ban hành kế hoạch tổ chức hội nghị tiếp xúc cử tri để người ứng cử "
+            "đại biểu HĐND xã thực hiện quyền vận động bầu cử.")
+    slot = "Đơn vị bầu cử số 1 (thôn 1 – thôn 2): Thời gian 14h ngày 07/5/2021 tại nhà văn hóa thôn 1."
+    _, front, _ = imported("\n".join([plan, "", lead, "", "Trong đó:", "", slot, "", P2]))
+    assert "date" not in front
