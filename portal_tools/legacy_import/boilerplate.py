@@ -91,7 +91,7 @@ _TOOLBAR_TOKENS = re.compile(r"(?<![a-z])(?:" + _VIEWS + "|" + _TOOL + r")(?![a-
 _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
 
 _COUNTER_LABEL = (
-    r"(?:dang (?:online|truy cap|xem)|truc tuyen|online|hom nay|hom qua|trong ngay|"
+    r"(?:(?:nguoi )?dang (?:online|truy cap|xem)|truc tuyen|online|hom nay|hom qua|trong ngay|"
     r"trong tuan|tuan (?:nay|truoc)|trong thang|thang (?:nay|truoc|hien tai)|trong nam|"
     r"nam (?:nay|truoc)|tat ca|tong(?: cong| so)?(?: luot)?(?: truy cap)?|khach|thanh vien|"
     r"may chu|bots?|(?:so )?luot truy cap|so nguoi (?:online|truy cap)|nguoi online|truy cap|"
@@ -517,6 +517,8 @@ def classify_line(text: str) -> str | None:
         return TOOLBAR
     if _REPEATED_PHRASE.fullmatch(folded):
         return WIDGET   # a box's empty items, one phrase over and over ("No title... No title... No title...")
+    if table.browser_notice.search(folded):
+        return WIDGET   # the page's notice to turn scripts on ("… bật JavaScript trong trình duyệt …")
     if (words <= 8 and table.comment_heading.match(folded)) or table.comment_notice.search(folded) or (
             _CHARACTERS_LEFT.match(folded)):
         return COMMENTS

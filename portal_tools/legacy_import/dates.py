@@ -345,6 +345,9 @@ _DOCUMENT_BEFORE = re.compile(r"\d+\s*[-–]?\s*[a-z]*\s*/\s*[a-z]+(?:[&.][a-z]+
 # A round of awards named by the holiday it falls on ("… trao Huy hiệu Đảng đợt 2/9/2024", "đợt 19/5"): the day names the
 # round, no event happened on it.
 _ROUND_BEFORE = re.compile(r"(?:^|[^a-z])dot\s+$")
+# The day a body was founded, told as its history ("Hội Nữ doanh nhân tỉnh được thành lập ngày 8.1.2010, …"): a fact
+# the article recalls, no event it reports.
+_FOUNDED_BEFORE = re.compile(r"(?:^|[^a-z])(?:thanh lap|ra doi)\s+(?:vao\s+)?ngay\s*$")
 
 
 # The parts of the day a lead opens with ("sáng", "chiều", "tối", "trưa", "đêm"), folded.
@@ -405,7 +408,7 @@ def lead_date(text: str) -> FoundDate | None:
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
-                _ROUND_BEFORE.search(before)) or (
+                _ROUND_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)) or (
                 rules().document_clause.search(before[-200:]) and not _CLOCK_BEFORE.search(before)) or (
                 rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
@@ -606,6 +609,12 @@ def parse_date_line(text: str) -> FoundDate | None:
             return found and FoundDate(found.value, found.has_time, found.start + f.start, found.end + f.start)
         if f.has_time and not text[: f.start].strip() and _section_after_bar(text[f.end:]):
             return parse_date_line(text[: f.end])
+        capitals = _SECTION_IN_CAPITALS.fullmatch(text[f.end:])
+        if capitals and capitals.group(1).isupper() and rules().stamp_label.search(fold(text[: f.start]).rstrip()) and (
+                rules().not_name_words.search(" " + fold(capitals.group(1)) + " ")):
+            # a labelled stamp, a dash and the section's name in capitals, a section's words ("Ngày đăng: 06-09-2015 -
+            # THÔNG TIN VỀ HOẠT ĐỘNG"; a writer's name in capitals there is no section's)
+            return parse_date_line(text[: f.end])
         labelled = _SECTION_BEFORE_STAMP.match(text[: f.start])
         if labelled and _section_name(labelled.group(1)) and rules().stamp_label_anywhere.match(fold(text[labelled.end():])):
             # the section's name before the stamp's label ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
@@ -627,6 +636,7 @@ _GLUE_DEBRIS_MAX_WORDS = 3
 # and a dash ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
 _SECTION_AFTER_BAR = re.compile(r"\s*\|\s*(\S.*?)\s*")
 _SECTION_BEFORE_STAMP = re.compile(r"\s*(\S[^|:]*?)\s+[-–—|]\s+")
+_SECTION_IN_CAPITALS = re.compile(r"\s+[-–—|]\s+([^\W\d_]+(?:[\s,-]+[^\W\d_]+){0,6})\s*")
 
 
 def _section_after_bar(tail: str) -> bool:

@@ -398,6 +398,14 @@ class _Extraction:
                 continue
             if first_text and self._title_in_capitals(k, title_key):
                 continue
+            below = neighbour(rows, k, 1)
+            if first_text and row.content and is_section_label(row.text) and below is not None and (
+                    text_key(rows[below].text) == title_key):
+                # the section's name over the headline printed again at the text's top ("Tin tức - Sự kiện" / "Ủy ban
+                # Nhân dân huyện … năm 2022." / the lead): the page's label, whether or not the text's run holds it
+                self.labels.append((1, row.text))
+                self.metadata.add(k)
+                continue
             if k >= end:
                 break
             if row.date is not None:

@@ -380,6 +380,10 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
                 words(row.text) < 25):
             row.kind = bp.UNACCENTED   # a photo's file name, its index glued on ("Tay Ninh trao qua trung thu3")
             continue
+        if len(tokens) >= 3 and sum(t.islower() for t in tokens) >= 2 and re.search(r"[a-z]\s+(?:\d{4}\s+)?\d{1,3}$",
+                                                                                    row.text.strip()) and words(row.text) < 12:
+            row.kind = bp.UNACCENTED   # or after a space, maybe after its year ("Lang VH dong hoi 2017 3")
+            continue
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue
         if (len(tokens) >= 2 or len(tokens[0]) > _LONGEST_SYLLABLE) and words(row.text) < 25:
@@ -512,6 +516,10 @@ def _fills_width(last_line: int | None, width: int) -> bool:
 _BRACKETED_STAMP = r"\(\s*(?:{labels})\s*:?\s*\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{4}}(?:\s*[-,]?\s*\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?)?\s*\)"
 # The official end mark "./." and a writer's name after it on the same line: "… thanh niên./. Diệu Thu |".
 _END_MARK_SIGNATURE = re.compile(r"^(.*\S\s*\./\.)\s+(\S[^|]{1,40}?)\s*\|?\s*$")
+
+
+# A writer's credit run onto the last sentence with no space after its stop ("….Tin: Trương Thị Yên").
+_GLUED_CREDIT = re.compile(r"^(.*\S[.!?…])((?:Tin|Bài|Tin, ảnh|Tin và ảnh|Tin bài|Bài và ảnh|Tác giả)\s*:\s*\S[^.!?:]{1,40})$")
 
 
 # A stamp line's poster or writer label, the name after it.
@@ -647,6 +655,13 @@ def _split_glued_article(parts: list[str]) -> list[str]:
         if signed and words(signed.group(1)) >= rules().lead_min_words and (
                 is_person_name(signed.group(2).strip()) or bare_byline(signed.group(2).strip())):
             out += [signed.group(1), signed.group(2).strip()]
+            continue
+        credited = _GLUED_CREDIT.match(part)
+        byline = parse_byline(credited.group(2)) if credited else None
+        if byline is not None and byline.author and words(credited.group(1)) >= rules().lead_min_words and (
+                is_person_name(byline.author)):
+            # the writer's credit glued to the last sentence's stop ("… trên địa bàn tỉnh Trà Vinh.Tin: Trương Thị Yên")
+            out += [credited.group(1), credited.group(2)]
             continue
         out.append(part)
     return out

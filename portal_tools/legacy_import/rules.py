@@ -83,6 +83,7 @@ class Rules:
     view_switch: re.Pattern          # a mobile theme's prompt to switch to the desktop view
     slogan: re.Pattern               # a banner's slogan opening a line ("Quyết tâm thực hiện thắng lợi …")
     comment_notice: re.Pattern       # a comment form's rules for readers, however long
+    browser_notice: re.Pattern       # a page's notice to turn scripts on, however long
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
     generated_alt: re.Pattern        # the opening of a social network's automatic alternative text
     widget_line_max_words: int       # a counter's or a view switch's line, at most
@@ -186,6 +187,7 @@ def rules() -> Rules:
         view_switch=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["view_switches"]) + r")(?![a-z])"),
         slogan=re.compile(r"^(?:" + _alternatives(furniture["slogans"]) + r")(?![a-z])"),
         comment_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["comment_notices"]) + r")(?![a-z])"),
+        browser_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["browser_notices"]) + r")(?![a-z])"),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
         generated_alt=re.compile(r"^(?:" + _alternatives(furniture["generated_alt_openers"]) + r")(?![a-z])"),
         widget_line_max_words=int(furniture["widget_line_max_words"]),

@@ -4722,3 +4722,49 @@ def test_a_plans_days_are_its_schedule_not_the_posts_date():
     slot = "Đơn vị bầu cử số 1 (thôn 1 – thôn 2): Thời gian 14h ngày 07/5/2021 tại nhà văn hóa thôn 1."
     _, front, _ = imported("\n".join([plan, "", lead, "", "Trong đó:", "", slot, "", P2]))
     assert "date" not in front
+
+
+# -- session 26: shapes of batch 51 ------------------------------------------------------------------------------
+
+def test_a_visitors_online_counter_is_no_byline_and_named_text_size_buttons_are_a_toolbar():
+    lines = [TITLE, "11/09/2021 07:08", "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+) Nghe", "Cỡ chữ Màu chữ image", "",
+             P1, "", P2, "", "Diễm Quỳnh - Cán bộ phụ trách NTM", "", " Người đang truy cập: 9",
+             " Tổng số truy cập: 2366373"]
+    _, front, body = imported("\n".join(lines))
+    assert front["author"] == "Diễm Quỳnh" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sections_name_over_the_headline_printed_again_at_the_texts_top():
+    lines = ["Skip to main content", "", TITLE + ".", "", "Tin tức - Sự kiện  ", TITLE + ".", f"{TITLE}. {P1}", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == TITLE and paragraphs(body) == [f"{TITLE}. {P1}", P2]
+
+
+def test_a_labelled_stamp_with_the_sections_name_in_capitals_after_a_dash():
+    page = "\n".join(["RỘN RÀNG NGÀY KHAI TRƯỜNG", "", "Ngày đăng: 06-09-2015 - THÔNG TIN VỀ HOẠT ĐỘNG", "", P1, "", P2])
+    _, front, body = imported(page)
+    assert front["title"] == "RỘN RÀNG NGÀY KHAI TRƯỜNG" and front["date"] == "06/09/2015" and paragraphs(body) == [P1, P2]
+
+
+def test_the_day_a_body_was_founded_is_no_event_of_the_article():
+    assert lead_date("Hội Nữ doanh nhân tỉnh được thành lập ngày 8.1.2010, là tổ chức xã hội – nghề nghiệp.") is None
+    assert lead_date("Ngày 12/3/2024, Hội Nữ doanh nhân xã Tân Lập được thành lập.").value == datetime(2024, 3, 12)
+
+
+def test_a_writers_credit_glued_to_the_last_sentences_stop_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2 + "Tin: Trương Thị Yên"]))
+    assert front["author"] == "Trương Thị Yên" and paragraphs(body) == [P1, P2]
+
+
+def test_a_social_networks_older_automatic_alt_text_and_a_spaced_photo_file_name_are_no_text():
+    lines = [TITLE, "", P1, "Trong hình ảnh có thể có: 1 người, đang đứng và văn bản", P2, "Lang VH dong hoi 2017 3",
+             "Phó Chủ tịch UBND huyện phát biểu tại buổi lễ", P3]
+    _, _, body = imported("\n".join(lines))
+    assert paragraphs(body) == [P1, P2, "Phó Chủ tịch UBND huyện phát biểu tại buổi lễ", P3]
+
+
+def test_a_pages_notice_to_turn_scripts_on_is_no_title():
+    lines = ["Để có trải nghiệm tốt hơn trên trang thông tin điện tử VKSND tỉnh, bật JavaScript trong trình duyệt",
+             "Bật javasrcipt trình duyệt Chrome Bật javasrcipt trình duyệt IE", "", TITLE + ".", "", P1]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == TITLE and paragraphs(body) == [P1]
