@@ -80,6 +80,7 @@ Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 """
 
 import difflib
+import itertools
 import logging
 import re
 import unicodedata
@@ -243,7 +244,7 @@ class _Extraction:
         self.rule_kept: set[int] = set()
         self.between_title_copies: set[int] = set()   # the article's lines printed between two titles
         self.lead_as_title = False                         # the title is a lead's sentence (read_header)
-        self.page_top_clock: datetime | None = None        # a weekday and a day alone opening the page (read_header)
+        self.header_day_clock: datetime | None = None      # a weekday and a day alone above the title (read_header)
 
     # -- header -------------------------------------------------------------
     def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
@@ -317,8 +318,8 @@ class _Extraction:
                     # "Thứ bảy, 02/07/2022"), the day the page was viewed, over the headline: no stamp of the article
                     self.metadata.add(j + 1)
                     break
-                if not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip()) and counter is None:
-                    self.page_top_clock = row.date.value   # maybe the header's clock: the lead may tell (check_stamp…)
+                if not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip()):
+                    self.header_day_clock = row.date.value   # maybe the header's clock: the lead may tell (check_stamp…)
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
                 self._section_beside_stamp(row.text)
@@ -1063,16 +1064,15 @@ class _Extraction:
 
     def _colon_captions_go_on(self, tail: list[int], start: int, end: int) -> set[int]:
         """A photo report's captions, each a line closed by a colon over its photo ("Thi làm lồng đèn giấy:" /
-        "Hội thi trang trí mâm cỗ:"): under the text's last line closed so, the same short lines ending the stored
-        page with nothing else, ``_COLON_CAPTIONS_MIN`` of them at least with the text's, are its last captions."""
+        "Hội thi trang trí mâm cỗ:"): under the text's last line closed so, the same short lines that open the tail,
+        ``_COLON_CAPTIONS_MIN`` of them at least with the text's, are its last captions, whatever box follows."""
         rows = self.rows
         last = max((k for k in range(start) if rows[k].keep and rows[k].content), default=None)
-        run = [k for k in tail if rows[k].text]
-        if end != len(rows) or not run or last is None or not rows[last].text.rstrip().endswith(":"):
+        if last is None or not rows[last].text.rstrip().endswith(":"):
             return set()
-        ok = len(run) + 1 >= _COLON_CAPTIONS_MIN and all(
-            _colon_caption(rows[k].text) and rows[k].content and not rows[k].mark for k in run)
-        return set(run) if ok else set()
+        run = list(itertools.takewhile(lambda k: rows[k].content and not rows[k].mark and _colon_caption(rows[k].text),
+                                       [k for k in tail if rows[k].text]))
+        return set(run) if len(run) + 1 >= _COLON_CAPTIONS_MIN else set()
 
     def _announced_list(self, tail: list[int], start: int) -> set[int]:
         """The bulleted items right under a text line ending with a colon ("Buổi ngoại khóa diễn ra gồm 3 phần:" /
@@ -1425,8 +1425,8 @@ class _Extraction:
                      and words(b.text) >= rules().lead_min_words), None)
         if lead is not None and not stamp_before_lead(art.date, lead.text):
             art.date, art.has_time = None, False
-        elif lead is not None and art.date == self.page_top_clock and _event_long_before(lead.text, art.date):
-            # a weekday and a day alone opening the page ("Thứ bảy,  13/08/2022") years after the event the lead
+        elif lead is not None and art.date == self.header_day_clock and _event_long_before(lead.text, art.date):
+            # a weekday and a day alone above the title ("Thứ bảy,  13/08/2022") years after the event the lead
             # opens with ("LSO-Ngày 11/5/2016, …"): the header's clock of the day the page was stored
             art.date, art.has_time = None, False
 

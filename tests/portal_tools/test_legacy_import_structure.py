@@ -4685,10 +4685,11 @@ def test_a_round_of_awards_named_by_its_holiday_dates_no_event():
     assert lead_date("Sáng 27/8/2024, Đảng ủy xã Tân Lập trao Huy hiệu Đảng đợt 2/9.").value == datetime(2024, 8, 27)
 
 
-def test_a_weekday_clock_opening_the_page_years_after_the_leads_event_is_no_date():
+@pytest.mark.parametrize("above", [[], ["Trang chủ", "Giới thiệu | Tin tức | Văn bản | Liên hệ"]])
+def test_a_weekday_clock_above_the_title_years_after_the_leads_event_is_no_date(above):
     lead = ("LSO-Ngày 11/5/2016, các ứng cử viên đại biểu HĐND tỉnh, nhiệm kỳ 2016 - 2021 đã tiếp xúc cử tri các xã "
             "Vạn Linh, Y Tịch, huyện Chi Lăng.")
-    _, front, body = imported("\n".join(["Thứ bảy,  13/08/2022", "", TITLE, "", lead, "", P2]))
+    _, front, body = imported("\n".join([*above, "Thứ bảy,  13/08/2022", "", TITLE, "", lead, "", P2]))
     assert front["date"] == "11/05/2016" and paragraphs(body) == [lead, P2]   # (the lead's day, to be confirmed)
     # the same clock over a lead of its own weeks is the page's date
     _, front, _ = imported("\n".join(["Thứ bảy,  13/04/2024", "", TITLE, "", P1, "", P2]))
@@ -4700,11 +4701,14 @@ def test_a_source_named_without_its_colon_is_an_attribution_not_the_writer():
     assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "Nguồn Báo Cao Bằng"]
 
 
-def test_a_photo_reports_last_caption_closed_by_a_colon_stays():
+@pytest.mark.parametrize("below", [[], ["Bản in | Gửi email | Quay lại", "Đóng cửa sổ này"],
+                                   ["TIÊU ĐIỂM", "Hội nghị tổng kết công tác Mặt trận năm 2023",
+                                    "Trao quà Tết cho hộ nghèo xã Tân Lập"]])
+def test_a_photo_reports_last_caption_closed_by_a_colon_stays(below):
     captions = ["Các em học sinh được hướng dẫn tham gia thi làm lồng đèn từ các vật dụng tái chế:", "", "",
                 "Hội thi vẽ tranh theo chủ đề Trung thu yêu thương:", "", "Thi làm lồng đèn giấy:", "",
                 "Hội thi trang trí mâm cỗ:", "", "", "", "Hoạt cảnh: Chú Cuội cây Đa:", "", "Biểu diễn Lân Sư Rồng:"]
-    _, _, body = imported("\n".join([P1, *captions]))
+    _, _, body = imported("\n".join([P1, *captions, "", *below]))
     assert paragraphs(body) == [P1, *[c for c in captions if c]]
 
 
