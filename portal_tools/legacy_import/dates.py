@@ -616,7 +616,7 @@ def parse_date_line(text: str) -> FoundDate | None:
             # THÔNG TIN VỀ HOẠT ĐỘNG"; a writer's name in capitals there is no section's)
             return parse_date_line(text[: f.end])
         labelled = _SECTION_BEFORE_STAMP.match(text[: f.start])
-        if labelled and _section_name(labelled.group(1)) and rules().stamp_label_anywhere.match(fold(text[labelled.end():])):
+        if labelled and _typed_as_section(labelled.group(1)) and rules().stamp_label_anywhere.match(fold(text[labelled.end():])):
             # the section's name before the stamp's label ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
             found = parse_date_line(text[labelled.end():])
             return found and replace(found, start=found.start + labelled.end(), end=found.end + labelled.end())
@@ -642,10 +642,10 @@ _SECTION_IN_CAPITALS = re.compile(r"\s+[-–—|]\s+([^\W\d_]+(?:[\s,-]+[^\W\d_]
 def _section_after_bar(tail: str) -> bool:
     """Whether ``tail`` (after a stamp that opens its line with a clock) is a bar and a section's name."""
     match = _SECTION_AFTER_BAR.fullmatch(tail)
-    return bool(match) and _section_name(match.group(1))
+    return bool(match) and _typed_as_section(match.group(1))
 
 
-def _section_name(text: str) -> bool:
+def _typed_as_section(text: str) -> bool:
     """Two to five words of letters, the first capitalised and a later one not: a section's name as it is typed
     ("Xúc tiến thương mại", "Đời sống"); a writer's name capitalises every word."""
     first, *others = text.split()

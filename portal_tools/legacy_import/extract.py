@@ -312,13 +312,14 @@ class _Extraction:
                 if counter is not None and counter.kind == bp.COUNTER:
                     # the visitor counter's own stamp under its numbers ("Tất cả: …" / "Cập nhật lúc: …")
                     break
-                if not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip()) and counter is not None and (
+                day_clock = not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip())
+                if day_clock and counter is not None and (
                         counter.kind in (bp.FOOTER, bp.MENU) or bp.is_upper_line(counter.text)):
                     # the banner's day clock under the site's name in capitals ("XÃ TÂN QUY TÂY" / "THÀNH PHỐ SA ĐÉC" /
                     # "Thứ bảy, 02/07/2022"), the day the page was viewed, over the headline: no stamp of the article
                     self.metadata.add(j + 1)
                     break
-                if not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip()):
+                if day_clock:
                     self.header_day_clock = row.date.value   # maybe the header's clock: the lead may tell (check_stamp…)
                 self.dates.append((3 + updated_stamp(row.text), row.date))
                 self.metadata.add(j + 1)
@@ -399,9 +400,7 @@ class _Extraction:
                 continue
             if first_text and self._title_in_capitals(k, title_key):
                 continue
-            below = neighbour(rows, k, 1)
-            if first_text and row.content and is_section_label(row.text) and below is not None and (
-                    text_key(rows[below].text) == title_key):
+            if first_text and row.content and is_section_label(row.text) and self._title_copy_below(k, title_key):
                 # the section's name over the headline printed again at the text's top ("Tin tức - Sự kiện" / "Ủy ban
                 # Nhân dân huyện … năm 2022." / the lead): the page's label, whether or not the text's run holds it
                 self.labels.append((1, row.text))
@@ -421,6 +420,11 @@ class _Extraction:
                 continue
             if row.content and (row.body_like or ends_sentence(row.text) or words(row.text) > 3):
                 first_text = False
+
+    def _title_copy_below(self, k: int, title_key: str) -> bool:
+        """Whether the line right under row ``k`` prints the title again."""
+        below = neighbour(self.rows, k, 1)
+        return below is not None and text_key(self.rows[below].text) == title_key
 
     def _header_text(self, k: int, row, first_text: bool) -> bool:
         """Whether text line ``k`` under the title is header matter (taken if so):

@@ -635,18 +635,24 @@ def is_source_credit(text: str) -> bool:
     # the initials of whoever reposted it may stand before the credit ("LTT - Theo BaoHatinh.vn")
     text = _INITIALS_BEFORE_CREDIT.sub("", _unbracketed(text))
     typed = unicodedata.normalize("NFC", text.strip())
-    publication = rules().publication_name.match(typed.lower())
-    if publication and typed[publication.end() - 1:][:1].isupper() and words(typed) <= _PUBLICATION_MAX_WORDS and (
-            not ends_sentence(typed)):
+    if _publication_alone(typed):
         return True
     # the label without its colon before a site's address ("Nguồn cand.com.vn") or a publication's name ("Nguồn Báo
     # Cao Bằng")
     unlabelled = re.match(r"^nguon(?: tin)?\s+(\S+)$", fold(text).strip().rstrip("."))
     named = re.match(r"^Nguồn(?: tin)?\s+(?=\S)", typed)
-    if named and is_source_credit(typed[named.end():]) and rules().publication_name.match(typed[named.end():].lower()):
+    if named and _publication_alone(typed[named.end():]):
         return True
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
         site_root(text)) or bool(unlabelled and site_root(unlabelled.group(1)))
+
+
+def _publication_alone(typed: str) -> bool:
+    """A publication's bare name, its next word capitalised ("Báo Hậu Giang", rules.toml
+    ``bylines.publication_openers``), no sentence."""
+    publication = rules().publication_name.match(typed.lower())
+    return bool(publication) and typed[publication.end() - 1:][:1].isupper() and (
+        words(typed) <= _PUBLICATION_MAX_WORDS) and not ends_sentence(typed)
 
 
 def without_degree(text: str) -> str:
