@@ -16,6 +16,8 @@ from .rules import rules
 
 _EXTENSION = re.compile(r"\.(?:html?|shtml|aspx?|php|jsp|cfm)$", re.IGNORECASE)
 _ID = re.compile(r"\d+")
+# an id the CMS glued to a letter or three after the slug ('…-liet-si-c210664.html', '…-a12345.html')
+_LETTERED_ID = re.compile(r"[a-z]{1,3}\d{4,}")
 
 
 def words_of(text: str) -> list[str]:
@@ -51,7 +53,7 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
             segments = segments[:coded]
     for segment in reversed(segments[-2:]):
         tokens = words_of(_EXTENSION.sub("", _letters_by_number(segment)))
-        while tokens and _ID.fullmatch(tokens[-1]):
+        while tokens and (_ID.fullmatch(tokens[-1]) or len(tokens) > 1 and _LETTERED_ID.fullmatch(tokens[-1])):
             tokens.pop()
         if "-".join(t for t in tokens if not _ID.fullmatch(t)) in table.generic_slugs:
             continue   # a view's or section's name, ids aside ('chi-tiet-tin', 'view-content-123')

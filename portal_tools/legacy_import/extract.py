@@ -1822,15 +1822,18 @@ def _lead_lost_its_stop(text: str) -> bool:
     """Whether a line that ends no sentence is a lead's first line all the same: longer than any
     headline (``lengths.title_max_words``) and opening as a lead does (``_dated_opening``), or, at
     any length, opening with the time of day and its dated day (``layout.dated_lead_opening``: a wrap
-    may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng")."""
+    may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng"). A long line holding the time of day and
+    its day as a clause of their own (", sáng ngày 5/9, các thầy cô …") is a lead too."""
     return (words(text) > rules().title_max_words and (_dated_opening(text) or bool(
-        _TIMED_DAY.search(fold(text))))) or dated_lead_opening(text)
+        _TIMED_DAY.search(fold(text))) or bool(_TIMED_DAY_CLAUSE.search(fold(text))))) or dated_lead_opening(text)
 
 
 # The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …
 # đã tổ chức …"): a lead's words, which no headline longer than any headline's length is.
 _TIMED_DAY = re.compile(r"(?<![a-z])" + TIME_OF_DAY
                         + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+# The same as a clause of its own, the year left to the sentence (", sáng ngày 5/9, các thầy cô …").
+_TIMED_DAY_CLAUSE = re.compile(r",\s*" + TIME_OF_DAY + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*,")
 
 
 def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
@@ -2151,6 +2154,12 @@ def _title_under_lead(rows, body: list[int] | None, slug: tuple[str, ...] | None
         extra = {k: len(words_of(rows[k].text)) - (slug_prefix(rows[k].text, slug) or 0) for k in hits}
         hits = [k for k in hits if extra[k] == min(extra.values())]
     return hits[0] if len(hits) == 1 and body[0] < hits[0] else None
+
+
+def _stamp_between(rows, first: int, line: int) -> bool:
+    """Whether a stamp (a row holding the page's date) stands between the run's first paragraph
+    ``first`` and the line the address spells under it."""
+    return any(rows[k].date is not None for k in range(first + 1, line))
 
 
 def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tuple[str, ...] | None,
@@ -2475,6 +2484,13 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 body = [k for k in body if k != title]
                 body_start = body[0] if body else None
         under_lead = _title_under_lead(rows, body, slug) if title is None else None
+        if under_lead is not None and _stamp_between(rows, body[0], under_lead):
+            # a stamp stands between the run's first paragraph and the line the address spells: that line heads
+            # the article with its stamp over it, and the paragraph above is another item (a slider's news,
+            # ``ccb-hungyen-…``), not a lead printed over its title
+            title, body = under_lead, [k for k in body if k > under_lead]
+            body_start = body[0] if body else None
+            under_lead = None
         if under_lead is not None:
             state.article.title = title_text(rows[under_lead].text)
             state.duplicates.add(under_lead)

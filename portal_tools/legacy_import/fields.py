@@ -271,6 +271,12 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         found = find_dates(text)
         date = found[-1] if found else None
         text = strip_dates(text)
+    signed = re.fullmatch(r"\(([^()]{3,80})\)", text.strip())
+    if signed and date is None:
+        # the writer with their role, the whole line in brackets ("(Nguyễn Thị Loan, Chủ tịch HND quận)")
+        pair = re.split(r",\s+|\s+[-–—]\s+", signed.group(1), maxsplit=1)
+        if len(pair) == 2 and is_person_name(pair[0].strip()) and role_or_unit(pair[1].strip()):
+            return pair[0].strip(), None
     if _DOTTED_INITIALS.fullmatch(text.strip()):
         return text.strip(), date   # a writer's initials, their last dot kept ("M.Q.")
     text = text.strip().rstrip(".!").strip()   # "Đinh Bình!": a stray mark typed after the name

@@ -1776,6 +1776,9 @@ def test_the_address_never_makes_the_lead_a_title_when_the_stored_text_has_none(
     ("https://x.org.vn/tin-hoat-dong/item/1894-hop-mat-ky-niem-ngay-thanh-lap-hoi-ccb-06/12/1989-%E2%80%93-06/12/2018.html",
      "1894 hop mat ky niem ngay thanh lap hoi ccb"),
     ("https://x.gov.vn/tin-tuc/chi-tiet/12345/67890.html", None),
+    # an id glued to a letter after the slug (a provincial Party family's sub-site, ccb-hungyen-…)
+    ("https://ccb.x.dcs.vn/hoi-cuu-chien-binh-xa-tan-lap-ve-sinh-nghia-trang-c210664.html",
+     "hoi cuu chien binh xa tan lap ve sinh nghia trang"),
     # a Liferay portlet's address: the path is the section's page, the slug its 'urlTitle'
     ("https://x.gov.vn/hoat-dong-mat-tran-to-quoc-va-cac-doan-the?p_p_id=101&p_p_lifecycle=0"
      "&_101_struts_action=%2Fasset_publisher%2Fview_content&_101_urlTitle=hop-mat-ky-niem-ngay-thanh-lap",
@@ -4772,3 +4775,29 @@ def test_a_pages_notice_to_turn_scripts_on_is_no_title():
              "Bật javasrcipt trình duyệt Chrome Bật javasrcipt trình duyệt IE", "", TITLE + ".", "", P1]
     _, front, body = imported("\n".join(lines))
     assert front["title"] == TITLE and paragraphs(body) == [P1]
+
+
+# -- session 27: shapes of batch 52 ------------------------------------------------------------------------------
+
+def test_a_sliders_news_above_the_section_the_stamp_and_the_headline_the_address_spells_is_no_lead():
+    slider = ("Ngày 16/9/2022, tại hội trường Công an tỉnh, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 03 năm "
+              "thực hiện Chỉ thị số 36-CT/TW về phòng, chống và kiểm soát ma túy.")
+    headline = "Hội Cựu chiến binh xã Tân Lập vệ sinh Nghĩa trang liệt sĩ"
+    url = "https://ccb.x.dcs.vn/hoi-cuu-chien-binh-xa-tan-lap-ve-sinh-nghia-trang-liet-si-c210664.html"
+    page = "\n".join([slider, "Hoạt động Hội", "Đăng ngày: 07/10/2025 - Lượt xem: 214", headline, "", P1, "", P2])
+    _, front, body = imported(page, legacy_url=url)
+    assert front["title"] == headline and front["date"] == "07/10/2025" and paragraphs(body) == [P1, P2]
+
+
+def test_a_long_lead_with_its_time_of_day_as_a_clause_and_no_stop_is_no_title():
+    lead = ("Hòa chung không khí chào mừng năm học mới 2023- 2024 và ngày \"Toàn dân đưa trẻ đến trường\", sáng "
+            "ngày 5/9, các thầy cô giáo cùng hơn 2 nghìn học sinh mầm non, phổ thông trên địa bàn xã Tân Lập đã "
+            "tưng bừng đến trường dự lễ khai giảng năm học mới")
+    _, front, body = imported("\n".join([lead, P2, P3]))
+    assert not front.get("title") and paragraphs(body) == [lead, P2, P3]
+
+
+def test_a_writer_signing_with_their_post_all_in_brackets():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "(Nguyễn Thị Loan, Chủ tịch Hội Nông dân xã)"]))
+    assert front["author"] == "Nguyễn Thị Loan" and paragraphs(body) == [P1, P2]
+    assert bare_byline("(Ban Tổ chức trao giải toàn đoàn cho các Cụm CĐCS)") is None
