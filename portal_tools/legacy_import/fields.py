@@ -255,6 +255,15 @@ def is_upper_name(text: str) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){2,4}")
 
 
+def _glued_capitals_heading(text: str) -> int | None:
+    """Where a heading in capitals of two words or more starts, glued without a space to the lower-case letter
+    that ends the line's text ("Kiều OanhÝ KIẾN BẠN ĐỌC"), or None."""
+    for p in range(1, len(text) - 1):
+        if text[p - 1].islower() and text[p].isupper() and words(text[p:]) >= 2 and text[p:] == text[p:].upper():
+            return p
+    return None
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -271,6 +280,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         found = find_dates(text)
         date = found[-1] if found else None
         text = strip_dates(text)
+    heading = _glued_capitals_heading(text)
+    if heading is not None and date is None and is_person_name(text[:heading].strip()):
+        # the writer's name with the next box's heading glued to it ("Kiều OanhÝ KIẾN BẠN ĐỌC")
+        return text[:heading].strip(), None
     signed = re.fullmatch(r"\(([^()]{3,80})\)", text.strip())
     if signed and date is None:
         # the writer with their role, the whole line in brackets ("(Nguyễn Thị Loan, Chủ tịch HND quận)")
@@ -901,6 +914,16 @@ def is_caption(text: str) -> bool:
         return False
     return bool(_CAPTION_START.match(folded) or rules().photo_announcement.match(folded)) or (
         "chup anh luu niem" in folded)
+
+
+_SCENE = re.compile(r"^(?:quang canh|quan canh|toan canh)\b")
+
+
+def scene_caption(text: str) -> bool:
+    """A photo's caption that names the scene it shows ("Toàn cảnh buổi thăm, tặng quà Tết … tại Hội trường UBND
+    xã Cao Bồ."), one sentence with its full stop typed or not: no paragraph opens with those words."""
+    text = text.strip()
+    return bool(_SCENE.match(fold(text))) and words(text) <= 35 and not re.search(r"[.!?]\s+\S", text)
 
 
 # A hyphen with no space between a name's last word and an abbreviation in capitals: "Dung-UVBTV".

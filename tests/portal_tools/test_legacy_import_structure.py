@@ -4801,3 +4801,49 @@ def test_a_writer_signing_with_their_post_all_in_brackets():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "(Nguyễn Thị Loan, Chủ tịch Hội Nông dân xã)"]))
     assert front["author"] == "Nguyễn Thị Loan" and paragraphs(body) == [P1, P2]
     assert bare_byline("(Ban Tổ chức trao giải toàn đoàn cho các Cụm CĐCS)") is None
+
+
+# -- session 27: shapes of batch 53 ------------------------------------------------------------------------------
+
+_PHOTO_REPORT = [
+    "Khám phá làng nghề truyền thống là trải nghiệm đầu tiên trong chuyến tham quan của học sinh trường Tân Lập.",
+    "Chuyến tham quan bắt đầu với bữa cơm thân mật giữa hai trường cùng những chia sẻ về ẩm thực của làng nghề.",
+    "Các bạn học sinh hào hứng với những món ăn nơi đây",
+    "Đến tham quan một cơ sở làm gốm, các bạn học sinh đã được tự tay chế tác một sản phẩm của riêng mình.",
+    "Các bạn học sinh tỏ ra rất hào hứng trước những món đồ lưu niệm đáng yêu tại làng nghề",
+    "Cùng chụp ảnh kỉ niệm nào!",
+]
+
+
+def test_a_photo_reports_cut_off_last_line_goes_on_from_its_last_caption():
+    cut = "Ngày đầu tiên khép lại nhưng đã mở ra biết bao điều thú"
+    _, _, body = imported("\n".join([*_PHOTO_REPORT, cut]))
+    assert paragraphs(body) == [*_PHOTO_REPORT, cut]
+
+
+def test_a_portals_idle_session_notice_is_no_cut_off_text():
+    notice = "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạ"
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Nguồn tin: tanlap.gov.vn", "", notice]))
+    assert paragraphs(body) == [P1, P2, "Nguồn tin: tanlap.gov.vn"]
+
+
+def test_a_caption_naming_its_scene_goes_after_the_lead_with_its_full_stop():
+    caption = ("Toàn cảnh buổi thăm, tặng quà Tết của đồng chí Chủ tịch UBND tỉnh tại Hội trường UBND xã Tân Lập, "
+               "huyện Vị Xuyên.")
+    _, _, body = imported("\n".join(["", caption, P1, P2]))
+    assert paragraphs(body) == [P1, caption, P2]
+
+
+def test_a_date_with_its_twelve_hour_clock_glued_to_the_lead_is_the_pages_stamp():
+    title = ("Viện kiểm sát nhân dân huyện Tân Lập trực tiếp kiểm sát việc tạm giữ, tạm giam và thi hành án phạt tù "
+             "tại Nhà tạm giữ Công an huyện Tân Lập 6 tháng cuối năm 2020")
+    url = ("http://vks.example.gov.vn/Article/2754/Vien-kiem-sat-nhan-dan-huyen-Tan-Lap-truc-tiep-kiem-sat-viec-tam-"
+           "giu-tam-giam-va-thi-hanh-an-phat-.html")
+    page = "\n".join(["Tin nghiệp vụ", title + ".", "11/20/2020 1:27:44 PM" + P1, "", P2])
+    _, front, body = imported(page, legacy_url=url)
+    assert front["title"] == title and front["date"] == "20/11/2020 13:27" and paragraphs(body) == [P1, P2]
+
+
+def test_a_writers_name_with_the_comment_boxs_heading_glued_to_it_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Kiều OanhÝ KIẾN BẠN ĐỌC", "", "Thời tiết"]))
+    assert front["author"] == "Kiều Oanh" and paragraphs(body) == [P1, P2]
