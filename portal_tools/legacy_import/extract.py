@@ -1964,6 +1964,9 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
     top = _page_top(rows, body[0] + 1)
     if top is None:
         return None
+    if top < body[0] and looks_like_label(rows[top].text) and words(rows[top].text) < table.title_min_words and not any(
+            rows[k].content for k in range(top + 1, body[0])):
+        top = body[0]   # a section's short label over a headline typed with its full stop ("Tin nghiệp vụ" / "… .")
     row = rows[top]
     text = row.text.strip()
     if row.mark in ("li", "caption") or is_caption(text) or scene_caption(text) or is_person_name(text) or (

@@ -4847,3 +4847,10 @@ def test_a_date_with_its_twelve_hour_clock_glued_to_the_lead_is_the_pages_stamp(
 def test_a_writers_name_with_the_comment_boxs_heading_glued_to_it_signs():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Kiều OanhÝ KIẾN BẠN ĐỌC", "", "Thời tiết"]))
     assert front["author"] == "Kiều Oanh" and paragraphs(body) == [P1, P2]
+
+
+def test_a_sections_short_label_over_a_headline_typed_with_its_full_stop():
+    # (found while writing the test above: the address had found such a headline, its shape alone did not)
+    lines = ["Tin nghiệp vụ", "Xã Tân Lập giám sát chính sách người có công năm 2024.", "11/20/2020 1:27 PM" + P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == "Xã Tân Lập giám sát chính sách người có công năm 2024" and paragraphs(body) == [P1, P2]
