@@ -134,8 +134,10 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # at first sight (e9d3802), the same after batch 52's rules; tune since later in session 27 (55/62 then), while
 # batch 54 was held out.
 # holdout-48 (batch 54, 43 pages from four gatherers), gathered blind in session 27 while batch 53 was scored: 31/43 at
-# first sight (e9d3802), the same after batch 52's rules.
-HOLDOUT_FULLY_RIGHT = {"holdout-1": 10, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-48": 31}
+# first sight (e9d3802), the same after batch 52's rules and batch 53's (3f1db60).
+# holdout-49 (batch 55, 31 pages from three gatherers), gathered blind in session 27 while batch 53 was tuned on: 27/31
+# at first sight (e9d3802), the same after batch 52's and 53's rules (5b8e2b5).
+HOLDOUT_FULLY_RIGHT = {"holdout-1": 10, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-48": 31, "holdout-49": 27}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
