@@ -120,6 +120,7 @@ from .fields import (
     role_of_unit_signature,
     role_or_unit,
     scene_caption,
+    writer_with_post,
     several_writers,
     unit_in_capitals_with_place,
     unit_in_sentence_case,
@@ -395,8 +396,8 @@ class _Extraction:
         first_text = True
         for k in range(title + 1, len(rows)):
             row = rows[k]
-            if row.blank:
-                continue
+            if row.blank or k in self.duplicates:
+                continue   # (a headline's own next line, already read as part of it: "TẠI HUYỆN XUYÊN MỘC")
             if self._title_copy(k, title_key):
                 continue
             if first_text and self._title_in_capitals(k, title_key):
@@ -476,8 +477,13 @@ class _Extraction:
             self.bylines.append(Byline(signed, False, None))
             self.metadata.add(k)
             return True
-        if (self.bare_author or self.bylines) and organisation_signature(row.text):
-            # The writer's unit on the line after their name ("Trường Chính trị Nghệ An").
+        if not self.bare_author and not self.bylines and row.mark != "caption" and writer_with_post(row.text):
+            # the writer and their post after a dash under the title ("Triệu Thị Thanh Hằng- Học sinh lớp 5A")
+            self.bare_author = re.split(r"\s*[-–—]\s*", row.text.strip(), maxsplit=1)[0]
+            self.metadata.add(k)
+            return True
+        if (self.bare_author or self.bylines) and (organisation_signature(row.text) or unit_in_sentence_case(row.text)):
+            # The writer's unit on the line after their name ("Trường Chính trị Nghệ An", "Khoa Lý luận cơ sở").
             self.metadata.add(k)
             return True
         dated = dated_bare_byline(row.text) if row.mark != "caption" else None
@@ -1252,7 +1258,9 @@ class _Extraction:
             # number alone right under the text's last sentence ("10" of "10 năm qua, …"), where a view count
             # stands under a signature
             above = max((m for m in range(last_line) if self.rows[m].text), default=None)
-            return above is not None and ends_sentence(self.rows[above].text)
+            # (a paragraph closing its list with an ellipsis is finished too: "… chế độ chính sách …" / "Các ki")
+            return above is not None and (ends_sentence(self.rows[above].text) or self.rows[above].text.rstrip().endswith(
+                ("…", "...")))
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
@@ -1624,8 +1632,12 @@ _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi 
 
 def _opener_cut(text: str) -> bool:
     """One word that is a paragraph's usual first word or its first letters (rules.toml ``bylines.paragraph_openers``:
-    "Trong", "Vớ" of "Với"): where a copy cut off a new paragraph stops, never a given name signing."""
+    "Trong", "Vớ" of "Với"), or that word and the next one's first letters ("Các ki"): where a copy cut off a new
+    paragraph stops, never a given name signing."""
     typed = unicodedata.normalize("NFC", text.strip()).lower()
+    parts = text.split()
+    if len(parts) == 2 and parts[1][:1].islower() and parts[1].isalpha() and parts[0].lower() in rules().paragraph_openers:
+        return True   # the opener whole and the next word's first letters ("Các ki" of "Các kiến nghị")
     return len(typed.split()) == 1 and any(opener.startswith(typed) for opener in rules().paragraph_openers)
 
 
@@ -1846,15 +1858,20 @@ def _lead_lost_its_stop(text: str) -> bool:
     headline (``lengths.title_max_words``) and opening as a lead does (``_dated_opening``), or, at
     any length, opening with the time of day and its dated day (``layout.dated_lead_opening``: a wrap
     may have cut it short, "Sáng 25/02/2025, tại Trung tâm …, Hội đồng"). A long line holding the time of day and
-    its day as a clause of their own (", sáng ngày 5/9, các thầy cô …") is a lead too."""
+    its day as a clause of their own (", sáng ngày 5/9, các thầy cô …") or opening with them ("Chiều ngày 21 và sáng
+    ngày 22 tháng 12 năm 2022 Đảng ủy xã …") is a lead too."""
     return (words(text) > rules().title_max_words and (_dated_opening(text) or bool(
-        _TIMED_DAY.search(fold(text))) or bool(_TIMED_DAY_CLAUSE.search(fold(text))))) or dated_lead_opening(text)
+        _TIMED_DAY.search(fold(text))) or bool(_TIMED_DAY_CLAUSE.search(fold(text))) or bool(
+        _TIMED_OPENING.match(fold(text))))) or dated_lead_opening(text)
 
 
 # The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …
 # đã tổ chức …"): a lead's words, which no headline longer than any headline's length is.
 _TIMED_DAY = re.compile(r"(?<![a-z])" + TIME_OF_DAY
                         + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+# The time of day and the day opening the line, with or without a comma ("Chiều ngày 21 và sáng ngày 22 tháng 12 năm
+# 2022 Đảng ủy xã …").
+_TIMED_OPENING = re.compile(r"^" + TIME_OF_DAY + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}(?!\d)")
 # The same as a clause of its own, the year left to the sentence (", sáng ngày 5/9, các thầy cô …").
 _TIMED_DAY_CLAUSE = re.compile(r",\s*" + TIME_OF_DAY + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*,")
 
@@ -2216,8 +2233,8 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     if len({text_key(rows[k].text) for k in hits}) != 1 or not hits[0] < title < body[0]:
         return None
     named = hits[0]
-    if any(rows[k].content for k in range(named + 1, body[0]) if k != title):
-        return None   # only the stamp, buttons and the chosen line between the headline and the text
+    if any(rows[k].content and not writer_with_post(rows[k].text) for k in range(named + 1, body[0]) if k != title):
+        return None   # only the stamp, buttons, a writer and the chosen line between the headline and the text
     row = rows[named]
     text = row.text.strip()
     if row.mark in ("li", "caption") or row.body_like or ends_sentence(text) or not (
@@ -2340,7 +2357,7 @@ def _names_who_or_when(text: str) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", text)) or any(w[:1].isupper() for w in text.split()[1:])
 
 
-_END_CAPTIONS_MAX = 4   # photos' captions a stored page ends with, no photo left (a longer run is a list's)
+_END_CAPTIONS_MAX = 6   # photos' captions a stored page ends with, no photo left (a longer run is a list's; 4 until session 27)
 _END_CAPTION_MIN_WORDS = 4   # such a caption's fewest words ("Trân trọng cảm ơn" is a courtesy, no caption)
 
 

@@ -19,10 +19,10 @@ from .rules import opens_with_unit, rules
 
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
-    # (a comma may be typed without its space: "Tin,ảnh: Nguyễn Thị Hòa")
-    r"^(?:tac gia(?: bai viet)?|tin(?:\s*,\s*|\s+)anh|tin va (?:hinh )?anh|tin(?:\s*,\s*|\s+)bai(?:\s*,\s*|\s+)(?:va )?(?:hinh )?anh|"
+    # (a comma may be typed without its space, or as a semicolon: "Tin,ảnh: Nguyễn Thị Hòa", "Nguồn; ảnh Hoàng Thoàn")
+    r"^(?:tac gia(?: bai viet)?|tin(?:\s*[,;]\s*|\s+)anh|tin va (?:hinh )?anh|tin(?:\s*[,;]\s*|\s+)bai(?:\s*[,;]\s*|\s+)(?:va )?(?:hinh )?anh|"
     r"tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
-    r"bai(?:\s*,\s*|\s+)anh|bai va anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
+    r"bai(?:\s*[,;]\s*|\s+)anh|bai va anh|nguon\s*[,;]\s*anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by)\b\s*[:\-–]?\s*"
 )
@@ -388,6 +388,14 @@ def role_or_unit(text: str) -> bool:
     folded = fold(text) + " "
     return bool(re.match(r"[A-ZĐ]{2,}\b", text) or opens_with_unit(text)
                 or table.caption_role.match(folded))
+
+
+def writer_with_post(text: str) -> bool:
+    """A writer's name, a dash and their post or unit, one line ("Triệu Thị Thanh Hằng- Học sinh lớp 5A"): a byline
+    under a headline, never the headline."""
+    parts = re.split(r"\s*[-–—]\s*", text.strip(), maxsplit=1)
+    return len(parts) == 2 and is_person_name(parts[0]) and words(parts[1]) <= 8 and role_or_unit(parts[1]) and (
+        not ends_sentence(text))
 
 
 def several_writers(text: str) -> bool:
@@ -949,7 +957,8 @@ def names_person_with_role(text: str) -> bool:
     parts = re.split(r"\s+[-–—]\s*|\s*[-–—]\s+|,\s+", rest, maxsplit=1)
     if len(parts) != 2 or not is_person_name(parts[0]):
         return False
-    return bool(table.caption_role.match(fold(parts[1])))
+    # (or what the person does in the photo, straight after a comma: "Bà Nguyễn Thị Minh Thư, trao quà cho …")
+    return bool(table.caption_role.match(fold(parts[1])) or table.caption_deed.match(" " + parts[1].lower()))
 
 
 def _role_then_person(text: str) -> bool:

@@ -37,6 +37,7 @@ from .fields import (
     vietnamese_syllable,
     without_degree,
     words,
+    writer_with_post,
 )
 
 PARAGRAPH = "paragraph"
@@ -1152,7 +1153,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   # a verse opening the text, one line to a row right above its first paragraph
                   and i not in verse
                   # one bulleted item among others (a banner's slogans, a notice's points): no headline
-                  and not _bulleted_sibling(rows, i)]
+                  and not _bulleted_sibling(rows, i)
+                  # a writer's name with their post after a dash signs under the headline
+                  and not writer_with_post(rows[i].text)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     boxes = [i for i in range(limit) if _box_line(rows, i)]

@@ -118,9 +118,11 @@ def rules() -> Rules:
         issued_clause=re.compile(r"^[^.;!?]{0,150}?\b(?:ban hanh|ra|ky|phe duyet)\s+(?:" + _alternatives(
             dates["document_words"]) + r")\s+so\b"),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
-                                   + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b(?:(?!\scua\s)[^.;!?,]){0,40},\s*ngay)\s*$"),
+                                   + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b(?:(?!\scua\s)[^.;!?,]){0,40},\s*(?:(?:ban hanh|ky)\s+)?ngay)"
+                                   r"\s*$"),
         # (after the number, "của <issuer>," closes the document's name: "Kế hoạch số 01/KH-UBND của UBND
-        # xã, ngày 02/10/2025, Đoàn …" dates the event; "Quy định số 11-QĐi/TW, ngày …" the document)
+        # xã, ngày 02/10/2025, Đoàn …" dates the event; "Quy định số 11-QĐi/TW, ngày …" and "Hướng dẫn số
+        # 310-HD/HVCTQG, ban hành ngày …" the document)
         planned_clause=re.compile(r"(?:^|[^\w])(?:" + _as_typed_alternatives(
             dates["planned_words"])
             + r")(?!\w)[^.;!?,]*$"),   # same clause: no comma between

@@ -158,7 +158,7 @@ def load_pages() -> list[dict]:
 # blind in session 23 while batch 40 was tuned on, was holdout-35 (38/55 blind, the same after batch 40's first rules),
 # tune since later in session 23; batch 42, gathered blind in session 23 while batch 41 was tuned on, is holdout-36
 # (32/47 blind, the same after batch 41's rules)
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 54: "holdout-48", 55: "holdout-49"}
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 55: "holdout-49"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

@@ -4854,3 +4854,65 @@ def test_a_sections_short_label_over_a_headline_typed_with_its_full_stop():
     lines = ["Tin nghiệp vụ", "Xã Tân Lập giám sát chính sách người có công năm 2024.", "11/20/2020 1:27 PM" + P1, "", P2]
     _, front, body = imported("\n".join(lines))
     assert front["title"] == "Xã Tân Lập giám sát chính sách người có công năm 2024" and paragraphs(body) == [P1, P2]
+
+
+# -- session 27: shapes of batch 54 ------------------------------------------------------------------------------
+
+def test_a_guide_cited_with_the_day_it_was_issued_dates_no_event():
+    lead = ("Thực hiện Hướng dẫn số 310-HD/HVCTQG, ban hành ngày 12/6/2019 về hoạt động nghiên cứu thực tế, từ ngày "
+            "19/10/2020 đến 20/10/2020, Trường Chính trị tỉnh đã tổ chức cho học viên đi nghiên cứu thực tế.")
+    assert lead_date(lead).value == datetime(2020, 10, 19)
+
+
+def test_a_headline_in_capitals_over_two_lines_then_the_writer_with_degree_and_post():
+    headline = "NGHIÊN CỨU THỰC TẾ LỚP TRUNG CẤP LÝ LUẬN CHÍNH TRỊ KHÓA 79"
+    lines = [headline, "", headline, "", "TẠI HUYỆN TÂN LẬP", "", "ThS. Trần Thị Thu Hà", "",
+             "Giảng viên Phòng QLĐT&NCKH", "", P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == headline and front["author"] == "Trần Thị Thu Hà" and paragraphs(body) == [P1, P2]
+
+
+def test_a_long_lead_opening_with_its_time_of_day_and_no_comma_is_no_title():
+    lead = ("Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Tân Lập tổ chức nghiên cứu, học tập, quán "
+            "triệt, tuyên truyền, thực hiện Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII "
+            "cho cán bộ, đảng viên")
+    _, front, body = imported("\n".join([lead, P2, P3]))
+    assert not front.get("title") and paragraphs(body) == [lead, P2, P3]
+
+
+def test_a_pupil_signing_with_her_class_after_a_dash_under_the_headline():
+    lines = ["Mở rộng kiến thức qua hoạt động trải nghiệm", "", "          Triệu Thị Thanh Hằng- Học sinh lớp 5A", "",
+             P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == "Mở rộng kiến thức qua hoạt động trải nghiệm"
+    assert front["author"] == "Triệu Thị Thanh Hằng" and paragraphs(body) == [P1, P2]
+
+
+def test_a_source_and_photos_credit_typed_with_a_semicolon_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Nguồn; ảnh Hoàng Thoàn"]))
+    assert front["author"] == "Hoàng Thoàn" and paragraphs(body) == [P1, P2]
+
+
+def test_a_new_paragraphs_opener_and_first_letters_under_a_list_closed_by_an_ellipsis():
+    last = P2[:-1] + ", đất đai, thủy lợi, xây dựng đường giao thông …"
+    _, _, body = imported("\n".join([TITLE, "", P1, last, "Các ki"]))
+    assert paragraphs(body) == [P1, last, "Các ki"]
+
+
+def test_five_photo_captions_closing_a_stored_page_are_the_texts():
+    captions = ["Cùng nhau khám phá thủy cung", "Các bé được trực tiếp cho những con vật ăn", "Nghỉ ngơi tại nhà sàn",
+                "Tham quan bằng xe điện", "Các bé được trải nghiệm trò chơi kéo co"]
+    _, _, body = imported("\n".join([TITLE, "", P1, *captions]))
+    assert paragraphs(body) == [P1, *captions]
+
+
+def test_a_writers_faculty_pushed_right_under_her_name_is_no_text():
+    lines = [TITLE, "", "ThS. Thạch Trần Thị Cầm  ", " " * 60 + "Khoa Lý luận cơ sở     ", "", P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["author"] == "Thạch Trần Thị Cầm" and paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_naming_a_person_and_what_she_does_after_a_comma_is_no_title():
+    caption = "Bà Nguyễn Thị Minh Thư, trao quà cho các gia đình chính sách"
+    _, front, body = imported("\n".join(["", caption, P1, P2]))
+    assert not front.get("title") and paragraphs(body)[0] == P1 and caption in paragraphs(body)
