@@ -108,6 +108,7 @@ from .fields import (
     ends_sentence,
     is_caption,
     is_person_name,
+    is_roman_heading,
     is_section_label,
     is_source_credit,
     is_unit_name,
@@ -394,12 +395,24 @@ class _Extraction:
         rows = self.rows
         end = body_start if body_start is not None else len(rows)
         first_text = True
+        headline_above = bp.is_upper_line(rows[title].text)   # the headline in capitals, or its copy, right above
         for k in range(title + 1, len(rows)):
             row = rows[k]
             if row.blank or k in self.duplicates:
                 continue   # (a headline's own next line, already read as part of it: "TẠI HUYỆN XUYÊN MỘC")
             if self._title_copy(k, title_key):
+                headline_above = bp.is_upper_line(row.text)
                 continue
+            if headline_above and first_text and row.content and bp.is_upper_line(row.text) and (
+                    words(row.text) <= _HEADLINE_TAIL_MAX_WORDS) and not ends_sentence(row.text) and not (
+                    NUMBERED.match(row.text) or is_roman_heading(row.text)):
+                # the headline's next line in capitals under its copy ("… KHÓA 79" / "TẠI HUYỆN XUYÊN MỘC"), whatever
+                # buttons stand between the headline and its copy: part of it, no text
+                self.duplicates.add(k)
+                headline_above = False
+                continue
+            if row.content or row.kind is None:
+                headline_above = False
             if first_text and self._title_in_capitals(k, title_key):
                 continue
             if first_text and row.content and is_section_label(row.text) and self._title_copy_below(k, title_key):
@@ -1069,9 +1082,11 @@ class _Extraction:
         unit, a place or a year: a news list's headlines after the text do ("Hội Nông dân xã sơ kết …", "… tại ấp Tân
         Hòa năm 2024"), a caption says what the photo shows."""
         rows = self.rows
-        if end != len(rows) or not tail:
-            return set()
+        if end != len(rows) and rows[end].kind not in bp.ENDING_KINDS | {bp.TOOLBAR} or not tail:
+            return set()   # (the page ends there, or what ends an article stands there: "Tin khác", a footer, buttons)
         run = [k for k in tail if rows[k].text]
+        while run and rows[run[-1]].kind in bp.ENDING_KINDS | {bp.TOOLBAR}:
+            run.pop()   # buttons after the captions change nothing ("Bản in | Gửi email | Quay lại")
         if not 2 <= len(run) <= _END_CAPTIONS_MAX or any(
                 not rows[k].content or k in self.metadata or rows[k].mark or ends_sentence(rows[k].text)
                 or not _END_CAPTION_MIN_WORDS <= words(rows[k].text) <= rules().caption_max_words
@@ -2197,6 +2212,9 @@ def _title_under_lead(rows, body: list[int] | None, slug: tuple[str, ...] | None
         extra = {k: len(words_of(rows[k].text)) - (slug_prefix(rows[k].text, slug) or 0) for k in hits}
         hits = [k for k in hits if extra[k] == min(extra.values())]
     return hits[0] if len(hits) == 1 and body[0] < hits[0] else None
+
+
+_HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
 
 
 def _stamp_between(rows, first: int, line: int) -> bool:

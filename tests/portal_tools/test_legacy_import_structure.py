@@ -4916,3 +4916,23 @@ def test_a_caption_naming_a_person_and_what_she_does_after_a_comma_is_no_title()
     caption = "Bà Nguyễn Thị Minh Thư, trao quà cho các gia đình chính sách"
     _, front, body = imported("\n".join(["", caption, P1, P2]))
     assert not front.get("title") and paragraphs(body)[0] == P1 and caption in paragraphs(body)
+
+
+# (the frames check of session 27: two of batch 54's shapes read again inside other portals' frames)
+
+@pytest.mark.parametrize("below", [["Tin khác", "Hội nghị tổng kết công tác Mặt trận năm 2023 (12/01/2024)",
+                                    "Bản quyền thuộc Ủy ban MTTQ Việt Nam xã Tân Lập"],
+                                   ["Bản in | Gửi email | Quay lại", "Đóng cửa sổ này", "Lên đầu trang"]])
+def test_photo_captions_closing_the_text_stay_above_a_news_list_or_buttons(below):
+    captions = ["Cùng nhau khám phá thủy cung", "Các bé được trực tiếp cho những con vật ăn", "Nghỉ ngơi tại nhà sàn",
+                "Tham quan bằng xe điện", "Các bé được trải nghiệm trò chơi kéo co"]
+    _, _, body = imported("\n".join([TITLE, "", P1, *captions, "", *below]))
+    assert paragraphs(body) == [P1, *captions]
+
+
+def test_a_headlines_last_line_in_capitals_under_its_copy_with_buttons_between():
+    headline = "NGHIÊN CỨU THỰC TẾ LỚP TRUNG CẤP LÝ LUẬN CHÍNH TRỊ KHÓA 79"
+    lines = [headline, "Chia sẻ | Facebook | Zalo | In bài viết", "Lượt xem: 1.234", "", headline, "",
+             "TẠI HUYỆN TÂN LẬP", "", "ThS. Trần Thị Thu Hà", "", "Giảng viên Phòng QLĐT&NCKH", "", P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == headline and front["author"] == "Trần Thị Thu Hà" and paragraphs(body) == [P1, P2]
