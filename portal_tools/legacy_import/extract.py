@@ -186,6 +186,7 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 
 _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
+_HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _QUOTATION_MAX_LINES = 6   # lines of a verse quoted in the text's tail, its opening line included
 _SPELLED_TITLE_REACH = 4   # the text's first lines searched for the line its address spells
@@ -492,7 +493,7 @@ class _Extraction:
             return True
         if not self.bare_author and not self.bylines and row.mark != "caption" and writer_with_post(row.text):
             # the writer and their post after a dash under the title ("Triệu Thị Thanh Hằng- Học sinh lớp 5A")
-            self.bare_author = re.split(r"\s*[-–—]\s*", row.text.strip(), maxsplit=1)[0]
+            self.bare_author = writer_with_post(row.text)
             self.metadata.add(k)
             return True
         if (self.bare_author or self.bylines) and (organisation_signature(row.text) or unit_in_sentence_case(row.text)):
@@ -1082,10 +1083,10 @@ class _Extraction:
         unit, a place or a year: a news list's headlines after the text do ("Hội Nông dân xã sơ kết …", "… tại ấp Tân
         Hòa năm 2024"), a caption says what the photo shows."""
         rows = self.rows
-        if end != len(rows) and rows[end].kind not in bp.ENDING_KINDS | {bp.TOOLBAR} or not tail:
+        if end != len(rows) and rows[end].kind not in _AFTER_END_CAPTIONS or not tail:
             return set()   # (the page ends there, or what ends an article stands there: "Tin khác", a footer, buttons)
         run = [k for k in tail if rows[k].text]
-        while run and rows[run[-1]].kind in bp.ENDING_KINDS | {bp.TOOLBAR}:
+        while run and rows[run[-1]].kind in _AFTER_END_CAPTIONS:
             run.pop()   # buttons after the captions change nothing ("Bản in | Gửi email | Quay lại")
         if not 2 <= len(run) <= _END_CAPTIONS_MAX or any(
                 not rows[k].content or k in self.metadata or rows[k].mark or ends_sentence(rows[k].text)
@@ -2214,9 +2215,6 @@ def _title_under_lead(rows, body: list[int] | None, slug: tuple[str, ...] | None
     return hits[0] if len(hits) == 1 and body[0] < hits[0] else None
 
 
-_HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
-
-
 def _stamp_between(rows, first: int, line: int) -> bool:
     """Whether a stamp (a row holding the page's date) stands between the run's first paragraph
     ``first`` and the line the address spells under it."""
@@ -2377,6 +2375,8 @@ def _names_who_or_when(text: str) -> bool:
 
 _END_CAPTIONS_MAX = 6   # photos' captions a stored page ends with, no photo left (a longer run is a list's; 4 until session 27)
 _END_CAPTION_MIN_WORDS = 4   # such a caption's fewest words ("Trân trọng cảm ơn" is a courtesy, no caption)
+# what may stand after them: what ends an article ("Tin khác", a footer, a counter) and buttons ("Bản in | Quay lại")
+_AFTER_END_CAPTIONS = bp.ENDING_KINDS | {bp.TOOLBAR}
 
 
 _POLL_HEADING = re.compile(r"^(?:tham do y kien|y kien tham do|binh chon|bieu quyet)\b")

@@ -390,12 +390,13 @@ def role_or_unit(text: str) -> bool:
                 or table.caption_role.match(folded))
 
 
-def writer_with_post(text: str) -> bool:
-    """A writer's name, a dash and their post or unit, one line ("Triệu Thị Thanh Hằng- Học sinh lớp 5A"): a byline
-    under a headline, never the headline."""
+def writer_with_post(text: str) -> str | None:
+    """The writer's name when the line is a name, a dash and their post or unit ("Triệu Thị Thanh Hằng- Học sinh lớp
+    5A"): a byline under a headline, never the headline; else None."""
     parts = re.split(r"\s*[-–—]\s*", text.strip(), maxsplit=1)
-    return len(parts) == 2 and is_person_name(parts[0]) and words(parts[1]) <= 8 and role_or_unit(parts[1]) and (
+    signs = len(parts) == 2 and is_person_name(parts[0]) and words(parts[1]) <= 8 and role_or_unit(parts[1]) and (
         not ends_sentence(text))
+    return parts[0] if signs else None
 
 
 def several_writers(text: str) -> bool:
