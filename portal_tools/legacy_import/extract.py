@@ -404,6 +404,8 @@ class _Extraction:
             if self._title_copy(k, title_key):
                 headline_above = bp.is_upper_line(row.text)
                 continue
+            if first_text and self._title_in_capitals(k, title_key):
+                continue
             if headline_above and first_text and row.content and bp.is_upper_line(row.text) and (
                     words(row.text) <= _HEADLINE_TAIL_MAX_WORDS) and not ends_sentence(row.text) and not (
                     NUMBERED.match(row.text) or is_roman_heading(row.text)):
@@ -414,8 +416,6 @@ class _Extraction:
                 continue
             if row.content or row.kind is None:
                 headline_above = False
-            if first_text and self._title_in_capitals(k, title_key):
-                continue
             if first_text and row.content and is_section_label(row.text) and self._title_copy_below(k, title_key):
                 # the section's name over the headline printed again at the text's top ("Tin tức - Sự kiện" / "Ủy ban
                 # Nhân dân huyện … năm 2022." / the lead): the page's label, whether or not the text's run holds it

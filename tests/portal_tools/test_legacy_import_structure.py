@@ -4935,3 +4935,11 @@ def test_a_headlines_last_line_in_capitals_under_its_copy_with_buttons_between()
              "TẠI HUYỆN TÂN LẬP", "", "ThS. Trần Thị Thu Hà", "", "Giảng viên Phòng QLĐT&NCKH", "", P1, "", P2]
     _, front, body = imported("\n".join(lines))
     assert front["title"] == headline and front["author"] == "Trần Thị Thu Hà" and paragraphs(body) == [P1, P2]
+
+
+def test_a_headlines_copy_in_capitals_wrapped_over_two_lines_under_buttons():
+    headline = "TRƯỜNG TIỂU HỌC TÂN LẬP THAM GIA HỘI KHỎE PHÙ ĐỔNG CẤP THÀNH PHỐ NĂM 2021"
+    lines = [headline, "Chia sẻ | Facebook | Zalo | In bài viết", "Lượt xem: 1.234", "",
+             "TRƯỜNG TIỂU HỌC TÂN LẬP THAM GIA", "", "HỘI KHỎE PHÙ ĐỔNG CẤP THÀNH PHỐ NĂM 2021", "", P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == headline and paragraphs(body) == [P1, P2]
