@@ -128,6 +128,9 @@ IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pp
 # A relative path is one too ("Media/224_TayGiang/FolderFunc/202107/Images/hdnd-23-….jpg").
 # (and a Windows path: "D:\\Desktop\\2-1.jpg")
 _IMAGE_NAME = re.compile(r"^(?:(?:[a-z]:\\)?[\w\-.()%+~ /\\]{1,200}" + IMAGE_EXT + r"\s*)+$")
+# The tail of an image mark whose head the stored copy cut off (".jpg)", "2024/anh-1.png?w=800)"): the photo's
+# address, no word of the text.
+_IMAGE_MARK_TAIL = re.compile(r"^\S*" + IMAGE_EXT + r"(?:\?\S*)?\)$")
 # A camera's or an editor's photo name: a prefix and a number ("DSC06921", "IMG_2031", "anh 123").
 CAMERA_NAME = r"(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*"
 # A phone's photo named by the moment it was taken, maybe saved again as a copy ("20200202 162317 copy",
@@ -154,7 +157,9 @@ _RELATED = re.compile(
     r"noi bat|tieu diem|truoc|sau|tiep(?: theo)?|hot|nong|tong hop)\b(?:\s+(?:tu |den )?ngay\s*:)?[\s:.>»]*$|"
     r"^(?:xem|doc) them(?: tin| bai(?: viet)?)?[\s:.>»]*$|^cung chuyen muc[\s:.>»]*$|"
     r"^(?:xem|doc) nhieu(?: nhat)?[\s:.>»]*$|"   # a most-read box's bare heading ("Xem nhiều nhất")
-    r"^lien ket (?:co )?lien quan[\s:.>»]*$|^co the ban quan tam|^bai viet (?:khac|lien quan|moi)"
+    r"^lien ket (?:co )?lien quan[\s:.>»]*$|^co the ban quan tam|^bai viet (?:khac|lien quan|moi)|"
+    # an English theme's box headings left untranslated ("Related Post", "Recent Posts")
+    r"^(?:related|recent|latest|more)(?: posts?| news| articles?| stories)[\s:.>»]*$"
 )
 _COMMENT_HEADING = re.compile(
     r"^(?:y kien (?:ban doc|cua ban|phan hoi)|(?:cac |gui |viet |them |de lai )?binh luan\b|"
@@ -420,7 +425,8 @@ def classify_line(text: str) -> str | None:
     if _STORED_IMAGES.fullmatch(stripped):
         return IMAGE_NAME   # a photo as the stored copy writes it: its alternative text is no text shown
     bare = _FILE_SIZE.sub("", folded).strip()
-    if _IMAGE_NAME.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or _file_slug(stripped, folded):
+    if _IMAGE_NAME.match(bare) or _IMAGE_MARK_TAIL.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or (
+            _file_slug(stripped, folded)):
         return IMAGE_NAME
     # (a stock photo's label may name its source in brackets: "Ảnh minh họa (Nguồn baolangson.vn)")
     unsourced = re.sub(r"(?<=\w)\s*[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]\s*$", "", folded)

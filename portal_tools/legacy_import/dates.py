@@ -391,6 +391,11 @@ def _span_start(folded: str, f: FoundDate) -> datetime | None:
 _WEEKDAY_COMMA = re.compile(r"(?:" + _weekday_pattern(folded=False) + r")\s*,(?=\s*(?:ngày\s*)?$)")
 
 
+# A style rule's flag left in the text by a copy of the page ("Kế hoạch số 4280/KHLT-SGD& !important;ĐT-CĐN ngày …"):
+# the body keeps it as stored, but its "!" and ";" would end a cited document's clause before its date.
+_CSS_DEBRIS = re.compile(r"!\s*important\s*;?", re.IGNORECASE)
+
+
 def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
@@ -402,6 +407,7 @@ def lead_date(text: str) -> FoundDate | None:
     occasion celebrated ("Chào mừng ngày hội … 18/11/2023": ``dates.occasion_words``) and not a
     count's cut-off ("Tính đến 31/12/2020, …": ``dates.cutoff_words``); the first one wins.
     """
+    text = _CSS_DEBRIS.sub(lambda m: " " * len(m.group(0)), text)   # same length: positions hold
     folded = fold(text)
     lower = text.lower()   # NFC like every line (decode.clean_line), position for position with ``folded``
     for f in find_dates(text):

@@ -1784,7 +1784,8 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
         return [blocks[1], blocks[0], *blocks[2:]]
     scene = scene_caption(blocks[0].text) if blocks else False
     if len(blocks) >= 2 and (blocks[0].kind == CAPTION or is_caption(blocks[0].text) or scene) and (
-            scene or not ends_sentence(blocks[0].text) and words(blocks[0].text) <= table.caption_max_words) and not (
+            scene or (blocks[0].kind == CAPTION or not ends_sentence(blocks[0].text)) and (
+                words(blocks[0].text) <= table.caption_max_words)) and not (
             table.photo_announcement.match(fold(blocks[0].text))) and blocks[1].kind == PARAGRAPH and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.long_lead_min_words):
         return [blocks[1], blocks[0], *blocks[2:]]
@@ -2397,7 +2398,15 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
         elif row.kind is None and row.content and tuple(words_of(row.text)) in sections:
             row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
     above = None
+    top = True   # no text line yet: only furniture above
     for k, row in enumerate(rows):
+        if top and row.kind is None and row.content and above is not None and above.kind == bp.IMAGE_NAME and (
+                not row.mark) and words(row.text) <= rules().caption_max_words:
+            # a copy that opens with a photo (its mark's tail, ".jpg)"): the short line under it is its caption, no
+            # headline ("Đồng diễn “Tiến bước dưới cờ Đoàn”.")
+            row.mark = "caption"
+        if row.content and row.kind is None:
+            top = False
         if row.kind is None and row.content and _section_path(row.text):
             row.kind = bp.BREADCRUMB   # "Tin tức - Sự kiện: Tin tổng hợp": a section and its subsection, no title
         elif row.kind is None and row.content and cut_copy_of_the_next(rows, k):

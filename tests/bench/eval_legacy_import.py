@@ -157,8 +157,9 @@ def load_pages() -> list[dict]:
 # holdout-34 (37/50 blind, the same after batch 39's first rules), tune since later in session 23; batch 41, gathered
 # blind in session 23 while batch 40 was tuned on, was holdout-35 (38/55 blind, the same after batch 40's first rules),
 # tune since later in session 23; batch 42, gathered blind in session 23 while batch 41 was tuned on, is holdout-36
-# (32/47 blind, the same after batch 41's rules)
-HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 55: "holdout-49"}
+# (32/47 blind, the same after batch 41's rules); batches 43 to 54 likewise (the fixtures README); batch 55,
+# gathered blind in session 27, was holdout-49 (27/31 blind, 28/31 when it became tune in session 28)
+HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:

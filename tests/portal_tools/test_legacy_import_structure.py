@@ -4943,3 +4943,23 @@ def test_a_headlines_copy_in_capitals_wrapped_over_two_lines_under_buttons():
              "TRƯỜNG TIỂU HỌC TÂN LẬP THAM GIA", "", "HỘI KHỎE PHÙ ĐỔNG CẤP THÀNH PHỐ NĂM 2021", "", P1, "", P2]
     _, front, body = imported("\n".join(lines))
     assert front["title"] == headline and paragraphs(body) == [P1, P2]
+
+
+# -- session 28: shapes of batch 55 ------------------------------------------------------------------------------
+
+def test_a_style_rules_flag_inside_a_cited_plans_number_dates_no_event():
+    lead = ("Thực hiện kế hoạch số 4280/KHLT-SGD& !important;ĐT-CĐN ngày 06 tháng 12 năm 2022 của Sở GD&ĐT; sáng ngày "
+            "17/05/2023, tại trường Mầm non Tân Lập, Cụm các trường mầm non đã tổ chức Hội nghị xét tặng giải thưởng.")
+    assert lead_date(lead).value == datetime(2023, 5, 17)
+
+
+def test_an_english_themes_related_posts_box_is_no_byline():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Related Post", "", "Sample Plan"]))
+    assert front.get("author") in (None, "Ban Biên tập") and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("mark", [".jpg)", "uploads/2026/03/dong-dien-1.png?w=800)"])
+def test_the_line_under_a_photo_that_opens_the_copy_is_its_caption_not_the_headline(mark):
+    caption = "Đồng diễn “Tiến bước dưới cờ Đoàn”."
+    _, front, body = imported("\n".join([mark, caption, P1, P2]))
+    assert not front.get("title") and paragraphs(body) == [P1, "*" + caption + "*", P2]
