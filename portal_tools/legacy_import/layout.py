@@ -1453,8 +1453,14 @@ def title_text(line: str, *, keep_dates: bool = False) -> str:
     leaves one word), no closing stop. ``keep_dates``: the page prints its stamp apart, so a
     date at the line's edge is the title's own wording."""
     line = _STRONG.sub(r"\1", line)   # a headline the stored copy keeps in bold marks ("**XÃ TÂN AN …** 🌿")
+    line = _EDGE_PICTOGRAPHS.sub("", line)   # "🎓 HỘI NGHỊ …", "… TẠI ẤP BÌNH CHÁNH 🌿": decoration, no wording
     text = without_counter(line) if keep_dates else strip_dates(without_counter(line))
     return without_closing_stop(_without_trailing_buttons(text if words(text) >= 2 else line))
+
+
+# Pictographs (emoji, flags, their joiners and variation selectors) at a line's start or end, with their spaces.
+PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\u20E3"
+_EDGE_PICTOGRAPHS = re.compile("^[\\s" + PICTOGRAPHS + "]+(?=\\S)|(?<=\\S)[\\s" + PICTOGRAPHS + "]+$")
 
 
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")

@@ -4963,3 +4963,11 @@ def test_the_line_under_a_photo_that_opens_the_copy_is_its_caption_not_the_headl
     caption = "Đồng diễn “Tiến bước dưới cờ Đoàn”."
     _, front, body = imported("\n".join([mark, caption, P1, P2]))
     assert not front.get("title") and paragraphs(body) == [P1, "*" + caption + "*", P2]
+
+
+@pytest.mark.parametrize("printed", ["🎓 Xã Tân Lập giám sát chính sách người có công năm 2024",
+                                     "Xã Tân Lập giám sát chính sách người có công năm 2024 🇻🇳🇻🇳🇻🇳",
+                                     "🌼Xã Tân Lập giám sát chính sách người có công năm 2024.🌼"])
+def test_emojis_at_a_headlines_edges_are_no_part_of_the_title(printed):
+    _, front, body = imported("\n".join([printed, "", P1, "", P2]))
+    assert front["title"] == "Xã Tân Lập giám sát chính sách người có công năm 2024" and paragraphs(body) == [P1, P2]
