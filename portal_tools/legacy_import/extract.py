@@ -914,6 +914,16 @@ class _Extraction:
                 not is_teaser(rows[tail[1]].text)) and not self._heads_a_box(tail[1]):
             told.add(tail[1])
             self.rule_kept.add(tail[1])
+        # a caption the text retells, wrapped over two lines at the end of the stored page: its second line goes with
+        # it ("Các thế hệ đảng viên … nhân kỷ niệm 90 năm Ngày thành lập" / "Đảng Cộng sản Việt Nam (3/2/1930 -
+        # 3/2/2020)")
+        content = [k for k in tail if rows[k].content and k not in self.metadata]
+        if len(content) >= 2 and content[-2] in told and closing == content[-1] and not ends_sentence(
+                rows[content[-2]].text) and not rows[content[-2]].text.rstrip().endswith((",", ":", ";")) and (
+                words(rows[content[-2]].text) + words(rows[content[-1]].text) <= _CLOSING_CAPTION_MAX_WORDS) and not (
+                ends_sentence(rows[content[-1]].text) or is_teaser(rows[content[-1]].text)
+                or self._heads_a_box(content[-1]) or rows[content[-1]].mark):
+            told.add(content[-1])
         for k in tail:
             if closed_at is not None and k >= closed_at:
                 break
@@ -1142,7 +1152,7 @@ class _Extraction:
                 continue
             tokens = text_key(rows[k].text).split()
             printed = re.findall(r"[^\W_]+", rows[k].text)
-            if not _TOLD_MIN_WORDS <= len(tokens) <= rules().caption_max_words or len(printed) != len(tokens):
+            if not _TOLD_MIN_WORDS <= len(tokens) <= _CLOSING_CAPTION_MAX_WORDS or len(printed) != len(tokens):
                 continue
             # the shared words are a phrase of the text, in lower case: a name ("Ủy ban Nhân dân
             # Huyện …", a site's or a unit's) may be printed in the text and after it alike
@@ -1920,9 +1930,11 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
     lead = next((k for k in range(above - 1, -1, -1) if rows[k].text), None)
     if lead is not None and rows[lead].content and not rows[lead].mark and not ends_sentence(rows[lead].text) and (
             words(rows[above].text) <= rules().caption_max_words and not _lead_lost_its_stop(rows[above].text)
-            and _dated_opening(rows[lead].text) and words(rows[lead].text) >= rules().long_lead_min_words):
+            and (_dated_opening(rows[lead].text) or _lead_lost_its_stop(rows[lead].text))
+            and words(rows[lead].text) >= rules().long_lead_min_words):
         # a photo's caption between a dated lead that lost its stop and the run ("Ngày 26-27/12/2019, tại Sở …" /
-        # "Hội đồng tư vấn …" / the text): both are the text's
+        # "Hội đồng tư vấn …" / the text): both are the text's; so is one under a lead opening with the time of day
+        # and its day, the year left to the sentence ("Chiều 30/8, tại Tỉnh đoàn …, … tổng kết năm học 2018 – 2019 …")
         return [lead, above, *body]
     return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (
         POINTING_BACK.match(rows[above].text) and words(rows[above].text) >= rules().lead_min_words) or (

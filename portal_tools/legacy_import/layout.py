@@ -348,6 +348,19 @@ _ACCENTED_LINES = 1      # accented lines (8 words and more) that make a page's 
 _UNACCENTED_AFTER_CAPITALS = 4
 
 
+def _file_named(text: str) -> bool:
+    """A photo's file name printed as its caption, most of its words without their accents, its parts joined by an
+    underscore or its index after a hyphen, a capital first or a name with its accents at the end ("Tuyen truyen ve le
+    tuong niem ATGT_Chánh", "Tuyen truyen le tuong niem ATGT-2")."""
+    text = text.strip()
+    if words(text) >= 25 or ends_sentence(text) or not (
+            re.search(r"[^\W\d_]_[^\W\d_]", text) or re.search(r"[^\W\d_][-_]\d{1,3}$", text)):
+        return False
+    tokens = re.findall(r"[^\W\d_]+", text)
+    unaccented = [t for t in tokens if t.isascii() and t.islower()]
+    return len(unaccented) >= 3 and len(unaccented) * 2 > len(tokens)
+
+
 def mark_unaccented(rows: list[Row]) -> list[Row]:
     """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
 
@@ -363,6 +376,9 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
     if accented < _ACCENTED_LINES:
         return rows
     for row in rows:
+        if row.content and _file_named(row.text):
+            row.kind = bp.UNACCENTED
+            continue
         if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text) or (
                 site_root(row.text)):
             continue   # (a site's bare address is a source credit: fields.is_source_credit)

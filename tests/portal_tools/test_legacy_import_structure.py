@@ -4971,3 +4971,30 @@ def test_the_line_under_a_photo_that_opens_the_copy_is_its_caption_not_the_headl
 def test_emojis_at_a_headlines_edges_are_no_part_of_the_title(printed):
     _, front, body = imported("\n".join([printed, "", P1, "", P2]))
     assert front["title"] == "Xã Tân Lập giám sát chính sách người có công năm 2024" and paragraphs(body) == [P1, P2]
+
+
+# -- session 28: batch 56's paragraph-loss fixes (two of them on holdout-50 pages, found by the property test alone) ----
+
+def test_a_caption_under_a_lead_that_opens_with_its_time_and_day_and_lost_its_stop():
+    lead = ("Chiều 30/8, tại Tỉnh đoàn Tân Lập, Hội Sinh viên tỉnh tổ chức Hội nghị tổng kết năm học 2018 – 2019 và triển "
+            "khai nội dung Chương trình công tác năm học 2019 -2020")
+    caption = "Hội sinh viên trường nhận bằng khen cho tập thể tiêu biểu"
+    _, front, body = imported("\n".join([lead, caption, P2, P3]))
+    assert not front.get("title") and paragraphs(body) == [lead, caption, P2, P3]
+
+
+def test_a_long_caption_retelling_the_text_wrapped_over_two_lines_at_the_pages_end():
+    text = ("Với không khí đầm ấm, phấn khởi các thế hệ đảng viên của Đảng bộ Công an tỉnh đã trao đổi, cùng nhau ôn lại "
+            "những kỷ niệm của 90 năm Ngày thành lập Đảng.")
+    first = "Các thế hệ đảng viên Đảng bộ Công an tỉnh Tân Lập cùng hội ngộ nhân kỷ niệm 90 năm Ngày thành lập"
+    second = "Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2020)"
+    _, _, body = imported("\n".join([TITLE, "", P1, text, first, second]))
+    assert paragraphs(body) == [P1, text, first, second]
+
+
+@pytest.mark.parametrize("name", ["Tuyen truyen ve le tuong niem ATGT_Chánh", "Tuyen truyen le tuong niem ATGT-2"])
+def test_a_photos_file_name_without_accents_is_no_title_and_no_text(name):
+    _, front, body = imported("\n".join([TITLE, "", name, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+    _, front, body = imported("\n".join([name, "", P1, "", P2]))
+    assert name not in (front.get("title") or "") and name not in body
