@@ -2409,16 +2409,15 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
             row.kind = bp.MENU   # the page's own site's address alone ("quangnam.edu.vn"): its footer's, no credit
         elif row.kind is None and row.content and tuple(words_of(row.text)) in sections:
             row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
+    lines = [row for row in rows if row.text]
+    if len(lines) >= 2 and lines[0].kind == bp.IMAGE_NAME and lines[0].text.rstrip().endswith(")") and (
+            lines[1].kind is None and lines[1].content and not lines[1].mark and not bp.is_upper_line(lines[1].text)
+            and words(lines[1].text) <= rules().caption_max_words):
+        # a copy cut inside the mark of the photo it opens with (".jpg)"): the short line under it is that photo's
+        # caption, no headline ("Đồng diễn “Tiến bước dưới cờ Đoàn”.")
+        lines[1].mark = "caption"
     above = None
-    top = True   # no text line yet: only furniture above
     for k, row in enumerate(rows):
-        if top and row.kind is None and row.content and above is not None and above.kind == bp.IMAGE_NAME and (
-                not row.mark) and words(row.text) <= rules().caption_max_words:
-            # a copy that opens with a photo (its mark's tail, ".jpg)"): the short line under it is its caption, no
-            # headline ("Đồng diễn “Tiến bước dưới cờ Đoàn”.")
-            row.mark = "caption"
-        if row.content and row.kind is None:
-            top = False
         if row.kind is None and row.content and _section_path(row.text):
             row.kind = bp.BREADCRUMB   # "Tin tức - Sự kiện: Tin tổng hợp": a section and its subsection, no title
         elif row.kind is None and row.content and cut_copy_of_the_next(rows, k):
