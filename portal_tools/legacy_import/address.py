@@ -117,7 +117,10 @@ def section_slugs(url: str | None) -> set[tuple[str, ...]]:
     if not url:
         return set()
     slug = address_slug(url)
-    names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in _route(url).split("/")}
+    segments = [s for s in _route(url).split("/") if s]
+    if segments and _EXTENSION.search(segments[-1]):
+        segments = segments[:-1]   # a page's file named by its slug ('/dinh-tho-khoi.html'), however short: no section
+    names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in segments}
     return {n for n in names if len(n) >= 2 and n != slug and not any(_ID.fullmatch(w) for w in n)}
 
 

@@ -406,6 +406,11 @@ class _Extraction:
                 continue
             if first_text and self._title_in_capitals(k, title_key):
                 continue
+            if first_text and row.content and _title_cut_short(row.text, title_key):
+                # the headline printed again under it without its last words, in sentence case ("CHƠN THÀNH: GIAO LƯU
+                # VĂN HÓA- THỂ THAO … NĂM 2023" / "CHƠN THÀNH: Giao lưu văn hóa- thể thao …"): a copy, no caption
+                self.duplicates.add(k)
+                continue
             if headline_above and first_text and row.content and bp.is_upper_line(row.text) and (
                     words(row.text) <= _HEADLINE_TAIL_MAX_WORDS) and not ends_sentence(row.text) and not (
                     NUMBERED.match(row.text) or is_roman_heading(row.text)):
@@ -1551,6 +1556,17 @@ class _Extraction:
         if not art.body_blocks:
             codes.append(EMPTY_BODY)
         art.warnings = codes + [w for w in art.warnings if w not in codes]
+
+
+_TITLE_CUT_MIN_WORDS = 5   # a copy of the headline shorter than this may be a label that opens it
+_TITLE_CUT_MAX_LEFT = 3    # words a shorter copy of the headline may leave off its end ("năm 2023")
+
+
+def _title_cut_short(line: str, title_key: str) -> bool:
+    """Whether ``line`` is the headline's opening words, only its last few words left off."""
+    copy, title = text_key(line).split(), title_key.split()
+    return _TITLE_CUT_MIN_WORDS <= len(copy) < len(title) <= len(copy) + _TITLE_CUT_MAX_LEFT and (
+        copy == title[: len(copy)]) and not ends_sentence(line)
 
 
 def _restates_title(line: str, title: str) -> bool:

@@ -494,7 +494,8 @@ def _name_with_particle(text: str) -> bool:
     if not 3 <= len(parts) <= 5:
         return False
     lower = [p for p in parts[1:-1] if p.isalpha() and p.islower()]
-    return len(lower) == 1 and len(lower[0]) <= 5 and is_person_name(
+    # (a Vietnamese word: "Top page Desktop", a theme's block name, is no name)
+    return len(lower) == 1 and len(lower[0]) <= 5 and vietnamese_syllable(lower[0]) and is_person_name(
         " ".join(p for p in parts if p is not lower[0]))
 
 

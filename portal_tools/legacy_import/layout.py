@@ -34,6 +34,7 @@ from .fields import (
     parse_meta_line,
     several_writers,
     syllables_run_together,
+    is_source_credit,
     vietnamese_syllable,
     without_degree,
     words,
@@ -341,6 +342,7 @@ def _join_lone_byline_labels(rows: list[Row]) -> list[Row]:
 
 
 _LONGEST_SYLLABLE = 7    # "nghiêng": no Vietnamese syllable has more letters
+_THEME_LABEL_MAX_WORDS = 4   # an English theme's block name left on a Vietnamese page ("Top page Desktop")
 _ACCENTED_LINES = 1      # accented lines (8 words and more) that make a page's language Vietnamese with its accents
 
 
@@ -400,6 +402,13 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
         if len(tokens) >= 3 and sum(t.islower() for t in tokens) >= 2 and re.search(r"[a-z]\s+(?:\d{4}\s+)?\d{1,3}$",
                                                                                     row.text.strip()) and words(row.text) < 12:
             row.kind = bp.UNACCENTED   # or after a space, maybe after its year ("Lang VH dong hoi 2017 3")
+            continue
+        english = [t for t in tokens if re.search(r"[a-z]", t) and not vietnamese_syllable(t)]
+        if 2 <= len(tokens) <= _THEME_LABEL_MAX_WORDS and len(english) >= 2 and len(english) * 2 >= len(tokens) and (
+                re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", row.text.strip())) and not is_source_credit(row.text):
+            # (letters and spaces only: "Theo Chiemhoa.org.vn", "ITC - lehongphong.edu.vn", "LHPer and AFC U23
+            # Championship 2018:" are credits, signatures and the writer's words)
+            row.kind = bp.UNACCENTED   # a theme's block name in English ("Top page Desktop", "Sample Plan")
             continue
         if not tokens or not tokens[0][0].islower() or not re.match(r"^[\d\W_]*[a-z]", row.text):
             continue

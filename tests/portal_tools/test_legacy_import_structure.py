@@ -4998,3 +4998,35 @@ def test_a_photos_file_name_without_accents_is_no_title_and_no_text(name):
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
     _, front, body = imported("\n".join([name, "", P1, "", P2]))
     assert name not in (front.get("title") or "") and name not in body
+
+
+# -- session 28: shapes of batch 56's tune half ----------------------------------------------------------------------
+
+def test_the_headline_printed_again_without_its_last_words_is_a_copy_not_a_caption():
+    headline = "CHƠN THÀNH: GIAO LƯU VĂN HÓA- THỂ THAO VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2023"
+    lines = [headline, "Lượt xem: 93", "CHƠN THÀNH: Giao lưu văn hóa- thể thao vùng đồng bào dân tộc thiểu số", "",
+             P1, "", P2]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == headline and paragraphs(body) == [P1, P2]
+
+
+def test_a_photo_given_no_description_is_no_text():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", "Không có mô tả.", "", P2]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_naming_a_deputy_by_the_letter_p_is_no_byline():
+    caption = "Ông Nguyễn Tường- P.Trưởng phòng phát biểu khai mạc"
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", caption]))
+    assert front.get("author") in (None, "Ban Biên tập") and paragraphs(body) == [P1, P2, caption]
+
+
+def test_an_english_themes_block_name_under_a_units_sign_off():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Văn phòng", "", "Top page Desktop"]))
+    assert front["author"] == "Văn phòng" and paragraphs(body) == [P1, P2]
+
+
+def test_a_short_headline_the_pages_file_name_spells_is_no_section_label():
+    lines = ["ĐÌNH THỔ KHỐI", "Ngày 30/05/2020", "", P1, "", P2]
+    _, front, body = imported("\n".join(lines), legacy_url="http://example.gov.vn/dinh-tho-khoi.html")
+    assert front["title"] == "ĐÌNH THỔ KHỐI" and front["date"].startswith("30/05/2020") and paragraphs(body) == [P1, P2]
