@@ -48,7 +48,9 @@ _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
           r"\d[\d.,]*\s*(?:(?:luot|lan) (?:xem|doc)|xem|views?|hits?)|"   # the count first: "158 Xem"
-          r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*)")   # a comment count, never the box's heading
+          r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*|"   # a comment count, never the box's heading
+          # a rating box's count and mean ("0 người đã bình chọn. Trung bình 0")
+          r"\d[\d.,]*\s*(?:nguoi|luot) (?:da )?binh chon|trung binh\s*:?\s*\d[\d.,]*)")
 _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
     r"quay (?:lai|ve)|tro (?:ve|lai)|(?:ve|len) dau trang|dau trang|ve trang truoc|a|"
@@ -395,6 +397,10 @@ def copyright_line(text: str) -> bool:
     return bool(re.match(r"\W*(?:ban quyen|copyright|©)", fold(text)))
 
 
+# An icon font's ligature name, printed as text where the icon did not load ("line_weight", "keyboard_arrow_right").
+_ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+(?=\S)")
+
+
 def classify_line(text: str) -> str | None:
     """Kind of page furniture this line is, or None when it may be article text."""
     stripped = text.strip()
@@ -403,6 +409,11 @@ def classify_line(text: str) -> str | None:
     folded = fold(strip_bullet(stripped)).strip()
     if not folded:
         return EMPTY
+    icon = _ICON_NAME.match(stripped)
+    if icon:
+        kind = classify_line(stripped[icon.end():])
+        if kind is not None:
+            return kind   # an icon font's name left before a box's heading ("line_weight BÀI VIẾT LIÊN QUAN:")
     words = _words(folded)
     if re.match(_HOME + r"\b", folded) and len(_CRUMB_SEP.findall(stripped)) >= 2 and words <= 80:
         return BREADCRUMB   # however long the title its last crumb repeats

@@ -461,7 +461,8 @@ class _Extraction:
             return True
         if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
                 rules().not_name_words.search(" " + fold(row.text) + " ")) and not signed_with_unit(row.text) and (
-                not is_caption(row.text)) and not several_writers(row.text):
+                not is_caption(row.text)) and not several_writers(row.text) and not is_roman_heading(row.text):
+            # (a heading numbered in Roman figures, "I. PHẦN GIỚI THIỆU", opens the text's first part)
             # ("Các đại biểu dự ngày hội" holds a label's word, but is a caption; "Văn Đoàn - Quốc Việt" one
             # too, a family name, but two writers' names joined by a dash)
             # A section's name printed between the title and the text ("Thời sự - Chính trị"); a
@@ -742,6 +743,8 @@ class _Extraction:
         sentence (a byline, a credit, the cut text itself); a theme's "English" is no syllable."""
         text = self.rows[k].text.strip()
         above = max((m for m in range(k) if self.rows[m].text), default=None)
+        if self.rows[k].mark == "li":
+            return False   # a list's item cut after its first word ("- Tổng"), under items, no signature
         if above is None or len(text.split()) != 1 or not is_person_name(text, min_words=1) or _opener_cut(text):
             return False   # ("Trong", "Đây": a new paragraph's first word, the copy cut after it; "Vớ": cut inside "Với")
         row = self.rows[above]
@@ -768,6 +771,12 @@ class _Extraction:
         """Whether row ``k`` is a numbered section's heading ("1. THỜI GIAN") whose next number heads a section of
         the text below it ("2. ĐỊA ĐIỂM …" above the first paragraph, "3. …" in it): a notice's first part."""
         number = re.match(r"(\d{1,2})[.)]\s+\S", self.rows[k].text)
+        if not number and re.match(r"I[.)]\s+\S", self.rows[k].text):
+            # the first part in Roman figures over its first numbered section ("I. Tình hình chăn nuôi gia cầm …" /
+            # "1. Tình hình chăn nuôi" / …), or before its second part ("II. …")
+            below = neighbour(self.rows, k, 1)
+            return (below is not None and bool(re.match(r"1[.)]\s+\S", self.rows[below].text))) or any(
+                re.match(r"II[.)]\s+\S", self.rows[m].text) for m in range(k + 1, max(body) + 1))
         if not number:
             return False
         following = re.compile(rf"{int(number.group(1)) + 1}[.)]\s+\S")
@@ -1152,9 +1161,14 @@ class _Extraction:
         runs = {tuple(t[i:i + _TOLD_RUN]) for t in text for i in range(len(t) - _TOLD_RUN + 1)}
         vocabulary = {w for t in text for w in t}
         told = set()
+        seen: list[str] = []
         for k in tail:
             if not rows[k].content or k in self.metadata:
                 continue
+            key = text_key(without_photo_number(rows[k].text))
+            if any(key == earlier or key.startswith(earlier + " ") for earlier in seen):
+                continue   # a photo's caption printed again as its alternative text, its number after it: a copy
+            seen.append(key)
             tokens = text_key(rows[k].text).split()
             printed = re.findall(r"[^\W_]+", rows[k].text)
             if not _TOLD_MIN_WORDS <= len(tokens) <= _CLOSING_CAPTION_MAX_WORDS or len(printed) != len(tokens):

@@ -5030,3 +5030,26 @@ def test_a_short_headline_the_pages_file_name_spells_is_no_section_label():
     lines = ["ĐÌNH THỔ KHỐI", "Ngày 30/05/2020", "", P1, "", P2]
     _, front, body = imported("\n".join(lines), legacy_url="http://example.gov.vn/dinh-tho-khoi.html")
     assert front["title"] == "ĐÌNH THỔ KHỐI" and front["date"].startswith("30/05/2020") and paragraphs(body) == [P1, P2]
+
+
+def test_a_first_part_numbered_in_roman_figures_under_the_stamp_opens_the_text():
+    lines = ["LỊCH SỬ HÌNH THÀNH VÀ PHÁT TRIỂN CỦA TRƯỜNG THPT TÂN LẬP", "", "12:13 28/02/2025", "",
+             "I. PHẦN GIỚI THIỆU", "", P1, "", "II. QUÁ TRÌNH HÌNH THÀNH VÀ PHÁT TRIỂN", "", P2]
+    _, _, body = imported("\n".join(lines))
+    assert paragraphs(body) == ["## I. PHẦN GIỚI THIỆU", P1, "## II. QUÁ TRÌNH HÌNH THÀNH VÀ PHÁT TRIỂN", P2]
+
+
+def test_a_plan_stored_from_its_first_part_cut_inside_a_list_item():
+    lines = ["I. Tình hình chăn nuôi gia cầm trên địa bàn xã Tân Lập", "1. Tình hình chăn nuôi", P2,
+             "2. Tình hình dịch bệnh", P3, "- Gà: 2.431.189 con (chăn nuôi nhỏ lẽ: 630.159 con).", "- Vịt: 363.739 con.",
+             "- Tổng "]
+    _, front, body = imported("\n".join(lines))
+    assert front.get("author") in (None, "Ban Biên tập")
+    assert paragraphs(body)[0] == "## I. Tình hình chăn nuôi gia cầm trên địa bàn xã Tân Lập" and "Tổng" in body
+
+
+def test_a_rating_box_and_a_related_heading_after_an_icons_name_end_the_text():
+    lines = [TITLE, "", P1, "", P2, "", "BBT", "Số lượt xem:2444", "", "0 người đã bình chọn. Trung bình 0",
+             "line_weight BÀI VIẾT LIÊN QUAN:", "THÔNG TIN ĐIỆN TỬ SỞ TƯ PHÁP TỈNH TÂN LẬP", "Quản lý và nhập tin: Sở Tư ph"]
+    _, front, body = imported("\n".join(lines))
+    assert front.get("author") in (None, "Ban Biên tập") and paragraphs(body) == [P1, P2]
