@@ -662,21 +662,33 @@ class _Extraction:
         rows = self.rows
         need = 2 if _PLACE_HEADLINE.match(self.article.title or "") else 3
         run: list[int] = []
+        days: list[int] = []
+
+        def bracketed_day(m) -> bool:   # a list item's day alone on the next line ("(20/07/2023)")
+            return m is not None and rows[m].date is not None and bool(_DAY_ALONE_IN_BRACKETS.fullmatch(rows[m].text))
         for k in [*range(start, end), None]:
             row = rows[k] if k is not None else None
             if row is not None and row.blank:
                 continue
+            if row is not None and run and bracketed_day(k):
+                days.append(k)
+                continue
             if row is not None and row.content and words(row.text) <= 25 and not ends_sentence(row.text) and (
                     (not row.mark and _PLACE_HEADLINE.match(row.text))
                     # a list's headline closed by its day in brackets ("- Xã Diễn Quảng (Diễn Châu) đón Bằng
-                    # công nhận chuẩn nông thôn mới (9/4/2018)"), as a portal's other-news list prints them
-                    or (row.mark in ("", "li") and _DAY_IN_BRACKETS_AT_END.search(row.text))):
+                    # công nhận chuẩn nông thôn mới (9/4/2018)"), as a portal's other-news list prints them, or
+                    # with its day on the next line ("• GIỚI THIỆU LÀO CAI" / "(20/07/2023)")
+                    or (row.mark in ("", "li") and _DAY_IN_BRACKETS_AT_END.search(row.text))
+                    or (row.mark == "li" and bracketed_day(neighbour(rows, k, 1)))):
                 run.append(k)
                 continue
             if len(run) >= need:
-                for m in run:
+                for m in run + days:
                     rows[m].kind = bp.RELATED
-            run = []
+                if row is not None and row.content and row.mark == "li" and not ends_sentence(row.text) and (
+                        days and not any(rows[m].content for m in range(k + 1, end))):
+                    rows[k].kind = bp.RELATED   # the list's last item, the copy cut inside it ("• PS XÃ NGHÈO NỖ LỰ")
+            run, days = [], []
 
     def mark_teasers_after_signature(self, start: int, end: int) -> None:
         """Other articles' leads printed after the writer's name, without a box heading.
@@ -816,6 +828,8 @@ class _Extraction:
         closed_at = None
         for position, k in enumerate(tail):
             row = rows[k]
+            if row.date is not None and row.kind == bp.RELATED:
+                continue   # a listed headline's day ("(20/07/2023)" under "• GIỚI THIỆU LÀO CAI"), no date of this page
             if row.date is not None:
                 self.dates.append((4, row.date))
                 self.metadata.add(k)
@@ -1672,6 +1686,7 @@ def _opens_a_lead(text: str) -> bool:
 _GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\([^)]{1,30}\)\s*[-–—]\s*\S|[^\W\d_]+\.[A-ZĐ]{2,}\s*:\s*\S)")
 
 # A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
+_DAY_ALONE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)")
 _DAY_IN_BRACKETS_AT_END = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)\s*$")
 _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s*\([^)]{1,30}\))?\s*:"
                              r"\s+\S+(?:\s+\S+){3,}")

@@ -5053,3 +5053,11 @@ def test_a_rating_box_and_a_related_heading_after_an_icons_name_end_the_text():
              "line_weight BÀI VIẾT LIÊN QUAN:", "THÔNG TIN ĐIỆN TỬ SỞ TƯ PHÁP TỈNH TÂN LẬP", "Quản lý và nhập tin: Sở Tư ph"]
     _, front, body = imported("\n".join(lines))
     assert front.get("author") in (None, "Ban Biên tập") and paragraphs(body) == [P1, P2]
+
+
+def test_other_news_listed_with_their_days_on_the_next_lines_date_nothing():
+    lines = [TITLE, "Lượt xem: 13389", P1, "", P2 + "/.", "", "  • GIỚI THIỆU XÃ TÂN LẬP", "    (20/07/2023)",
+             "  • XÚC TIẾN THƯƠNG MẠI", "    (20/07/2023)", "  • Chuyển đổi số trong xây dựng nông thôn mới năm 2022",
+             "    (22/12/2022)", "  • XÃ NGHÈO NỖ LỰ"]
+    _, front, body = imported("\n".join(lines))
+    assert front["date"] == "12/04/2024" and paragraphs(body) == [P1, P2 + "/."]   # the lead's day, no listed one
