@@ -95,7 +95,7 @@ _VIEWS_TOKEN = re.compile(r"(?<![a-z])" + _VIEWS)
 _COUNTER_LABEL = (
     r"(?:(?:nguoi )?dang (?:online|truy cap|xem)|truc tuyen|online|hom nay|hom qua|trong ngay|"
     r"trong tuan|tuan (?:nay|truoc)|trong thang|thang (?:nay|truoc|hien tai)|trong nam|"
-    r"nam (?:nay|truoc)|tat ca|tong(?: cong| so)?(?: luot)?(?: truy cap)?|khach|thanh vien|"
+    r"nam (?:nay|truoc)|tat ca|tong(?: cong| so)?(?: luot)?(?: truy cap| hits?)?|khach|thanh vien|"
     r"may chu|bots?|(?:so )?luot truy cap|so nguoi (?:online|truy cap)|nguoi online|truy cap|"
     r"visitors?|total|today|yesterday)"
 )

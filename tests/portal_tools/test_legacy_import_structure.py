@@ -5061,3 +5061,10 @@ def test_other_news_listed_with_their_days_on_the_next_lines_date_nothing():
              "    (22/12/2022)", "  • XÃ NGHÈO NỖ LỰ"]
     _, front, body = imported("\n".join(lines))
     assert front["date"] == "12/04/2024" and paragraphs(body) == [P1, P2 + "/."]   # the lead's day, no listed one
+
+
+def test_a_counter_of_hits_over_the_headline_is_no_title():
+    counter = ["Thống kê truy cập", "   Trực tuyến : 67", "   Tổng số truy cập : 2811378", "   Tổng số Hits : 3032274"]
+    assert bp.classify_line(counter[-1]) == bp.COUNTER
+    _, front, body = imported("\n".join([*counter, TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
