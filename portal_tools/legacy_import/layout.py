@@ -647,6 +647,10 @@ def _bracketed_stamp() -> re.Pattern:
     return re.compile(_BRACKETED_STAMP.format(labels=rules().stamp_label_anywhere.pattern))
 
 
+# A date with its 12-hour clock ("4/21/2012 12:37:00 PM", an ASP.NET portal's stamp) inside a line, between words.
+_TWELVE_HOUR_STAMP_INSIDE = re.compile(r"(?<=[^\W\d_])\s+(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp][Mm])\s+")
+
+
 def _split_glued_article(parts: list[str]) -> list[str]:
     """A whole article a stored copy runs onto one line, cut back into its lines: the headline, its
     stamp in brackets and the text glued after it ("Đoàn Thanh niên xã … giải bóng chuyền hơi nam, nữ ( Cập
@@ -665,6 +669,14 @@ def _split_glued_article(parts: list[str]) -> list[str]:
         if timed is not None and words(part[timed[1]:]) >= rules().long_lead_min_words:
             head, stamp, tail = part[: timed[0]].strip(), part[timed[0]: timed[1]], part[timed[1]:].strip()
             out += [head, stamp, *_split_glued_article([tail])]
+            continue
+        clocked = _TWELVE_HOUR_STAMP_INSIDE.search(part)
+        head = part[: clocked.start()].strip() if clocked else ""
+        if clocked and rules().title_min_words <= words(head) <= rules().title_max_words and not ends_sentence(head) and (
+                part[clocked.end():].strip()):
+            # a headline, its date with a 12-hour clock, and what follows on one line ("Huyện Quỳnh Phụ …: văn hóa,
+            # lịch sử 4/21/2012 12:37:00 PM (Giới thiệu nhân …)"): three lines
+            out += [head, clocked.group(1), *_split_glued_article([part[clocked.end():].strip()])]
             continue
         capitals = _stamp_then_capitals(part)
         if capitals is not None and words(part[capitals[1]:]) >= rules().long_lead_min_words:

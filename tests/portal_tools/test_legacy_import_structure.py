@@ -5068,3 +5068,11 @@ def test_a_counter_of_hits_over_the_headline_is_no_title():
     assert bp.classify_line(counter[-1]) == bp.COUNTER
     _, front, body = imported("\n".join([*counter, TITLE, "", P1, "", P2]))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_headline_with_its_twelve_hour_stamp_and_a_bracketed_note_on_one_line():
+    line = ("Huyện Tân Lập: văn hóa, lịch sử 4/21/2012 12:37:00 PM (Giới thiệu nhân tổ chức văn hóa đọc với nông thôn "
+            "lần thứ ba)")
+    _, front, body = imported("\n".join([line, "", P2, "", P3]))
+    assert front["title"] == "Huyện Tân Lập: văn hóa, lịch sử" and front["date"] == "21/04/2012 12:37"
+    assert paragraphs(body)[0] == P2 and "(Giới thiệu nhân tổ chức văn hóa đọc với nông thôn lần thứ ba)" in body
