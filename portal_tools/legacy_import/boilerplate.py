@@ -397,6 +397,11 @@ def copyright_line(text: str) -> bool:
     return bool(re.match(r"\W*(?:ban quyen|copyright|©)", fold(text)))
 
 
+def image_mark_tail(text: str) -> bool:
+    """Whether a line is the tail of an image mark whose head the stored copy cut off (".jpg)")."""
+    return bool(_IMAGE_MARK_TAIL.match(_FILE_SIZE.sub("", fold(text)).strip()))
+
+
 # An icon font's ligature name, printed as text where the icon did not load ("line_weight", "keyboard_arrow_right").
 _ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+(?=\S)")
 

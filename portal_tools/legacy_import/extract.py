@@ -2455,7 +2455,7 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
         elif row.kind is None and row.content and tuple(words_of(row.text)) in sections:
             row.kind = bp.BREADCRUMB   # the section the address names, printed above the article: no title
     lines = [row for row in rows if row.text]
-    if len(lines) >= 2 and lines[0].kind == bp.IMAGE_NAME and lines[0].text.rstrip().endswith(")") and (
+    if len(lines) >= 2 and bp.image_mark_tail(lines[0].text) and (
             lines[1].kind is None and lines[1].content and not lines[1].mark and not bp.is_upper_line(lines[1].text)
             and words(lines[1].text) <= rules().caption_max_words):
         # a copy cut inside the mark of the photo it opens with (".jpg)"): the short line under it is that photo's

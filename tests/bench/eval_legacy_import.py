@@ -63,6 +63,7 @@ REAL = ROOT / "tests" / "fixtures" / "legacy" / "real"
 import portal_tools  # noqa: E402
 from portal_tools.legacy_import import extract, to_markdown  # noqa: E402
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT  # noqa: E402
+from portal_tools.legacy_import.layout import PICTOGRAPHS  # noqa: E402
 from portal_tools.legacy_import.write import NotAPage, read_page  # noqa: E402
 
 if Path(portal_tools.__file__).resolve().parents[1] != ROOT:
@@ -99,7 +100,7 @@ def _plain(text: str) -> str:
 
 # Emoji and flags that decorate a headline ("🎓 HỘI NGHỊ …", "… NĂM 2026 🇻🇳🇻🇳🇻🇳") are no wording: labels kept them or
 # not (session 28: four tune labels kept them, two did not), so titles are compared without them.
-_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\u20E3]")
+_PICTOGRAPHS = re.compile("[" + PICTOGRAPHS + "]")
 
 
 def _title_key(text: str | None) -> str:
