@@ -173,7 +173,9 @@ HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdou
 # batch -> holdout part name of a batch split in two by the SHA-1 of the source address, the first half (rounded up)
 # kept blind, the rest tuned on: batch 56 (94 pages from six gatherers, session 28; 65/94 at first sight), so that
 # what its tune half teaches is measured on pages of the same pool, gathered the same way, that it never saw.
-HALF_HOLDOUT_BATCHES: dict[int, str] = {56: "holdout-50"}
+# Batch 57 (63 pages from five gatherers favouring commune, ward and Front portals, session 29; 49/63 at first sight)
+# likewise.
+HALF_HOLDOUT_BATCHES: dict[int, str] = {56: "holdout-50", 57: "holdout-51"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
