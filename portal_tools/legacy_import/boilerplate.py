@@ -180,6 +180,7 @@ _WIDGET = re.compile(
     r"ban do(?: hanh chinh)?|lien ket(?: web(?:site)?)?|website(?: lien ket| cac| khac)?|"
     r"tham do y kien|y kien tham do|lich (?:cong tac|lam viec|tiep cong dan)|thu vien (?:anh|video|hinh anh)|"
     r"video(?: clip)?|clip|album anh|hoi dap|hoi - dap|tim kiem|dang nhap|dang ky|"
+    r"tra cuu(?: thong tin| van ban| ho so)?\s*:?$|"   # a search box's heading ("TRA CỨU THÔNG TIN")
     r"so do (?:cong|trang|site|website)|lien he|banner|quang cao|thong tin can biet|"
     r"danh ba(?: dien thoai)?|du bao thoi tiet|thoi tiet|ty gia|gia vang|tien ich|chuyen muc|"
     r"danh muc|dich vu cong(?: truc tuyen)?|thu tuc hanh chinh|menu|tin anh(?!\s*:\s*\S)|media|podcast|"
@@ -513,8 +514,11 @@ def classify_line(text: str) -> str | None:
         return WIDGET   # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA")
     if words <= 40 and _SESSION_NOTICE.search(folded):
         return WIDGET   # a portal's idle-session notice ("Bạn đã không sử dụng Site, Bấm vào đây để duy trì …")
-    if re.match(r"^chao mung (?:(?:ban|quy vi) (?:da )?den voi|den voi (?:website|trang|cong))", folded):
-        return WIDGET   # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!")
+    if re.match(r"^[\W_]*chao mung (?:(?:ban|quy vi) (?:da )?den (?:voi|trang|website|cong)|den voi (?:website|trang|cong))",
+                folded):
+        # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!"), maybe between dots
+        # and quotes as a banner ("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN …::.”")
+        return WIDGET
     if _FOREIGN_LABEL.fullmatch(stripped):
         return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded) and (

@@ -626,6 +626,12 @@ def parse_date_line(text: str) -> FoundDate | None:
             # the section's name before the stamp's label ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
             found = parse_date_line(text[labelled.end():])
             return found and replace(found, start=found.start + labelled.end(), end=found.end + labelled.end())
+        weekday = _SECTION_BEFORE_WEEKDAY.match(text[: f.start])
+        if weekday and _typed_as_section(weekday.group(1)):
+            # the section's name run onto a stamp that opens with its weekday ("Kinh tế Chính trị thứ năm, 01 04 2021
+            # 16:44")
+            found = parse_date_line(text[weekday.start(2):])
+            return found and replace(found, start=found.start + weekday.start(2), end=found.end + weekday.start(2))
         glued = _glued_stamp_label(text[: f.start])
         if glued is not None:
             found = parse_date_line(text[glued:])
@@ -642,6 +648,7 @@ _GLUE_DEBRIS_MAX_WORDS = 3
 # and a dash ("Đời sống - Ngày đăng : 16:20, 18/04/2022")
 _SECTION_AFTER_BAR = re.compile(r"\s*\|\s*(\S.*?)\s*")
 _SECTION_BEFORE_STAMP = re.compile(r"\s*(\S[^|:]*?)\s+[-–—|]\s+")
+_SECTION_BEFORE_WEEKDAY = re.compile(r"\s*(\S.*?)\s+((?i:" + _weekday_pattern(folded=False) + r")\b)")
 _SECTION_IN_CAPITALS = re.compile(r"\s+[-–—|]\s+([^\W\d_]+(?:[\s,-]+[^\W\d_]+){0,6})\s*")
 
 

@@ -157,6 +157,7 @@ from .layout import (
     neighbour,
     opening_day,
     prepare,
+    purpose_clause,
     sentence_like,
     signed_with_unit,
     teaser_of_the_text,
@@ -1732,8 +1733,11 @@ _END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
 
 def _slug_spells_most(text: str, slug: tuple[str, ...]) -> bool:
     """Whether the slug opens ``text`` and spells half its words or more (a CMS cut it at its length), or the line is
-    a headline's length (``_SLUG_SHORT_LINE_WORDS``)."""
+    a headline's length (``_SLUG_SHORT_LINE_WORDS``). A slug the CMS cut inside a word ('…-cac-tieu-chi-xay-du' for
+    "… các tiêu chí xây dựng NTM …") counts when it spells ``slug_prefix_min_words`` words or more."""
     spelled = slug_prefix(text, slug)
+    if spelled is None:
+        spelled = slug_opening(text, slug) if slug_opening(text, slug) >= rules().slug_prefix_min_words else None
     return spelled is not None and (2 * spelled >= len(words_of(text)) or words(text) <= _SLUG_SHORT_LINE_WORDS)
 
 
@@ -1995,7 +1999,7 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     row = rows[body[0]]
     if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
             _SOURCE_TAG.match(row.text)) or two_sentences(row.text) or teaser_of_the_text(rows, body[0], body[1]) or (
-            POINTING_BACK.match(row.text)):
+            POINTING_BACK.match(row.text)) or purpose_clause(row.text):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
         # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag;
         # "Đây là hoạt động chào mừng …": a sentence about what the page told above it
@@ -2063,8 +2067,8 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
     if row.mark in ("li", "caption") or is_caption(text) or scene_caption(text) or is_person_name(text) or (
             names_person_with_role(text)) or is_section_label(text) or NUMBERED.match(text) or (
             _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text) or _SOURCE_TAG.match(text) or (
-            POINTING_BACK.match(text)):
-        return None
+            POINTING_BACK.match(text)) or purpose_clause(text):
+        return None   # ("Nhằm hỗ trợ nhân dân … tết Nguyên Đán Tân sửu." over "Ngày 03/02/2021. …": a purpose clause)
     if top < body[0]:
         between = [k for k in range(top + 1, body[0]) if rows[k].content]   # buttons and stamps may stand there
         headline = table.title_min_words <= words(text) <= table.title_max_words

@@ -290,9 +290,11 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         pair = re.split(r",\s+|\s+[-–—]\s+", signed.group(1), maxsplit=1)
         if len(pair) == 2 and is_person_name(pair[0].strip()) and role_or_unit(pair[1].strip()):
             return pair[0].strip(), None
+        if len(pair) == 1 and is_person_name(pair[0].strip()):
+            return pair[0].strip(), None   # the writer's name alone in brackets ("(Phùng Thị Thuỷ)")
     if _DOTTED_INITIALS.fullmatch(text.strip()):
         return text.strip(), date   # a writer's initials, their last dot kept ("M.Q.")
-    text = text.strip().rstrip(".!").strip()   # "Đinh Bình!": a stray mark typed after the name
+    text = text.strip().rstrip(".!;").strip()   # "Đinh Bình!", "… Hội LHPN xã;": a stray mark typed after the name
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")
     text = without_degree(text)   # "Th.S Hồng Nhung": the degree is not part of the name

@@ -1155,6 +1155,12 @@ def cites_a_document(text: str) -> bool:
     return bool(rules().citing_opener.match(folded) and number and words(folded[: number.start()]) <= _CITING_REACH)
 
 
+def purpose_clause(text: str) -> bool:
+    """Whether a line opens with a lead's purpose clause ("Nhằm hỗ trợ nhân dân …", "Để chuẩn bị …"; rules.toml
+    ``paragraphs.purpose_openers``): the text's first clause, never a headline."""
+    return bool(rules().purpose_opener.match(text.strip().lower()))
+
+
 def title_candidates(rows, body_start) -> list[int]:
     """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
     the body that may be a title (also the candidates ``roles`` ranks)."""
@@ -1170,6 +1176,7 @@ def title_candidates(rows, body_start) -> list[int]:
                   # "Thực hiện Kế hoạch số …": the lead's first clause, unless a view count or a stamp stands
                   # right under it, as under a headline (a title typed as that clause, thanhtra-sonla-…)
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
+                  and not purpose_clause(rows[i].text)
                   # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
                   # 13 tune first paragraphs open so, no title does (session 16)
                   and not _SOURCE_TAG.match(rows[i].text)

@@ -68,12 +68,13 @@ class Rules:
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
     trailing_heading: re.Pattern     # a box heading at the end of a line
-    caption_honorific: re.Pattern    # "Đ/c ", "Bà " opening a caption that names a person
+    caption_honorific: re.Pattern    # "Đ/c ", "Bà ", "Đồng chí: " opening a caption that names a person
     caption_role: re.Pattern         # a role after that person's name and a dash
     photo_announcement: re.Pattern   # a line handing over to the photos ("Dưới đây là một số hình ảnh")
     caption_deed: re.Pattern         # what a caption's person does, after their role (" dâng hương", accents kept)
     restating_opener: re.Pattern     # "Theo đó" before a summary's words restated (on ``text_key``s)
     citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
+    purpose_opener: re.Pattern       # "Nhằm hỗ trợ …", "Để …": a lead's purpose clause (lower case, accents kept)
     stopped_abbreviations: frozenset[str]   # "TP." inside a line: no sentence's end (folded, no stop)
     headline_verb: re.Pattern        # a capitals headline's second line opening with what its subject did (accents kept)
     unit_members: re.Pattern         # "học sinh " before a unit's name as a headline's subject (accents kept)
@@ -171,11 +172,12 @@ def rules() -> Rules:
         address_opener=re.compile(r"^(?:" + _as_typed_alternatives(bylines["address_words"]) + r")\s+\S"),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),
-        caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")\s+"),
+        caption_honorific=re.compile(r"^(?:" + _alternatives(data["captions"]["honorifics"]) + r")(?:\s*:)?\s+"),
         caption_deed=re.compile(r"\s(?:" + _as_typed_alternatives(data["captions"]["deeds"]) + r")(?=\s|$)"),
         photo_announcement=re.compile(r"^(?:" + _alternatives(data["captions"]["photo_announcements"]) + r")(?![a-z])"),
         restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         citing_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["citing_openers"]) + r")\s"),
+        purpose_opener=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["purpose_openers"]) + r")\s"),
         stopped_abbreviations=frozenset(fold(w) for w in data["paragraphs"]["stopped_abbreviations"]),
         headline_verb=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["headline_verbs"]) + r")\s"),
         unit_members=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["unit_members"]) + r")\s+"),

@@ -5076,3 +5076,59 @@ def test_a_headline_with_its_twelve_hour_stamp_and_a_bracketed_note_on_one_line(
     _, front, body = imported("\n".join([line, "", P2, "", P3]))
     assert front["title"] == "Huyện Tân Lập: văn hóa, lịch sử" and front["date"] == "21/04/2012 12:37"
     assert paragraphs(body)[0] == P2 and "(Giới thiệu nhân tổ chức văn hóa đọc với nông thôn lần thứ ba)" in body
+
+
+# -- session 29: shapes of batch 57's tune half (commune, ward and Front portals) ---------------------------------------
+
+def test_a_sections_name_run_onto_a_stamp_that_opens_with_its_weekday():
+    assert parse_date_line("Kinh tế Chính trị thứ năm, 01 04 2021 16:44").value == datetime(2021, 4, 1, 16, 44)
+    assert parse_date_line("Nguyễn Văn An Thứ Năm, 01/04/2021 16:44") is None   # a name is no section
+    _, front, body = imported("\n".join(["Kinh tế Chính trị thứ năm, 01 04 2021 16:44", "", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and front["date"] == "01/04/2021 16:44" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("(Phùng Thị Thuỷ)", "Phùng Thị Thuỷ"),                     # the writer's name alone in brackets
+    ("Hoàng Cảnh - Phó CT Hội LHPN xã;", "Hoàng Cảnh"),         # a writer, her post and a stray semicolon
+])
+def test_a_writer_in_brackets_or_with_a_semicolon_after_her_post_signs(line, author):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", line, "", "Thời tiết", "Tỷ giá ngoại tệ"]))
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_stopped_headline_the_address_spells_up_to_a_word_the_cms_cut():
+    headline = ("UBMTTQ xã Tân Lập: Làm tốt công tác tuyên truyền vận động nhân dân thực hiện các tiêu chí xây dựng NTM "
+                "tháng 3 đề ra phương hướng nhiệm vụ tháng 4/2017.")
+    url = ("https://tanlap.example.gov.vn/nong-thon-moi/ubmttq-xa-tan-lap-lam-tot-cong-tac-tuyen-truyen-van-dong-nhan-"
+           "dan-thuc-hien-cac-tieu-chi-xay-du-257124")
+    _, front, body = imported("\n".join([headline, "", P2, "", P3]), legacy_url=url)
+    assert front["title"] == headline.rstrip(".") and paragraphs(body) == [P2, P3]
+
+
+def test_a_caption_naming_a_comrade_after_a_colon_opens_no_title():
+    caption = ["Đồng chí: Lương Văn Hinh - Bí thư Đảng ủy, Chủ tịch HĐND xã trao bằng công nhận",
+               "khu dân cư kiểu mẫu cho thôn Linh Hạ"]
+    lead = ("Thực hiện Kế hoạch số 137/KH-MT, ngày 10/10/2023 của Ủy ban MTTQ Việt Nam huyện Tân Lập về tổ chức Ngày hội "
+            "Đại đoàn kết toàn dân tộc ở khu dân cư năm 2023.")
+    _, front, body = imported("\n".join([*caption, lead, P2, P3]))
+    assert not front.get("title") and paragraphs(body)[0] == lead and "cho thôn Linh Hạ" in body
+
+
+def test_a_search_boxs_heading_and_a_banners_welcome_between_dots_are_furniture():
+    assert bp.classify_line("TRA CỨU THÔNG TIN") == bp.WIDGET
+    assert bp.classify_line("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN TÂN LẬP ::.”") == bp.WIDGET
+    assert bp.classify_line("Tra cứu kết quả thi tuyển sinh lớp 10 năm 2024") is None   # a headline
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "TRA CỨU THÔNG TIN", "", "Từ kho"]))
+    assert front.get("author") in (None, "Ban Biên tập") and paragraphs(body) == [P1, P2]
+
+
+def test_a_purpose_clause_over_a_dated_lead_is_the_texts_first_line_no_headline():
+    # (the lead retells the clause's words: a headline typed with its stop would read so, `_retold_by_the_lead`)
+    purpose = "Nhằm hỗ trợ nhân dân trên địa bàn huyện Tân Lập trong thời gian tết Nguyên Đán Tân Sửu."
+    lead = ("Ngày 03/02/2021. Phòng Lao động thương binh và xã hội huyện Tân Lập đã tiếp nhận hơn 121 tấn gạo của chính "
+            "phủ để hỗ trợ người dân theo quyết định 170/QĐ-UBND của UBND tỉnh về việc cấp phát gạo từ nguồn dự trữ quốc "
+            "gia hỗ trợ cho nhân dân trên địa bàn huyện Tân Lập trong thời gian tết Nguyên đán Tân Sửu. Theo đó phòng đã phối hợp "
+            "với UBND các xã tổ chức cấp phát gạo cho nhân dân. Mỗi khẩu 15 kg theo quy định.")
+    last = "Được biết trong đợt cấp phát này xã Tân Lập nhận 26.575 kg. Có thể nói đây là một chương trình lớn."
+    _, front, body = imported("\n".join([purpose, "", lead, "", last]))
+    assert not front.get("title") and paragraphs(body) == [purpose, lead, last]
