@@ -1155,6 +1155,32 @@ def cites_a_document(text: str) -> bool:
     return bool(rules().citing_opener.match(folded) and number and words(folded[: number.start()]) <= _CITING_REACH)
 
 
+# A posted document's heading lines (folded): the national name and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập -
+# Tự do - Hạnh phúc") and its number ("Số: 01/2024/QĐ-UBND").
+_DOCUMENT_HEADING = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|"
+                               r"so\s*:\s*\d)")
+_LETTERHEAD_REACH = 3   # text rows from the document's heading lines to its issuer's name above them
+
+
+def letterhead(rows, before: int | None) -> list[int]:
+    """The rows above ``before`` (the text's first row) of a document the page posts, from its issuer's name to the
+    line over its text: two of its heading lines ("Số: 01/2024/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập
+    - Tự do - Hạnh phúc") and the capitals of the issuer above them ("ỦY BAN NHÂN DÂN XÃ …"); none when there are
+    fewer. Never the page's headline, and what stands above it is the page's own (a lead the page prints over the
+    document it posts)."""
+    if before is None:
+        return []
+    text_rows = [k for k in range(before) if rows[k].text]
+    heads = [position for position, k in enumerate(text_rows) if _DOCUMENT_HEADING.match(fold(rows[k].text).strip())]
+    if len(heads) < 2:
+        return []
+    first = heads[0]
+    while first > 0 and heads[0] - first < _LETTERHEAD_REACH and bp.is_upper_line(rows[text_rows[first - 1]].text) and (
+            not ends_sentence(rows[text_rows[first - 1]].text)):
+        first -= 1   # the issuer's name, and its parent's, in capitals over the heading lines
+    return text_rows[first:]
+
+
 def purpose_clause(text: str) -> bool:
     """Whether a line opens with a lead's purpose clause ("Nhằm hỗ trợ nhân dân …", "Để chuẩn bị …"; rules.toml
     ``paragraphs.purpose_openers``): the text's first clause, never a headline."""
@@ -1166,6 +1192,7 @@ def title_candidates(rows, body_start) -> list[int]:
     the body that may be a title (also the candidates ``roles`` ranks)."""
     limit = body_start if body_start is not None else len(rows)
     verse = verse_above(rows, body_start)
+    posted = set(letterhead(rows, body_start))
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
@@ -1177,6 +1204,8 @@ def title_candidates(rows, body_start) -> list[int]:
                   # right under it, as under a headline (a title typed as that clause, thanhtra-sonla-…)
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
                   and not purpose_clause(rows[i].text)
+                  # a posted document's letterhead, its issuer's name and its heading lines
+                  and i not in posted
                   # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
                   # 13 tune first paragraphs open so, no title does (session 16)
                   and not _SOURCE_TAG.match(rows[i].text)
@@ -1202,7 +1231,8 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not writer_with_post(rows[i].text)]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
-    boxes = [i for i in range(limit) if _box_line(rows, i)]
+    # (a posted document's issuer in capitals heads no box)
+    boxes = [i for i in range(limit) if _box_line(rows, i) and i not in posted]
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]

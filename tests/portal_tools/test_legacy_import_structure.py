@@ -5132,3 +5132,23 @@ def test_a_purpose_clause_over_a_dated_lead_is_the_texts_first_line_no_headline(
     last = "Được biết trong đợt cấp phát này xã Tân Lập nhận 26.575 kg. Có thể nói đây là một chương trình lớn."
     _, front, body = imported("\n".join([purpose, "", lead, "", last]))
     assert not front.get("title") and paragraphs(body) == [purpose, lead, last]
+
+
+# -- session 29: batch 58's paragraph-loss fix (found by the property test alone on a holdout-52 page) ------------------
+
+def test_a_lead_over_the_decision_the_page_posts_with_its_letterhead_is_kept():
+    headline = "Xã Tân Lập ban hành Quy chế thực hiện dân chủ ở cơ sở trên địa bàn xã"
+    lead = ("Ngày 05/02/2024, Chủ tịch UBND xã Tân Lập ban hành Quyết định số 01/2024/QĐ-UBND về ban hành Quy chế thực "
+            "hiện dân chủ ở cơ sở.")
+    grounds = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của "
+               "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;")
+    article = ("Điều 1. Ban hành kèm theo Quyết định này Quy chế thực hiện dân chủ ở cơ sở trên địa bàn xã Tân Lập, gồm "
+               "các nội dung công khai, nhân dân bàn và quyết định, nhân dân tham gia ý kiến, nhân dân kiểm tra, giám sát.")
+    lines = [headline, "", lead, "", "image banner", "", "", lead, "", "ỦY BAN NHÂN DÂN HUYỆN TÂN LẬP", "",
+             "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "", "Số: 01/2024/QĐ-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "",
+             "Độc lập - Tự do - Hạnh phúc", "", "Tân Lập, ngày 05 tháng 02 năm 2024", "", "QUYẾT ĐỊNH", "",
+             "Ban hành Quy chế thực hiện dân chủ ở cơ sở trên địa bàn xã Tân Lập", "", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "",
+             grounds, "", article, "", P3]
+    _, front, body = imported("\n".join(lines))
+    assert front["title"] == headline and paragraphs(body)[0] == lead and body.count("Chủ tịch UBND xã Tân Lập ban hành") == 1
+    assert grounds in body and article in body
