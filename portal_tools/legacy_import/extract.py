@@ -1737,7 +1737,8 @@ def _slug_spells_most(text: str, slug: tuple[str, ...]) -> bool:
     "… các tiêu chí xây dựng NTM …") counts when it spells ``slug_prefix_min_words`` words or more."""
     spelled = slug_prefix(text, slug)
     if spelled is None:
-        spelled = slug_opening(text, slug) if slug_opening(text, slug) >= rules().slug_prefix_min_words else None
+        opening = slug_opening(text, slug)
+        spelled = opening if opening >= rules().slug_prefix_min_words else None
     return spelled is not None and (2 * spelled >= len(words_of(text)) or words(text) <= _SLUG_SHORT_LINE_WORDS)
 
 

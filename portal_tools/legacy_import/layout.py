@@ -1203,6 +1203,7 @@ def title_candidates(rows, body_start) -> list[int]:
                   # "Thực hiện Kế hoạch số …": the lead's first clause, unless a view count or a stamp stands
                   # right under it, as under a headline (a title typed as that clause, thanhtra-sonla-…)
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
+                  # "Nhằm hỗ trợ nhân dân …": a lead's purpose clause (rules.toml, ``paragraphs.purpose_openers``)
                   and not purpose_clause(rows[i].text)
                   # a posted document's letterhead, its issuer's name and its heading lines
                   and i not in posted
