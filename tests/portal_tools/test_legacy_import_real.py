@@ -149,9 +149,10 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # the second half (22/31) is tune.
 # holdout-52 (batch 58 whole, 47 pages from four gatherers, commune, ward and town portals and the Front and its
 # organisations only, gathered blind in session 29 while batch 57 was tuned on): 40/47 at first sight (865f5b0, and the
-# same with the importer as session 29 began, e462f12).
+# same with the importer as session 29 began, e462f12). holdout-53 (batch 59 whole, 15 pages from two gatherers, the
+# same population, gathered blind later in session 29): 14/15 at first sight (44cf4f5).
 HOLDOUT_FULLY_RIGHT = {"holdout-1": 10, "holdout-6": 35, "holdout-25": 45, "holdout-26": 14, "holdout-50": 36,
-                       "holdout-51": 27, "holdout-52": 40}
+                       "holdout-51": 27, "holdout-52": 40, "holdout-53": 14}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
