@@ -173,15 +173,17 @@ def load_pages() -> list[dict]:
 # gathered blind in session 29 while batch 57 was tuned on; 40/47 at first sight) is kept blind whole: what a
 # half of batches 56 and 57 taught did not carry to the other half, so its pages serve better as a larger
 # never-tuned measure. Batch 59 (15 pages from two gatherers, the same population, with the session's last 100
-# searches; 14/15 at first sight) likewise.
+# searches; 14/15 at first sight) likewise, and batch 60 (43 pages from four gatherers, the same population, new
+# hosts only, session 30; 35/43 at first sight).
 HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 58: "holdout-52",
-                                   59: "holdout-53"}
+                                   59: "holdout-53", 60: "holdout-54"}
 # batch -> holdout part name of a batch split in two by the SHA-1 of the source address, the first half (rounded up)
 # kept blind, the rest tuned on: batch 56 (94 pages from six gatherers, session 28; 65/94 at first sight), so that
 # what its tune half teaches is measured on pages of the same pool, gathered the same way, that it never saw.
 # Batch 57 (63 pages from five gatherers favouring commune, ward and Front portals, session 29; 49/63 at first sight)
-# likewise.
-HALF_HOLDOUT_BATCHES: dict[int, str] = {56: "holdout-50", 57: "holdout-51"}
+# likewise. Batch 61 (30 pages from two gatherers, session 30: new articles of hosts already labelled; 23/30 at first
+# sight) likewise, to see whether what a known portal's new page teaches carries to the other known portals' new pages.
+HALF_HOLDOUT_BATCHES: dict[int, str] = {56: "holdout-50", 57: "holdout-51", 61: "holdout-55"}
 
 
 def holdout_parts(pages: list[dict]) -> dict[str, list[dict]]:
