@@ -363,6 +363,24 @@ def _file_named(text: str) -> bool:
     return len(unaccented) >= 3 and len(unaccented) * 2 > len(tokens)
 
 
+# A page is written in Vietnamese with this many accented lines (8 words and more) for each English notice on it.
+_ENGLISH_NOTICES_PER_ACCENTED_LINE = 2
+
+
+def _english_notice(text: str) -> bool:
+    """A theme's or a plug-in's notice left in English, sentence or not: four words and more without accents, two in
+    five of them English function words (``rules.toml`` ``english_function_words``) and most no Vietnamese syllable
+    ("You have an old version of Adobe's Flash Player. Get the latest Flash player.", "Please enter your name here")."""
+    if not text.isascii():
+        return False
+    tokens = re.findall(r"[A-Za-z]+", text)
+    if not 4 <= len(tokens) <= 30:
+        return False
+    function = sum(t.lower() in rules().english_function_words for t in tokens)
+    foreign = sum(not vietnamese_syllable(t) for t in tokens)
+    return function * 5 >= len(tokens) * 2 and foreign * 2 > len(tokens)
+
+
 def mark_unaccented(rows: list[Row]) -> list[Row]:
     """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
 
@@ -377,8 +395,11 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
     accented = sum(1 for row in rows if row.content and not row.text.isascii() and words(row.text) >= 8)
     if accented < _ACCENTED_LINES:
         return rows
-    for row in rows:
-        if row.content and _file_named(row.text):
+    notices = {k for k, row in enumerate(rows) if row.content and _english_notice(row.text)}
+    if accented < _ENGLISH_NOTICES_PER_ACCENTED_LINE * len(notices):
+        notices = set()   # a page written in English keeps its sentences
+    for k, row in enumerate(rows):
+        if row.content and (_file_named(row.text) or k in notices):
             row.kind = bp.UNACCENTED
             continue
         if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text) or (

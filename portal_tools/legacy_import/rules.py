@@ -86,6 +86,7 @@ class Rules:
     comment_notice: re.Pattern       # a comment form's rules for readers, however long
     browser_notice: re.Pattern       # a page's notice to turn scripts on, however long
     image_placeholder: re.Pattern    # a theme's alternative text for any photo, alone on a line
+    english_function_words: frozenset[str]   # a theme's notice left in English is made of these (lower case)
     generated_alt: re.Pattern        # the opening of a social network's automatic alternative text
     widget_line_max_words: int       # a counter's or a view switch's line, at most
     slug_min_words: int              # words a path segment needs to be a title's slug
@@ -192,6 +193,7 @@ def rules() -> Rules:
         slogan=re.compile(r"^(?:" + _alternatives(furniture["slogans"]) + r")(?![a-z])"),
         comment_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["comment_notices"]) + r")(?![a-z])"),
         browser_notice=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["browser_notices"]) + r")(?![a-z])"),
+        english_function_words=frozenset(w.lower() for w in furniture["english_function_words"]),
         image_placeholder=re.compile(r"^(?:" + _alternatives(furniture["image_placeholders"]) + r")$"),
         generated_alt=re.compile(r"^(?:" + _alternatives(furniture["generated_alt_openers"]) + r")(?![a-z])"),
         widget_line_max_words=int(furniture["widget_line_max_words"]),

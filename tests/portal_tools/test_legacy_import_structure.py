@@ -5151,3 +5151,21 @@ def test_a_lead_over_the_decision_the_page_posts_with_its_letterhead_is_kept():
     _, front, body = imported("\n".join(lines))
     assert front["title"] == headline and paragraphs(body)[0] == lead and body.count("Chủ tịch UBND xã Tân Lập ban hành") == 1
     assert grounds in body and article in body
+
+
+# -- session 30: shapes of batch 61's tune half (new articles of portals already labelled) ------------------------------
+
+def test_a_themes_notice_left_in_english_is_no_text_and_hides_no_headline():
+    notice = "You have an old version of Adobe's Flash Player. Get the latest Flash player."
+    title = ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tân Lập: Tổ chức Hội nghị lần thứ 11 Ủy ban MTTQ Việt Nam tỉnh "
+             "Tân Lập, khóa IX, nhiệm kỳ 2014 - 2019")
+    _, front, body = imported("\n".join([notice, "", title, "", "14/01/2019", P1, "", P2, "", P3]))
+    assert front["title"] == title and front["date"] == "14/01/2019" and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_page_written_in_english_keeps_its_sentences():
+    english = ["With the helpful assistance from the staff here, our students confidently delivered their talks.",
+               "Well before the planned time the students gathered, as they were all excited about the trip.",
+               "Moving to the Temple of Literature, the teenagers had the chance to listen to their peers."]
+    _, front, body = imported("\n".join([TITLE, "", *sum(([line, ""] for line in english), [])]))
+    assert paragraphs(body) == english
