@@ -132,6 +132,7 @@ from .fields import (
 )
 from .layout import (
     _SAPO_OPENER,
+    RETOLD_SHARE,
     _SOURCE_TAG,
     CAPTION,
     PARAGRAPH,
@@ -2013,19 +2014,18 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
             and not names_person_with_role(row.text) and ends_sentence(rows[body[1]].text))
 
 
-_RETOLD_SHARE = 0.8   # of a headline's words the lead under it uses again (a summary of it shares fewer)
-
-
 def _retold_by_the_lead(text: str, lead: str) -> bool:
     """A headline typed with its full stop above a dated lead that tells it again ("Tư vấn xác định nhiệm vụ
     KH&CN cấp tỉnh bổ sung năm 2023: Ứng dụng … tại tỉnh Phú Yên." over "Sáng ngày 02/8/2023, Sở … đã tổ chức
-    họp hội đồng … tư vấn xác định nhiệm vụ … năm 2023: Ứng dụng …"): the lead's own day opens it, so the line
-    above is no paragraph of it but its title, however long."""
+    họp hội đồng … tư vấn xác định nhiệm vụ … năm 2023: Ứng dụng …"): the lead's own day opens it, with its year
+    or without ("Sáng 11/8, Ủy ban MTTQ … tổ chức hội nghị tổng kết …"), so the line above is no paragraph of it but
+    its title, however long."""
     own = [w for w in words_of(text) if len(w) > 1]
-    if len(own) < rules().title_min_words or words(text) > 60 or opening_day(lead) is None or opening_day(text):
+    if len(own) < rules().title_min_words or words(text) > 60 or opening_day(text) or (
+            opening_day(lead) is None and lead_day_month(lead) is None):
         return False
     used = set(words_of(lead))
-    return sum(w in used for w in own) >= _RETOLD_SHARE * len(own)
+    return sum(w in used for w in own) >= RETOLD_SHARE * len(own)
 
 
 def _page_top(rows, before: int) -> int | None:

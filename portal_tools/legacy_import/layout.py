@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import boilerplate as bp
-from .address import site_root
-from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, parse_date_line, strip_dates
+from .address import site_root, words_of
+from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_day_month, parse_date_line, strip_dates
 from .decode import clean_line, fold
 from .rules import opens_with_unit, rules
 from .fields import (
@@ -635,6 +635,33 @@ def _stamp_then_capitals(text: str) -> tuple[int, int] | None:
     return None
 
 
+RETOLD_SHARE = 0.8   # of a headline's words the lead under it uses again (a summary of it shares fewer)
+_GLUED_HEADLINE_MAX_WORDS = 60   # a headline run onto its lead, at most (as ``extract._heads_its_run`` reads one)
+
+
+def _stamp_then_headline(text: str) -> tuple[int, int] | None:
+    """(where the headline starts, where the text starts) on a line that opens with the page's stamp, then a headline
+    in sentence case, then its lead, all run together ("11/08/2023 | lượt xem: 21 Văn Lâm tổng kết 20 năm … Sáng 11/8,
+    Uỷ ban MTTQ … tổ chức hội nghị tổng kết 20 năm …"): the stamp alone before the headline's first capital, and the
+    first capitalised word after a headline's length of words that opens a clause giving the event's day (its year
+    or not), when what follows tells again most of the words before it."""
+    tokens = list(_WORD.finditer(text[: _GLUED_STAMP_MAX_CHARS + _WORD_MAX_CHARS * (_GLUED_HEADLINE_MAX_WORDS + 1)]))
+    first = next((n for n, token in enumerate(tokens) if token.group()[:1].isupper()), None)
+    if not first or parse_date_line(text[: tokens[first].start()]) is None:
+        return None
+    for token in tokens[first + rules().title_min_words: first + _GLUED_HEADLINE_MAX_WORDS + 1]:
+        tail = text[token.start():]
+        if not token.group()[:1].isupper() or (opening_day(tail) is None and lead_day_month(tail) is None):
+            continue
+        head = text[tokens[first].start(): token.start()]
+        own = [w for w in words_of(head) if len(w) > 1]
+        used = set(words_of(tail[: 3 * len(head)]))
+        if ends_sentence(head) or sum(w in used for w in own) < RETOLD_SHARE * len(own):
+            return None
+        return tokens[first].start(), token.start()
+    return None
+
+
 def _in_capitals(token: str) -> bool:
     """A word with two letters or more, all of them capitals ("NGÀY", "(ĐỢT"), not a stamp's "|" or digits."""
     letters = re.sub(r"[\W\d_]", "", token)
@@ -699,7 +726,7 @@ def _split_glued_article(parts: list[str]) -> list[str]:
             # lịch sử 4/21/2012 12:37:00 PM (Giới thiệu nhân …)"): three lines
             out += [head, clocked.group(1), *_split_glued_article([part[clocked.end():].strip()])]
             continue
-        capitals = _stamp_then_capitals(part)
+        capitals = _stamp_then_capitals(part) or _stamp_then_headline(part)
         if capitals is not None and words(part[capitals[1]:]) >= rules().long_lead_min_words:
             head, text = capitals
             out += [part[:head].strip(), part[head:text].strip(), *_split_glued_article([part[text:].strip()])]

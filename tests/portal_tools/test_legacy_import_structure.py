@@ -5169,3 +5169,23 @@ def test_a_page_written_in_english_keeps_its_sentences():
                "Moving to the Temple of Literature, the teenagers had the chance to listen to their peers."]
     _, front, body = imported("\n".join([TITLE, "", *sum(([line, ""] for line in english), [])]))
     assert paragraphs(body) == english
+
+
+VAN_LAM_HEADLINE = ("Tân Lập tổng kết 20 năm tổ chức ngày hội “Đại đoàn kết toàn dân tộc” giai đoạn 2003 - 2023 và biểu "
+                    "dương gia đình “Ông bà, cha mẹ mẫu mực, con trung hiếu cháu thảo hiền” giai đoạn 2018 - 2023")
+VAN_LAM_LEAD = ("Sáng 11/8, Uỷ ban MTTQ Việt Nam huyện Tân Lập tổ chức hội nghị tổng kết 20 năm tổ chức ngày hội “Đại đoàn "
+                "kết toàn dân tộc” giai đoạn 2003 - 2023 và biểu dương gia đình “Ông bà, cha mẹ mẫu mực, con trung hiếu, "
+                "cháu thảo hiền” giai đoạn 2018 - 2023. Dự hội nghị có lãnh đạo Ủy ban MTTQ tỉnh, Thường trực Huyện ủy, "
+                "HĐND, UBND huyện; sau 20 năm, toàn huyện có trên 10.000 lượt gia đình được công nhận “Ông bà cha mẹ mẫu "
+                "mực, con trung h")
+
+
+def test_a_long_headline_over_a_cut_off_lead_that_retells_it_with_a_day_and_no_year_is_the_title():
+    _, front, body = imported("\n\n".join([VAN_LAM_HEADLINE, VAN_LAM_LEAD]))
+    assert front["title"] == VAN_LAM_HEADLINE and paragraphs(body) == [VAN_LAM_LEAD]
+
+
+def test_a_stamp_a_counter_a_headline_and_its_lead_run_onto_one_line_come_apart():
+    _, front, body = imported(f"11/08/2023 | lượt xem: 21 {VAN_LAM_HEADLINE} {VAN_LAM_LEAD}")
+    assert front["title"] == VAN_LAM_HEADLINE and front["date"] == "11/08/2023"
+    assert paragraphs(body) == [VAN_LAM_LEAD] and "lượt xem" not in body
