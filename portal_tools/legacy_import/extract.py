@@ -1285,10 +1285,17 @@ class _Extraction:
             return False
         text = self.rows[last_line].text
         parts = text.split()
-        if cut_before_a_name(text) and all(
-                words(self.rows[k].text) <= rules().caption_max_words and not ends_sentence(self.rows[k].text)
-                and not is_teaser(self.rows[k].text) for k in content[:-1]):
+        under_captions = all(
+            words(self.rows[k].text) <= rules().caption_max_words and not ends_sentence(self.rows[k].text)
+            and not is_teaser(self.rows[k].text) for k in content[:-1])
+        if cut_before_a_name(text) and under_captions:
             return True   # "Phát biểu tại ngày hội, đồng chí": cut off, the photos' captions above it stay
+        if len(content) > 1 and under_captions and _opener_cut(text) and text.strip()[:1].isupper() and (
+                self._under_the_last_sentence(content[0])) and all(_worded_like_text(self.rows[k].text)
+                                                                   for k in content[:-1]):
+            # "Các gươ" of "Các gương …" under the photos' captions that close a finished paragraph (worded as text is:
+            # a writer's name and unit, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh |", signs, and a box may follow it)
+            return True
         if len(content) == 2:
             # One short line that ends no sentence before a long cut-off line is a caption whose
             # wording gives no sign of one ("Ra mắt Hội quán …", "Đại diện các đơn vị … tặng quà
@@ -1701,6 +1708,16 @@ _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\
 # A document the text hands over with its link ("Đề án sắp xếp khu phố …: Xem tại đây"): the name is the text's,
 # kept wherever it stands in the tail (the link's words alone, "Xem tại đây", are a button).
 _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$")
+
+
+def _worded_like_text(text: str) -> bool:
+    """Whether half the words after a line's first are in lower case, as a sentence's or a caption's are (a name
+    and a unit's, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh", are not)."""
+    parts = [p for p in text.split()[1:] if _LETTER_OPENING.match(p)]
+    return bool(parts) and 2 * sum(p[:1].islower() for p in parts) >= len(parts)
+
+
+_LETTER_OPENING = re.compile(r"[^\W\d_]")
 
 
 def _opener_cut(text: str) -> bool:

@@ -5189,3 +5189,23 @@ def test_a_stamp_a_counter_a_headline_and_its_lead_run_onto_one_line_come_apart(
     _, front, body = imported(f"11/08/2023 | lượt xem: 21 {VAN_LAM_HEADLINE} {VAN_LAM_LEAD}")
     assert front["title"] == VAN_LAM_HEADLINE and front["date"] == "11/08/2023"
     assert paragraphs(body) == [VAN_LAM_LEAD] and "lượt xem" not in body
+
+
+@pytest.mark.parametrize("captions", [
+    ["Chủ tịch Ủy ban MTTQ tỉnh phát biểu tại Đại hội", "Chủ tịch Ủy ban MTTQ tỉnh đến dự và phát biểu chỉ đạo Đại hội"],
+    ["Thi xếp mâm ngũ quả", "Thi xếp mâm ngũ quả"],
+])
+@pytest.mark.parametrize("cut", ["Các gươ", "Bên cạnh"])
+def test_a_copy_cut_inside_a_new_paragraph_under_the_photos_captions_ends_there(captions, cut):
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", *captions, cut]))
+    assert paragraphs(body)[:2] == [P1, P2] and paragraphs(body)[-1] == cut
+
+
+def test_a_writers_name_and_unit_is_no_caption_over_a_boxs_cut_heading():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh |", "Những"]))
+    assert paragraphs(body)[-1] == P2 and "Những" not in body
+
+
+def test_a_copy_cut_after_one_letter_of_a_paragraph_opening_with_mot_ends_there():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Một s"]))
+    assert paragraphs(body) == [P1, P2, "Một s"]
