@@ -1258,9 +1258,7 @@ class _Extraction:
         previous = max((k for k in tail if k < last_line and self.rows[k].content), default=None)
         text = self.rows[last_line].text
         # (a shorter one when the copy stopped inside its last word: "BGK và mâm cỗ trung th", no syllable ends it)
-        last_word = text.split()[-1] if text.split() else ""
-        cut_in_a_word = last_word.isalpha() and not vietnamese_syllable(last_word)
-        least = _CUT_WORD_MIN_WORDS if cut_in_a_word else _CUT_RUN_MIN_WORDS
+        least = _CUT_WORD_MIN_WORDS if _last_word_cut(text) else _CUT_RUN_MIN_WORDS
         return previous == kept and words(text) >= least and not ends_sentence(text) and not (
             text.rstrip().endswith((":", "…", "...")) or bp.is_upper_line(text) or has_edge_date(text)
             or self._heads_a_box(last_line))
@@ -1290,11 +1288,12 @@ class _Extraction:
             and not is_teaser(self.rows[k].text) for k in content[:-1])
         if cut_before_a_name(text) and under_captions:
             return True   # "Phát biểu tại ngày hội, đồng chí": cut off, the photos' captions above it stay
-        if len(content) > 1 and under_captions and _opener_cut(text) and text.strip()[:1].isupper() and (
-                self._under_the_last_sentence(content[0])) and all(_worded_like_text(self.rows[k].text)
-                                                                   for k in content[:-1]):
-            # "Các gươ" of "Các gương …" under the photos' captions that close a finished paragraph (worded as text is:
-            # a writer's name and unit, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh |", signs, and a box may follow it)
+        if len(content) > 1 and under_captions and (_opener_cut(text) or _cut_inside_its_last_word(text)) and (
+                text.strip()[:1].isupper() and self._under_the_last_sentence(content[0])) and all(
+                _worded_like_text(self.rows[k].text) for k in content[:-1]):
+            # "Các gươ" of "Các gương …", "Học sinh th", under the photos' captions that close a finished paragraph
+            # (worded as text is: a writer's name and unit, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh |", signs, and a box
+            # may follow it)
             return True
         if len(content) == 2:
             # One short line that ends no sentence before a long cut-off line is a caption whose
@@ -1708,6 +1707,18 @@ _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\
 # A document the text hands over with its link ("Đề án sắp xếp khu phố …: Xem tại đây"): the name is the text's,
 # kept wherever it stands in the tail (the link's words alone, "Xem tại đây", are a button).
 _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$")
+
+
+def _last_word_cut(text: str) -> bool:
+    """Whether a line's last word spells no Vietnamese syllable ("trung th"): the copy stopped inside it."""
+    last_word = text.split()[-1] if text.split() else ""
+    return last_word.isalpha() and not vietnamese_syllable(last_word)
+
+
+def _cut_inside_its_last_word(text: str) -> bool:
+    """Two or three words whose last is one or two lower-case letters that spell no syllable ("Học sinh th")."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and parts[-1].islower() and len(parts[-1]) <= 2 and _last_word_cut(text)
 
 
 def _worded_like_text(text: str) -> bool:

@@ -5209,3 +5209,8 @@ def test_a_writers_name_and_unit_is_no_caption_over_a_boxs_cut_heading():
 def test_a_copy_cut_after_one_letter_of_a_paragraph_opening_with_mot_ends_there():
     _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Một s"]))
     assert paragraphs(body) == [P1, P2, "Một s"]
+
+
+def test_a_copy_cut_inside_a_new_paragraphs_second_word_under_a_caption_ends_there():
+    _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Bài thơ trên núi", "Học sinh th"]))
+    assert paragraphs(body)[:2] == [P1, P2] and paragraphs(body)[-1] == "Học sinh th"
