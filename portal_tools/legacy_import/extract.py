@@ -972,9 +972,10 @@ class _Extraction:
                 # must not take back
                 self.rule_kept.add(last_article_line)
             last_article_line = cut_line
-            if rows[cut_line].text.rstrip().endswith(",") or _NUMBER_ALONE.fullmatch(rows[cut_line].text.strip()):
-                # the copy cut after a clause's comma ("Tại Hội nghị,") or a new paragraph's number ("10"): the text's
-                # cut-off end, which the learned furniture filter must not take back
+            text = rows[cut_line].text
+            if words(text) >= _CUT_WORD_MIN_WORDS or text.rstrip().endswith(",") or _NUMBER_ALONE.fullmatch(text.strip()):
+                # the text's cut-off end ("Tại buổi ra quân, hơn 3", "Tại Hội nghị,", a new paragraph's number "10"),
+                # which the learned furniture filter must not take back (a shorter line, "Scroll to Top", it judges)
                 self.rule_kept.add(cut_line)
         # a photo's caption right above such a line stays with it, wherever the page ends
         content = [k for k in tail if rows[k].content and k not in self.metadata]
