@@ -1329,6 +1329,12 @@ class _Extraction:
             # (a paragraph closing its list with an ellipsis is finished too: "… chế độ chính sách …" / "Các ki")
             return above is not None and (ends_sentence(self.rows[above].text) or self.rows[above].text.rstrip().endswith(
                 ("…", "...")))
+        above = max((m for m in range(last_line) if self.rows[m].text), default=None)
+        if len(content) == 1 and _sentence_opening(text) and self._under_the_last_sentence(last_line) and not (
+                self._heads_a_box(last_line) or _END_MARK.search(self.rows[above].text)):
+            # a new sentence's first two words under a finished one ("Mục tiêu", "Tại hội"): the copy stops there; not
+            # under the end mark a writer types after the text's last sentence ("… 870 685./." / "Thông b" of a box)
+            return True
         if len(parts) < 3 or is_person_name(text) or bp.is_upper_line(text) or has_edge_date(text):
             return False  # a name, a heading, or a dated headline of a news list
         lower = sum(1 for p in parts[1:] if p[:1].islower())
@@ -1708,6 +1714,14 @@ _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\
 # A document the text hands over with its link ("Đề án sắp xếp khu phố …: Xem tại đây"): the name is the text's,
 # kept wherever it stands in the tail (the link's words alone, "Xem tại đây", are a button).
 _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$")
+
+
+def _sentence_opening(text: str) -> bool:
+    """Two words as a sentence opens, a capital then lower case ("Mục tiêu", "Tại hội", "Toàn xã"), no figure, and
+    not a writer's credit's ("Tin và" of "Tin và ảnh: …", rules.toml ``bylines.colon_labels``)."""
+    parts = text.split()
+    return len(parts) == 2 and parts[0][:1].isupper() and parts[0].isalpha() and parts[1].rstrip(",").isalpha() and (
+        parts[1][:1].islower()) and not rules().byline_colon_label.match(fold(parts[0]) + ":")
 
 
 def _last_word_cut(text: str) -> bool:
