@@ -836,6 +836,10 @@ class _Extraction:
                 self.dates.append((4, row.date))
                 self.metadata.add(k)
                 continue
+            if k == closing and row.content and (_cut_inside_its_last_word(row.text) or (
+                    _sentence_opening(row.text) and not (organisation_signature(row.text)
+                                                         or unit_in_sentence_case(row.text)))):
+                break   # "Hội ng", "Tại hội": the copy cut a new sentence's first words, no one signs
             if row.byline is not None:
                 self.take_byline(k, priority=4)
                 if row.byline.author:
