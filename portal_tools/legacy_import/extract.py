@@ -762,6 +762,8 @@ class _Extraction:
         if above is None or len(text.split()) != 1 or not is_person_name(text, min_words=1) or _opener_cut(text):
             return False   # ("Trong", "Đây": a new paragraph's first word, the copy cut after it; "Vớ": cut inside "Với")
         row = self.rows[above]
+        if unicodedata.normalize("NFC", text).lower() not in rules().given_names:
+            return False   # "Đo", "Phá": a new paragraph's first word or letters where the copy stopped, no one's name
         return bool(vietnamese_syllable(text)) and row.content and row.body_like and ends_sentence(row.text) and (
             not is_caption(row.text) and row.mark != "caption")
 

@@ -64,6 +64,7 @@ class Rules:
     place_opener_as_typed: re.Pattern   # "huyện ", "thị trấn " opening a place's name (accents kept)
     name_prefix: re.Pattern          # a degree or title before a writer's name
     lower_case_middle_names: frozenset[str]   # as typed, accents kept
+    given_names: frozenset[str]      # common given names, lower case, accents kept
     address_opener: re.Pattern       # "Đồng chí ", "Bà " opening a line (lower case, accents kept)
     not_initials: frozenset[str]     # letter groups that are abbreviations, not a signature
     not_name_words: re.Pattern       # a word that shows a line in capitals is not a name
@@ -170,6 +171,7 @@ def rules() -> Rules:
         place_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["place_openers"]) + r")\s+\S"),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
+        given_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["given_names"]),
         address_opener=re.compile(r"^(?:" + _as_typed_alternatives(bylines["address_words"]) + r")\s+\S"),
         not_initials=frozenset(fold(w) for w in bylines["not_initials"]),
         not_name_words=re.compile(r"\s(?:" + _alternatives(bylines["not_name_words"]) + r")\s"),

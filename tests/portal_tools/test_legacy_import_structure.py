@@ -5214,3 +5214,27 @@ def test_a_copy_cut_after_one_letter_of_a_paragraph_opening_with_mot_ends_there(
 def test_a_copy_cut_inside_a_new_paragraphs_second_word_under_a_caption_ends_there():
     _, _, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Bài thơ trên núi", "Học sinh th"]))
     assert paragraphs(body)[:2] == [P1, P2] and paragraphs(body)[-1] == "Học sinh th"
+
+
+# -- session 30: copies the store cut at a new paragraph's first words (the cut-copy simulation) --------------------------
+
+@pytest.mark.parametrize("cut", ["Mục tiêu", "Tại hội", "Hội ng", "Phòng đ"])
+def test_a_copy_cut_at_a_new_sentences_first_words_ends_there_and_signs_nothing(cut):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", cut]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, cut]
+
+
+@pytest.mark.parametrize("line", ["Đo", "Phá", "Cô"])
+def test_a_capitalised_word_alone_that_is_no_given_name_signs_nothing(line):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", line]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body)[:2] == [P1, P2]
+
+
+def test_a_given_name_alone_under_the_last_sentence_still_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Hoài"]))
+    assert front["author"] == "Hoài" and paragraphs(body) == [P1, P2]
+
+
+def test_a_unit_signing_in_sentence_case_still_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Huyện đoàn"]))
+    assert front["author"] == "Huyện đoàn" and paragraphs(body) == [P1, P2]
