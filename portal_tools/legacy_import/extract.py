@@ -1724,10 +1724,12 @@ _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi 
 
 def _sentence_opening(text: str) -> bool:
     """Two words as a sentence opens, a capital then lower case ("Mục tiêu", "Tại hội", "Toàn xã"), no figure, and
-    not a writer's credit's ("Tin và" of "Tin và ảnh: …", rules.toml ``bylines.colon_labels``)."""
+    not a writer's credit's ("Tin và" of "Tin và ảnh: …", rules.toml ``bylines.colon_labels``) nor a notice's
+    courtesy closing ("Trân trọng", ``paragraphs.courtesy_closings``)."""
     parts = text.split()
     return len(parts) == 2 and parts[0][:1].isupper() and parts[0].isalpha() and parts[1].rstrip(",").isalpha() and (
-        parts[1][:1].islower()) and not rules().byline_colon_label.match(fold(parts[0]) + ":")
+        parts[1][:1].islower()) and not rules().byline_colon_label.match(fold(parts[0]) + ":") and (
+        fold(text.strip()) not in rules().courtesy_closings)
 
 
 def _last_word_cut(text: str) -> bool:
