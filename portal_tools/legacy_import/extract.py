@@ -1325,17 +1325,16 @@ class _Extraction:
             return True
         if len(content) == 1 and len(parts) >= 3 and cut_to_a_letter(text):
             return True   # the copy stopped after a word's first letter ("TS Đoàn Mạnh Quỳnh đ"): no name ends so
+        above = max((m for m in range(last_line) if self.rows[m].text), default=None)
         if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or (
                 _NUMBER_ALONE.fullmatch(text.strip()) and self._under_the_last_sentence(last_line))):
             # a new paragraph's first word, or its first letters ("Vớ" of "Với", "Đ"), under a finished one: the copy
             # stops there (the fixtures README's decision: a cut-off last line is the last paragraph as stored); so is a
             # number alone right under the text's last sentence ("10" of "10 năm qua, …"), where a view count
             # stands under a signature
-            above = max((m for m in range(last_line) if self.rows[m].text), default=None)
             # (a paragraph closing its list with an ellipsis is finished too: "… chế độ chính sách …" / "Các ki")
             return above is not None and (ends_sentence(self.rows[above].text) or self.rows[above].text.rstrip().endswith(
                 ("…", "...")))
-        above = max((m for m in range(last_line) if self.rows[m].text), default=None)
         if len(content) == 1 and _sentence_opening(text) and self._under_the_last_sentence(last_line) and not (
                 self._heads_a_box(last_line) or _END_MARK.search(self.rows[above].text)):
             # a new sentence's first two words under a finished one ("Mục tiêu", "Tại hội"): the copy stops there; not
