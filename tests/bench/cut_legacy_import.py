@@ -37,9 +37,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
 import eval_legacy_import as ev  # noqa: E402  (beside this script, run as a script)
 
 KINDS = ("first words", "further in")
