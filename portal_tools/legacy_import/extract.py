@@ -74,6 +74,12 @@ The page is read the way an officer reads it, by structure rather than wording:
    headline the lead opens with, and a line above a labelled view count, score as titles; the
    last piece of a browser's title line ("Site | Section | Title") is a copy of the title; a
    visitor counter's own stamp is no publication date.
+17. session 31: a stored copy that opens below its headline (four in ten real copies print no title)
+   opens at the lead or at the top photo's caption, which ``find_title`` then takes for the title on
+   its length alone. When the address holds a headline's slug (six words or more, Vietnamese
+   syllables: no id, hash or section name) and that line shares less than half its words with it,
+   the line is the text's (``_another_headline_in_the_address``): no title, and a caption goes after
+   the lead. The slug never makes a title here; it only says which line is not one.
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -164,6 +170,7 @@ from .layout import (
     teaser_of_the_text,
     text_key,
     title_in_capitals,
+    title_evidence,
     title_text,
     two_sentences,
     updated_stamp,
@@ -249,6 +256,7 @@ class _Extraction:
         # captions a photo or a hand-over bounds, the list a line announces: the furniture model keeps them
         self.rule_kept: set[int] = set()
         self.between_title_copies: set[int] = set()   # the article's lines printed between two titles
+        self.above_the_lead: int | None = None   # the line a copy opened below its headline opens with
         self.lead_as_title = False                         # the title is a lead's sentence (read_header)
         self.header_day_clock: datetime | None = None      # a weekday and a day alone above the title (read_header)
 
@@ -1456,6 +1464,11 @@ class _Extraction:
                 not _SAPO_OPENER.match(fold(kept[0][1].text)) and not _dated_opening(kept[0][1].text)):
             # the top photo's caption printed between the title's two copies goes after the lead
             kept = [kept[1], kept[0], *kept[2:]]
+        elif len(kept) >= 2 and kept[0][0] == self.above_the_lead and kept[1][1].kind == PARAGRAPH and (
+                not ends_sentence(kept[0][1].text) and ends_sentence(kept[1][1].text)
+                and words(kept[1][1].text) >= rules().lead_min_words):
+            # a copy opened below its headline, at the top photo's caption: the caption goes after the lead
+            kept = [kept[1], kept[0], *kept[2:]]
         art.body_blocks = _lead_first([b for _, b in kept], art.title)
         self.unglue_section_label()
         self.unglue_opening_stamp()
@@ -1780,6 +1793,45 @@ _REPEATED_OPENING_MIN_WORDS = 5
 
 # The official end mark a writer types after the text's last sentence: "./." (or "/.").
 _END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
+
+
+# A Vietnamese syllable written without its marks, as slugs are: a title's slug is made of them,
+# a hash or an id ('fyyxdoiwfew', '1a99e3db') or a slug that lost its accented letters ('tru-ng-th-y-s-n') is not
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_HEADLINE_SLUG_MIN_WORDS = 6      # a section's name is shorter ('tin-van-hoa-xa-hoi')
+_HEADLINE_SLUG_SYLLABLES = 0.8    # share of its words that are syllables or numbers
+_WEAK_TITLE_EVIDENCE = 1.5        # find_title's score of a line only its length speaks for
+_SLUG_SHARE_OF_A_TITLE = 0.5      # words a title and its slug share, either way
+
+
+def _headline_slug(url: str | None) -> tuple[str, ...] | None:
+    """The address's slug when it reads as a headline's (``_SYLLABLE``), else None."""
+    slug = address_slug(url)
+    if slug is None or len(slug) < _HEADLINE_SLUG_MIN_WORDS:
+        return None
+    spelled = sum(1 for w in slug if w.isdigit() or _SYLLABLE.fullmatch(w))
+    return slug if spelled >= _HEADLINE_SLUG_SYLLABLES * len(slug) else None
+
+
+def _unlike_the_address(text: str, url: str | None) -> bool:
+    """Whether a line shares less than half its words with the address's headline slug (``_headline_slug``),
+    either way: another line than the headline the address was made from. A line in capitals is let be (a
+    portal renames its articles and keeps the first address; captions are not typed in capitals)."""
+    slug = _headline_slug(url)
+    own = set(words_of(strip_dates(text) or text))
+    if slug is None or not own or bp.is_upper_line(text):
+        return False
+    share = max(sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
+    return share < _SLUG_SHARE_OF_A_TITLE
+
+
+def _another_headline_in_the_address(rows, title: int, body_start: int | None, url: str | None) -> bool:
+    """Whether the line ``find_title`` chose for its length only (``_WEAK_TITLE_EVIDENCE``) is unlike the
+    address (``_unlike_the_address``): a stored copy that opens below its headline, at a photo's caption ("Các
+    đại biểu cùng toàn thể các thầy cô …" at '/truong-thpt-chuyen-tran-phu-tung-bung-khai-giang-nam-hoc-moi')
+    or its lead."""
+    return title_evidence(rows, title, body_start) <= _WEAK_TITLE_EVIDENCE and _unlike_the_address(
+        rows[title].text, url)
 
 
 def _slug_spells_most(text: str, slug: tuple[str, ...]) -> bool:
@@ -2628,7 +2680,18 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         body_start = body[0] if body else None
     else:
         title = find_title(rows, body_start)
-        if title is None and _heads_its_run(rows, body):
+        opens_below_its_headline = title is not None and _another_headline_in_the_address(
+            rows, title, body_start, legacy_url)
+        if opens_below_its_headline and _worded_like_text(rows[title].text):
+            # the copy opens below its headline: the chosen line is the text's (a photo's caption, the lead); a
+            # line of names ("Xã Minh Tâm - Hớn Quản - Bình Phước") is the site's, no more the text's than a title
+            body = [title] + [k for k in body if k > title]
+            body_start, title, state.above_the_lead = title, None, title
+        elif opens_below_its_headline:
+            title, opens_below_its_headline = None, False
+        if opens_below_its_headline:
+            pass
+        elif title is None and _heads_its_run(rows, body):
             # Nothing above the text reads as a title, and the run opens with a long line
             # that ends no sentence above real paragraphs: that line is the title.
             title, body = body[0], body[1:]

@@ -1512,6 +1512,17 @@ def typed_copy(rows, best: int, candidates) -> int:
     return best
 
 
+def _keyed_title_score(rows, i, body_start, keys) -> float:
+    """``title_score`` of row ``i`` with its copies counted among ``keys`` (``title_keys``)."""
+    key = text_key(strip_dates(rows[i].text) or rows[i].text)
+    return title_score(rows, i, body_start, len(keys.get(key, [])) - 1)
+
+
+def title_evidence(rows, i, body_start) -> float:
+    """How much the page's layout says row ``i`` is its title (``find_title``'s score for it)."""
+    return _keyed_title_score(rows, i, body_start, title_keys(rows, body_start if body_start is not None else len(rows)))
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -1521,9 +1532,7 @@ def find_title(rows, body_start) -> int | None:
     keys = title_keys(rows, limit)
     best, best_score = None, float("-inf")
     for i in candidates:
-        key = text_key(strip_dates(rows[i].text) or rows[i].text)
-        dups = len(keys.get(key, [])) - 1
-        score = title_score(rows, i, body_start, dups)
+        score = _keyed_title_score(rows, i, body_start, keys)
         if score > best_score:
             best, best_score = i, score
     if best is not None:

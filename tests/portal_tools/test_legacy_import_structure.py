@@ -5238,3 +5238,50 @@ def test_a_given_name_alone_under_the_last_sentence_still_signs():
 def test_a_unit_signing_in_sentence_case_still_signs():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Huyện đoàn"]))
     assert front["author"] == "Huyện đoàn" and paragraphs(body) == [P1, P2]
+
+
+# -- session 31: copies that open below their headline, at a photo's caption, under an address that spells another ------
+
+_OPENING_CAPTION = "Các đại biểu cùng lãnh đạo xã thăm hỏi, tặng quà gia đình người có công"
+_GIAM_SAT_URL = ("https://tanlap.example.gov.vn/tin-tuc/ban-thuong-truc-mttq-xa-tan-lap-giam-sat-chinh-sach-"
+                 "nguoi-co-cong-1234.aspx")
+
+
+def test_a_copy_opening_at_a_caption_the_address_does_not_spell_has_no_title_and_the_caption_follows_the_lead():
+    page = "\n".join([_OPENING_CAPTION, P1, P2])
+    without, _, _ = imported(page)
+    assert without.title == _OPENING_CAPTION   # what the rules alone choose: a line of a headline's length
+    article, front, body = imported(page, legacy_url=_GIAM_SAT_URL)
+    assert "title" not in front or not front["title"]
+    assert paragraphs(body) == [P1, _OPENING_CAPTION, P2]   # moved, never dropped
+
+
+def test_a_sites_name_opening_a_copy_the_address_does_not_spell_is_neither_title_nor_text():
+    site = "Xã Tân Lập - Hớn Quản - Bình Phước"
+    article, _, body = imported("\n".join([site, "", P1, P2]), legacy_url=_GIAM_SAT_URL)
+    assert not article.title and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("top, url", [
+    # no headline's slug: an id or a hash, a section's name, a slug of a few words
+    (_OPENING_CAPTION, "https://tanlap.example.gov.vn/tin-tuc/1a99e3db-052e-468b-9e1e-bb02ebda3180.aspx"),
+    (_OPENING_CAPTION, "https://tanlap.example.gov.vn/tin-tuc/tin-van-hoa-xa-hoi/1234.aspx"),
+    (_OPENING_CAPTION, "https://tanlap.example.gov.vn/tin-tuc/giam-sat-nguoi-co-cong-1234.aspx"),
+    # a slug that lost its accented letters spells no headline
+    (_OPENING_CAPTION, "https://tanlap.example.gov.vn/tin-tuc/ban-th-ng-tr-c-mttq-x-t-n-l-p-gi-m-s-t-1234.aspx"),
+    # the line in capitals: captions are not typed so, a renamed headline is
+    (_OPENING_CAPTION.upper(), _GIAM_SAT_URL),
+    # the line the address spells
+    ("Ban Thường trực MTTQ xã Tân Lập giám sát chính sách người có công", _GIAM_SAT_URL),
+])
+def test_the_address_leaves_the_rules_title_when_it_spells_no_other_headline(top, url):
+    reference, _, reference_body = imported("\n".join([top, P1, P2]))
+    article, _, body = imported("\n".join([top, P1, P2]), legacy_url=url)
+    assert article.title and (article.title, body) == (reference.title, reference_body)
+
+
+def test_a_line_with_its_stamp_under_it_stays_the_title_whatever_the_address():
+    page = "\n".join([_OPENING_CAPTION, "12/04/2024 08:15", P1, P2])
+    article, front, body = imported(page, legacy_url=_GIAM_SAT_URL)
+    assert article.title == _OPENING_CAPTION and article.date == datetime(2024, 4, 12, 8, 15)
+    assert paragraphs(body) == [P1, P2]
