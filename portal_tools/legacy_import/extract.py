@@ -79,7 +79,9 @@ The page is read the way an officer reads it, by structure rather than wording:
    its length alone. When the address holds a headline's slug (six words or more, Vietnamese
    syllables: no id, hash or section name) and that line shares less than half its words with it,
    the line is the text's (``_another_headline_in_the_address``): no title, and a caption goes after
-   the lead. The slug never makes a title here; it only says which line is not one.
+   the lead. The slug never makes a title here; it only says which line is not one. A chosen line
+   unlike the slug with the one line the slug spells under it, above the text or opening it, is the
+   site's banner over the headline: that line is the title (``_headline_under_a_banner``).
 
 Input lines may carry the light marks ``html_to_lines`` writes (``# ``, ``## ``,
 ``- ``, ``*caption*``); plain-text pages simply have none.
@@ -1813,16 +1815,20 @@ def _headline_slug(url: str | None) -> tuple[str, ...] | None:
     return slug if spelled >= _HEADLINE_SLUG_SYLLABLES * len(slug) else None
 
 
+def _slug_share(text: str, slug: tuple[str, ...]) -> float:
+    """The share of words a line and a slug have in common, the larger of the two ways."""
+    own = set(words_of(strip_dates(text) or text))
+    if not own:
+        return 1.0
+    return max(sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
+
+
 def _unlike_the_address(text: str, url: str | None) -> bool:
     """Whether a line shares less than half its words with the address's headline slug (``_headline_slug``),
     either way: another line than the headline the address was made from. A line in capitals is let be (a
     portal renames its articles and keeps the first address; captions are not typed in capitals)."""
     slug = _headline_slug(url)
-    own = set(words_of(strip_dates(text) or text))
-    if slug is None or not own or bp.is_upper_line(text):
-        return False
-    share = max(sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
-    return share < _SLUG_SHARE_OF_A_TITLE
+    return slug is not None and not bp.is_upper_line(text) and _slug_share(text, slug) < _SLUG_SHARE_OF_A_TITLE
 
 
 def _another_headline_in_the_address(rows, title: int, body_start: int | None, url: str | None) -> bool:
@@ -1832,6 +1838,27 @@ def _another_headline_in_the_address(rows, title: int, body_start: int | None, u
     or its lead."""
     return title_evidence(rows, title, body_start) <= _WEAK_TITLE_EVIDENCE and _unlike_the_address(
         rows[title].text, url)
+
+
+def _headline_under_a_banner(rows, body: list[int] | None, title: int, url: str | None) -> int | None:
+    """The one line under the chosen title and above the text that the address's headline slug spells, when
+    the chosen line shares less than half its words with the slug, in capitals or not: the site's banner or motto
+    over the headline
+    ("Chào mừng ngày Quốc tế phụ nữ 8-3" over "LIÊN ĐỘI … TỔ CHỨC HỘI THU KẾ HOẠCH NHỎ …" at
+    '/lien-doi-th-mo-che-to-chuc-hoi-thu-ke-hoach-nho-nam-hoc-2021.html'), maybe the text's first line when more
+    text follows. The line ends no sentence, opens no lead and is no longer than a long headline; the chosen line is
+    left above the title, with the page's frame."""
+    slug = _headline_slug(url)
+    if slug is None or not body or not title < body[0] or _slug_share(rows[title].text, slug) >= _SLUG_SHARE_OF_A_TITLE:
+        return None
+    hits = [k for k in range(title + 1, body[0] + 1) if rows[k].content and matches_slug(rows[k].text, slug)]
+    if len({text_key(rows[k].text) for k in hits}) != 1 or (hits[0] == body[0] and len(body) < 2):
+        return None
+    text = rows[hits[0]].text.strip()
+    if ends_sentence(text) or not rules().title_min_words <= words(text) <= _SLUG_HEADLINE_MAX_WORDS or (
+            _opens_a_lead(text)):
+        return None
+    return hits[0]
 
 
 def _slug_spells_most(text: str, slug: tuple[str, ...]) -> bool:
@@ -2704,6 +2731,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 body = body[1:]
                 body_start = body[0]
         slug = address_slug(legacy_url)
+        under = _headline_under_a_banner(rows, body, title, legacy_url) if title is not None else None
+        if under is not None:
+            title, body = under, [k for k in body if k != under]
+            body_start = body[0]
         named = _title_the_address_names(rows, body, title, slug, categories) if title is not None else None
         if named is not None:
             if _restates_title(rows[title].text, rows[named].text):

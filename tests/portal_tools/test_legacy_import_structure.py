@@ -5285,3 +5285,25 @@ def test_a_line_with_its_stamp_under_it_stays_the_title_whatever_the_address():
     article, front, body = imported(page, legacy_url=_GIAM_SAT_URL)
     assert article.title == _OPENING_CAPTION and article.date == datetime(2024, 4, 12, 8, 15)
     assert paragraphs(body) == [P1, P2]
+
+
+_BANNER = "Chào mừng ngày Quốc tế Phụ nữ 8-3"
+_BANNER_CAPS = "THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI MẶT TRẬN TỔ QUỐC VIỆT NAM CÁC CẤP"
+_GIAM_SAT_HEADLINE = "BAN THƯỜNG TRỰC MTTQ XÃ TÂN LẬP GIÁM SÁT CHÍNH SÁCH NGƯỜI CÓ CÔNG"
+
+
+@pytest.mark.parametrize("banner", [_BANNER, _BANNER_CAPS])
+def test_the_headline_the_address_spells_under_the_sites_banner_is_the_title(banner):
+    page = "\n".join(["Thứ hai, 15/04/2024 - 09:30|", banner, "", _GIAM_SAT_HEADLINE, "", P1, "", P2])
+    without, _, _ = imported(page)
+    assert without.title == banner   # what the rules alone choose: the line under the stamp
+    article, _, body = imported(page, legacy_url=_GIAM_SAT_URL)
+    assert article.title == _GIAM_SAT_HEADLINE and paragraphs(body) == [P1, P2]
+
+
+def test_a_lead_the_address_spells_under_a_banner_is_no_title():
+    lead = ("Sáng ngày 12/4/2024, Ban Thường trực MTTQ xã Tân Lập giám sát chính sách người có công tại 4 thôn "
+            "trên địa bàn xã, có lãnh đạo Đảng ủy và Ủy ban nhân dân xã đến dự")
+    page = "\n".join(["Thứ hai, 15/04/2024 - 09:30|", _BANNER, "", lead, "", P2])
+    article, _, body = imported(page, legacy_url=_GIAM_SAT_URL)
+    assert article.title != lead and lead in body
