@@ -2707,8 +2707,8 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         body_start = body[0] if body else None
     else:
         title = find_title(rows, body_start)
-        opens_below_its_headline = title is not None and _another_headline_in_the_address(
-            rows, title, body_start, legacy_url)
+        opens_below_its_headline = title is not None and body_start is not None and (
+            _another_headline_in_the_address(rows, title, body_start, legacy_url))
         if opens_below_its_headline and _worded_like_text(rows[title].text):
             # the copy opens below its headline: the chosen line is the text's (a photo's caption, the lead); a
             # line of names ("Xã Minh Tâm - Hớn Quản - Bình Phước") is the site's, no more the text's than a title

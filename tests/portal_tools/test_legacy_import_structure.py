@@ -5307,3 +5307,10 @@ def test_a_lead_the_address_spells_under_a_banner_is_no_title():
     page = "\n".join(["Thứ hai, 15/04/2024 - 09:30|", _BANNER, "", lead, "", P2])
     article, _, body = imported(page, legacy_url=_GIAM_SAT_URL)
     assert article.title != lead and lead in body
+
+
+@pytest.mark.parametrize("page", [_OPENING_CAPTION, f"Trang chủ\n{_OPENING_CAPTION}\nLiên hệ"])
+def test_a_page_with_no_text_under_an_address_that_spells_another_headline_reads_as_without_it(page):
+    reference, _, reference_body = imported(page)
+    article, _, body = imported(page, legacy_url=_GIAM_SAT_URL)   # never raises
+    assert (article.title, body) == (reference.title, reference_body)
