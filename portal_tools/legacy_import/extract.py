@@ -1819,7 +1819,7 @@ def _slug_share(text: str, slug: tuple[str, ...]) -> float:
     """The share of words a line and a slug have in common, the larger of the two ways."""
     own = set(words_of(strip_dates(text) or text))
     if not own:
-        return 1.0
+        return 1.0   # a line of no words says nothing against the slug
     return max(sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
 
 
@@ -1843,8 +1843,7 @@ def _another_headline_in_the_address(rows, title: int, body_start: int | None, u
 def _headline_under_a_banner(rows, body: list[int] | None, title: int, url: str | None) -> int | None:
     """The one line under the chosen title and above the text that the address's headline slug spells, when
     the chosen line shares less than half its words with the slug, in capitals or not: the site's banner or motto
-    over the headline
-    ("Chào mừng ngày Quốc tế phụ nữ 8-3" over "LIÊN ĐỘI … TỔ CHỨC HỘI THU KẾ HOẠCH NHỎ …" at
+    over the headline ("Chào mừng ngày Quốc tế phụ nữ 8-3" over "LIÊN ĐỘI … TỔ CHỨC HỘI THU KẾ HOẠCH NHỎ …" at
     '/lien-doi-th-mo-che-to-chuc-hoi-thu-ke-hoach-nho-nam-hoc-2021.html'), maybe the text's first line when more
     text follows. The line ends no sentence, opens no lead and is no longer than a long headline; the chosen line is
     left above the title, with the page's frame."""
@@ -2709,15 +2708,13 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         title = find_title(rows, body_start)
         opens_below_its_headline = title is not None and body_start is not None and (
             _another_headline_in_the_address(rows, title, body_start, legacy_url))
-        if opens_below_its_headline and _worded_like_text(rows[title].text):
-            # the copy opens below its headline: the chosen line is the text's (a photo's caption, the lead); a
-            # line of names ("Xã Minh Tâm - Hớn Quản - Bình Phước") is the site's, no more the text's than a title
-            body = [title] + [k for k in body if k > title]
-            body_start, title, state.above_the_lead = title, None, title
-        elif opens_below_its_headline:
+        if opens_below_its_headline and not _worded_like_text(rows[title].text):
+            # a line of names ("Xã Minh Tâm - Hớn Quản - Bình Phước") is the site's: no title, and no text either
             title, opens_below_its_headline = None, False
         if opens_below_its_headline:
-            pass
+            # the copy opens below its headline: the chosen line is the text's (a photo's caption, the lead)
+            body = [title, *body]
+            body_start, title, state.above_the_lead = title, None, title
         elif title is None and _heads_its_run(rows, body):
             # Nothing above the text reads as a title, and the run opens with a long line
             # that ends no sentence above real paragraphs: that line is the title.
