@@ -1823,21 +1823,16 @@ def _slug_share(text: str, slug: tuple[str, ...]) -> float:
     return max(sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
 
 
-def _unlike_the_address(text: str, url: str | None) -> bool:
-    """Whether a line shares less than half its words with the address's headline slug (``_headline_slug``),
-    either way: another line than the headline the address was made from. A line in capitals is let be (a
-    portal renames its articles and keeps the first address; captions are not typed in capitals)."""
-    slug = _headline_slug(url)
-    return slug is not None and not bp.is_upper_line(text) and _slug_share(text, slug) < _SLUG_SHARE_OF_A_TITLE
-
-
 def _another_headline_in_the_address(rows, title: int, body_start: int | None, url: str | None) -> bool:
-    """Whether the line ``find_title`` chose for its length only (``_WEAK_TITLE_EVIDENCE``) is unlike the
-    address (``_unlike_the_address``): a stored copy that opens below its headline, at a photo's caption ("Các
-    đại biểu cùng toàn thể các thầy cô …" at '/truong-thpt-chuyen-tran-phu-tung-bung-khai-giang-nam-hoc-moi')
-    or its lead."""
-    return title_evidence(rows, title, body_start) <= _WEAK_TITLE_EVIDENCE and _unlike_the_address(
-        rows[title].text, url)
+    """Whether the line ``find_title`` chose for its length only (``_WEAK_TITLE_EVIDENCE``) shares less than half its
+    words with the address's headline slug (``_headline_slug``), either way: a stored copy that opens below its
+    headline, at a photo's caption ("Các đại biểu cùng toàn thể các thầy cô …" at '/truong-thpt-chuyen-tran-phu-tung-
+    bung-khai-giang-nam-hoc-moi') or its lead. A line in capitals is let be (a portal renames its articles and keeps
+    the first address; captions are not typed in capitals)."""
+    slug = _headline_slug(url)
+    text = rows[title].text
+    return slug is not None and not bp.is_upper_line(text) and _slug_share(text, slug) < _SLUG_SHARE_OF_A_TITLE and (
+        title_evidence(rows, title, body_start) <= _WEAK_TITLE_EVIDENCE)
 
 
 def _headline_under_a_banner(rows, body: list[int] | None, title: int, url: str | None) -> int | None:

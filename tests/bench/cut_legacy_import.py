@@ -18,7 +18,8 @@ Figures (session 30, on the 2,370 tune pages of its start, each importer scoring
     7316d26 (session 30 began)              491/849 (57.8 %)   711/765 (92.9 %)
     session 30's end                        591/852 (69.4 %)   711/766 (92.8 %)
 
-and on all 2,385 tune pages at the session's end: 593/855 and 716/771. The gain is the copy cut at a new
+and on all 2,385 tune pages at the session's end: 593/855 and 716/771; at session 31's end (the address's headline
+slug read for copies that open below their headline), 594/857 (69.3 %) and 718/772 (93.0 %). The gain is the copy cut at a new
 sentence's first words kept as its last paragraph (under the photos' captions too) and no longer read as a
 writer's name or a unit signing ("Hội ng", "Đo").
 
