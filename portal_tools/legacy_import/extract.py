@@ -165,6 +165,7 @@ from .layout import (
     long_paragraph,
     neighbour,
     opening_day,
+    over_contact_lines,
     prepare,
     purpose_clause,
     sentence_like,
@@ -882,7 +883,7 @@ class _Extraction:
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
-            if bare is None and not self.bylines and k == closing and (
+            if bare is None and not self.bylines and k == closing and not over_contact_lines(rows, k) and (
                     organisation_signature(row.text) or abbreviated_unit_signature(row.text)
                     or role_of_unit_signature(row.text) or unit_in_sentence_case(row.text)
                     or (commune_name_alone(row.text) and self._under_the_last_sentence(k))):

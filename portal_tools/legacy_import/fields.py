@@ -550,10 +550,26 @@ def unit_in_sentence_case(text: str) -> bool:
         return False
     if any(c.isdigit() for c in text) or any(mark in text for mark in ",;:()\"“”"):
         return False
-    return opens_with_unit(text) and parts[1][:1].isupper() and not is_cms_account(text)
+    opener = rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ")
+    if opener is None or is_cms_account(text):
+        return False
+    if parts[1][:1].isupper():
+        return True   # "Ban Tuyên giáo Huyện ủy"
+    # a unit's kind in two words ("Trung tâm", "Thư viện"): its own name follows, capitalised ("Trung tâm Du lịch
+    # sinh thái và Cứu hộ sinh vật"), or its place's level alone, the place going unsaid on its own portal ("Thư
+    # viện tỉnh"); a level followed by words in lower case is a clause ("Ủy ban MTTQVN tỉnh trao kỷ niệm chương")
+    rest = text[opener.end() - 1:].split()
+    if len(rest) == 1:
+        return _PLACE_LEVEL.fullmatch(" " + fold(rest[0]) + " ") is not None
+    if not rest or not rest[0][:1].isupper():
+        return False
+    return not any(fold(word) in _ONE_WORD_LEVELS and not following[:1].isupper()
+                   for word, following in zip(rest, rest[1:]))
 
 
 _PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
+# its levels written in one word
+_ONE_WORD_LEVELS = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "tp", "tp."})
 
 
 def unit_in_capitals_with_place(text: str) -> bool:

@@ -992,6 +992,13 @@ def is_teaser(text: str) -> bool:
     return text.rstrip().endswith(("…", "...")) and not text.rstrip().endswith(("….", "...."))
 
 
+def over_contact_lines(rows, k) -> bool:
+    """Whether a contact line (address, telephone, e-mail) follows row ``k``: a unit's name there heads the
+    footer's contact block ("Thư viện tỉnh Đồng Tháp" / "Địa chỉ: 05 Phạm Hữu Lầu, …"); it signs nothing."""
+    following = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+    return following is not None and bp.classify_line(rows[following].text) == bp.CONTACT
+
+
 def neighbour(rows, i, step, limit=2):
     """Index of the nearest non-blank row in direction ``step`` skipping counters/toolbars."""
     j = i + step

@@ -5314,3 +5314,25 @@ def test_a_page_with_no_text_under_an_address_that_spells_another_headline_reads
     reference, _, reference_body = imported(page)
     article, _, body = imported(page, legacy_url=_GIAM_SAT_URL)   # never raises
     assert (article.title, body) == (reference.title, reference_body)
+
+
+# -- session 32: a unit whose kind takes two words signs; the unit over the footer's address does not ----------------
+
+
+@pytest.mark.parametrize("unit", ["Trung tâm Du lịch sinh thái và Cứu hộ sinh vật", "Thư viện tỉnh"])
+def test_a_unit_whose_kind_takes_two_words_signs_the_text(unit):
+    _, front, body = imported("\n".join([TITLE, P1, "", P2, "", unit]))
+    assert front["author"] == unit and paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_opening_with_a_units_name_signs_nothing():
+    caption = "Ủy ban MTTQVN tỉnh trao kỷ niệm chương"
+    article, _, body = imported("\n".join([TITLE, P1, "", P2, "", caption]))
+    assert article.author is None and paragraphs(body) == [P1, P2, caption]
+
+
+def test_the_unit_heading_the_footers_address_signs_nothing():
+    footer = ["Thư viện tỉnh Đồng Tháp", "Địa chỉ: 05 Phạm Hữu Lầu, Phường 4, Tp Cao Lãnh, Đồng Tháp",
+              "Điện thoại: 0277.3871588; Email: thuvien@example.vn", "Trang chủ | Liên hệ"]
+    article, _, body = imported("\n".join([TITLE, P1, "", P2, "", *footer]))
+    assert article.author is None and paragraphs(body) == [P1, P2]
