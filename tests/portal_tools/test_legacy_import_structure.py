@@ -5336,3 +5336,15 @@ def test_the_unit_heading_the_footers_address_signs_nothing():
               "Điện thoại: 0277.3871588; Email: thuvien@example.vn", "Trang chủ | Liên hệ"]
     article, _, body = imported("\n".join([TITLE, P1, "", P2, "", *footer]))
     assert article.author is None and paragraphs(body) == [P1, P2]
+
+
+def test_the_attachments_label_left_without_its_file_is_no_text():
+    article, _, body = imported("\n".join([TITLE, P1, "", P2, "", "Đính kèm", "", "Văn Phòng HĐND-UBND"]))
+    assert paragraphs(body) == [P1, P2] and article.author == "Văn Phòng HĐND-UBND"
+
+
+def test_line_breaks_a_cms_stored_as_typed_escapes_are_line_breaks():
+    wrapped = [p.replace(" tổ chức ", " tổ chức\\r\\n", 1).replace(" trợ cấp ", " trợ\\r\\ncấp ", 1) for p in (P1, P2)]
+    assert all("\\r\\n" in p for p in wrapped)
+    _, _, body = imported("\n".join([TITLE, wrapped[0], "\\r\\n\\r\\n", wrapped[1]]))
+    assert paragraphs(body) == [P1, P2]
