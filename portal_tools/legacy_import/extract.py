@@ -1338,6 +1338,8 @@ class _Extraction:
             return True   # the copy stopped after a word's first letter ("TS Đoàn Mạnh Quỳnh đ"): no name ends so
         above = max((m for m in range(last_line) if self.rows[m].text), default=None)
         if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or (
+                # (not under the end mark a writer types after the last sentence: "… 2016-2019./." / "Ngu" of a name)
+                _word_cut_alone(text) and above is not None and not _END_MARK.search(self.rows[above].text)) or (
                 _NUMBER_ALONE.fullmatch(text.strip()) and self._under_the_last_sentence(last_line))):
             # a new paragraph's first word, or its first letters ("Vớ" of "Với", "Đ"), under a finished one: the copy
             # stops there (the fixtures README's decision: a cut-off last line is the last paragraph as stored); so is a
@@ -1778,6 +1780,16 @@ def _opener_cut(text: str) -> bool:
     if len(parts) == 2 and parts[1][:1].islower() and parts[1].isalpha() and parts[0].lower() in rules().paragraph_openers:
         return True   # the opener whole and the next word's first letters ("Các ki" of "Các kiến nghị")
     return len(typed.split()) == 1 and any(opener.startswith(typed) for opener in rules().paragraph_openers)
+
+
+def _word_cut_alone(text: str) -> bool:
+    """One capitalised syllable alone, in lower case after its capital, that is no given name and no widget's word
+    ("Phá", "Chư", "Lĩnh"): a new paragraph's first word or letters where the copy stopped (a writer signing with a
+    given name is ``_given_name_signs``'s; "PYU", "AT" in capitals are a unit's or a writer's initials)."""
+    word = text.strip()
+    typed = unicodedata.normalize("NFC", word).lower()
+    return len(word.split()) == 1 and word[:1].isupper() and word[1:].islower() and vietnamese_syllable(word) and (
+        not any(name.startswith(typed) for name in rules().given_names)) and bp.classify_line(word) is None
 
 
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".

@@ -69,6 +69,7 @@ from .fields import (
     parse_byline,
     several_writers,
     slashed_writers,
+    vietnamese_syllable,
     without_degree,
     words,
 )
@@ -389,6 +390,16 @@ def _cut_off_after_a_quote(text: str) -> bool:
         stripped[-1:].isalpha())
 
 
+def _cut_off_without_accents(text: str) -> bool:
+    """The page's last line cut off in Vietnamese typed without accents ("Ngay t", "Qua ho"): the ``cut_off``
+    feature's reading, which leaves out unaccented lines as English ones; a syllable's spelling tells them apart.
+    (Kept out of the features so the shipped weights stand.)"""
+    parts = text.split()
+    return text.isascii() and not ends_sentence(text) and 1 <= len(parts) <= 3 and parts[0][:1].isupper() and all(
+        vietnamese_syllable(part) for part in parts[:-1]) and parts[-1].isalpha() and (
+        vietnamese_syllable(parts[-1]) or (len(parts) > 1 and parts[-1].islower() and len(parts[-1]) <= 2))
+
+
 def furniture_features(rows, index: list[int]) -> list[dict[str, float]]:
     """Features of the content rows ``index`` (in page order) for the furniture decision:
     the row's own shape, and where it stands among those rows."""
@@ -539,12 +550,27 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
     out = []
     for p, (k, f) in enumerate(zip(index, feats)):
         if k not in wanted or p <= first_body or _protected(rows[k]) or (
-                k == last_line and (f.get("cut_off") or _cut_off_after_a_quote(rows[k].text))) or (
-                closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text):
+                k == last_line and (f.get("cut_off") or _cut_off_after_a_quote(rows[k].text)
+                                    or _cut_off_without_accents(rows[k].text))) or (
+                closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text) or (
+                _heads_a_numbered_part(rows, index, p)):
             continue   # (a page cut off mid-sentence keeps its last line, as the rules do, also before a box)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
             out.append(k)
     return out
+
+
+def _heads_a_numbered_part(rows, index: list[int], p: int) -> bool:
+    """Whether the row at ``index[p]`` heads the text's next part: a short line between a paragraph and a numbered
+    item ("PHẦN MỞ ĐẦU" / "1. Bối cảnh chọn đề tài:", a report's or an initiative's parts)."""
+    if p == 0 or p + 1 >= len(index):
+        return False
+    above, row, below = rows[index[p - 1]], rows[index[p]], rows[index[p + 1]]
+    return above.body_like and words(row.text) <= _PART_HEADING_MAX_WORDS and not ends_sentence(row.text) and bool(
+        NUMBERED.match(below.text.strip()) or is_roman_heading(below.text.strip()))
+
+
+_PART_HEADING_MAX_WORDS = 8   # "PHẦN MỞ ĐẦU", "Phần thứ hai: Kết quả thực hiện"
 
 
 def furniture_examples(rows, label: dict) -> list[tuple[dict, int]]:

@@ -5348,3 +5348,20 @@ def test_line_breaks_a_cms_stored_as_typed_escapes_are_line_breaks():
     assert all("\\r\\n" in p for p in wrapped)
     _, _, body = imported("\n".join([TITLE, wrapped[0], "\\r\\n\\r\\n", wrapped[1]]))
     assert paragraphs(body) == [P1, P2]
+
+
+def test_a_short_heading_over_a_numbered_part_stays_in_the_text():
+    lines = [P1, "", "PHẦN MỞ ĐẦU", "", "1. Bối cảnh chọn đề tài:", "", P2, "", "2. Mục tiêu của sáng kiến:", "", P3]
+    article, _, _ = imported("\n".join([TITLE, *lines]))
+    assert [block.text for block in article.body_blocks] == [line for line in lines if line]
+
+
+@pytest.mark.parametrize("cut", ["Lĩnh", "Chư", "Qua ho", "Ngay t"])
+def test_a_copy_cut_at_a_new_paragraphs_first_word_or_letters_ends_there(cut):
+    article, _, body = imported("\n".join([TITLE, P1, "", P2, "", cut]))
+    assert paragraphs(body) == [P1, P2, cut] and article.author is None
+
+
+def test_a_cut_word_that_may_open_a_given_name_is_left_out_of_the_text():
+    article, _, body = imported("\n".join([TITLE, P1, "", P2, "", "Hạn"]))   # "Hạnh" cut short: a writer's name
+    assert paragraphs(body) == [P1, P2] and article.author is None
