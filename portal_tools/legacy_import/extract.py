@@ -112,6 +112,7 @@ from .fields import (
     credited_caption,
     credited_person,
     cut_before_a_name,
+    cut_inside_its_last_word,
     cut_to_a_letter,
     ends_sentence,
     is_caption,
@@ -121,6 +122,7 @@ from .fields import (
     is_source_credit,
     is_unit_name,
     label_value,
+    last_word_cut,
     looks_like_label,
     map_category,
     names_person_with_role,
@@ -849,7 +851,10 @@ class _Extraction:
                 self.dates.append((4, row.date))
                 self.metadata.add(k)
                 continue
-            if k == closing and row.content and (_cut_inside_its_last_word(row.text) or (
+            # (a word cut in lower case only here: "Thiên N" under a list of sources closes it as a signature would,
+            # which keeps the list; the byline model never takes it for a writer: ``roles.sign``)
+            cut_word = cut_inside_its_last_word(row.text) and row.text.split()[-1].islower()
+            if k == closing and row.content and (cut_word or (
                     _sentence_opening(row.text) and not (organisation_signature(row.text)
                                                          or unit_in_sentence_case(row.text)))):
                 break   # "Hội ng", "Tại hội": the copy cut a new sentence's first words, no one signs
@@ -1276,7 +1281,7 @@ class _Extraction:
         previous = max((k for k in tail if k < last_line and self.rows[k].content), default=None)
         text = self.rows[last_line].text
         # (a shorter one when the copy stopped inside its last word: "BGK và mâm cỗ trung th", no syllable ends it)
-        least = _CUT_WORD_MIN_WORDS if _last_word_cut(text) else _CUT_RUN_MIN_WORDS
+        least = _CUT_WORD_MIN_WORDS if last_word_cut(text) else _CUT_RUN_MIN_WORDS
         return previous == kept and words(text) >= least and not ends_sentence(text) and not (
             text.rstrip().endswith((":", "…", "...")) or bp.is_upper_line(text) or has_edge_date(text)
             or self._heads_a_box(last_line))
@@ -1306,7 +1311,7 @@ class _Extraction:
             and not is_teaser(self.rows[k].text) for k in content[:-1])
         if cut_before_a_name(text) and under_captions:
             return True   # "Phát biểu tại ngày hội, đồng chí": cut off, the photos' captions above it stay
-        if len(content) > 1 and under_captions and (_opener_cut(text) or _cut_inside_its_last_word(text)) and (
+        if len(content) > 1 and under_captions and (_opener_cut(text) or cut_inside_its_last_word(text)) and (
                 text.strip()[:1].isupper() and self._under_the_last_sentence(content[0])) and all(
                 _worded_like_text(self.rows[k].text) for k in content[:-1]):
             # "Các gươ" of "Các gương …", "Học sinh th", under the photos' captions that close a finished paragraph
@@ -1747,18 +1752,6 @@ def _sentence_opening(text: str) -> bool:
     return len(parts) == 2 and parts[0][:1].isupper() and parts[0].isalpha() and parts[1].rstrip(",").isalpha() and (
         parts[1][:1].islower()) and not rules().byline_colon_label.match(fold(parts[0]) + ":") and (
         fold(text.strip()) not in rules().courtesy_closings)
-
-
-def _last_word_cut(text: str) -> bool:
-    """Whether a line's last word spells no Vietnamese syllable ("trung th"): the copy stopped inside it."""
-    last_word = text.split()[-1] if text.split() else ""
-    return last_word.isalpha() and not vietnamese_syllable(last_word)
-
-
-def _cut_inside_its_last_word(text: str) -> bool:
-    """Two or three words whose last is one or two lower-case letters that spell no syllable ("Học sinh th")."""
-    parts = text.split()
-    return 2 <= len(parts) <= 3 and parts[-1].islower() and len(parts[-1]) <= 2 and _last_word_cut(text)
 
 
 def _worded_like_text(text: str) -> bool:

@@ -507,6 +507,21 @@ def cut_to_a_letter(text: str) -> bool:
     return bool(re.search(r"\s[^\W\d_A-ZĐ]$", text.rstrip()))
 
 
+def last_word_cut(text: str) -> bool:
+    """Whether a line's last word spells no Vietnamese syllable ("trung th"): the copy stopped inside it."""
+    last_word = text.split()[-1] if text.split() else ""
+    return last_word.isalpha() and not vietnamese_syllable(last_word)
+
+
+def cut_inside_its_last_word(text: str) -> bool:
+    """Two or three words whose last is one or two letters that spell no syllable ("Học sinh th", "Trao Th", "Ông
+    Nguyễn M"): the copy stopped inside a word, so no writer's name ends there. Not an abbreviation in capitals ("UBND
+    TP")."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and len(parts[-1]) <= 2 and not (len(parts[-1]) == 2 and parts[-1].isupper()) and (
+        last_word_cut(text))
+
+
 def _name_with_lower_case_end(text: str) -> bool:
     """A full name whose last word lost its capital ("Nguyễn Thị Thu hiền"): three capitalised
     words of a name at least before it, so a short phrase ("Tân Lập xã") does not pass."""

@@ -52,6 +52,7 @@ from .fields import (
     addresses_someone,
     bare_byline,
     cut_before_a_name,
+    cut_inside_its_last_word,
     cut_to_a_letter,
     ends_sentence,
     foreign_words,
@@ -757,9 +758,10 @@ def sign(rows, state, weights: dict) -> None:
         return
     found = choose_byline(rows, after, weights)
     if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text) or (
-            _numbered(rows[found[0]].text)) or over_contact_lines(rows, found[0]):
+            cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
+            or over_contact_lines(rows, found[0])):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a lone letter the copy cut a word to,
-        #          "TS Đoàn Mạnh Quỳnh đ", is text the copy cut, no writer; nor is a file's name with its numbers,
+        #          "TS Đoàn Mạnh Quỳnh đ", "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers,
         #          "SỐ 455.TB TỰU TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address)
     k, state.bare_author = found
     signed = bare_byline(rows[k].text)

@@ -14,7 +14,8 @@ from legacy_pages import imported  # beside this file
 from portal_tools.legacy_import import boilerplate as bp
 from portal_tools.legacy_import.dates import lead_date, parse_date_line
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
-from portal_tools.legacy_import.fields import bare_byline, credited_person, is_person_name, is_upper_name, words
+from portal_tools.legacy_import.fields import (bare_byline, credited_person, cut_inside_its_last_word, is_person_name,
+                                               is_upper_name, words)
 
 
 P1 = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị "
@@ -5365,3 +5366,12 @@ def test_a_copy_cut_at_a_new_paragraphs_first_word_or_letters_ends_there(cut):
 def test_a_cut_word_that_may_open_a_given_name_is_left_out_of_the_text():
     article, _, body = imported("\n".join([TITLE, P1, "", P2, "", "Hạn"]))   # "Hạnh" cut short: a writer's name
     assert paragraphs(body) == [P1, P2] and article.author is None
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("Học sinh th", True), ("Trao Th", True), ("Ông Nguyễn M", True), ("Đại diện H", True),
+    # whole syllables, an abbreviation in capitals, a name: no word cut
+    ("Nguyễn Văn An", False), ("UBND TP", False), ("Thanh Hà", False), ("Trao", False),
+])
+def test_a_line_the_copy_cut_inside_its_last_word(line, cut):
+    assert cut_inside_its_last_word(line) is cut
