@@ -1803,9 +1803,8 @@ _REPEATED_OPENING_MIN_WORDS = 5
 _END_MARK = re.compile(r"\S\s*\.?/\.\s*$")
 
 
-# A Vietnamese syllable written without its marks, as slugs are: a title's slug is made of them,
-# a hash or an id ('fyyxdoiwfew', '1a99e3db') or a slug that lost its accented letters ('tru-ng-th-y-s-n') is not
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+# A title's slug is made of Vietnamese syllables written without their marks (``fields.vietnamese_syllable``); a hash
+# or an id ('fyyxdoiwfew', '1a99e3db') or a slug that lost its accented letters ('tru-ng-th-y-s-n') is not
 _HEADLINE_SLUG_MIN_WORDS = 6      # a section's name is shorter ('tin-van-hoa-xa-hoi')
 _HEADLINE_SLUG_SYLLABLES = 0.8    # share of its words that are syllables or numbers
 _WEAK_TITLE_EVIDENCE = 1.5        # find_title's score of a line only its length speaks for
@@ -1813,11 +1812,11 @@ _SLUG_SHARE_OF_A_TITLE = 0.5      # words a title and its slug share, either way
 
 
 def _headline_slug(url: str | None) -> tuple[str, ...] | None:
-    """The address's slug when it reads as a headline's (``_SYLLABLE``), else None."""
+    """The address's slug when it reads as a headline's (its words Vietnamese syllables), else None."""
     slug = address_slug(url)
     if slug is None or len(slug) < _HEADLINE_SLUG_MIN_WORDS:
         return None
-    spelled = sum(1 for w in slug if w.isdigit() or _SYLLABLE.fullmatch(w))
+    spelled = sum(1 for w in slug if w.isdigit() or vietnamese_syllable(w))
     return slug if spelled >= _HEADLINE_SLUG_SYLLABLES * len(slug) else None
 
 
