@@ -1340,11 +1340,14 @@ _VERSE_MIN_LINES = 4          # a song's or a poem's lines one to a row; fewer s
 _VERSE_LINE_WORDS = (3, 9)    # a verse line's words: a lục bát line has 6 or 8, a song's a few more or less
 
 
-def _verse_line(row) -> bool:
+def _verse_line(row, last: bool = False) -> bool:
+    """A line of a verse printed one to a row; the ``last`` one, right above the text, may close it with a full stop
+    ("Cùng nhau tiếng hát véo von.")."""
     text = row.text.strip()
+    closing = (":", "?") if last else (".", ":", "?")
     return (row.content and row.kind is None and not row.mark and row.date is None
             and _VERSE_LINE_WORDS[0] <= words(text) <= _VERSE_LINE_WORDS[1] and text[:1].isupper()
-            and not bp.is_upper_line(text) and not any(c.isdigit() for c in text) and not text.endswith((".", ":", "?")))
+            and not bp.is_upper_line(text) and not any(c.isdigit() for c in text) and not text.endswith(closing))
 
 
 def verse_above(rows, start: int | None) -> list[int]:
@@ -1354,7 +1357,7 @@ def verse_above(rows, start: int | None) -> list[int]:
     if start is None:
         return []
     run, k = [], start - 1
-    while k >= 0 and _verse_line(rows[k]):
+    while k >= 0 and _verse_line(rows[k], last=not run):
         run.insert(0, k)
         k -= 1
     return run if len(run) >= _VERSE_MIN_LINES else []

@@ -5375,3 +5375,11 @@ def test_a_cut_word_that_may_open_a_given_name_is_left_out_of_the_text():
 ])
 def test_a_line_the_copy_cut_inside_its_last_word(line, cut):
     assert cut_inside_its_last_word(line) is cut
+
+
+def test_a_poem_opening_the_copy_closed_by_a_full_stop_is_the_texts():
+    verse = ["Sớm Thu rộn rã sân trường", "Cờ hoa sắc nắng khai trường giao thoa", "Sân trường ngập sắc cờ hoa",
+             "Trò cười ríu rít như là chim non", "Cùng nhau tiếng hát véo von."]
+    article, _, body = imported("\n".join([*verse, P1, P2]))
+    assert not article.title and article.raw_category is None
+    assert [block.text for block in article.body_blocks] == [*verse, P1, P2]
