@@ -233,7 +233,8 @@ def mhtml_parts(data: bytes) -> tuple[str, str | None] | None:
 def normalize_text(text: str) -> str:
     """NFC, one kind of newline, odd spaces made plain, invisible characters dropped. A line break a CMS stored
     as its escape, typed out ("trồng gần\\r\\n100 cây"), is a line break too."""
-    text = text.replace("\\r\\n", "\n").replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\\r\\n", "\n")   # the escape typed out, backslashes and all
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     # Invisible characters go first: one between a letter and its tone mark would
     # otherwise keep the pair from composing.
     text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))

@@ -1776,9 +1776,10 @@ def _opener_cut(text: str) -> bool:
 
 
 def _word_cut_alone(text: str) -> bool:
-    """One capitalised syllable alone, in lower case after its capital, that is no given name and no widget's word
-    ("Phá", "Chư", "Lĩnh"): a new paragraph's first word or letters where the copy stopped (a writer signing with a
-    given name is ``_given_name_signs``'s; "PYU", "AT" in capitals are a unit's or a writer's initials)."""
+    """One capitalised syllable alone, in lower case after its capital, that opens no given name and is no widget's
+    word ("Chư", "Lĩnh"): a new paragraph's first word or letters where the copy stopped. A given name, or its first
+    letters ("Hạn" of "Hạnh", "Phá" of "Phát"), may be a writer signing or a signature the copy cut (the labels read
+    it either way: ``_given_name_signs``); "PYU", "AT" in capitals are a unit's or a writer's initials."""
     word = text.strip()
     typed = unicodedata.normalize("NFC", word).lower()
     return len(word.split()) == 1 and word[:1].isupper() and word[1:].islower() and vietnamese_syllable(word) and (

@@ -574,9 +574,11 @@ def unit_in_sentence_case(text: str) -> bool:
     # sinh thái và Cứu hộ sinh vật"), or its place's level alone, the place going unsaid on its own portal ("Thư
     # viện tỉnh"); a level followed by words in lower case is a clause ("Ủy ban MTTQVN tỉnh trao kỷ niệm chương")
     rest = text[opener.end() - 1:].split()
+    if not rest:
+        return False
     if len(rest) == 1:
         return _PLACE_LEVEL.fullmatch(" " + fold(rest[0]) + " ") is not None
-    if not rest or not rest[0][:1].isupper():
+    if not rest[0][:1].isupper():
         return False
     return not any(fold(word) in _ONE_WORD_LEVELS and not following[:1].isupper()
                    for word, following in zip(rest, rest[1:]))

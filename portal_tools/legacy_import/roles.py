@@ -760,9 +760,9 @@ def sign(rows, state, weights: dict) -> None:
     if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text) or (
             cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
             or over_contact_lines(rows, found[0])):
-        return   # (a clause a comma leaves open, "Tại Hội nghị,", or a lone letter the copy cut a word to,
-        #          "TS Đoàn Mạnh Quỳnh đ", "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers,
-        #          "SỐ 455.TB TỰU TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address)
+        return   # (a clause a comma leaves open, "Tại Hội nghị,", or a word the copy cut, "TS Đoàn Mạnh Quỳnh đ",
+        #          "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers, "SỐ 455.TB TỰU
+        #          TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address)
     k, state.bare_author = found
     signed = bare_byline(rows[k].text)
     if signed is not None and signed[1] is not None:
