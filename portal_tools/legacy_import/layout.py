@@ -160,6 +160,7 @@ def prepare(lines) -> list[Row]:
             if raw:
                 row.mark, row.text = split_mark(raw)
                 row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
+                row.text = _without_glued_box_heading(row.text)
                 row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
                 row.text = _CELL_BARS.sub(r"\1", row.text)   # a table cell's text between its bars: "| Đồng chí … |"
                 row.text = _OPENING_CELL_BAR.sub("", row.text)
@@ -461,6 +462,19 @@ def _without_glued_toolbar(text: str) -> str:
         if text[i - 1].islower() and text[i].isupper() and bp.classify_line(text[:i]) == bp.TOOLBAR:
             return text[i:]
     return text
+
+
+def _without_glued_box_heading(text: str) -> str:
+    """A line without the box heading a page glued to its end ("Nguồn: Baohatinh.vnÝ kiến bạn đọc"): cut only where
+    a lower-case letter runs into a capital with no space and all that follows is a comments' or a news list's
+    heading (``boilerplate.classify_line``)."""
+    for i in range(max(1, len(text) - _GLUED_HEADING_MAX_CHARS), len(text)):
+        if text[i - 1].islower() and text[i].isupper() and bp.classify_line(text[i:]) in (bp.COMMENTS, bp.RELATED):
+            return text[:i]
+    return text
+
+
+_GLUED_HEADING_MAX_CHARS = 40   # "Ý kiến bạn đọc", "Các tin khác", "Tin liên quan": a box heading's length
 
 
 def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,

@@ -5383,3 +5383,8 @@ def test_a_poem_opening_the_copy_closed_by_a_full_stop_is_the_texts():
     article, _, body = imported("\n".join([*verse, P1, P2]))
     assert not article.title and article.raw_category is None
     assert [block.text for block in article.body_blocks] == [*verse, P1, P2]
+
+
+def test_a_comments_heading_glued_to_the_last_line_is_cut_off():
+    article, _, body = imported("\n".join([TITLE, P1, "", P2, "", "Nguồn: Baohatinh.vnÝ kiến bạn đọc"]))
+    assert [block.text for block in article.body_blocks] == [P1, P2, "Nguồn: Baohatinh.vn"]
