@@ -584,9 +584,10 @@ def unit_in_sentence_case(text: str) -> bool:
                    for word, following in zip(rest, rest[1:]))
 
 
-_PLACE_LEVEL = re.compile(r"\s(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|tp\.?)\s")
-# its levels written in one word
-_ONE_WORD_LEVELS = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "tp", "tp."})
+# A place's level, folded ("xã", "thị trấn", "TP."): the word a unit's place is named after.
+_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "tinh", "thanh pho", "tp", "tp.")
+_PLACE_LEVEL = re.compile(r"\s(?:" + "|".join(re.escape(level).replace(r"\ ", " ") for level in _LEVELS) + r")\s")
+_ONE_WORD_LEVELS = frozenset(level for level in _LEVELS if " " not in level)
 
 
 def unit_in_capitals_with_place(text: str) -> bool:
