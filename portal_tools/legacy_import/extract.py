@@ -1551,6 +1551,10 @@ class _Extraction:
             # a weekday and a day alone above the title ("Thứ bảy,  13/08/2022") years after the event the lead
             # opens with ("LSO-Ngày 11/5/2016, …"): the header's clock of the day the page was stored
             art.date, art.has_time = None, False
+        elif lead is not None and _event_long_after(lead.text, art.date):
+            # a clock printed years before the day the lead reports as done ("Thứ 6 - 26/02/2016" over "Từ ngày
+            # 28-30/3/2025, Tỉnh đoàn … tổ chức thành công …"): a stale header, not this article's stamp
+            art.date, art.has_time = None, False
 
     def date_from_lead(self) -> None:
         """No printed date: the date of the event the lead reports, to be confirmed.
@@ -1884,6 +1888,7 @@ _UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")
 _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
+_DAYS_IN_YEAR = 366   # a year mistyped in a date, at most (a bound)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens
 _CLOSING_CAPTION_MAX_WORDS = 45   # a photo's caption naming who gives what to whom, at its longest
 
@@ -1902,6 +1907,14 @@ def _event_long_before(lead: str, stamp: datetime) -> bool:
     found = lead_date(lead)
     return found is not None and _dated_opening(lead) and (
         (stamp - found.value).days > rules().stamp_after_lead_max_days)
+
+
+def _event_long_after(lead: str, stamp: datetime) -> bool:
+    """Whether ``lead`` opens with its event's day and year and reports it done (``_opens_with_its_day``)
+    more than a year and ``dates.stamp_after_lead_max_days`` after ``stamp``: a page is not stamped before the
+    event it reports (a year mistyped in either explains a year: "22/01/2017" over "Sáng ngày 16/01/2018, …")."""
+    return _opens_with_its_day(lead) and (opening_day(lead).value - stamp).days > (
+        _DAYS_IN_YEAR + rules().stamp_after_lead_max_days)
 
 
 _GLUED_TWELVE_HOUR_STAMP = re.compile(

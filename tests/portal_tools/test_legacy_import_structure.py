@@ -5388,3 +5388,20 @@ def test_a_poem_opening_the_copy_closed_by_a_full_stop_is_the_texts():
 def test_a_comments_heading_glued_to_the_last_line_is_cut_off():
     article, _, body = imported("\n".join([TITLE, P1, "", P2, "", "Nguồn: Baohatinh.vnÝ kiến bạn đọc"]))
     assert [block.text for block in article.body_blocks] == [P1, P2, "Nguồn: Baohatinh.vn"]
+
+
+# -- session 33 --------------------------------------------------------------------------------------------------
+
+def test_a_stamp_years_before_the_event_the_lead_reports_done_is_no_date():
+    lead = ("Từ ngày 28-30/3/2025, Tỉnh đoàn tổ chức thành công Đại hội Cháu ngoan Bác Hồ lần thứ XIV với sự tham gia "
+            "của 292 đại biểu.")
+    _, front, body = imported("\n".join(["Thứ 6 - 26/02/2016", TITLE, "", lead, "", P2]))
+    assert front["date"] == "28/03/2025" and paragraphs(body) == [lead, P2]   # (the range's first day, to confirm)
+    # a year apart: a year mistyped in one of them, the printed date stays
+    typo = lead.replace("2025", "2017")
+    _, front, _ = imported("\n".join(["Thứ 6 - 26/02/2016", TITLE, "", typo, "", P2]))
+    assert front["date"] == "26/02/2016"
+    # an event still to come is announced before its day
+    planned = lead.replace("tổ chức thành công", "sẽ tổ chức")
+    _, front, _ = imported("\n".join(["Thứ 6 - 26/02/2016", TITLE, "", planned, "", P2]))
+    assert front["date"] == "26/02/2016"
