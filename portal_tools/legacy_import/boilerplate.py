@@ -403,6 +403,18 @@ def image_mark_tail(text: str) -> bool:
     return bool(_IMAGE_MARK_TAIL.match(_FILE_SIZE.sub("", fold(text)).strip()))
 
 
+# A template's module name printed where its box did not load ("PublishingPortal - Block_BanTin_ViewData"):
+# a few identifiers, each joining its parts by "_" or by a capital inside it, which no sentence's word does.
+_CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
+_CODE_NAMES_MAX = 4
+_CODE_NAME_SEPARATOR = re.compile(r"[-|:/>]+")
+
+
+def _code_names(stripped: str) -> bool:
+    tokens = [t for t in stripped.split() if not _CODE_NAME_SEPARATOR.fullmatch(t)]
+    return 1 <= len(tokens) <= _CODE_NAMES_MAX and all(_CODE_NAME.fullmatch(t) for t in tokens)
+
+
 # An icon font's ligature name, printed as text where the icon did not load ("line_weight", "keyboard_arrow_right").
 _ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+(?=\S)")
 
@@ -457,6 +469,8 @@ def classify_line(text: str) -> str | None:
         # an image's alternative text of letters no word spells ("bđ bđ", "x"), or an editor's name for
         # a numbered photo, in lower case without a mark of punctuation ("phụ nữ hộ độ 2")
         return IMAGE_NAME
+    if _code_names(stripped):
+        return WIDGET
     if _TEMPLATE_FIELD.fullmatch(folded):
         return MENU   # a template's field name printed alone ("content:"), its value on the lines below
     if _DOCUMENT_FIELDS.fullmatch(folded):

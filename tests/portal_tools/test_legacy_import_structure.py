@@ -5405,3 +5405,15 @@ def test_a_stamp_years_before_the_event_the_lead_reports_done_is_no_date():
     planned = lead.replace("tổ chức thành công", "sẽ tổ chức")
     _, front, _ = imported("\n".join(["Thứ 6 - 26/02/2016", TITLE, "", planned, "", P2]))
     assert front["date"] == "26/02/2016"
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("PublishingPortal - Block_BanTin_ViewData", True), ("AccessStatistics", True), ("menu_WAR_portlet", True),
+    # words of a sentence, a brand in its text, a source's name: no template's module
+    ("YouTube và Facebook", False), ("LTT - Theo BaoHatinh.vn", False), ("Ứng dụng VNeID", False),
+])
+def test_a_templates_module_name_left_in_the_text_is_furniture(line, furniture):
+    assert (bp.classify_line(line) == bp.WIDGET) is furniture
+    if furniture:
+        article, _, body = imported("\n".join([TITLE, P1, "", line, "", P2]))
+        assert paragraphs(body) == [P1, P2]
