@@ -404,8 +404,9 @@ def image_mark_tail(text: str) -> bool:
 
 
 # A template's module name printed where its box did not load ("PublishingPortal - Block_BanTin_ViewData"):
-# a few identifiers, each joining its parts by "_" or by a capital inside it, which no sentence's word does.
-_CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
+# a few identifiers, each joining its parts by "_" or by a capital inside it, which no sentence's word does (a
+# photo's file name, "HBT_2488", joins a number).
+_CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)+|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*")
 _CODE_NAMES_MAX = 4
 _CODE_NAME_SEPARATOR = re.compile(r"[-|:/>]+")
 

@@ -605,7 +605,7 @@ class _Extraction:
         rows = self.rows
         start = (title + 1) if title is not None else self.body_start_without_title(body)
         if body:
-            last = body[-1]
+            last = self._before_a_signature_over_furniture(start, body[-1])
             end = next((k for k in range(last + 1, len(rows)) if self.ends_page(k, last)), len(rows))
         else:
             last = start - 1
@@ -652,6 +652,22 @@ class _Extraction:
             if found:
                 self.dates.append((5, found[0]))
         self.read_tail(last + 1, end)
+
+    def _before_a_signature_over_furniture(self, start: int, last: int) -> int:
+        """The body's last row, or the row before the writer's byline when furniture (no photo's file name) stands
+        between that byline and the few lines the body ends with ("CTV Anh Tuấn - ST" / "Click để đánh giá bài viết" / "Thư viện ảnh" /
+        "Nội dung thông tin …:"): those lines are read as the tail under a signature is (``read_tail``)."""
+        rows = self.rows
+        signed = max((k for k in range(start, last + 1) if rows[k].byline is not None and rows[k].byline.author),
+                     default=None)
+        if signed is None:
+            return last
+        below = [k for k in range(signed + 1, last + 1) if rows[k].text]
+        content = [k for k in below if rows[k].content]
+        if not content or len(content) > _AFTER_SIGNATURE_MAX_LINES or not any(
+                not rows[k].content and rows[k].kind not in (None, bp.IMAGE_NAME) for k in below if k < content[0]):
+            return last
+        return signed - 1
 
     def _items_a_colon_announces(self, start: int, stop: int) -> set[int]:
         """The short lines right under a text line ending with a colon, down to the next sentence ("Kết quả nổi bật của
@@ -1888,6 +1904,7 @@ _UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")
 _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
+_AFTER_SIGNATURE_MAX_LINES = 3   # a box's few lines under a signature and its furniture, at the body's end
 _DAYS_IN_YEAR = 366   # a year mistyped in a date, at most (a bound)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens
 _CLOSING_CAPTION_MAX_WORDS = 45   # a photo's caption naming who gives what to whom, at its longest

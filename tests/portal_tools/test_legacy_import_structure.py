@@ -5411,9 +5411,24 @@ def test_a_stamp_years_before_the_event_the_lead_reports_done_is_no_date():
     ("PublishingPortal - Block_BanTin_ViewData", True), ("AccessStatistics", True), ("menu_WAR_portlet", True),
     # words of a sentence, a brand in its text, a source's name: no template's module
     ("YouTube và Facebook", False), ("LTT - Theo BaoHatinh.vn", False), ("Ứng dụng VNeID", False),
+    ("HBT_2488", False),   # (a photo's file name)
 ])
 def test_a_templates_module_name_left_in_the_text_is_furniture(line, furniture):
     assert (bp.classify_line(line) == bp.WIDGET) is furniture
     if furniture:
         article, _, body = imported("\n".join([TITLE, P1, "", line, "", P2]))
         assert paragraphs(body) == [P1, P2]
+
+
+def test_a_boxs_line_under_the_signature_and_its_furniture_is_no_text():
+    tail = ["CTV Anh Tuấn - ST", "", "", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+            "Click để đánh giá bài viết", "Thư viện ảnh", "Nội dung thông tin cung cấp trên cổng thông tin điện tử:"]
+    article, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Một số hình ảnh triển khai công trình:", "",
+                                               *tail]))
+    assert front["author"] == "Anh Tuấn" and paragraphs(body) == [P1, P2, "Một số hình ảnh triển khai công trình:"]
+    # photos' file names under the signature are no furniture: their captions stay
+    photos = ["Tin, ảnh: Mỹ Trinh", "", "HBT_2488", "", "Anh Nguyễn Thanh Nhã trao quà cho các hộ nghèo.", "",
+              "HBT_2496", "", "50 hộ nghèo trên địa bàn Khóm 1, Phường 9 được nhận quà."]
+    article, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", *photos]))
+    assert paragraphs(body)[-2:] == ["Anh Nguyễn Thanh Nhã trao quà cho các hộ nghèo.",
+                                     "50 hộ nghèo trên địa bàn Khóm 1, Phường 9 được nhận quà."]
