@@ -5432,3 +5432,9 @@ def test_a_boxs_line_under_the_signature_and_its_furniture_is_no_text():
     article, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", *photos]))
     assert paragraphs(body)[-2:] == ["Anh Nguyễn Thanh Nhã trao quà cho các hộ nghèo.",
                                      "50 hộ nghèo trên địa bàn Khóm 1, Phường 9 được nhận quà."]
+
+
+def test_a_mark_typed_before_the_headlines_first_word_is_no_part_of_the_title():
+    head = "LỄ KẾT NẠP ĐẢNG VIÊN MỚI TẠI ĐẢNG BỘ TRUNG TÂM Y TẾ KHU VỰC PHÙ NINH"
+    _, front, body = imported("\n".join(["." + head, "", P1, "", P2]))
+    assert front["title"] == head and paragraphs(body) == [P1, P2]
