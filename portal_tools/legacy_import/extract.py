@@ -631,6 +631,13 @@ class _Extraction:
             if row.date is not None and self.dates and self._same_day(row.date):
                 self.metadata.add(k)
                 continue
+            if row.date is not None and row.date.has_time and _STAMP_REST.fullmatch(
+                    row.text[: row.date.start] + row.text[row.date.end:]):
+                # a stamp with its clock alone on a line, its view count maybe after it ("03/08/2023 09:58    56"),
+                # under the summary a portal prints above it: the page's stamp, no line of the text
+                self.dates.append((4, row.date))
+                self.metadata.add(k)
+                continue
             if row.byline is not None:
                 self.take_byline(k)
                 continue
@@ -1904,6 +1911,7 @@ _UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")
 _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
+_STAMP_REST = re.compile(r"[\s|\-–]*(?:\d{1,7}\s*)?")   # what a stamp line holds besides its date: a view count
 _AFTER_SIGNATURE_MAX_LINES = 3   # a box's few lines under a signature and its furniture, at the body's end
 _DAYS_IN_YEAR = 366   # a year mistyped in a date, at most (a bound)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens

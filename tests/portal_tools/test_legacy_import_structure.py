@@ -5438,3 +5438,12 @@ def test_a_mark_typed_before_the_headlines_first_word_is_no_part_of_the_title():
     head = "LỄ KẾT NẠP ĐẢNG VIÊN MỚI TẠI ĐẢNG BỘ TRUNG TÂM Y TẾ KHU VỰC PHÙ NINH"
     _, front, body = imported("\n".join(["." + head, "", P1, "", P2]))
     assert front["title"] == head and paragraphs(body) == [P1, P2]
+
+
+def test_a_stamp_with_its_clock_and_view_count_under_the_summary_is_the_pages_date():
+    # a copy stored without its headline: the summary cut short, the stamp and its view count, the text
+    summary = P1[:-1] + " cùng đại diện các ban, ngành, đoàn thể và trưởng thôn của 4 thôn, đồng chí Đinh Văn"
+    page = ["Truy cập nội dung luôn", "", "UBND Xã Tân Lập", "", "Huyện Sơn Tây", "", "Tỉnh Quảng Ngãi", "", summary, "",
+            "03/08/2023 09:58    56", "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    assert front["date"] == "03/08/2023 09:58" and paragraphs(body) == [summary, P2, P3]
