@@ -879,7 +879,8 @@ class _Extraction:
             cut_word = cut_inside_its_last_word(row.text) and row.text.split()[-1].islower()
             if k == closing and row.content and (cut_word or (
                     _sentence_opening(row.text) and not (organisation_signature(row.text)
-                                                         or unit_in_sentence_case(row.text)))):
+                                                         or unit_in_sentence_case(row.text)))
+                    or self._unit_opening_cut(k, start)):
                 break   # "Hội ng", "Tại hội": the copy cut a new sentence's first words, no one signs
             if row.byline is not None:
                 self.take_byline(k, priority=4)
@@ -1058,6 +1059,19 @@ class _Extraction:
         # the line that carries the official end mark is the writer's, which the learned furniture filter
         # must not take back ("Trân trọng ./." under a notice)
         self.rule_kept.update(k for k in tail if rows[k].keep and _END_MARK.search(rows[k].text))
+
+    def _unit_opening_cut(self, k: int, start: int) -> bool:
+        """Row ``k`` is a unit's name and one word in lower case that the text above goes on from ("Ban Thường vụ
+        Huyện uỷ thông" under "… Ban Thường vụ Huyện uỷ thông báo lịch …"): the copy cut a sentence the unit opens,
+        no unit signing."""
+        text = self.rows[k].text.strip()
+        head, _, last = text.rpartition(" ")
+        if not (head and last.isalpha() and last.islower() and organisation_signature(head)):
+            return False
+        said = " ".join(self.rows[m].text for m in range(start) if self.rows[m].keep)
+        # (the text going on with a name, "Thư viện tỉnh An Giang", keeps the unit's short name signing)
+        return any(found.group(1).islower() for found in re.finditer(
+            r"(?:^|\s)(?i:" + re.escape(text) + r")\s+([^\W\d_])", said))
 
     def _announced_by_colon(self, k: int) -> bool:
         """Whether row ``k`` is an item of the list a line ending with a colon announces above it, the lines between

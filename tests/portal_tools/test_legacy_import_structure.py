@@ -5447,3 +5447,14 @@ def test_a_stamp_with_its_clock_and_view_count_under_the_summary_is_the_pages_da
             "03/08/2023 09:58    56", "", P2, "", P3]
     _, front, body = imported("\n".join(page))
     assert front["date"] == "03/08/2023 09:58" and paragraphs(body) == [summary, P2, P3]
+
+
+def test_a_unit_and_the_word_the_text_goes_on_with_is_the_copy_cut_not_a_signature():
+    notice = ("Thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị, Ban Thường vụ Huyện uỷ thông báo lịch tiếp công dân "
+              "của đồng chí Bí thư Huyện uỷ năm 2019 như sau:")
+    article, front, body = imported("\n".join([TITLE, "", notice, "", P2, "", "Ban Thường vụ Huyện uỷ thông"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body)[-1] == "Ban Thường vụ Huyện uỷ thông"
+    # the text going on with a name: the unit's short name signs ("Thư viện tỉnh" under "Thư viện tỉnh An Giang …")
+    lead = "Chiều ngày 26/3/2024, Thư viện tỉnh An Giang tổ chức Hội nghị viên chức và người lao động năm 2024."
+    article, front, body = imported("\n".join([TITLE, "", lead, "", P2, "", "Thư viện tỉnh"]))
+    assert front["author"] == "Thư viện tỉnh" and paragraphs(body) == [lead, P2]
