@@ -708,7 +708,8 @@ def is_source_credit(text: str) -> bool:
     named = re.match(r"^Nguồn(?: tin)?\s+(?=\S)", typed)
     if named and _publication_alone(typed[named.end():]):
         return True
-    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:|theo\s+\S)", fold(text))) or bool(
+    # (the label alone, "Nguồn:", credits nothing: a theme's empty source field)
+    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:\s*\S|theo\s+\S)", fold(text))) or bool(
         site_root(text)) or bool(unlabelled and site_root(unlabelled.group(1)))
 
 

@@ -5458,3 +5458,13 @@ def test_a_unit_and_the_word_the_text_goes_on_with_is_the_copy_cut_not_a_signatu
     lead = "Chiều ngày 26/3/2024, Thư viện tỉnh An Giang tổ chức Hội nghị viên chức và người lao động năm 2024."
     article, front, body = imported("\n".join([TITLE, "", lead, "", P2, "", "Thư viện tỉnh"]))
     assert front["author"] == "Thư viện tỉnh" and paragraphs(body) == [lead, P2]
+
+
+def test_a_source_label_left_empty_under_the_byline_is_no_text():
+    page = [TITLE, "", P1, "", P2, "", "Tác giả:  Nhật Huân ( Trung tâm VHTT&TT )", "Nguồn: ", "Sign In"]
+    article, front, body = imported("\n".join(page))
+    assert front["author"].startswith("Nhật Huân") and paragraphs(body) == [P1, P2]
+    # with its source, the credit stays the text's last line
+    page[7] = "Nguồn: Báo Bắc Kạn"
+    article, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [P1, P2, "Nguồn: Báo Bắc Kạn"]
