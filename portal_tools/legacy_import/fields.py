@@ -825,7 +825,8 @@ def parse_byline(text: str) -> Byline | None:
         return None
     if match.re is not _BYLINE_LABEL and author and _headline_in_capitals(author):
         return None   # "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI.": a news item's headline after its kind, no writer
-    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and (
+    if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and not (
+            is_upper_name(author)) and (   # ("Ký của NGUYỄN HIỀN LƯƠNG": the writer's name in capitals)
             not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author) and (
             not _signature_initials(author)):   # ("Tác giả: NĐ-UBND xã Đăk Kôi.": the writer's initials)
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline; after the label's colon a unit's

@@ -5468,3 +5468,10 @@ def test_a_source_label_left_empty_under_the_byline_is_no_text():
     page[7] = "Nguồn: Báo Bắc Kạn"
     article, front, body = imported("\n".join(page))
     assert paragraphs(body) == [P1, P2, "Nguồn: Báo Bắc Kạn"]
+
+
+def test_a_features_writer_named_in_capitals_after_its_kind_signs():
+    page = ["Một ngày với Đồng Khê", "", "                            Ký của NGUYỄN HIỀN LƯƠNG", "", " ", P1, "", P2]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == "Một ngày với Đồng Khê" and front["author"] == "NGUYỄN HIỀN LƯƠNG"
+    assert paragraphs(body) == [P1, P2]
