@@ -611,6 +611,7 @@ class _Extraction:
             last = start - 1
             end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
         self.mark_headline_lists(start, min(end, last + 1))
+        self.mark_headlines_under_a_tagged_lead(start, end)
         self.mark_teasers_after_signature(start, min(end, last + 1))
         in_box = False
         for k in range(start, min(end, last + 1)):
@@ -727,6 +728,27 @@ class _Extraction:
                         days and not any(rows[m].content for m in range(k + 1, end))):
                     rows[k].kind = bp.RELATED   # the list's last item, the copy cut inside it ("• PS XÃ NGHÈO NỖ LỰ")
             run, days = [], []
+
+    def mark_headlines_under_a_tagged_lead(self, start: int, end: int) -> None:
+        """Other articles' headlines a portal prints right under the lead that opens with its source's tag in
+        brackets ("(Mặt trận) - Sáng 4/9/2020, …" / "Thống nhất danh sách sơ bộ người ứng cử …" / "Họp Ban Vận
+        động cứu trợ tỉnh Lạng Sơn" / …): a run of ``_HEADLINES_UNDER_LEAD`` lines or more, none ending a sentence,
+        none a list's item, each a headline's length, down to the text going on or the copy's end (the list cut
+        there). The photos' captions under such a lead end with a stop or name who does what."""
+        rows = self.rows
+        content = [k for k in range(start, end) if rows[k].content]
+        if not content or not _BRACKETED_LEAD_TAG.match(rows[content[0]].text):
+            return
+        run = []
+        for k in content[1:]:
+            text = rows[k].text
+            if rows[k].mark or ends_sentence(text) or words(text) > _HEADLINE_MAX_WORDS or text.rstrip().endswith(
+                    (":", ",", ";", "…", "...", "|")) or names_person_with_role(text):
+                break   # (a photo's caption naming who does what, or closed by a gallery's bar: the text's own)
+            run.append(k)
+        if len(run) >= _HEADLINES_UNDER_LEAD:
+            for k in run:
+                rows[k].kind = bp.RELATED
 
     def mark_teasers_after_signature(self, start: int, end: int) -> None:
         """Other articles' leads printed after the writer's name, without a box heading.
@@ -1926,6 +1948,9 @@ _NUMBER_ALONE = re.compile(r"\d{1,3}")
 _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
 _STAMP_REST = re.compile(r"[\s|\-–]*(?:\d{1,7}\s*)?")   # what a stamp line holds besides its date: a view count
+_HEADLINES_UNDER_LEAD = 3   # other articles' headlines in a row under a tagged lead, at least (the Front's portal prints three)
+_HEADLINE_MAX_WORDS = 35   # a long headline's words, at most (one of 28 lists the bodies a decision joins)
+_BRACKETED_LEAD_TAG = re.compile(r"^\([^()]{1,30}\)\s*[-–—]\s*\S")
 _AFTER_SIGNATURE_MAX_LINES = 3   # a box's few lines under a signature and its furniture, at the body's end
 _DAYS_IN_YEAR = 366   # a year mistyped in a date, at most (a bound)
 _OPENING_STAMP_MAX_WORDS = 4   # "20:33 20/05/2021", "20/05/2021 - 20:33": a stamp's few tokens

@@ -5475,3 +5475,26 @@ def test_a_features_writer_named_in_capitals_after_its_kind_signs():
     article, front, body = imported("\n".join(page))
     assert front["title"] == "Một ngày với Đồng Khê" and front["author"] == "NGUYỄN HIỀN LƯƠNG"
     assert paragraphs(body) == [P1, P2]
+
+
+HEADLINES = ["Ủy ban MTTQ tỉnh Hà Giang lấy ý kiến vào Đề án sắp xếp, tinh gọn tổ chức bộ máy MTTQ, các đoàn thể và hội "
+             "quần chúng", "Họp Ban Vận động cứu trợ tỉnh Lạng Sơn", "Thanh Hóa: Vun đắp thêm tình hữu nghị Việt - Lào"]
+
+
+def test_other_articles_headlines_under_a_lead_tagged_with_its_source_are_no_text():
+    lead = "(Mặt trận) -" + P1
+    caption = "Lãnh đạo Ủy ban MTTQ xã Tân Lập trao quà cho hộ nghèo."
+    _, front, body = imported("\n".join([TITLE, "", lead, "", *HEADLINES, "", caption, "", P2, "", P3]))
+    assert paragraphs(body) == [lead, caption, P2, P3]
+    # the list cut at the copy's end goes too
+    cut = "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì Hội nghị Đoàn Chủ tịch Ủy ba"
+    _, front, body = imported("\n".join([TITLE, "", lead, "", *HEADLINES, cut]))
+    assert paragraphs(body) == [lead]
+    # photos' captions under such a lead are the text's: one names who does what, one closes with a gallery's bar
+    captions = ["Đồng chí Hồ Mậu Thanh, Giám đốc Sở VHTT & DL Nghệ An đánh trống khai mạc ngày hội |",
+                "Một số tiết mục nghệ thuật trong đêm khai mạc ngày hội |", "Gian trưng bày các sản phẩm |"]
+    article, _, _ = imported("\n".join([TITLE, "", lead, *captions, P2]))
+    assert len(article.body_blocks) == 5
+    # without the source's tag, the lines stay (no rule takes them out)
+    _, _, body = imported("\n".join([TITLE, "", P1, "", *HEADLINES, "", P2, "", P3]))
+    assert set(HEADLINES) <= set(paragraphs(body))
