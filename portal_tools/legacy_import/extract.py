@@ -1610,9 +1610,9 @@ class _Extraction:
             # a weekday and a day alone above the title ("Thứ bảy,  13/08/2022") years after the event the lead
             # opens with ("LSO-Ngày 11/5/2016, …"): the header's clock of the day the page was stored
             art.date, art.has_time = None, False
-        elif lead is not None and _event_long_after(lead.text, art.date):
-            # a clock printed years before the day the lead reports as done ("Thứ 6 - 26/02/2016" over "Từ ngày
-            # 28-30/3/2025, Tỉnh đoàn … tổ chức thành công …"): a stale header, not this article's stamp
+        elif lead is not None and art.date == self.header_day_clock and _event_long_after(lead.text, art.date):
+            # the same clock years before the day the lead reports as done ("Thứ 6 - 26/02/2016" over "Từ ngày
+            # 28-30/3/2025, Tỉnh đoàn … tổ chức thành công …"): a header's clock stopped, not this article's stamp
             art.date, art.has_time = None, False
 
     def date_from_lead(self) -> None:
@@ -1941,8 +1941,8 @@ def _first_sentence_end(text: str) -> int:
     return found.end() if found else len(text)
 
 
-# A weekday and a day alone, no clock: "Thứ bảy, 02/07/2022", "Chủ nhật, ngày 5/3/2023" (folded).
-_DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay\s*)?\d{1,2}/\d{1,2}/\d{4}")
+# A weekday and a day alone, no clock: "Thứ bảy, 02/07/2022", "Chủ nhật, ngày 5/3/2023", "Thứ 6 - 26/02/2016" (folded).
+_DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,\-–]?\s*(?:ngay\s*)?\d{1,2}/\d{1,2}/\d{4}")
 _UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")
 _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short slug may open
