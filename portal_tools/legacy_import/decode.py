@@ -232,8 +232,10 @@ def mhtml_parts(data: bytes) -> tuple[str, str | None] | None:
 
 def normalize_text(text: str) -> str:
     """NFC, one kind of newline, odd spaces made plain, invisible characters dropped. A line break a CMS stored
-    as its escape, typed out ("trồng gần\\r\\n100 cây"), is a line break too."""
+    as its escape, typed out ("trồng gần\\r\\n100 cây"), is a line break too; a quotation mark it stored escaped
+    ('ra quân \\"Ngày thứ 7 …\\"') is the mark."""
     text = text.replace("\\r\\n", "\n")   # the escape typed out, backslashes and all
+    text = text.replace('\\"', '"')
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     # Invisible characters go first: one between a letter and its tone mark would
     # otherwise keep the pair from composing.

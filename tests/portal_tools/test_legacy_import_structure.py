@@ -5349,6 +5349,10 @@ def test_line_breaks_a_cms_stored_as_typed_escapes_are_line_breaks():
     assert all("\\r\\n" in p for p in wrapped)
     _, _, body = imported("\n".join([TITLE, wrapped[0], "\\r\\n\\r\\n", wrapped[1]]))
     assert paragraphs(body) == [P1, P2]
+    # so are quotation marks it stored escaped
+    caption = 'Đoàn xã Thượng Lâm ra quân "Ngày thứ 7 vệ sinh môi trường"'
+    _, _, body = imported("\n".join([TITLE, P1, "", caption.replace('"', '\\"'), "", P2]))
+    assert paragraphs(body) == [P1, caption, P2]
 
 
 def test_a_short_heading_over_a_numbered_part_stays_in_the_text():
