@@ -174,10 +174,11 @@ def load_pages() -> list[dict]:
 # half of batches 56 and 57 taught did not carry to the other half, so its pages serve better as a larger
 # never-tuned measure. Batch 59 (15 pages from two gatherers, the same population, with the session's last 100
 # searches; 14/15 at first sight) likewise, and batch 60 (43 pages from four gatherers, the same population, new
-# hosts only, session 30; 35/43 at first sight), and batch 62 (36 pages from four gatherers, the same population, new
-# hosts only, session 32).
+# hosts only, session 30; 35/43 at first sight), batch 62 (36 pages from four gatherers, the same population, new
+# hosts only, session 32) and batch 63 (39 pages from four gatherers, new hosts only, none of the pages read unlabelled
+# in sessions 32 and 33, session 33).
 HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 58: "holdout-52",
-                                   59: "holdout-53", 60: "holdout-54", 62: "holdout-56"}
+                                   59: "holdout-53", 60: "holdout-54", 62: "holdout-56", 63: "holdout-57"}
 # batch -> holdout part name of a batch split in two by the SHA-1 of the source address, the first half (rounded up)
 # kept blind, the rest tuned on: batch 56 (94 pages from six gatherers, session 28; 65/94 at first sight), so that
 # what its tune half teaches is measured on pages of the same pool, gathered the same way, that it never saw.

@@ -28,6 +28,7 @@ def _load(name, path):
 ev = _load("eval_legacy_import", ROOT / "tests" / "bench" / "eval_legacy_import.py")
 from portal_tools.legacy_import import extract, format_report, import_folder, to_markdown  # noqa: E402
 from portal_tools.legacy_import.boilerplate import is_upper_line, strip_shortcodes  # noqa: E402
+from portal_tools.legacy_import.decode import normalize_text  # noqa: E402
 from portal_tools.legacy_import.layout import line_pieces, split_mark, text_key  # noqa: E402
 from portal_tools.legacy_import.write import read_page  # noqa: E402
 
@@ -164,9 +165,11 @@ TUNE, HOLDOUT = ev.split(PAGES)
 # idea was explored, disclosed in the session's note).
 # holdout-56 (batch 62 whole, 36 pages from four gatherers, new commune, ward and Front hosts only, gathered blind in
 # session 32): 29/36 at first sight (dc526c7, and the same with the importer as session 32 began, 389d726).
+# holdout-57 (batch 63 whole, 39 pages from four gatherers, new hosts only, gathered blind in session 33): 31/39 at
+# first sight (9975842, and the same with the importer as session 33 began, cf65af5).
 HOLDOUT_FULLY_RIGHT = {"holdout-1": 10, "holdout-6": 35, "holdout-25": 46, "holdout-26": 15, "holdout-50": 36,
                        "holdout-51": 27, "holdout-52": 41, "holdout-53": 14, "holdout-54": 36, "holdout-55": 11,
-                       "holdout-56": 29}
+                       "holdout-56": 29, "holdout-57": 31}
 # batches 3 (holdout-2 until session 4, 8/24 blind), 5 (holdout-3 until session 5, 24/36 blind),
 # 7 (holdout-4 until session 6, 23/35 blind), 10 (holdout-7 for one scoring in session 8,
 # 29/40 blind), 11 (scored once blind in session 9: 29/40) and 12 (holdout-7 in session 9,
@@ -197,7 +200,8 @@ def test_real_pages_are_many_varied_and_labelled():
         for key in ("first_paragraph", "last_paragraph"):
             assert norm(label[key]) in text, (page["name"], key)  # labels quote the stored text
         # (a headline the page breaks inside a word, "… năm 201" / "7", is quoted whole: batch 40's `vhntquangtri-…`)
-        assert not label["title"] or "".join(label["title"].split()) in "".join(text.split()), page["name"]
+        # (as a reader sees it: a quotation mark the CMS stored escaped, '\\"', is the mark)
+        assert not label["title"] or "".join(label["title"].split()) in "".join(normalize_text(text).split()), page["name"]
         assert all(norm(s) in text for s in label["present"] + label["absent"]), page["name"]
 
 
@@ -290,7 +294,9 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # Batch 53 (holdout-47, session 27): one page lost two lines at first sight (e9d3802) and after batch 52's rules
 # (ntthnue-: a photo report's last caption and its cut-off last line, read as a sidebar); kept when the batch became
 # tune (the cut-off line of twelve words and more goes on from the kept run, and that run's last line stays).
-KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
+# Batch 63 (holdout-57, session 33): one page loses a line at first sight (mn12q3-: the line opens with a full stop
+# and names a model women's award; seen only in this test's failure message, the page itself not opened).
+KNOWN_LOSSES_ON_HOLDOUTS: set[str] = {"mn12q3-cong-doan-sinh-hoat-8-3-2022"}
 
 
 @pytest.mark.parametrize("page", [
