@@ -108,6 +108,7 @@ def _place_name_only(words_: list[str]) -> bool:
 
 def is_cms_account(value: str) -> bool:
     key = " ".join(re.sub(r"[\W_]+", " ", fold(value)).split())
+    key = re.sub(r"^\d{1,4} ", "", key)   # the account's number printed before its name ("3 Quản trị")
     if key in rules().cms_accounts or "@" in value:
         return True
     # an account named after the unit that runs the site ("Admin Huyện ủy", "quản trị xã Tân Lập"):
@@ -1065,6 +1066,15 @@ def is_section_label(text: str) -> bool:
     a word of section labels (rules.toml, ``bylines.not_name_words``)."""
     return words(text) <= 6 and looks_like_label(text) and bool(
         rules().not_name_words.search(" " + fold(text) + " "))
+
+
+def section_words_only(text: str) -> bool:
+    """Whether every word of ``text`` belongs to section labels' words (rules.toml ``bylines.not_name_words``:
+    "THÔNG BÁO", "Tin tức - Sự kiện"), no name and no other word left."""
+    folded, previous = " " + " ".join(re.sub(r"[\W\d_]+", " ", fold(text)).split()) + " ", None
+    while folded != previous:
+        previous, folded = folded, rules().not_name_words.sub("  ", folded)
+    return bool(text.strip()) and not folded.strip()
 
 
 def looks_like_label(text: str) -> bool:

@@ -5502,3 +5502,15 @@ def test_other_articles_headlines_under_a_lead_tagged_with_its_source_are_no_tex
     # without the source's tag, the lines stay (no rule takes them out)
     _, _, body = imported("\n".join([TITLE, "", P1, "", *HEADLINES, "", P2, "", P3]))
     assert set(HEADLINES) <= set(paragraphs(body))
+
+
+def test_a_sidebar_boxs_heading_of_section_words_under_the_text_signs_nothing():
+    article, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "THÔNG BÁO", "", "Video"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
+
+
+def test_a_cms_account_printed_with_its_number_is_no_writer_and_the_name_above_signs():
+    page = [TITLE, "", P1, "", P2, "Trần Quang Minh – MTTQ xã Phước Đông", "Tác giả: 3 Quản trị", "Những tin mới hơn",
+            "Những tin cũ hơn"]
+    article, front, body = imported("\n".join(page))
+    assert front["author"] == "Trần Quang Minh" and paragraphs(body) == [P1, P2]
