@@ -239,6 +239,8 @@ def is_upper_name(text: str) -> bool:
     Section labels and buttons printed in capitals ("HOẠT ĐỘNG MẶT TRẬN", "PHÒNG VĂN
     HÓA") are not names: their words are listed in rules.toml (``bylines.not_name_words``).
     """
+    if fold(text.strip()) in rules().courtesy_closings:
+        return False   # a letter's closing in capitals ("KÍNH THƯ" over its signer's title and name)
     text = re.sub(r"^((?:[A-ZĐ]\.){1,3})(?=[A-ZĐ]{2})", r"\1 ", text.strip())   # glued to the name: "H.HOA"
     parts = text.split()
     # an initial may stand for the family name: "T. DANH", "N.T. HÀ"

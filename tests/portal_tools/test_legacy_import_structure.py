@@ -5514,3 +5514,17 @@ def test_a_cms_account_printed_with_its_number_is_no_writer_and_the_name_above_s
             "Những tin cũ hơn"]
     article, front, body = imported("\n".join(page))
     assert front["author"] == "Trần Quang Minh" and paragraphs(body) == [P1, P2]
+
+
+def test_a_letters_closing_in_capitals_is_no_writer_the_signer_is():
+    tail = ["Xin trân trọng cảm ơn!", "", "KÍNH THƯ", "", "PHÓ CHỦ TỊCH UBND HUYỆN", "", "Phạm Văn Hoàn"]
+    article, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", *tail]))
+    assert front["author"] == "Phạm Văn Hoàn" and paragraphs(body) == [P1, P2, "Xin trân trọng cảm ơn!"]
+
+
+def test_joomlas_published_label_gives_the_pages_stamp():
+    page = ["Làm theo gương Bác Hồ", "Bác Hồ với ngành Y tế và Người thầy thuốc",
+            "- Được đăng: Thứ bảy, 19 Tháng 2 2022 08:54", "- Lượt xem: 4255", P1, P2]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == "Bác Hồ với ngành Y tế và Người thầy thuốc" and front["date"] == "19/02/2022 08:54"
+    assert paragraphs(body) == [P1, P2]
