@@ -412,6 +412,7 @@ _CODE_NAME_SEPARATOR = re.compile(r"[-|:/>]+")
 
 
 def _code_names(stripped: str) -> bool:
+    """Whether a line is a few template identifiers and the separators between them, no word of a sentence."""
     tokens = [t for t in stripped.split() if not _CODE_NAME_SEPARATOR.fullmatch(t)]
     return 1 <= len(tokens) <= _CODE_NAMES_MAX and all(_CODE_NAME.fullmatch(t) for t in tokens)
 

@@ -663,8 +663,9 @@ class _Extraction:
 
     def _before_a_signature_over_furniture(self, start: int, last: int) -> int:
         """The body's last row, or the row before the writer's byline when furniture (no photo's file name) stands
-        between that byline and the few lines the body ends with ("CTV Anh Tuấn - ST" / "Click để đánh giá bài viết" / "Thư viện ảnh" /
-        "Nội dung thông tin …:"): those lines are read as the tail under a signature is (``read_tail``)."""
+        between that byline and the few lines the body ends with ("CTV Anh Tuấn - ST" / "Click để đánh giá bài
+        viết" / "Thư viện ảnh" / "Nội dung thông tin …:"): those lines are read as the tail under a signature is
+        (``read_tail``)."""
         rows = self.rows
         signed = max((k for k in range(start, last + 1) if rows[k].byline is not None and rows[k].byline.author),
                      default=None)
@@ -1949,7 +1950,7 @@ _SLUG_SHORT_LINE_WORDS = 25   # a headline of its common length, which a short s
 _SLUG_HEADLINE_MAX_WORDS = 50   # a long headline's length at most (a lead's first line runs on)
 _STAMP_REST = re.compile(r"[\s|\-–]*(?:\d{1,7}\s*)?")   # what a stamp line holds besides its date: a view count
 _HEADLINES_UNDER_LEAD = 3   # other articles' headlines in a row under a tagged lead, at least (the Front's portal prints three)
-_HEADLINE_MAX_WORDS = 35   # a long headline's words, at most (one of 28 lists the bodies a decision joins)
+_HEADLINE_MAX_WORDS = 35   # a long headline's words, at most (a Front headline naming the bodies a reform joins: 28)
 _BRACKETED_LEAD_TAG = re.compile(r"^\([^()]{1,30}\)\s*[-–—]\s*\S")
 _AFTER_SIGNATURE_MAX_LINES = 3   # a box's few lines under a signature and its furniture, at the body's end
 _DAYS_IN_YEAR = 366   # a year mistyped in a date, at most (a bound)
