@@ -1611,6 +1611,7 @@ def title_text(line: str, *, keep_dates: bool = False) -> str:
     line = _STRONG.sub(r"\1", line)   # a headline the stored copy keeps in bold marks ("**XÃ TÂN AN …** 🌿")
     line = _EDGE_PICTOGRAPHS.sub("", line)   # "🎓 HỘI NGHỊ …", "… TẠI ẤP BÌNH CHÁNH 🌿": decoration, no wording
     line = _STRAY_OPENING_MARK.sub("", line)   # ".LỄ KẾT NẠP ĐẢNG VIÊN MỚI …": a mark typed before the first word
+    line = _ENCLOSING_BRACKETS.sub(r"\1", line)   # "[ HOẠT ĐỘNG HƯỞNG ỨNG … ]": a theme's frame, no wording
     text = without_counter(line) if keep_dates else strip_dates(without_counter(line))
     return without_closing_stop(_without_trailing_buttons(text if words(text) >= 2 else line))
 
@@ -1622,6 +1623,7 @@ _EDGE_PICTOGRAPHS = re.compile("^[\\s" + PICTOGRAPHS + "]+(?=\\S)|(?<=\\S)[\\s" 
 
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _STRAY_OPENING_MARK = re.compile(r"^[.,;:]+\s*(?=[^\W\d_])")
+_ENCLOSING_BRACKETS = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
 
 
 # The most words of toolbar buttons a stored copy runs onto the end of a title ("… năm 2022 In trang",

@@ -5528,3 +5528,9 @@ def test_joomlas_published_label_gives_the_pages_stamp():
     article, front, body = imported("\n".join(page))
     assert front["title"] == "Bác Hồ với ngành Y tế và Người thầy thuốc" and front["date"] == "19/02/2022 08:54"
     assert paragraphs(body) == [P1, P2]
+
+
+def test_square_brackets_framing_the_whole_headline_are_no_part_of_the_title():
+    head = "HOẠT ĐỘNG HƯỞNG ỨNG NGÀY CHỦ NHẬT XANH LẦN THỨ 134 – NĂM 2019"
+    _, front, body = imported("\n".join([f"[ {head} ]", "", P1, "", P2]))
+    assert front["title"] == head and paragraphs(body) == [P1, P2]
