@@ -1207,8 +1207,13 @@ def _box_line(rows, i) -> bool:
         return any(rows[j].kind == bp.CONTACT for j in near)
     if row.kind not in bp.ENDING_KINDS or _ARTICLE_LABEL.match(fold(row.text)):
         return False
+    if row.kind == bp.PAGINATION and _DAY_AND_MONTH.fullmatch(row.text.strip()):
+        return False   # a day and its month alone ("21/5"), read as a pager: a schedule's cell, inside the article
     return row.kind != bp.WIDGET or words(row.text) >= 3 or any(
         rows[j].kind in bp.ENDING_KINDS or rows[j].kind == bp.CONTACT for j in near)
+
+
+_DAY_AND_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 
 
 # A document cited by its number: "Kế hoạch số 81/KH-UBND", "CV số: 613/SGDĐT-…", "hướng dẫn số 01/HD-CCB".

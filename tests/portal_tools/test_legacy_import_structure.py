@@ -5534,3 +5534,15 @@ def test_square_brackets_framing_the_whole_headline_are_no_part_of_the_title():
     head = "HOẠT ĐỘNG HƯỞNG ỨNG NGÀY CHỦ NHẬT XANH LẦN THỨ 134 – NĂM 2019"
     _, front, body = imported("\n".join([f"[ {head} ]", "", P1, "", P2]))
     assert front["title"] == head and paragraphs(body) == [P1, P2]
+
+
+def test_a_schedules_day_cells_do_not_cut_its_headline_off():
+    head = "Lịch làm việc tuần 21 của Thường trực, các Ban và Văn phòng (từ ngày 21/5/2018 đến ngày 28/5/2018)"
+    rows = ["Thứ hai", "", "21/5", "", "Thường trực HĐND tỉnh đi thăm, chúc mừng các tổ chức tôn giáo, chức sắc tiêu "
+            "biểu nhân dịp Lễ Phật Đản (ngày; đ/c Triệu).", "", "Thứ ba", "", "22/5", "",
+            "+ Ban Pháp chế giám sát Sở Tài nguyên và Môi trường về cải cách hành chính (ngày)."]
+    page = [head, "", "Ngày đăng bài: 22/05/2018 | Tác giả: Chánh văn phòng", "", "Ngày", "", "Nội dung công việc", "",
+            *rows]
+    article, front, body = imported("\n".join(page))
+    assert front["title"] == head and front["date"] == "22/05/2018" and front["author"] == "Chánh văn phòng"
+    assert rows[4] in paragraphs(body)
