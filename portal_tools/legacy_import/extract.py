@@ -611,7 +611,7 @@ class _Extraction:
             last = start - 1
             end = next((k for k in range(start, len(rows)) if self.ends_page(k, start)), len(rows))
         self.mark_headline_lists(start, min(end, last + 1))
-        self.mark_headlines_under_a_tagged_lead(start, end)
+        self.mark_headlines_under_a_tagged_lead(start, end)   # (down to the tail: the run may stand past the body)
         self.mark_teasers_after_signature(start, min(end, last + 1))
         in_box = False
         for k in range(start, min(end, last + 1)):
