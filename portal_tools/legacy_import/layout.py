@@ -190,6 +190,7 @@ def prepare(lines) -> list[Row]:
     _server_messages(rows)
     _site_headers(rows)
     _counts_under_stamps(rows)
+    _headlines_over_timed_stamps(rows)
     return mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
 
 
@@ -201,6 +202,22 @@ def _counts_under_stamps(rows: list[Row]) -> None:
         if rows[above].date is not None and rows[k].date is None and rows[k].kind is None and (
                 re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,7}", rows[k].text.strip())):
             rows[k].kind = bp.VIEWS
+
+
+# A heading's words alone: no digit, no colon (a box's line with its phone number, "Liên hệ quảng cáo: (04)39…", is an
+# advert's, over the site header's clock).
+_BARE_HEADING = re.compile(r"[^\W\d_]+(?:[\s,\-–]+[^\W\d_]+){0,7}")
+
+
+def _headlines_over_timed_stamps(rows: list[Row]) -> None:
+    """A box's heading words right over a stamp with its clock alone on its line, text under it ("Lịch tiếp công dân" /
+    "00:00 17/09/2018" / "1. Lịch tiếp công dân thường xuyên:"): the headline of a page of that name, as a portal prints
+    a headline over its stamp; a box lists its items under its heading, each dated on its own line, not one clock."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    for head, stamp, below in zip(text_rows, text_rows[1:], text_rows[2:]):
+        if rows[head].kind == bp.WIDGET and _BARE_HEADING.fullmatch(rows[head].text.strip()) and rows[stamp].kind is None and rows[stamp].date is not None and (
+                rows[stamp].date.has_time) and rows[below].content:
+            rows[head].kind = None
 
 
 def _contact_blocks(rows: list[Row]) -> None:
@@ -1088,8 +1105,9 @@ def title_score(rows, i, body_start, dup_count) -> float:
         #             name printed twice above a headline its stamps frame: "Tin tức sự kiện" twice over
         #             "Thứ 6, Ngày 16/10/2020, 15:00" / the headline / "16/10/2020 | Hồng Trinh"; nor a sentence printed
         #             twice in a row, a photo's caption under its alternative text: "Một trận thi đấu bóng chuyền nữ.")
-    if has_edge_date(row.text) and not byline:
-        # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label
+    if has_edge_date(row.text) and not byline and opening_day(row.text) is None:
+        # a section's name beside the stamp ("15/04/2024 10:20 | Tin tức - Sự kiện") is a label; a day opening a clause
+        # closed by its comma ("Ngày 08 tháng 12 năm 2022, UBND tỉnh ban hành …") is a lead's, no stamp printed by it
         score += -4 if is_section_label(text) else 2
     below = neighbour(rows, i, 1)
     above = neighbour(rows, i, -1)

@@ -5548,3 +5548,26 @@ def test_a_schedules_day_cells_do_not_cut_its_headline_off():
     article, front, body = imported("\n".join(page))
     assert front["title"] == head and front["date"] == "22/05/2018" and front["author"] == "Chánh văn phòng"
     assert rows[4] in paragraphs(body)
+
+
+# ---- session 34
+
+def test_a_box_headings_words_over_a_stamp_with_its_clock_head_the_page():
+    lines = ["1. Lịch tiếp công dân thường xuyên:", "- Buổi sáng: Từ 7h30 đến 11h30", "- Buổi chiều: Từ 13h30 đến 16h30",
+             "2. Giám đốc Sở tiếp công dân:", P1]
+    article, front, body = imported("\n".join(["Lịch tiếp công dân", "", "00:00 17/09/2018", "", *lines]))
+    assert front["title"] == "Lịch tiếp công dân" and front["date"] == "17/09/2018 00:00"
+    assert [block.text for block in article.body_blocks] == [text.lstrip("- ") for text in lines]
+    # an advert's line with its phone number over the site header's clock heads nothing
+    page = ["Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", "22:00:00 - Chủ nhật, 07/10/2018", "", TITLE, "",
+            P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_lead_opening_with_its_dated_day_under_the_stamp_is_no_headline():
+    head = "Treo cờ Tổ quốc và nghỉ Tết Dương lịch năm 2023"
+    lead = ("Ngày 08 tháng 12 năm 2022, UBND tỉnh ban hành thông báo số 131/TB-UBND về việc treo cờ Tổ quốc và nghỉ "
+            "Tết Dương lịch năm 2023")
+    article, front, body = imported("\n".join(["CHI TIẾT TIN", "", head, "(12/12/2022 15:43:51)", lead, "", P1, "", P2]))
+    assert front["title"] == head and front["date"] == "12/12/2022 15:43" and paragraphs(body) == [lead, P1, P2]
