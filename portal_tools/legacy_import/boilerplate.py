@@ -151,6 +151,9 @@ _FOOTER = re.compile(
 _CONTACT = re.compile(
     r"^(?:dia chi|tru so|dien thoai|so dien thoai|dt|tel|hotline|duong day nong|fax|e-?mail|website|web)\s*:"
 )
+# A theme's previous/next links, their label glued to the headline they link ("Bài trướcNa Rì tổ chức …", "Bài tiếp
+# theoVăn bản về việc …") or before a colon ("Tin sau: …"); matched on the line as typed, the case telling the glue.
+_PREV_NEXT_LINK = re.compile(r"(?i:bài|tin|bài viết)\s+(?i:trước|sau|tiếp theo|kế tiếp)(\s*:\s*)?(\w)")
 _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)(?: tuc)? "
     r"(?:khac|lien quan|co lien quan|cung (?:chuyen muc|danh muc|loai|the loai|chu de)|da dua|da dang|"
@@ -507,6 +510,9 @@ def classify_line(text: str) -> str | None:
         return METADATA
     if words <= 20 and len(re.findall(r"\d+", folded)) >= 2 and re.fullmatch(r"[\d\s|/.,\-]+", folded):
         return PAGINATION
+    link = _PREV_NEXT_LINK.match(stripped)
+    if link and (link.group(1) or link.group(2).isupper()) and words <= 60:
+        return RELATED
     if words <= 8 and _RELATED.match(folded):
         return RELATED
     if words <= 12 and _COMMENT_HEADING.match(folded):

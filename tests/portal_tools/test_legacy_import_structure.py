@@ -5571,3 +5571,14 @@ def test_a_lead_opening_with_its_dated_day_under_the_stamp_is_no_headline():
             "Tết Dương lịch năm 2023")
     article, front, body = imported("\n".join(["CHI TIẾT TIN", "", head, "(12/12/2022 15:43:51)", lead, "", P1, "", P2]))
     assert front["title"] == head and front["date"] == "12/12/2022 15:43" and paragraphs(body) == [lead, P1, P2]
+
+
+def test_a_themes_previous_and_next_links_glued_to_their_headlines_go():
+    links = ["Bài trướcNa Rì tổ chức gặp mặt động viên Y, Bác sỹ tình nguyện tham gia phòng chống dịch Covid-19",
+             "Bài tiếp theoVăn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ"]
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", *links]))
+    assert paragraphs(body) == [P1, P2]
+    # the same words opening a sentence of the text stay
+    said = "Bài trước đã nêu rõ những việc Ban Thường trực cần làm trong quý tới."
+    _, front, body = imported("\n".join([TITLE, "", P1, "", said, "", P2]))
+    assert paragraphs(body) == [P1, said, P2]
