@@ -647,6 +647,16 @@ class _Extraction:
                 continue
             if row.content:
                 row.keep = True
+        if in_box:
+            # a news box the body's last rows list goes on under them: its other headlines ("Những tin cũ hơn" over
+            # items, one wrapped long enough to count as text) are the box's, not the tail's
+            for k in range(last + 1, end):
+                row = rows[k]
+                if not row.text or row.kind == bp.RELATED or k in self.duplicates:
+                    continue
+                if not row.content or (ends_sentence(row.text) and words(row.text) >= 8 and not is_teaser(row.text)):
+                    break
+                row.kind = bp.RELATED
         # captions a hand-over line announces inside the text ("Dưới đây là một số hình ảnh …" / "Cô giúp trẻ
         # chia bột nặn" / …) are the writer's, which the learned furniture filter must not take back
         self.rule_kept |= self._worded(self._photo_captions([k for k in range(start, min(end, last + 1)) if rows[k].text],

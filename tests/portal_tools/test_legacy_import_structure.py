@@ -5582,3 +5582,16 @@ def test_a_themes_previous_and_next_links_glued_to_their_headlines_go():
     said = "Bài trước đã nêu rõ những việc Ban Thường trực cần làm trong quý tới."
     _, front, body = imported("\n".join([TITLE, "", P1, "", said, "", P2]))
     assert paragraphs(body) == [P1, said, P2]
+
+
+def test_a_news_box_under_the_signature_goes_whole_where_a_wrapped_item_reads_as_text():
+    box = ["Những tin mới hơn", "Những tin cũ hơn",
+           "Tuyên truyền Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công "
+           "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh Hà Tĩnh",
+           "Triển khai Phong trào thi đua “Cả nước thi đua ĐMST và CĐS” trên địa bàn tỉnh Hà Tĩnh",
+           "về khoa học công nghệ đổi mới sáng tạo và chuyển đổi số triển khai Phong trào \"Bình dân học vụ số\"",
+           "Về việc phân công nhiệm vụ các thành viên Ban biên tập, Tổ quản trị Trang thông tin điện tử Văn phòng Điều "
+           "phối nông thôn mới tỉnh Hà Tĩnh",
+           "Kiện toàn Ban biên tập Trang thông tin điện tử Văn phòng Điều phối thực hiện Chươn"]
+    _, front, body = imported("\n".join([TITLE, P1, P2, P3, "Hải Xuân", *box]))
+    assert front["author"] == "Hải Xuân" and paragraphs(body) == [P1, P2, P3]
