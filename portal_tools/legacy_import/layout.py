@@ -1285,6 +1285,7 @@ def title_candidates(rows, body_start) -> list[int]:
     limit = body_start if body_start is not None else len(rows)
     verse = verse_above(rows, body_start)
     posted = set(letterhead(rows, body_start))
+    listed = items_opening_alike(rows, limit)
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
@@ -1321,7 +1322,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   # one bulleted item among others (a banner's slogans, a notice's points): no headline
                   and not _bulleted_sibling(rows, i)
                   # a writer's name with their post after a dash signs under the headline
-                  and not writer_with_post(rows[i].text)]
+                  and not writer_with_post(rows[i].text)
+                  # a line opening with the same words as two others near it: a list's items
+                  and i not in listed]
     # The article starts after the last sidebar box above its text: a line above a box heading
     # or a contact block ("Liên kết website", "Điện thoại: …") heads that box, not the article.
     # (a posted document's issuer in capitals heads no box)
@@ -1329,6 +1332,31 @@ def title_candidates(rows, body_start) -> list[int]:
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+_ITEM_OPENING_WORDS = 3   # the words a list's items open alike with ("07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;")
+_ITEM_RUN_MIN = 3
+_ITEM_REACH = 4   # text lines each way: a month's heading, a note between a schedule's items
+
+
+def items_opening_alike(rows, limit: int) -> set[int]:
+    """The content rows above ``limit`` opening with the same ``_ITEM_OPENING_WORDS`` words as two other lines, each
+    of its own words, within ``_ITEM_REACH`` text lines: a schedule's or a list's items ("07 giờ 30 ngày 07/01/2021 Chủ
+    tịch UBND tỉnh;" / "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH …", a month's heading between), none of them a headline.
+    (A headline and the lead under it may open alike, and a headline printed thrice is one line.)"""
+    text_rows = [k for k in range(limit) if rows[k].text]
+    keys = {k: text_key(rows[k].text) for k in text_rows if rows[k].content}
+    heads = {k: key.split()[:_ITEM_OPENING_WORDS] for k, key in keys.items()}
+    found: set[int] = set()
+    for position, k in enumerate(text_rows):
+        head = heads.get(k)
+        if not head or len(head) < _ITEM_OPENING_WORDS:
+            continue
+        near = text_rows[max(0, position - _ITEM_REACH): position + _ITEM_REACH + 1]
+        alike = {keys[j] for j in near if heads.get(j) == head}
+        if len(alike) >= _ITEM_RUN_MIN:
+            found.add(k)
+    return found
 
 
 def _bulleted_sibling(rows, i: int) -> bool:

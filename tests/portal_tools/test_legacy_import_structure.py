@@ -5595,3 +5595,26 @@ def test_a_news_box_under_the_signature_goes_whole_where_a_wrapped_item_reads_as
            "Kiện toàn Ban biên tập Trang thông tin điện tử Văn phòng Điều phối thực hiện Chươn"]
     _, front, body = imported("\n".join([TITLE, P1, P2, P3, "Hải Xuân", *box]))
     assert front["author"] == "Hải Xuân" and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_schedules_items_opening_alike_are_no_headline_the_one_above_them_is():
+    head = "Lịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh"
+    lines = ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo lịch tiếp công dân năm 2021 như sau:"]
+    who = ("Chủ tịch UBND tỉnh;", "Đoàn ĐBQH đơn vị tỉnh Tây Ninh;", "Thường trực HĐND tỉnh;", "Bí thư Tỉnh ủy.")
+    for month, days in (("01", "07 14 21 28"), ("02", "04 11 18 25"), ("3", "04 11 18 25"), ("4", "01 08 15 22"),
+                        ("5", "06 13 20 27")):
+        lines.append(f"{int(month)}/. Tháng {month}/2021:")
+        for day, name in zip(days.split(), who):
+            if month == "02" and day == "11":
+                lines.append("* Ngày 11/02/2021 Nghỉ Tết Nguyên đán năm 2021;")
+            elif month != "3" or day != "11":
+                lines.append(f"07 giờ 30 ngày {day}/{month}/2021 {name}")
+        if month == "3":
+            lines.append("* Ghi chú: Ngày 11/3/2021: Đoàn ĐBQH đơn vị tỉnh Tây Ninh không tiếp công dân. Lý do: tham dự "
+                         "kỳ họp thứ 11, Quốc hội khóa XIV tại Hà Nội.")
+    article, front, body = imported("\n".join([head, *lines]))
+    assert front["title"] == head
+    assert [block.text for block in article.body_blocks] == [line.lstrip("* ") for line in lines]
+    # a headline printed three times over its text is still the headline
+    _, front, body = imported("\n".join([TITLE, "", TITLE, "", TITLE, P1, P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
