@@ -996,10 +996,17 @@ _SERIAL_HEADING = re.compile(r"^(?:s\.?\s?tt|tt|so\s+tt|so\s+thu\s+tu)\.?$")
 _TABLE_CELL_MAX_WORDS = 25
 
 
+def _date_cell(row: Row) -> bool:
+    """Whether a row is a date alone on its line, as a table's cell prints it ("16/01/2024"): no furniture."""
+    return row.date is not None and row.kind is None and row.byline is None and (
+        row.date.start == 0 and row.date.end >= len(row.text.rstrip()))
+
+
 def flattened_table_cells(rows: list[Row]) -> set[int]:
     """The rows of each table the copy flattened to one cell per line ("TT" / "Sản phẩm" / … / "1" / "Bộ sản phẩm
     …" / "96" / "2" / …): from the serial-number heading to the last cell before the next paragraph, when the serial
-    numbers 1 and 2 stand alone in order among the cells. The cells are text of the article."""
+    numbers 1 and 2 stand alone in order among the cells. The cells, dates alone among them ("01" / "16/01/2024" /
+    "Bí thư Tỉnh ủy"), are text of the article."""
     cells: set[int] = set()
     for start, row in enumerate(rows):
         if not row.content or not _SERIAL_HEADING.match(fold(row.text).strip()):
@@ -1008,11 +1015,12 @@ def flattened_table_cells(rows: list[Row]) -> set[int]:
         for k in range(start, len(rows)):
             if not rows[k].text:
                 continue
-            if not rows[k].content or rows[k].body_like or words(rows[k].text) > _TABLE_CELL_MAX_WORDS:
+            if not (rows[k].content or _date_cell(rows[k])) or rows[k].body_like or (
+                    words(rows[k].text) > _TABLE_CELL_MAX_WORDS):
                 break
             run.append(k)
-            if rows[k].text.strip() == str(expected):
-                expected += 1
+            if rows[k].text.strip().isdigit() and int(rows[k].text) == expected:
+                expected += 1   # (its serial numbers maybe padded: "01", "02")
         if expected > 2:
             cells.update(run)
     return cells

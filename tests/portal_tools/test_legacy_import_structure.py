@@ -5618,3 +5618,15 @@ def test_a_schedules_items_opening_alike_are_no_headline_the_one_above_them_is()
     # a headline printed three times over its text is still the headline
     _, front, body = imported("\n".join([TITLE, "", TITLE, "", TITLE, P1, P2]))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_flattened_tables_padded_serials_and_date_cells_are_text_and_no_stamp():
+    lead = "Ban Nội chính Tỉnh ủy thông báo lịch tiếp công dân năm 2024 của Bí thư Tỉnh ủy Trà Vinh, cụ thể như sau:"
+    cells = ["STT", "Ngày tiếp", "Người tiếp", "Ghi chú"]
+    for serial, day in (("01", "16/01/2024"), ("02", "13/02/2024"), ("03", "12/3/2024"), ("04", "16/4/2024")):
+        cells += [serial, day, "Bí thư Tỉnh ủy"]
+    page = ["Lịch tiếp công dân của Bí thư Tỉnh ủy Trà Vinh năm 2024", "Lượt xem: 9148", "", P1, "", lead, "",
+            *[line for cell in cells for line in (cell, "")], P2]
+    article, front, body = imported("\n".join(page))
+    assert front["date"] == "12/04/2024"   # the day of the lead's event (P1), no cell's
+    assert [block.text for block in article.body_blocks] == [P1, lead, *cells, P2]
