@@ -370,7 +370,8 @@ _TIMED_DAY_BEFORE = re.compile(r"(?:^|[^a-z])" + TIME_OF_DAY + r"\s+(?:ngay\s*)?
 _CLOCK_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*(?:'|’|p|phut))?)?\s+(?:ngay\s*)?$")
 # The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024".
 _SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
-_SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*(?:[-–]|\s(?:den)\s+(?:ngay\s+)?)\s*$")
+# ("Từ ngày 25/5 đến hết ngày 02/6/2023": the span's last day said with "hết", to its end)
+_SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?)\s*$")
 
 
 def _span_start(folded: str, f: FoundDate) -> datetime | None:
@@ -413,16 +414,17 @@ def lead_date(text: str) -> FoundDate | None:
     for f in find_dates(text):
         before = folded[: f.start] + ("ngay" if folded.startswith("ngay", f.start) else "")
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
+        span = _span_start(folded, f)
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
                 _ROUND_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)) or (
                 rules().document_clause.search(before[-200:]) and not _CLOCK_BEFORE.search(before)) or (
                 rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
                 rules().request_clause.search(lower[max(0, f.start - 300): f.start])) or (
-                rules().cutoff_clause.search(before[-40:])) or (
+                rules().cutoff_clause.search(before[-40:]) and span is None) or (   # (a span's end: its first day)
                 rules().issued_clause.match(folded[f.end:])):
             continue
-        value = _span_start(folded, f) or f.value
+        value = span or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None
 

@@ -699,6 +699,7 @@ def test_a_headline_marked_as_a_photo_story_is_the_title():
     ("Trong 2 ngày 12 và 13/3/2024, Ban Thường trực tổ chức hội nghị.", "12/03/2024"),   # a span: its first day
     ("Trong hai ngày 12-13/3/2024, Ban Thường trực tổ chức hội nghị.", "12/03/2024"),
     ("Từ ngày 28/2 đến ngày 3/3/2024, Ban Thường trực tổ chức hội nghị.", "28/02/2024"),
+    ("Từ ngày 25/5 đến hết ngày 02/6/2023, Trung tâm Y tế triển khai khám sàng lọc.", "25/05/2023"),   # to its end
 ])
 def test_an_event_day_in_brackets_or_a_span_in_the_lead(lead, expected):
     assert lead_date(lead).value.strftime("%d/%m/%Y") == expected
@@ -707,6 +708,8 @@ def test_an_event_day_in_brackets_or_a_span_in_the_lead(lead, expected):
 def test_an_anniversarys_span_in_brackets_is_still_no_event_day():
     lead = "Nhân kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), Ban Thường trực tổ chức."
     assert lead_date(lead) is None
+    # a count's cut-off is still none either
+    assert lead_date("Tính đến hết ngày 30/6/2023, toàn huyện có 1.204 hộ nghèo.") is None
 
 
 @pytest.mark.parametrize("heading", ["CÔNG NGHỆ", "TIÊU ĐIỂM", "ĐẤU THẦU", "NGƯỜI CAO TUỔI", "Tiêu Điểm", "Thể Thao"])
