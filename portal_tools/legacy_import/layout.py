@@ -1331,6 +1331,8 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not _bulleted_sibling(rows, i)
                   # a writer's name with their post after a dash signs under the headline
                   and not writer_with_post(rows[i].text)
+                  # a document's place and day ("Hải Phòng, ngày 20 tháng 10 năm 2019"): no headline, its place none
+                  and not place_and_day(rows[i].text)
                   # a line opening with the same words as two others near it: a list's items
                   and i not in listed]
     # The article starts after the last sidebar box above its text: a line above a box heading
@@ -1340,6 +1342,16 @@ def title_candidates(rows, body_start) -> list[int]:
     if boxes:
         candidates = [i for i in candidates if i > boxes[-1]]
     return candidates[-_TITLE_WINDOW:]
+
+
+# A document's place and day, as a letter or notice prints them over its text: a place's capitalised words, a comma, the
+# day in words ("Đức Hợp, ngày ….. tháng 12 năm 2021").
+_PLACE_AND_DAY = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w'.]*\s*){1,5},\s*ngày\b[^,;]{0,30}\btháng\b[^,;]{0,12}\bnăm\s+\d{4}\s*\.?\s*$")
+
+
+def place_and_day(text: str) -> bool:
+    """Whether a line is a document's place and day alone ("Hải Phòng, ngày 20 tháng 10 năm 2019"): no headline."""
+    return bool(_PLACE_AND_DAY.match(text))
 
 
 _ITEM_OPENING_WORDS = 3   # the words a list's items open alike with ("07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;")

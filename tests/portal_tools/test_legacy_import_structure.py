@@ -5633,3 +5633,9 @@ def test_a_flattened_tables_padded_serials_and_date_cells_are_text_and_no_stamp(
     article, front, body = imported("\n".join(page))
     assert front["date"] == "12/04/2024"   # the day of the lead's event (P1), no cell's
     assert [block.text for block in article.body_blocks] == [P1, lead, *cells, P2]
+
+
+@pytest.mark.parametrize("line", ["Hải Phòng, ngày 20 tháng 10 năm 2019", "TP. Hồ Chí Minh, ngày 3 tháng 5 năm 2020"])
+def test_a_documents_place_and_day_over_the_text_is_no_headline(line):
+    _, front, body = imported("\n".join([line, P1, P2, P3]))
+    assert front["title"] == "" and paragraphs(body) == [P1, P2, P3]   # no headline on the page: the report says so
