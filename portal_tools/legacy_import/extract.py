@@ -622,8 +622,7 @@ class _Extraction:
             if row.kind == bp.RELATED:
                 in_box = True
                 continue
-            if in_box and row.content and (is_teaser(row.text) or not (
-                    ends_sentence(row.text) and words(row.text) >= 8)):
+            if in_box and _listed_in_a_box(row):
                 row.kind = bp.RELATED  # a headline listed in a related-news box
                 continue
             if row.content:
@@ -655,7 +654,7 @@ class _Extraction:
                 row = rows[k]
                 if not row.text or row.kind == bp.RELATED or k in self.duplicates:
                     continue
-                if not row.content or (ends_sentence(row.text) and words(row.text) >= 8 and not is_teaser(row.text)):
+                if not _listed_in_a_box(row):
                     break
                 row.kind = bp.RELATED
         # captions a hand-over line announces inside the text ("Dưới đây là một số hình ảnh …" / "Cô giúp trẻ
@@ -1811,6 +1810,17 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
 
 
 # A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
+def _listed_in_a_box(row) -> bool:
+    """Whether a text row under a news box's heading reads as one of its items: no sentence of eight words or more, or
+    a teaser cut short, or a document named by its kind and number, its full stop and all ("Nghị quyết số
+    165/2025/NQ-HĐND … của HĐND tỉnh.")."""
+    return row.content and (is_teaser(row.text) or not (ends_sentence(row.text) and words(row.text) >= 8)
+                            or bool(_NAMED_DOCUMENT.match(row.text)))
+
+
+# A document named by its kind and number, as a news box lists it ("Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về …").
+_NAMED_DOCUMENT = re.compile(r"^(?:Nghị quyết|Nghị định|Quyết định|Kế hoạch|Thông báo|Thông tư|Công văn|Công điện|Chỉ thị|"
+                             r"Hướng dẫn|Báo cáo|Tờ trình|Luật)(?:\s+số)?\s*:?\s*\d+\s*/")
 _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*\S")
 
 

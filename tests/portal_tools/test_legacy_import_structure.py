@@ -5639,3 +5639,13 @@ def test_a_flattened_tables_padded_serials_and_date_cells_are_text_and_no_stamp(
 def test_a_documents_place_and_day_over_the_text_is_no_headline(line):
     _, front, body = imported("\n".join([line, P1, P2, P3]))
     assert front["title"] == "" and paragraphs(body) == [P1, P2, P3]   # no headline on the page: the report says so
+
+
+def test_a_news_box_lists_a_documents_name_with_its_full_stop_as_an_item():
+    box = ["Những tin mới hơn", "Những tin cũ hơn",
+           "Nghị quyết 159/2025/NQ-HĐND ngày 29/10/2025 Quy định mức hỗ trợ khắc phục dịch bệnh động vật trên địa bàn tỉnh",
+           "Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về sửa đổi, bổ sung một số điều của Nghị quyết số "
+           "51/2021/NQ-HĐND ngày 16/12/2021 của HĐND tỉnh.", "Kế hoạch 541/KH-UBND Tr"]
+    credit = "Nguồn tin: Trí Quân - Dương Chiến/baohatinh.vn"
+    _, front, body = imported("\n".join([TITLE, P1, P2, P3, credit, *box]))
+    assert paragraphs(body) == [P1, P2, P3, credit]
