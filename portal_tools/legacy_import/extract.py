@@ -446,7 +446,10 @@ class _Extraction:
             if k >= end:
                 break
             if row.date is not None:
-                self.dates.append(((2 if first_text else 4) + updated_stamp(row.text), row.date))
+                # (a structured-data stamp printed as text, "2025-02-19T02:17:13-05:00", yields to the stamp the page
+                # prints for its readers, "Thứ tư - 12/02/2025 09:43": an edit may have moved the machine's)
+                machine = 1 if _MACHINE_STAMP.fullmatch(row.text.strip()) else 0
+                self.dates.append(((2 if first_text else 4) + updated_stamp(row.text) + machine, row.date))
                 self.metadata.add(k)
                 self._section_beside_stamp(row.text)
                 continue
@@ -1818,6 +1821,7 @@ def _listed_in_a_box(row) -> bool:
                             or bool(_NAMED_DOCUMENT.match(row.text)))
 
 
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 # A document named by its kind and number, as a news box lists it ("Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về …").
 _NAMED_DOCUMENT = re.compile(r"^(?:Nghị quyết|Nghị định|Quyết định|Kế hoạch|Thông báo|Thông tư|Công văn|Công điện|Chỉ thị|"
                              r"Hướng dẫn|Báo cáo|Tờ trình|Luật)(?:\s+số)?\s*:?\s*\d+\s*/")

@@ -279,6 +279,9 @@ def _glued_site_header(text: str) -> bool:
     return False
 
 
+_PUBLISHER_MAX_WORDS = 15
+
+
 def _site_headers(rows: list[Row]) -> None:
     """The site's header a stored copy prints as text: a unit's name glued to its parent's or to its logo's
     address (``_glued_site_header``), or a unit's name alone over its logo's address ("Trường Mầm non Mường
@@ -289,8 +292,14 @@ def _site_headers(rows: list[Row]) -> None:
         if row.kind is not None or row.date is not None:
             continue
         nxt = rows[text_rows[position + 1]] if position + 1 < len(text_rows) else None
-        if _glued_site_header(row.text) or (nxt is not None and _LOGO_ALONE.fullmatch(nxt.text) and (
-                is_unit_name(row.text) or organisation_signature(row.text))):
+        above = rows[text_rows[position - 1]] if position else None
+        over_logo = nxt is not None and _LOGO_ALONE.fullmatch(nxt.text)
+        if _glued_site_header(row.text) or (over_logo and (is_unit_name(row.text) or organisation_signature(row.text))) or (
+                # the publisher's name between the page's picture and the logo, a structured-data block printed as
+                # text ("…/2025_02/z63….jpg" / "Tuổi trẻ huyện Thăng Bình - tỉnh Quảng Nam" / "…/logo.png")
+                over_logo and above is not None and above.kind in (bp.IMAGE_NAME, bp.MENU)
+                and bp.ADDRESS_ALONE.fullmatch(fold(above.text).strip()) and words(row.text) <= _PUBLISHER_MAX_WORDS
+                and not ends_sentence(row.text)):
             row.kind, row.byline = bp.MENU, None
 
 

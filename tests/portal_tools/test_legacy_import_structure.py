@@ -5649,3 +5649,16 @@ def test_a_news_box_lists_a_documents_name_with_its_full_stop_as_an_item():
     credit = "Nguồn tin: Trí Quân - Dương Chiến/baohatinh.vn"
     _, front, body = imported("\n".join([TITLE, P1, P2, P3, credit, *box]))
     assert paragraphs(body) == [P1, P2, P3, credit]
+
+
+def test_a_structured_data_block_printed_as_text_gives_way_to_the_printed_stamp():
+    url = "http://www.tuoitrethangbinh.vn/index.php?language=vi&nv=tin-tu-cac-lien-doi&op=lien-doi-3560.html"
+    block = ["2025-02-19T02:17:13-05:00", "2025-02-19T02:17:13-05:00", url,
+             "http://www.tuoitrethangbinh.vn/uploads/tin-tu-cac-lien-doi/2025_02/z6304107007394_d2b42ef51.jpg",
+             "Tuổi trẻ huyện Thăng Bình - tỉnh Quảng Nam", "http://www.tuoitrethangbinh.vn/assets/images/logo.png",
+             "Thứ tư - 12/02/2025 09:43"]
+    _, front, body = imported("\n".join([TITLE, *block, P1, P2, P3]))
+    assert front["title"] == TITLE and front["date"] == "12/02/2025 09:43" and paragraphs(body) == [P1, P2, P3]
+    # without a printed stamp, the machine's stands
+    _, front, body = imported("\n".join([TITLE, *block[:-1], P1, P2, P3]))
+    assert front["date"] == "19/02/2025 02:17" and paragraphs(body) == [P1, P2, P3]
