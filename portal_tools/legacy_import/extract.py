@@ -1816,9 +1816,9 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
 def _listed_in_a_box(row) -> bool:
     """Whether a text row under a news box's heading reads as one of its items: no sentence of eight words or more, or
     a teaser cut short, or a document named by its kind and number, its full stop and all ("Nghị quyết số
-    165/2025/NQ-HĐND … của HĐND tỉnh.")."""
+    165/2025/NQ-HĐND … của HĐND tỉnh."), or a bulleted line ("- Phường Hồng Gai sôi nổi … năm 2024.")."""
     return row.content and (is_teaser(row.text) or not (ends_sentence(row.text) and words(row.text) >= 8)
-                            or bool(_NAMED_DOCUMENT.match(row.text)))
+                            or bool(_NAMED_DOCUMENT.match(row.text)) or row.mark == "li")
 
 
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)

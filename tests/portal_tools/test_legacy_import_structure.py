@@ -5662,3 +5662,12 @@ def test_a_structured_data_block_printed_as_text_gives_way_to_the_printed_stamp(
     # without a printed stamp, the machine's stands
     _, front, body = imported("\n".join([TITLE, *block[:-1], P1, P2, P3]))
     assert front["date"] == "19/02/2025 02:17" and paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_news_boxs_bulleted_items_go_full_stops_and_all_and_the_writer_above_signs():
+    box = ["Tin tức khác", "- Ngày đầu vận hành chính thức chính quyền địa phương 2 cấp: chính quyền sẵn sàng, nhân dân "
+           "kỳ vọng.", "- Phường Hồng Gai sôi nổi các hoạt động Ngày hội đoàn kết – Thắm tình quân dân năm 2024.",
+           "- Cán bộ và nhân dân phường Hồng Gai đã tham dự trực tuyến Lễ công bố Nghị quyết của Quốc hội, Uỷ"]
+    handover = "Một số hình ảnh tại lễ ra quân dọn vệ sinh môi trường của phường Hồng Gai:"
+    _, front, body = imported("\n".join([TITLE, P1, P2, P3, handover, "Trần Thanh", *box]))
+    assert front["author"] == "Trần Thanh" and paragraphs(body) == [P1, P2, P3, handover]
