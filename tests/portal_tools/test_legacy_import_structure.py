@@ -5671,3 +5671,8 @@ def test_a_news_boxs_bulleted_items_go_full_stops_and_all_and_the_writer_above_s
     handover = "Một số hình ảnh tại lễ ra quân dọn vệ sinh môi trường của phường Hồng Gai:"
     _, front, body = imported("\n".join([TITLE, P1, P2, P3, handover, "Trần Thanh", *box]))
     assert front["author"] == "Trần Thanh" and paragraphs(body) == [P1, P2, P3, handover]
+
+
+def test_a_print_views_stamp_between_its_buttons_is_the_pages_stamp():
+    _, front, body = imported("\n".join(["Print Thứ hai, 13/04/2020 06:43 Gốc", "", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and front["date"] == "13/04/2020 06:43" and paragraphs(body) == [P1, P2]
