@@ -5676,3 +5676,12 @@ def test_a_news_boxs_bulleted_items_go_full_stops_and_all_and_the_writer_above_s
 def test_a_print_views_stamp_between_its_buttons_is_the_pages_stamp():
     _, front, body = imported("\n".join(["Print Thứ hai, 13/04/2020 06:43 Gốc", "", TITLE, "", P1, "", P2]))
     assert front["title"] == TITLE and front["date"] == "13/04/2020 06:43" and paragraphs(body) == [P1, P2]
+
+
+def test_a_photos_alternative_text_in_lower_case_between_paragraphs_goes():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", "địa chỉ tin cậy", "", P2, "", P3]))
+    assert paragraphs(body) == [P1, P2, P3]
+    # the line a paragraph wraps onto, after a line that ends no sentence, stays the text's
+    head, tail = P1.rstrip(".").rsplit(" ", 3)[0], " ".join(P1.rstrip(".").rsplit(" ", 3)[1:])   # "… trên" / "địa bàn xã"
+    article, _, _ = imported("\n".join([TITLE, "", head, "", tail, "", P2, "", P3]))
+    assert [block.text for block in article.body_blocks] == [head, tail, P2, P3]
