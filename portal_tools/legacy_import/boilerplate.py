@@ -168,7 +168,8 @@ _RELATED = re.compile(
 )
 _COMMENT_HEADING = re.compile(
     r"^(?:y kien (?:ban doc|cua ban|phan hoi)|(?:cac |gui |viet |them |de lai )?binh luan\b|"
-    r"gui y kien|dong gop y kien|chua co (?:binh luan|y kien)|"
+    # ("GÓP Ý KIẾN" only alone on its line: "Góp ý kiến vào dự thảo …" is a headline)
+    r"gui y kien|dong gop y kien|gop y kien\s*:?$|chua co (?:binh luan|y kien)|"
     r"dang nhap de binh luan|ban can dang nhap|email cua ban|"
     r"(?:nhap )?ma (?:xac nhan|bao mat|xac thuc|kiem tra)\b)"
 )

@@ -267,6 +267,16 @@ def _glued_capitals_heading(text: str) -> int | None:
     return None
 
 
+# A person named with a courtesy title, their post after a comma or a dash: how a caption or the text speaks of someone,
+# never how a writer signs ("Ông Châu Văn Trung, PCT Hội BTBNN huyện MCB, cùng đại diện …").
+_HONOURED_WITH_POST = re.compile(r"^\s*(?:Ông|Bà|Đồng chí|Đ/c)\s+[A-ZĐÀ-Ỹ][^,–—-]{2,40}?(?:,|\s[-–—]\s)")
+
+
+def honoured_with_post(text: str) -> bool:
+    """Whether a line names someone with a courtesy title and their post (``_HONOURED_WITH_POST``): no signature."""
+    return bool(_HONOURED_WITH_POST.match(text))
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -297,6 +307,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             return pair[0].strip(), None   # the writer's name alone in brackets ("(Phùng Thị Thuỷ)")
     if _DOTTED_INITIALS.fullmatch(text.strip()):
         return text.strip(), date   # a writer's initials, their last dot kept ("M.Q.")
+    if honoured_with_post(text):
+        return None   # a caption naming someone with the courtesy of a third person ("Ông Châu Văn Trung, PCT Hội …")
     text = text.strip().rstrip(".!;").strip()   # "Đinh Bình!", "… Hội LHPN xã;": a stray mark typed after the name
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")

@@ -56,6 +56,7 @@ from .fields import (
     cut_to_a_letter,
     ends_sentence,
     foreign_words,
+    honoured_with_post,
     is_caption,
     is_cms_account,
     is_person_name,
@@ -760,12 +761,12 @@ def sign(rows, state, weights: dict) -> None:
     found = choose_byline(rows, after, weights)
     if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text) or (
             cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
-            or over_contact_lines(rows, found[0]) or (
+            or over_contact_lines(rows, found[0]) or honoured_with_post(rows[found[0]].text) or (
                 section_words_only(rows[found[0]].text) and not organisation_signature(rows[found[0]].text))):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a word the copy cut, "TS Đoàn Mạnh Quỳnh đ",
         #          "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers, "SỐ 455.TB TỰU
         #          TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address, nor a sidebar box's
-        #          heading of section words alone, "THÔNG BÁO")
+        #          heading of section words alone, "THÔNG BÁO"; nor a caption naming someone as "Ông …, PCT Hội …")
     k, state.bare_author = found
     signed = bare_byline(rows[k].text)
     if signed is not None and signed[1] is not None:

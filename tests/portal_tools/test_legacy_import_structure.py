@@ -5685,3 +5685,20 @@ def test_a_photos_alternative_text_in_lower_case_between_paragraphs_goes():
     head, tail = P1.rstrip(".").rsplit(" ", 3)[0], " ".join(P1.rstrip(".").rsplit(" ", 3)[1:])   # "… trên" / "địa bàn xã"
     article, _, _ = imported("\n".join([TITLE, "", head, "", tail, "", P2, "", P3]))
     assert [block.text for block in article.body_blocks] == [head, tail, P2, P3]
+
+
+def test_a_comment_boxs_bare_heading_in_capitals_signs_nothing():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "GÓP Ý KIẾN"]))
+    assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2]
+    # the same words opening a headline are the headline's
+    head = "Góp ý kiến vào dự thảo Báo cáo chính trị Đại hội Đảng bộ xã"
+    _, front, body = imported("\n".join([head, "", P1, "", P2]))
+    assert front["title"] == head and paragraphs(body) == [P1, P2]
+
+
+def test_someone_named_with_a_courtesy_title_and_a_post_under_the_text_is_no_writer():
+    caption = "Ông Châu Văn Trung, PCT Hội BTBNN huyện MCB, cùng đại diện lãnh đạo xã trao quà"
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", caption]))
+    assert front["author"] == "Ban Biên tập"
+    assert bare_byline("Ông Châu Văn Trung, PCT Hội BTBNN huyện MCB") is None
+    assert bare_byline("Châu Văn Trung - Hội BTBNN huyện") == ("Châu Văn Trung", None)
