@@ -5702,3 +5702,9 @@ def test_someone_named_with_a_courtesy_title_and_a_post_under_the_text_is_no_wri
     assert front["author"] == "Ban Biên tập"
     assert bare_byline("Ông Châu Văn Trung, PCT Hội BTBNN huyện MCB") is None
     assert bare_byline("Châu Văn Trung - Hội BTBNN huyện") == ("Châu Văn Trung", None)
+
+
+def test_a_batch_named_by_its_date_keeps_the_date_in_the_headline():
+    head = "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh có 03 đảng viên được trao tặng Huy hiệu đảng đợt 02/9/2021"
+    _, front, body = imported("\n".join([head, "", P1, "", P2]))
+    assert front["title"] == head and paragraphs(body) == [P1, P2]
