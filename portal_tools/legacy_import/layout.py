@@ -146,8 +146,15 @@ def _without_leading_stop(text: str) -> str:
 
 def line_pieces(line) -> list[str]:
     """A stored line cut into the lines it holds: at its line breaks, and where a stored copy glued a headline, its
-    stamp and its text, or a byline and a box's heading, into one line. Nothing is dropped by the cut."""
-    return _split_glued_article(_split_trailing_heading(str(line).split("\n")))
+    stamp and its text, or a byline and a box's heading, into one line, or a caption's shortcode and the text. Nothing
+    is dropped by the cut."""
+    parts = [piece for part in str(line).split("\n") for piece in _CAPTION_SHORTCODE_EDGE.split(part)]
+    return _split_glued_article(_split_trailing_heading(parts))
+
+
+# Where a WordPress caption shortcode glued a photo's caption to the text around it ("[caption id=…] Quang cảnh hội
+# nghị [/caption]Tại buổi tiếp xúc, …"): before its opening, after its closing, the caption a line of its own.
+_CAPTION_SHORTCODE_EDGE = re.compile(r"(?<=\[/caption\])(?=\s*\S)|(?<=\S)\s*(?=\[caption\b)", re.IGNORECASE)
 
 
 def prepare(lines) -> list[Row]:

@@ -5708,3 +5708,9 @@ def test_a_batch_named_by_its_date_keeps_the_date_in_the_headline():
     head = "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh có 03 đảng viên được trao tặng Huy hiệu đảng đợt 02/9/2021"
     _, front, body = imported("\n".join([head, "", P1, "", P2]))
     assert front["title"] == head and paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_shortcode_glued_to_the_text_is_a_caption_of_its_own():
+    glued = f'[caption id="attachment_36684" align="aligncenter" width="395"] Quang cảnh hội nghị [/caption]{P2}'
+    article, front, body = imported("\n".join([TITLE, "", P1, "", glued, "", P3]))
+    assert [block.text for block in article.body_blocks] == [P1, "Quang cảnh hội nghị", P2, P3]
