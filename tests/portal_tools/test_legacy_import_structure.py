@@ -15,7 +15,7 @@ from portal_tools.legacy_import import boilerplate as bp
 from portal_tools.legacy_import.dates import lead_date, parse_date_line
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import (bare_byline, credited_person, cut_inside_its_last_word, is_person_name,
-                                               is_upper_name, words)
+                                               is_upper_name, parse_byline, words)
 
 
 P1 = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị "
@@ -5714,3 +5714,11 @@ def test_a_caption_shortcode_glued_to_the_text_is_a_caption_of_its_own():
     glued = f'[caption id="attachment_36684" align="aligncenter" width="395"] Quang cảnh hội nghị [/caption]{P2}'
     article, front, body = imported("\n".join([TITLE, "", P1, "", glued, "", P3]))
     assert [block.text for block in article.body_blocks] == [P1, "Quang cảnh hội nghị", P2, P3]
+
+
+@pytest.mark.parametrize("line, author", [("Bt: Như Ý", "Như Ý"), ("Biên tập: Lan Anh", "Lan Anh")])
+def test_the_editors_label_before_a_colon_signs_the_name_after_it(line, author):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", line]))
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+    # without the colon the letters open other words
+    assert parse_byline("BT Huyện ủy") is None
