@@ -332,7 +332,8 @@ class _Extraction:
                 if counter is not None and counter.kind == bp.COUNTER:
                     # the visitor counter's own stamp under its numbers ("Tất cả: …" / "Cập nhật lúc: …")
                     break
-                day_clock = not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip())
+                day_clock = (not row.date.has_time and _DAY_CLOCK.fullmatch(fold(row.text).strip())) or (
+                    _WORDED_DAY_CLOCK.fullmatch(fold(row.text).strip()))
                 if day_clock and counter is not None and (
                         counter.kind in (bp.FOOTER, bp.MENU) or bp.is_upper_line(counter.text)):
                     # the banner's day clock under the site's name in capitals ("XÃ TÂN QUY TÂY" / "THÀNH PHỐ SA ĐÉC" /
@@ -1968,6 +1969,10 @@ def _first_sentence_end(text: str) -> int:
 
 
 # A weekday and a day alone, no clock: "Thứ bảy, 02/07/2022", "Chủ nhật, ngày 5/3/2023", "Thứ 6 - 26/02/2016" (folded).
+# A Drupal header's clock, its weekday, the month in words and the time ("Thứ sáu, 25 Tháng 4, 2025 - 23:25"): the hour
+# the page was stored, when the lead says its event was long before (``check_stamp_against_lead``).
+_WORDED_DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,\s*\d{1,2}\s+thang\s+\d{1,2}\s*,\s*\d{4}"
+                               r"\s*-\s*\d{1,2}:\d{2}")
 _DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,\-–]?\s*(?:ngay\s*)?\d{1,2}/\d{1,2}/\d{4}")
 _UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")
@@ -1995,7 +2000,8 @@ def _event_long_before(lead: str, stamp: datetime) -> bool:
     """Whether ``lead`` opens with its event's day and year (``_dated_opening``, its first clause) more than
     ``dates.stamp_after_lead_max_days`` before ``stamp``: a report is published in the weeks after its event."""
     found = lead_date(lead)
-    return found is not None and _dated_opening(lead) and (
+    # (the day in words counts as one word: "Chiều ngày 12 tháng 4 năm 2024, …", ``layout.opening_day``)
+    return found is not None and (_dated_opening(lead) or opening_day(lead) is not None) and (
         (stamp - found.value).days > rules().stamp_after_lead_max_days)
 
 

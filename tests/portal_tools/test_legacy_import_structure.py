@@ -5722,3 +5722,15 @@ def test_the_editors_label_before_a_colon_signs_the_name_after_it(line, author):
     assert front["author"] == author and paragraphs(body) == [P1, P2]
     # without the colon the letters open other words
     assert parse_byline("BT Huyện ủy") is None
+
+
+def test_a_drupal_headers_clock_a_year_after_the_event_the_lead_reports_dates_nothing():
+    lead = ("Chiều ngày 12 tháng 4 năm 2024, Ủy ban nhân dân xã Hữu Định phối hợp với công đoàn cơ sở xã tham gia giao "
+            "lưu bóng chuyền hơi kỷ niệm 49 năm Ngày Miền Nam hoàn toàn giải phóng.")
+    page = ["Site banner", "", "Thứ hai, 28 Tháng 4, 2025 - 21:11", "", TITLE, "", lead, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and front["date"] == "12/04/2024" and paragraphs(body) == [lead, P2]
+    # the same clock days after the event is the page's stamp
+    page[2] = "Thứ hai, 15 Tháng 4, 2024 - 21:11"
+    _, front, body = imported("\n".join(page))
+    assert front["date"] == "15/04/2024 21:11"
