@@ -210,11 +210,14 @@ def _alternative_texts(rows: list[Row]) -> None:
     """A few words in lower case, no mark of punctuation, alone between a paragraph that ends its sentence and one
     that opens with a capital ("… cùng 20 chị em đại diện hội viên Hội phụ nữ xã." / "địa chỉ tin cậy" / "Mô hình …"):
     a photo's alternative text the copy kept, as "anh tin bai" is, no words of the text (every such line of the
-    labelled pages is furniture; a line the text wraps onto follows a line that ends no sentence)."""
+    labelled pages is furniture; a line the text wraps onto follows a line that ends no sentence). Words without
+    accents are left to ``mark_unaccented``, which knows whether the page types accents ("cho", "mot so y kien khac"
+    may be the text's)."""
     text_rows = [k for k, row in enumerate(rows) if row.text]
     for above, k, below in zip(text_rows, text_rows[1:], text_rows[2:]):
         row = rows[k]
-        if row.content and not row.mark and row.text[:1].islower() and words(row.text) <= _ALT_TEXT_MAX_WORDS and (
+        if row.content and not row.mark and row.text[:1].islower() and not row.text.isascii() and (
+                words(row.text) <= _ALT_TEXT_MAX_WORDS) and (
                 not re.search(r"[.,;:!?…)\]\"”'»]$", row.text.rstrip())) and rows[above].content and (
                 ends_sentence(rows[above].text)) and rows[below].content and rows[below].text[:1].isupper() and (
                 rows[below].body_like):
