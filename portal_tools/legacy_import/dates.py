@@ -371,7 +371,8 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*(?:'
 # The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024".
 _SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
 # ("Từ ngày 25/5 đến hết ngày 02/6/2023": the span's last day said with "hết", to its end)
-_SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?)\s*$")
+_SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s*"
+                                   r"(?:[-–]|\s(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?)\s*$")
 
 
 def _span_start(folded: str, f: FoundDate) -> datetime | None:

@@ -161,7 +161,6 @@ from .layout import (
     edge_date,
     find_title,
     flattened_table_cells,
-    place_and_day,
     in_quoted_couplet,
     is_teaser,
     lead_told_once,
@@ -169,6 +168,7 @@ from .layout import (
     neighbour,
     opening_day,
     over_contact_lines,
+    place_and_day,
     prepare,
     purpose_clause,
     sentence_like,
@@ -1813,7 +1813,6 @@ _PLACE_HEADLINE = re.compile(r"^[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\
                              r"\s+\S+(?:\s+\S+){3,}")
 
 
-# A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
 def _listed_in_a_box(row) -> bool:
     """Whether a text row under a news box's heading reads as one of its items: no sentence of eight words or more, or
     a teaser cut short, or a document named by its kind and number, its full stop and all ("Nghị quyết số
@@ -1822,10 +1821,13 @@ def _listed_in_a_box(row) -> bool:
                             or bool(_NAMED_DOCUMENT.match(row.text)) or row.mark == "li")
 
 
+# A structured-data stamp printed as text ("2025-02-19T02:17:13-05:00").
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
-# A document named by its kind and number, as a news box lists it ("Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về …").
-_NAMED_DOCUMENT = re.compile(r"^(?:Nghị quyết|Nghị định|Quyết định|Kế hoạch|Thông báo|Thông tư|Công văn|Công điện|Chỉ thị|"
-                             r"Hướng dẫn|Báo cáo|Tờ trình|Luật)(?:\s+số)?\s*:?\s*\d+\s*/")
+# A document named by its kind and number, as a news box lists it ("Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025
+# về …").
+_NAMED_DOCUMENT = re.compile(r"^(?:Nghị quyết|Nghị định|Quyết định|Kế hoạch|Thông báo|Thông tư|Công văn|Công điện|"
+                             r"Chỉ thị|Hướng dẫn|Báo cáo|Tờ trình|Luật)(?:\s+số)?\s*:?\s*\d+\s*/")
+# A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
 _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*\S")
 
 
@@ -1968,11 +1970,11 @@ def _first_sentence_end(text: str) -> int:
     return found.end() if found else len(text)
 
 
-# A weekday and a day alone, no clock: "Thứ bảy, 02/07/2022", "Chủ nhật, ngày 5/3/2023", "Thứ 6 - 26/02/2016" (folded).
 # A Drupal header's clock, its weekday, the month in words and the time ("Thứ sáu, 25 Tháng 4, 2025 - 23:25"): the hour
 # the page was stored, when the lead says its event was long before (``check_stamp_against_lead``).
-_WORDED_DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,\s*\d{1,2}\s+thang\s+\d{1,2}\s*,\s*\d{4}"
-                               r"\s*-\s*\d{1,2}:\d{2}")
+_WORDED_DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,\s*\d{1,2}\s+thang\s+\d{1,2}\s*,"
+                               r"\s*\d{4}\s*-\s*\d{1,2}:\d{2}")
+# A weekday and a day alone, no clock: "Thứ bảy, 02/07/2022", "Chủ nhật, ngày 5/3/2023", "Thứ 6 - 26/02/2016" (folded).
 _DAY_CLOCK = re.compile(r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,\-–]?\s*(?:ngay\s*)?\d{1,2}/\d{1,2}/\d{4}")
 _UNIT_LINE_MAX_WORDS = 10   # a unit's name on the line under its writer's
 _NUMBER_ALONE = re.compile(r"\d{1,3}")

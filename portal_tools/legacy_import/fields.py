@@ -25,7 +25,8 @@ _BYLINE_LABEL = re.compile(
     r"bai(?:\s*[,;]\s*|\s+)anh|bai va anh|nguon\s*[,;]\s*anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     # (the editor who posted it, "Bt: Như Ý", only before a colon: "BT" opens other words)
-    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by|(?:bt|bien tap)(?=\s*:))\b\s*[:\-–]?\s*"
+    r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by|"
+    r"(?:bt|bien tap)(?=\s*:))\b\s*[:\-–]?\s*"
 )
 # Syllables that never appear in a Vietnamese personal name but do in short
 # title-case widget headings ("Liên Kết Website", "Văn Bản Mới").

@@ -245,8 +245,9 @@ def _headlines_over_timed_stamps(rows: list[Row]) -> None:
     a headline over its stamp; a box lists its items under its heading, each dated on its own line, not one clock."""
     text_rows = [k for k, row in enumerate(rows) if row.text]
     for head, stamp, below in zip(text_rows, text_rows[1:], text_rows[2:]):
-        if rows[head].kind == bp.WIDGET and _BARE_HEADING.fullmatch(rows[head].text.strip()) and rows[stamp].kind is None and rows[stamp].date is not None and (
-                rows[stamp].date.has_time) and rows[below].content:
+        if rows[head].kind == bp.WIDGET and _BARE_HEADING.fullmatch(rows[head].text.strip()) and (
+                rows[stamp].kind is None and rows[stamp].date is not None and rows[stamp].date.has_time) and (
+                rows[below].content):
             rows[head].kind = None
 
 
@@ -324,7 +325,8 @@ def _site_headers(rows: list[Row]) -> None:
         nxt = rows[text_rows[position + 1]] if position + 1 < len(text_rows) else None
         above = rows[text_rows[position - 1]] if position else None
         over_logo = nxt is not None and _LOGO_ALONE.fullmatch(nxt.text)
-        if _glued_site_header(row.text) or (over_logo and (is_unit_name(row.text) or organisation_signature(row.text))) or (
+        if _glued_site_header(row.text) or (
+                over_logo and (is_unit_name(row.text) or organisation_signature(row.text))) or (
                 # the publisher's name between the page's picture and the logo, a structured-data block printed as
                 # text ("…/2025_02/z63….jpg" / "Tuổi trẻ huyện Thăng Bình - tỉnh Quảng Nam" / "…/logo.png")
                 over_logo and above is not None and above.kind in (bp.IMAGE_NAME, bp.MENU)
@@ -1385,7 +1387,8 @@ def title_candidates(rows, body_start) -> list[int]:
 
 # A document's place and day, as a letter or notice prints them over its text: a place's capitalised words, a comma, the
 # day in words ("Đức Hợp, ngày ….. tháng 12 năm 2021").
-_PLACE_AND_DAY = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w'.]*\s*){1,5},\s*ngày\b[^,;]{0,30}\btháng\b[^,;]{0,12}\bnăm\s+\d{4}\s*\.?\s*$")
+_PLACE_AND_DAY = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w'.]*\s*){1,5},\s*ngày\b[^,;]{0,30}\btháng\b[^,;]{0,12}"
+                            r"\bnăm\s+\d{4}\s*\.?\s*$")
 
 
 def place_and_day(text: str) -> bool:
