@@ -209,8 +209,8 @@ _ALT_TEXT_MAX_WORDS = 5
 def _alternative_texts(rows: list[Row]) -> None:
     """A few words in lower case, no mark of punctuation, alone between a paragraph that ends its sentence and one
     that opens with a capital ("… cùng 20 chị em đại diện hội viên Hội phụ nữ xã." / "địa chỉ tin cậy" / "Mô hình …"):
-    a photo's alternative text the copy kept, as "anh tin bai" is, no words of the text (every such line of the
-    labelled pages is furniture; a line the text wraps onto follows a line that ends no sentence). Words without
+    a photo's alternative text the copy kept, as "anh tin bai" is, no words of the text (no labelled page keeps such a
+    line as text; a line the text wraps onto follows a line that ends no sentence). Words without
     accents are left to ``mark_unaccented``, which knows whether the page types accents ("cho", "mot so y kien khac"
     may be the text's)."""
     text_rows = [k for k, row in enumerate(rows) if row.text]
