@@ -379,6 +379,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
         return text, date  # several writers: "Hải Hưng- Nguyễn Thị Tuyến"
+    joined = text.split(" và ")
+    if len(joined) == 2 and any(is_person_name(n) for n in joined) and all(
+            is_person_name(n) or _signature_initials(n) for n in joined):
+        return text, date   # a writer's initials and another's name joined by "và" ("PTT và Hữu Minh")
     return None
 
 
