@@ -167,6 +167,7 @@ from .layout import (
     long_paragraph,
     neighbour,
     opening_day,
+    opens_at_its_dated_hour,
     over_contact_lines,
     place_and_day,
     prepare,
@@ -422,6 +423,11 @@ class _Extraction:
                 headline_above = bp.is_upper_line(row.text)
                 continue
             if first_text and self._title_in_capitals(k, title_key):
+                continue
+            if first_text and row.content and _title_after_site_name(row.text, self.article.title):
+                # the headline printed alone under a title that carries the site's name before it ("Trường THCS Ngô
+                # Gia Tự – HOẠT ĐỘNG SINH HOẠT CHUYÊN MÔN CỤM TRƯỜNG" / "HOẠT ĐỘNG …"): a copy, not the text's first
+                self.duplicates.add(k)
                 continue
             if first_text and row.content and _title_cut_short(row.text, title_key):
                 # the headline printed again under it without its last words, in sentence case ("CHƠN THÀNH: GIAO LƯU
@@ -1718,6 +1724,19 @@ def _title_cut_short(line: str, title_key: str) -> bool:
         copy == title[: len(copy)]) and not ends_sentence(line)
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:-|–|—|\||::|»)\s+")   # "Site – Headline", "Site | Headline"
+
+
+def _title_after_site_name(line: str, title: str) -> bool:
+    """Whether ``line`` is the title's last part after a dash or a bar ("HOẠT ĐỘNG … CỤM TRƯỜNG" under "Trường
+    THCS Ngô Gia Tự – HOẠT ĐỘNG … CỤM TRƯỜNG"), of a headline's length, ending no sentence."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2 or ends_sentence(line):
+        return False
+    tail = text_key(parts[-1]).split()
+    return len(tail) >= _TITLE_CUT_MIN_WORDS and text_key(line).split() == tail
+
+
 def _restates_title(line: str, title: str) -> bool:
     """Whether ``line`` ends with the title's words after a few of its own (a place's tag, the
     unit's name), ending no sentence: the headline restated, as a CMS's summary prints it."""
@@ -2180,7 +2199,7 @@ def _lead_lost_its_stop(text: str) -> bool:
     ngày 22 tháng 12 năm 2022 Đảng ủy xã …") is a lead too."""
     return (words(text) > rules().title_max_words and (_dated_opening(text) or bool(
         _TIMED_DAY.search(fold(text))) or bool(_TIMED_DAY_CLAUSE.search(fold(text))) or bool(
-        _TIMED_OPENING.match(fold(text))))) or dated_lead_opening(text)
+        _TIMED_OPENING.match(fold(text))))) or dated_lead_opening(text) or opens_at_its_dated_hour(text)
 
 
 # The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …

@@ -1660,6 +1660,17 @@ def title_evidence(rows, i, body_start) -> float:
     return _keyed_title_score(rows, i, body_start, title_keys(rows, body_start if body_start is not None else len(rows)))
 
 
+# A line opening with the time of day and its day with the year, whatever clause follows ("Sáng nay 10/9/2012 tại
+# TTVH phường …, UBND …"): a lead's opening; a headline gives its day after its subject, if at all.
+_TIMED_DATED_START = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY
+                                + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+
+
+def opens_at_its_dated_hour(text: str) -> bool:
+    """Whether a line opens with the time of day and its day with the year (``_TIMED_DATED_START``)."""
+    return bool(_TIMED_DATED_START.match(fold(text)))
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
