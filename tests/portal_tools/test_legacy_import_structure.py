@@ -5734,3 +5734,50 @@ def test_a_drupal_headers_clock_a_year_after_the_event_the_lead_reports_dates_no
     page[2] = "Thứ hai, 15 Tháng 4, 2024 - 21:11"
     _, front, body = imported("\n".join(page))
     assert front["date"] == "15/04/2024 21:11"
+
+
+# ---- session 35
+
+
+def test_the_headline_alone_under_a_title_that_carries_the_sites_name_is_a_copy():
+    title = "Trường THCS Ngô Gia Tự – HOẠT ĐỘNG SINH HOẠT CHUYÊN MÔN CỤM TRƯỜNG"
+    lead = ("Thực hiện kế hoạch số 458/KH-PGD&ĐT về việc bồi dưỡng giáo viên năm học 2017-2018, ngày 29/9/2017, "
+            "các trường thuộc cụm chuyên môn số 2 đã tổ chức sinh hoạt chuyên môn với giáo viên các bộ môn.")
+    # (the address spells the whole line: the site's name is part of the headline)
+    url = "http://thcs-ngogiatu.pgdthanhphohaiduong.edu.vn/truong-thcs-ngo-gia-tu-hoat-dong-sinh-hoat-chuyen-mon-cum-truong/"
+    page = [title, "", "HOẠT ĐỘNG SINH HOẠT CHUYÊN MÔN CỤM TRƯỜNG", "", lead, "", P2]
+    _, front, body = imported("\n".join(page), legacy_url=url)
+    assert front["title"] == title and paragraphs(body) == [lead, P2]
+
+
+def test_a_lead_opening_with_its_hour_and_dated_day_over_the_text_is_no_title():
+    lead = ("Sáng này 10/9/2012 tại TTVH.HTCĐ phường Kim Dinh, UBND phường tổ chức “Lễ phát động chiến dịch diệt "
+            "lăng quăng phòng chống bệnh sốt xuất huyết năm 2012”")
+    _, front, body = imported("\n".join([lead, "", P2, "", P3]))
+    assert front["title"] == "" and front["date"] == "10/09/2012" and paragraphs(body) == [lead, P2, P3]
+    # printed over the page's stamp, the same sentence is the page's headline
+    _, front, body = imported("\n".join([lead, "", "29/11/2012", "", P2, "", P3]))
+    assert front["title"] == lead and front["date"] == "29/11/2012" and paragraphs(body) == [P2, P3]
+
+
+def test_a_lead_listing_its_days_dates_the_event_by_the_first():
+    assert lead_date("Ngày 16, 17 và 18/10/2018, trường MN số 2 Hóa Thượng tổ chức thi dạy thao giảng.").value == (
+        datetime(2018, 10, 16))
+    assert lead_date("Ngày 16 và 17/10/2018, trường tổ chức hội thi.").value == datetime(2018, 10, 16)
+    # a year's digits before the list are no day of it
+    assert lead_date("Năm 2018, 17 và 18/10/2018 trường tổ chức hội thi.").value == datetime(2018, 10, 17)
+
+
+@pytest.mark.parametrize("line", ["PTT và Hữu Minh", "Hữu Minh và PTT"])
+def test_a_writers_initials_and_anothers_name_joined_by_and_sign(line):
+    assert bare_byline(line) == (line, None)
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", line]))
+    assert front["author"] == line and paragraphs(body) == [P1, P2]
+    # a unit's abbreviation joined to a name signs nothing by this rule
+    assert bare_byline("UBND và Hữu Minh") is None
+
+
+def test_a_comment_forms_prompt_to_sign_in_is_no_text():
+    prompt = "Bạn vui lòng đăng nhập tại đây để gửi bình luận."
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", prompt]))
+    assert paragraphs(body) == [P1, P2]
