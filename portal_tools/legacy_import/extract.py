@@ -365,6 +365,8 @@ class _Extraction:
             if row.kind is not None:
                 break
             if is_unit_name(row.text):
+                if seen == 1 and self._kicker_under_stamp(j + 1):
+                    continue
                 break   # the site's name in its header: a clock above it is not the article's date
             explicit = label_value(row.text)
             if explicit:
@@ -384,6 +386,15 @@ class _Extraction:
                 continue
             self._keep_text_between_title_copies(j + 1, title_key)
             break
+
+    def _kicker_under_stamp(self, k: int) -> bool:
+        """Whether row ``k``, right above the headline, is its kicker naming the unit and its place as typed
+        ("Đoàn xã Trung Sơn, huyện Đô Lương") under the article's stamp with its clock ("Thứ Ba, 10/09/2019, 09:51
+        [GMT+7]"): a news portal's over-title, not the site's name in its header, whose clock tells no article's day."""
+        row = self.rows[k]
+        above = neighbour(self.rows, k, -1)
+        return "," in row.text and not bp.is_upper_line(row.text) and above is not None and (
+            self.rows[above].date is not None and self.rows[above].date.has_time)
 
     def _keep_text_between_title_copies(self, k: int, title_key: str) -> None:
         """A sentence of the article's (its top photo's caption) printed between two copies of
