@@ -440,6 +440,11 @@ def _english_notice(text: str) -> bool:
     return function * 5 >= len(tokens) * 2 and foreign * 2 > len(tokens)
 
 
+# A Central Highlands name as the Ê-đê and M'nông write it, "H" opening a woman's, "Y" a man's ("H Yur Je", "Y Jut
+# Buôn Krông"): a writer's signature, though none of its syllables is Vietnamese.
+_HIGHLAND_NAME = re.compile(r"[HY](?: [A-Z][a-z]+){1,3}")
+
+
 def mark_unaccented(rows: list[Row]) -> list[Row]:
     """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
 
@@ -485,7 +490,8 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
             continue
         english = [t for t in tokens if re.search(r"[a-z]", t) and not vietnamese_syllable(t)]
         if 2 <= len(tokens) <= _THEME_LABEL_MAX_WORDS and len(english) >= 2 and len(english) * 2 >= len(tokens) and (
-                re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", row.text.strip())) and not is_source_credit(row.text):
+                re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", row.text.strip())) and not is_source_credit(row.text) and (
+                not _HIGHLAND_NAME.fullmatch(row.text.strip())):
             # (letters and spaces only: "Theo Chiemhoa.org.vn", "ITC - lehongphong.edu.vn", "LHPer and AFC U23
             # Championship 2018:" are credits, signatures and the writer's words)
             row.kind = bp.UNACCENTED   # a theme's block name in English ("Top page Desktop", "Sample Plan")
