@@ -116,6 +116,7 @@ from .fields import (
     cut_to_a_letter,
     ends_sentence,
     is_caption,
+    is_cms_account,
     is_person_name,
     is_roman_heading,
     is_section_label,
@@ -1217,8 +1218,8 @@ class _Extraction:
                 continue
             if handed_over and k in tail and rows[k].kind is None and not ends_sentence(text) and (
                     words(text) <= rules().caption_max_words) and not bp.is_upper_line(text) and not (
-                    self._heads_a_box(k) and all(w[:1].isupper() for w in text.split())):
-                found.add(k)
+                    self._heads_a_box(k) and all(w[:1].isupper() for w in text.split())) and not is_cms_account(text):
+                found.add(k)   # (the poster's account under the photos, "Admin", captions none)
                 continue
             last_sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
             # (or its last clause: "Các em đều rất tích cực tham gia …, dưới đây là một số hình ảnh:")
