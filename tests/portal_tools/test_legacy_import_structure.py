@@ -5781,3 +5781,27 @@ def test_a_comment_forms_prompt_to_sign_in_is_no_text():
     prompt = "Bạn vui lòng đăng nhập tại đây để gửi bình luận."
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", prompt]))
     assert paragraphs(body) == [P1, P2]
+
+
+def test_a_kicker_naming_the_unit_over_the_headline_leaves_the_stamp_above_it_the_articles():
+    head = "Rửa xe gây quỹ 'Tiếp sức đến trường'"
+    page = ["Thứ Ba, 10/09/2019, 09:51 [GMT+7]", "Đoàn xã Trung Sơn, huyện Đô Lương", "", head, "", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == head and front["date"] == "10/09/2019 09:51" and paragraphs(body) == [P1, P2]
+    # the site's name in its header, under a clock without its time, still hides that clock
+    page[:2] = ["Thứ Ba, 10/09/2019", "Đoàn xã Trung Sơn, huyện Đô Lương"]
+    _, front, body = imported("\n".join(page))
+    assert front["date"] != "10/09/2019"
+
+
+def test_a_central_highlands_writers_name_without_vietnamese_syllables_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", " H Yur Je"]))
+    assert front["author"] == "H Yur Je" and paragraphs(body) == [P1, P2]
+
+
+def test_the_posters_account_under_a_photo_hand_over_is_no_caption():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Một số hình ảnh:", "", "Admin"]))
+    assert paragraphs(body) == [P1, P2, "Một số hình ảnh:"]
+    # a caption there stays the writer's
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Một số hình ảnh:", "", "Quang cảnh hội nghị"]))
+    assert paragraphs(body) == [P1, P2, "Một số hình ảnh:", "*Quang cảnh hội nghị*"]   # (a caption, in italics)
