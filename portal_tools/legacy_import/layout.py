@@ -470,6 +470,10 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
                 site_root(row.text)):
             continue   # (a site's bare address is a source credit: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
+        if len(tokens) >= 3 and row.text.isupper() and words(row.text) < 12 and any(
+                len(t) >= 2 and not vietnamese_syllable(t.lower()) for t in tokens):
+            row.kind = bp.UNACCENTED   # a photo's file name in capitals ("CHOLACH HN TRIEN KHAI", "TRUC BAO TT1")
+            continue   # (a name typed in capitals without accents is all syllables: "NGUYEN THI HOA" signs)
         if len(tokens) == 1 and row.text.strip() == tokens[0] and re.fullmatch(r"[A-Z][a-z]+", tokens[0]) and (
                 not vietnamese_syllable(tokens[0])) and syllables_run_together(tokens[0].lower()):
             row.kind = bp.UNACCENTED   # syllables run together, alone on a line: an image's alt text ("Tanghoa")
@@ -484,9 +488,10 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
                 words(row.text) < 25):
             row.kind = bp.UNACCENTED   # a photo's file name, its index glued on ("Tay Ninh trao qua trung thu3")
             continue
-        if len(tokens) >= 3 and sum(t.islower() for t in tokens) >= 2 and re.search(r"[a-z]\s+(?:\d{4}\s+)?\d{1,3}$",
+        if len(tokens) >= 3 and sum(t.islower() for t in tokens) >= 2 and re.search(r"[A-Za-z]\s+(?:\d{4}\s+)?\d{1,3}$",
                                                                                     row.text.strip()) and words(row.text) < 12:
-            row.kind = bp.UNACCENTED   # or after a space, maybe after its year ("Lang VH dong hoi 2017 3")
+            row.kind = bp.UNACCENTED   # or after a space, maybe after its year ("Lang VH dong hoi 2017 3", "Thanh phu
+            #                            phien toa RKN 2")
             continue
         english = [t for t in tokens if re.search(r"[a-z]", t) and not vietnamese_syllable(t)]
         if 2 <= len(tokens) <= _THEME_LABEL_MAX_WORDS and len(english) >= 2 and len(english) * 2 >= len(tokens) and (
