@@ -49,8 +49,8 @@ _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
           r"\d[\d.,]*\s*(?:(?:luot|lan) (?:xem|doc)|xem|views?|hits?)|"   # the count first: "158 Xem"
           r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*|"   # a comment count, never the box's heading
-          # a rating box's count and mean ("0 người đã bình chọn. Trung bình 0")
-          r"\d[\d.,]*\s*(?:nguoi|luot) (?:da )?binh chon|trung binh\s*:?\s*\d[\d.,]*)")
+          # a rating box's count and mean ("0 người đã bình chọn. Trung bình 0"), its score ("[ Điểm đánh giá5/5 ]")
+          r"\d[\d.,]*\s*(?:nguoi|luot) (?:da )?binh chon|trung binh\s*:?\s*\d[\d.,]*|diem danh gia\s*:?\s*[\d.,/]*)")
 _TOOL = (
     r"ban in|in bai(?: viet)?|in trang|in tin(?: bai)?|in ra|in|\[in\]|"
     r"quay (?:lai|ve)|tro (?:ve|lai)|(?:ve|len) dau trang|dau trang|ve trang truoc|a|"
