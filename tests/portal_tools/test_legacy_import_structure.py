@@ -5805,3 +5805,35 @@ def test_the_posters_account_under_a_photo_hand_over_is_no_caption():
     # a caption there stays the writer's
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Một số hình ảnh:", "", "Quang cảnh hội nghị"]))
     assert paragraphs(body) == [P1, P2, "Một số hình ảnh:", "*Quang cảnh hội nghị*"]   # (a caption, in italics)
+
+
+@pytest.mark.parametrize("line", ["CHOLACH HN TRIEN KHAI", "TRUC BAO TT1", "Thanh phu phien toa RKN 2"])
+def test_a_photos_file_name_without_accents_between_paragraphs_goes(line):
+    _, front, body = imported("\n".join([TITLE, "", P1, "", line, "", P2, "", P3]))
+    assert paragraphs(body) == [P1, P2, P3]
+
+
+def test_a_writers_name_typed_in_capitals_without_accents_still_signs():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "NGUYEN THI HOA"]))
+    assert front["author"] == "NGUYEN THI HOA" and paragraphs(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Tác giả: Đức Thiện: Văn hóa", "Đức Thiện"),   # the writer's post after a colon
+    ("Tin ảnh: Ba Quốc- Củ chi.", "Ba Quốc"),        # a dash glued to the name, the place after it
+    ("Tin: Cúc Phương, hình: Huỳnh Thắng", "Cúc Phương"),   # the photographer credited after a colon signs nothing
+])
+def test_what_follows_the_writers_name_in_a_labelled_byline_is_no_part_of_it(line, author):
+    assert parse_byline(line).author == author
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", line]))
+    assert front["author"] == author and paragraphs(body) == [P1, P2]
+
+
+def test_a_last_update_stamp_and_a_rating_box_over_the_text_are_the_pages_furniture():
+    page = [TITLE, "", "[ Điểm đánh giá5/5 ]1 người đã bình chọn",
+            "Đã xem: 172 | Cập nhật lần cuối: 4/3/2023 9:45:29 AM | RSS", "", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+    assert parse_date_line("Cập nhật lần cuối: 4/3/2023 9:45:29 AM").value == datetime(2023, 3, 4, 9, 45, 29)
+    assert parse_date_line("Lần cập nhật cuối lúc Thứ năm, 12 Tháng 3 2020 08:00").value == datetime(2020, 3, 12, 8, 0)
+    assert bp.classify_line("[ Điểm đánh giá5/5 ]1 người đã bình chọn") == bp.VIEWS
