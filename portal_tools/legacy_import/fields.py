@@ -807,11 +807,11 @@ def clean_author(value: str) -> str | None:
     # a unit's abbreviation glued to the name by a hyphen ("Minh Nguyệt-Q11") is no part of it
     value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",
                    lambda m: m.group(0) if vietnamese_syllable(m.group(1)) else "", value)
-    # (a comma between capitals joins an abbreviation's parts: "Trung tâm VH,TT-TT")
     posted = re.fullmatch(r"([^:]+?):\s+([^:]+)", value)
     if posted and is_person_name(posted.group(1)) and not is_person_name(posted.group(2), min_words=1):
         return posted.group(1)   # the writer's post after a colon ("Đức Thiện: Văn hóa")
-    # (a dash glued to the name: "Ba Quốc- Củ chi")
+    # (a comma between capitals joins an abbreviation's parts: "Trung tâm VH,TT-TT"; a dash may be glued to the
+    # name before a space: "Ba Quốc- Củ chi")
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(
         r"\s+[-–—|]\s+|(?<=[^\W\d_])[-–—]\s+|[();]|(?<![A-ZĐ]),|,(?![A-ZĐ])|\s+và\s+", value)]
     # the photos' credit after the writer, its colon left out ("Kim Lệ, Ảnh Tiến Thịnh"): not a writer
