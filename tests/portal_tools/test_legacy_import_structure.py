@@ -5837,3 +5837,17 @@ def test_a_last_update_stamp_and_a_rating_box_over_the_text_are_the_pages_furnit
     assert parse_date_line("Cập nhật lần cuối: 4/3/2023 9:45:29 AM").value == datetime(2023, 3, 4, 9, 45, 29)
     assert parse_date_line("Lần cập nhật cuối lúc Thứ năm, 12 Tháng 3 2020 08:00").value == datetime(2020, 3, 12, 8, 0)
     assert bp.classify_line("[ Điểm đánh giá5/5 ]1 người đã bình chọn") == bp.VIEWS
+
+
+def test_a_lead_opening_with_its_day_told_again_inside_the_next_paragraph_stays_the_first():
+    lead = ("Sáng ngày 22 tháng 3 năm 2021 trường TH&THCS Việt Dân tổ chức kỷ niệm 90 năm ngày thành lập Đoàn TNCS Hồ "
+            "Chí Minh với chủ đề “Ngày hội thiếu nhi vui khỏe – tiến bước lên Đoàn”.")
+    again = ("Nhằm đẩy mạnh công tác giáo dục truyền thống, bồi dưỡng lý tưởng cách mạng cho đoàn viên thanh niên, đội "
+             "viên, thiếu niên và nhi đồng lòng tự hào về truyền thống của Đoàn. " + lead)
+    _, front, body = imported("\n".join([TITLE, "", lead, "", again, "", P3]))
+    assert paragraphs(body) == [lead, again, P3] and front["date"] == "22/03/2021"
+    # a later sentence of the lead printed above it is a copy cut from it, the longer print kept
+    later = "Tham dự Hội nghị có Lãnh đạo Cục Thống kê và toàn bộ công chức phòng Thống kê Tổng hợp của tỉnh."
+    whole = "Sáng ngày 28 tháng 9 năm 2023, Cục Thống kê Kiên Giang đã tổ chức Hội nghị tập huấn nghiệp vụ. " + later
+    _, front, body = imported("\n".join([TITLE, "", later, "", whole, "", P3]))
+    assert paragraphs(body) == [whole, P3]
