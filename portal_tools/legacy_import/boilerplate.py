@@ -173,9 +173,11 @@ _COMMENT_HEADING = re.compile(
     r"dang nhap de binh luan|ban can dang nhap|email cua ban|"
     r"(?:nhap )?ma (?:xac nhan|bao mat|xac thuc|kiem tra)\b)"
 )
+# (a theme's "Trả lời" heading over its reply form has no colon: "TRẢ LỜI:" labels the answer of a question-and-answer
+# item, "Cử tri xã … đề nghị: …" / "TRẢ LỜI:" / "Về việc này, …", the page's text)
 _COMMENT_FIELD = re.compile(
-    r"^(?:ho (?:va )?ten|ten cua ban|noi dung(?: binh luan| y kien)?|tra loi|phan hoi|gui|"
-    r"gui di|nhap lai|xoa|email|dien thoai|tieu de)\s*[:*]?$"
+    r"^(?:(?:ho (?:va )?ten|ten cua ban|noi dung(?: binh luan| y kien)?|phan hoi|gui|"
+    r"gui di|nhap lai|xoa|email|dien thoai|tieu de)\s*[:*]?|tra loi\s*\*?)$"
 )
 # (the photo box's "Tin ảnh" heading; with a colon and a name after it, "Tin ảnh: Minh Khoa" is a byline;
 # a poll's "Biểu quyết" heading stands alone: "Biểu quyết bầu Đoàn Chủ tịch, …" is a caption)
@@ -218,7 +220,7 @@ _FIELD_ADDRESS = re.compile(r"(?:description|alt|src|image|img|url|link)\s*:\s*(
 _PHONE_ALONE = re.compile(r"(?:\+84|0)\s?\d{2,4}(?:[\s.\-]?\d{2,4}){2,3}")
 _EMAIL_ALONE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # A house, floor or street number opening a postal address: "Số 586 đường …", "Tầng 1, SH2-19, …", "12 Lê Lợi".
-_STREET = re.compile(r"^(?:(?:so|tang|lo|nha)\s*\d|\d+[a-z]?\s+[a-z])")
+_STREET = re.compile(r"^(?:(?:so|tang|lo|nha)\s*\d|\d+(?:/\d+)*[a-z]?\s+[a-z])")   # (an alley's house: "1115/41 đường …")
 # A postal address's words: a house or floor number, a street, a ward or commune, a district, a city or province.
 _POSTAL_WORDS = re.compile(r"(?<![a-z])(?:so \d|tang \d|duong|pho|phuong|xa|quan|huyen|thi xa|tp|thanh pho|tinh|"
                            r"khu do thi|to dan pho|thon|ap)(?![a-z])")
