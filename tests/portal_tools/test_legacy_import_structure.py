@@ -5851,3 +5851,28 @@ def test_a_lead_opening_with_its_day_told_again_inside_the_next_paragraph_stays_
     whole = "Sáng ngày 28 tháng 9 năm 2023, Cục Thống kê Kiên Giang đã tổ chức Hội nghị tập huấn nghiệp vụ. " + later
     _, front, body = imported("\n".join([TITLE, "", later, "", whole, "", P3]))
     assert paragraphs(body) == [whole, P3]
+
+
+def test_a_question_and_answer_items_answer_label_keeps_the_question_and_the_answer():
+    question = ("Giải quyết dứt điểm việc tranh chấp đất giữa nhân dân thôn Tiến Thắng và hộ gia đình ông Vũ Văn Nam "
+                "để ổn định đời sống của bà con trong thôn.")
+    page = ["Ý kiến, kiến nghị của cử tri sau kỳ họp thứ 10, HĐND tỉnh khóa XVIII",
+            "Cử tri xã Cấp Tiến, huyện Sơn Dương đề nghị:", "", question, "", "TRẢ LỜI:", "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == ["Cử tri xã Cấp Tiến, huyện Sơn Dương đề nghị:", question, "## TRẢ LỜI:", P2, P3]
+    # a theme's reply heading without its colon still opens the comment box
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Trả lời", "",
+                                         "Email của bạn sẽ không được hiển thị công khai."]))
+    assert paragraphs(body) == [P1, P2]
+
+
+def test_a_postal_address_over_a_petition_is_no_headline():
+    address = "1115/41 đường Huỳnh Tấn Phát, khu phố 3, phường Phú Thuận, Quận 7, thành phố Hồ Chí Minh."
+    petition = "Kiến nghị của ông Trần Ngọc Hùng đề nghị giải quyết công nhận 06 trường hợp người thân là liệt sĩ."
+    _, front, body = imported("\n".join([address, petition, "", P2, "", P3]))
+    assert front["title"] != address.rstrip(".") and address in paragraphs(body)
+
+
+def test_a_feedback_portals_rating_prompt_under_the_answer_is_no_text():
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Bạn đánh giá như thế nào về kết quả xử lý?"]))
+    assert paragraphs(body) == [P1, P2]
