@@ -778,6 +778,13 @@ def _bracketed_stamp() -> re.Pattern:
     return re.compile(_BRACKETED_STAMP.format(labels=rules().stamp_label_anywhere.pattern))
 
 
+@cache
+def _labelled_stamp_at_end() -> re.Pattern:
+    """A stamp with its label closing a line ("… Cập nhật: 13-12-2020 06:05"), rules.toml's labels, compiled once."""
+    return re.compile(r"\s(?:" + rules().stamp_label_anywhere.pattern + r")\s*:\s*\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?"
+                      r"\d{4}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$")
+
+
 # A date with its 12-hour clock ("4/21/2012 12:37:00 PM", an ASP.NET portal's stamp) inside a line, between words.
 _TWELVE_HOUR_STAMP_INSIDE = re.compile(r"(?<=[^\W\d_])\s+(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp][Mm])\s+")
 
@@ -800,6 +807,14 @@ def _split_glued_article(parts: list[str]) -> list[str]:
         if timed is not None and words(part[timed[1]:]) >= rules().long_lead_min_words:
             head, stamp, tail = part[: timed[0]].strip(), part[timed[0]: timed[1]], part[timed[1]:].strip()
             out += [head, stamp, *_split_glued_article([tail])]
+            continue
+        labelled = _labelled_stamp_at_end().search(fold(part))
+        head = part[: labelled.start()].strip() if labelled else ""
+        if labelled and rules().title_min_words <= words(head) <= rules().title_max_words and not re.search(
+                r"[.!?]\s+\S", head):
+            # a headline and its labelled stamp after it on one line ("Thị trấn Định Quán công nhận 4.934 hộ … năm 2020.
+            # Cập nhật: 13-12-2020 06:05"): two lines
+            out += [head, part[labelled.start():].strip()]
             continue
         clocked = _TWELVE_HOUR_STAMP_INSIDE.search(part)
         head = part[: clocked.start()].strip() if clocked else ""

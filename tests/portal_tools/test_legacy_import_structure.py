@@ -5877,3 +5877,13 @@ def test_a_postal_address_over_a_petition_is_no_headline():
 def test_a_feedback_portals_rating_prompt_under_the_answer_is_no_text():
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Bạn đánh giá như thế nào về kết quả xử lý?"]))
     assert paragraphs(body) == [P1, P2]
+
+
+def test_a_headline_and_its_labelled_stamp_on_one_line_are_the_title_and_the_date():
+    head = "Thị trấn Định Quán công nhận 4.934 hộ đạt danh hiệu “gia đình văn hóa” năm 2020."
+    _, front, body = imported("\n".join([f"{head} Cập nhật: 13-12-2020 06:05", "", P1, "", P2]))
+    assert front["title"] == head.rstrip(".") and front["date"] == "13/12/2020 06:05" and paragraphs(body) == [P1, P2]
+    # a lead that names the day it was updated in its last clause is no headline with its stamp
+    lead = f"{P1} Cập nhật: 13-12-2020 06:05"
+    _, front, body = imported("\n".join([TITLE, "", lead, "", P2]))
+    assert paragraphs(body)[0].startswith(P1)
