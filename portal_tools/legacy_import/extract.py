@@ -157,6 +157,7 @@ from .layout import (
     clusters,
     cites_a_document,
     cut_copy_of_the_next,
+    document_heading_line,
     dated_bare_byline,
     dated_lead_opening,
     edge_date,
@@ -435,6 +436,15 @@ class _Extraction:
                 headline_above = bp.is_upper_line(row.text)
                 continue
             if first_text and self._title_in_capitals(k, title_key):
+                continue
+            if k < end and row.content and document_heading_line(row.text):
+                # a posted document's heading lines under the page's headline ("PHÒNG GD & ĐT … CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+                # VIỆT NAM" / "Số: 03 /KH.THCS Hòa Hiệp, ngày 20 tháng 5 năm 2011"): the document's header, its day the
+                # post's when the page prints no stamp
+                self.metadata.add(k)
+                found = [f for f in find_dates(row.text) if f.value.year > 1900]
+                if found:
+                    self.dates.append((5, found[-1]))
                 continue
             if first_text and row.content and _title_after_site_name(row.text, self.article.title):
                 # the headline printed alone under a title that carries the site's name before it ("Trường THCS Ngô

@@ -1326,7 +1326,17 @@ def cites_a_document(text: str) -> bool:
 # Tự do - Hạnh phúc") and its number ("Số: 01/2024/QĐ-UBND").
 _DOCUMENT_HEADING = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|"
                                r"so\s*:\s*\d)")
+# (the issuer's name and the national name side by side on one line, the motto ending the next: "ỦY BAN NHÂN DÂN
+# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc")
+_DOCUMENT_HEADING_AT_END = re.compile(r"\s(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc)$")
 _LETTERHEAD_REACH = 3   # text rows from the document's heading lines to its issuer's name above them
+
+
+def document_heading_line(text: str) -> bool:
+    """Whether a line is one of a posted document's heading lines: the national name or motto, alone or beside the
+    issuer's name ("TRƯỜNG THCS HÒA HIỆP Độc lập – Tự do – Hạnh phúc"), or its number ("Số: 03 /KH.THCS …")."""
+    folded = fold(text).strip()
+    return bool(_DOCUMENT_HEADING.match(folded) or _DOCUMENT_HEADING_AT_END.search(folded))
 
 
 def letterhead(rows, before: int | None) -> list[int]:
@@ -1338,13 +1348,14 @@ def letterhead(rows, before: int | None) -> list[int]:
     if before is None:
         return []
     text_rows = [k for k in range(before) if rows[k].text]
-    heads = [position for position, k in enumerate(text_rows) if _DOCUMENT_HEADING.match(fold(rows[k].text).strip())]
+    heads = [position for position, k in enumerate(text_rows) if document_heading_line(rows[k].text)]
     if len(heads) < 2:
         return []
     first = heads[0]
-    while first > 0 and heads[0] - first < _LETTERHEAD_REACH and bp.is_upper_line(rows[text_rows[first - 1]].text) and (
-            not ends_sentence(rows[text_rows[first - 1]].text)):
-        first -= 1   # the issuer's name, and its parent's, in capitals over the heading lines
+    beside = bool(_DOCUMENT_HEADING_AT_END.search(fold(rows[text_rows[first]].text).strip()))
+    while not beside and first > 0 and heads[0] - first < _LETTERHEAD_REACH and bp.is_upper_line(
+            rows[text_rows[first - 1]].text) and not ends_sentence(rows[text_rows[first - 1]].text):
+        first -= 1   # the issuer's name, and its parent's, in capitals over the heading lines (unless beside them)
     return text_rows[first:]
 
 

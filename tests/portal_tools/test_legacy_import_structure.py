@@ -5887,3 +5887,12 @@ def test_a_headline_and_its_labelled_stamp_on_one_line_are_the_title_and_the_dat
     lead = f"{P1} Cập nhật: 13-12-2020 06:05"
     _, front, body = imported("\n".join([TITLE, "", lead, "", P2]))
     assert paragraphs(body)[0].startswith(P1)
+
+
+def test_a_posted_documents_heading_lines_beside_its_issuer_are_no_headline_and_give_its_day():
+    head = "KẾ HOẠCH TUYỂN SINH LỚP 6 NĂM HỌC 2011-2012"
+    page = [head, "", "PHÒNG GD & ĐT XUYÊN MỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "",
+            "TRƯỜNG THCS HÒA HIỆP Độc lập – Tự do – Hạnh phúc", "", "Số: 03 /KH.THCS Hòa Hiệp, ngày 20 tháng 5 năm 2011",
+            "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == head and front["date"] == "20/05/2011" and paragraphs(body) == [P2, P3]
