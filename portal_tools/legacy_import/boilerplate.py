@@ -44,6 +44,8 @@ _HOME = r"(?:trang chu|trang nhat|home)"
 # Only breadcrumbs join names with double angles ("Site >> Section", "Tin tức » Sự kiện"); a single
 # ">" or "/" may stand in a headline.
 _DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
+# A section path whose names a slash joins without spaces and closes: two to five names of letters.
+_SLASHED_PATH = re.compile(r"(?:\(?[^\W\d_][^/]{0,60}/){2,5}")
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
@@ -531,6 +533,8 @@ def classify_line(text: str) -> str | None:
             return BREADCRUMB
         if words <= 12 and not re.search(r"[.!?;:]$", stripped):
             return MENU
+    if words <= 25 and _SLASHED_PATH.fullmatch(stripped):
+        return BREADCRUMB   # a section path closed by a slash: "Tin tức/(Trường MN Thái Sơn)/Vườn rau của bé/"
     crumbs = _DOUBLE_ANGLE.split(stripped)
     if words <= 25 and 2 <= len(crumbs) <= 5 and all(
             crumb.strip() and _words(crumb) <= 15 and not re.search(r"[.!?;:…]$", crumb.strip()) for crumb in crumbs):

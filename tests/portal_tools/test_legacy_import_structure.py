@@ -5896,3 +5896,10 @@ def test_a_posted_documents_heading_lines_beside_its_issuer_are_no_headline_and_
             "", P2, "", P3]
     _, front, body = imported("\n".join(page))
     assert front["title"] == head and front["date"] == "20/05/2011" and paragraphs(body) == [P2, P3]
+
+
+def test_a_section_path_joined_and_closed_by_slashes_is_a_breadcrumb():
+    assert bp.classify_line("Tin tức/(Trường MN Thái Sơn)/Vườn rau của bé/") == bp.BREADCRUMB
+    assert bp.classify_line("Hoàng Hoa/Thế Vĩnh") is None   # two writers joined by a slash sign, no path
+    _, front, body = imported("\n".join(["Tin tức/Hoạt động/", "", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
