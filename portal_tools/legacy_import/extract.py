@@ -1557,12 +1557,12 @@ class _Extraction:
                 continue
             for b in range(max(0, a - 2), min(len(kept), a + 3)):
                 # (a lead opening with its day over a paragraph that tells it again after a sentence of its own,
-                # "Sáng ngày 22 tháng 3 năm 2021 trường … tổ chức …" / "Nhằm đẩy mạnh … . Sáng ngày 22 tháng 3 …", is the
-                # text's first paragraph: both are kept)
+                # "Sáng ngày 22 tháng 3 năm 2021 trường … tổ chức …" / "Nhằm đẩy mạnh … . Sáng ngày 22 tháng 3 …", or over
+                # another paragraph before its longer print, is the text's first paragraph: both are kept)
+                summary_first = a == 0 < b and _opens_dated(kept[a][1].text) and (
+                    (not keys[b].startswith(keys[a]) and not _opens_dated(kept[b][1].text)) or b > a + 1)
                 if a != b and b not in drop and len(keys[b]) > len(keys[a]) and _copy_of_sentences(
-                        keys[a], kept[b][1].text) and not _restates(keys[a], keys[b]) and not (
-                        a == 0 < b and not keys[b].startswith(keys[a]) and _opens_dated(kept[a][1].text)
-                        and not _opens_dated(kept[b][1].text)):
+                        keys[a], kept[b][1].text) and not _restates(keys[a], keys[b]) and not summary_first:
                     drop.add(a)
                     break
         # After the official end mark, a last line that repeats the opening words of a paragraph printed whole above

@@ -5847,6 +5847,10 @@ def test_a_lead_opening_with_its_day_told_again_inside_the_next_paragraph_stays_
              "viên, thiếu niên và nhi đồng lòng tự hào về truyền thống của Đoàn. " + lead)
     _, front, body = imported("\n".join([TITLE, "", lead, "", again, "", P3]))
     assert paragraphs(body) == [lead, again, P3] and front["date"] == "22/03/2021"
+    # printed again whole further down, after another paragraph, it is the summary over the text: both are kept
+    longer = lead + " Tham dự buổi lễ có đại diện lãnh đạo Đảng ủy, Ủy ban nhân dân xã và phụ huynh học sinh."
+    _, front, body = imported("\n".join([TITLE, "", lead, "", P2, "", longer, "", P3]))
+    assert paragraphs(body) == [lead, P2, longer, P3]
     # a later sentence of the lead printed above it is a copy cut from it, the longer print kept
     later = "Tham dự Hội nghị có Lãnh đạo Cục Thống kê và toàn bộ công chức phòng Thống kê Tổng hợp của tỉnh."
     whole = "Sáng ngày 28 tháng 9 năm 2023, Cục Thống kê Kiên Giang đã tổ chức Hội nghị tập huấn nghiệp vụ. " + later
