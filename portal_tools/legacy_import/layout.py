@@ -1365,6 +1365,16 @@ def purpose_clause(text: str) -> bool:
     return bool(rules().purpose_opener.match(text.strip().lower()))
 
 
+_ANNOUNCING_MIN_WORDS = 4   # a sentence's words before its colon ("Cử tri xã … đề nghị:"), more than a label's ("Tin:")
+
+
+def _announced_by_the_line_above(rows, i: int) -> bool:
+    """Whether the content line right above row ``i`` is a sentence closed by a colon that announces it."""
+    above = neighbour(rows, i, -1)
+    return above is not None and rows[above].content and rows[above].text.rstrip().endswith(":") and (
+        words(rows[above].text) >= _ANNOUNCING_MIN_WORDS)
+
+
 def title_candidates(rows, body_start) -> list[int]:
     """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
     the body that may be a title (also the candidates ``roles`` ranks)."""
@@ -1403,6 +1413,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   # a line ending with a colon announces what follows ("Tham dự hội nghị có:" above the guests):
                   # no labelled title ends so, nor is one an item of the list it announces
                   and not rows[i].text.rstrip().endswith(":") and announcing_colon(rows, i) is None
+                  # nor the line a sentence closed by a colon announces right above it ("Cử tri xã Tú Thịnh, huyện Sơn
+                  # Dương đề nghị:" / "Đầu tư xây dựng đường điện …"): the petition's own words
+                  and not _announced_by_the_line_above(rows, i)
                   # a verse opening the text, one line to a row right above its first paragraph
                   and i not in verse
                   # one bulleted item among others (a banner's slogans, a notice's points): no headline

@@ -5907,3 +5907,12 @@ def test_a_section_path_joined_and_closed_by_slashes_is_a_breadcrumb():
     assert bp.classify_line("Hoàng Hoa/Thế Vĩnh") is None   # two writers joined by a slash sign, no path
     _, front, body = imported("\n".join(["Tin tức/Hoạt động/", "", TITLE, "", P1, "", P2]))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_the_line_a_sentence_closed_by_a_colon_announces_is_no_headline():
+    heading = "Ý kiến, kiến nghị của cử tri sau kỳ họp thứ 2, HĐND tỉnh khóa XVIII"
+    request = "Đầu tư xây dựng đường điện thắp sáng từ đầu đường Quốc lộ 37 vào khu nghĩa trang khu Tân Tiến"
+    page = [heading, "Cử tri xã Tú Thịnh, huyện Sơn Dương đề nghị:", "", request, "", "TRẢ LỜI:", "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == heading
+    assert paragraphs(body) == ["Cử tri xã Tú Thịnh, huyện Sơn Dương đề nghị:", request, "## TRẢ LỜI:", P2, P3]
