@@ -65,9 +65,10 @@ _TOOL = (
     r"[\d.,]+ (?:binh luan|y kien|comments?)"
 )
 # The name of a portal's article view, alone or before the site's name after a dash or a bar ("Chi tiết tin tức -
-# Huyện Triệu Phong", "Tin chi tiết | UBND xã …"): the page's heading, the same over every article.
+# Huyện Triệu Phong", "Tin chi tiết | UBND xã …"), or before its section's name with no separator (a Liferay portlet's
+# title bar, "Chi tiết bài viết Tin nổi bật"): the page's heading, the same over every article.
 _DETAIL_VIEW = re.compile(r"^(?:chi tiet (?:tin tuc|tin bai|bai viet|tin)|tin tuc chi tiet|tin chi tiet|noi dung chi tiet)"
-                          r"(?:\s*$|\s+[-–—|:]\s+\S)")
+                          r"(?:\s*$|\s+[-–—|:]\s+\S|\s+(?:tin|bai viet|thong bao|su kien|hoat dong)\b[^.!?:]{0,30}$)")
 _DETAIL_VIEW_MAX_WORDS = 14
 # A document's date fields on one line, nothing else: "Ngày ban hành: 13/4/2022Ngày hiệu lực: 13/4/2022" (folded).
 _DOCUMENT_FIELDS = re.compile(r"(?:\s*(?:ngay (?:ban hanh|hieu luc|het hieu luc|ky|co hieu luc))\s*:?\s*"

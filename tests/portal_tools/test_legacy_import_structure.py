@@ -5916,3 +5916,10 @@ def test_the_line_a_sentence_closed_by_a_colon_announces_is_no_headline():
     _, front, body = imported("\n".join(page))
     assert front["title"] == heading
     assert paragraphs(body) == ["Cử tri xã Tú Thịnh, huyện Sơn Dương đề nghị:", request, "## TRẢ LỜI:", P2, P3]
+
+
+def test_a_portlets_detail_view_title_before_its_section_is_no_headline():
+    assert bp.classify_line("Chi tiết bài viết Tin nổi bật") == bp.MENU
+    assert bp.classify_line("Chi tiết bài viết tham luận tại hội nghị đã gửi") is None
+    _, front, body = imported("\n".join(["Chi tiết bài viết Tin nổi bật", "", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
