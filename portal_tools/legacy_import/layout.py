@@ -1329,6 +1329,7 @@ _DOCUMENT_HEADING = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\
 # (the issuer's name and the national name side by side on one line, the motto ending the next: "ỦY BAN NHÂN DÂN
 # CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc")
 _DOCUMENT_HEADING_AT_END = re.compile(r"\s(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc)$")
+_NATIONAL_NAME_AT_END = re.compile(r"\scong hoa xa hoi chu nghia viet nam$")
 _LETTERHEAD_REACH = 3   # text rows from the document's heading lines to its issuer's name above them
 
 
@@ -1336,6 +1337,8 @@ def document_heading_line(text: str) -> bool:
     """Whether a line is one of a posted document's heading lines: the national name or motto, alone or beside the
     issuer's name ("TRƯỜNG THCS HÒA HIỆP Độc lập – Tự do – Hạnh phúc"), or its number ("Số: 03 /KH.THCS …")."""
     folded = fold(text).strip()
+    if _NATIONAL_NAME_AT_END.search(folded) and not bp.is_upper_line(text):
+        return False   # (a headline may end with the nation's name: "… Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam")
     return bool(_DOCUMENT_HEADING.match(folded) or _DOCUMENT_HEADING_AT_END.search(folded))
 
 
