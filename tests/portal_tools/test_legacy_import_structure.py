@@ -5900,10 +5900,10 @@ def test_a_posted_documents_heading_lines_beside_its_issuer_are_no_headline_and_
             "", P2, "", P3]
     _, front, body = imported("\n".join(page))
     assert front["title"] == head and front["date"] == "20/05/2011" and paragraphs(body) == [P2, P3]
-    # a headline that ends with the nation's name, typed as text, is no letterhead: it heads the page
-    sub = "Kỷ niệm 79 năm Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
-    _, front, body = imported("\n".join([TITLE, "", sub, "", P2, "", P3]))
-    assert front["title"] == sub and paragraphs(body) == [P2, P3]
+    # a line of text under the stamp that ends with the nation's name, typed as text, is no letterhead: it stays
+    line = "Cả nước hân hoan chào mừng Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    _, front, body = imported("\n".join([TITLE, "", "Ngày đăng: 12/04/2024", "", line, "", P2, "", P3]))
+    assert front["title"] == TITLE and paragraphs(body) == [line, P2, P3]
 
 
 def test_a_section_path_joined_and_closed_by_slashes_is_a_breadcrumb():
