@@ -794,10 +794,11 @@ def _split_glued_article(parts: list[str]) -> list[str]:
     stamp in brackets and the text glued after it ("Đoàn Thanh niên xã … giải bóng chuyền hơi nam, nữ ( Cập
     nhật ngày: 25/03/2024 )Thiết thực kỷ niệm …"); and a writer's name after the official end mark
     ("… thanh niên./. Diệu Thu |"). Nothing is dropped: each piece becomes a line of its own."""
-    stamp = _bracketed_stamp()
+    bracketed = _bracketed_stamp()
     out = []
     for part in parts:
-        match = stamp.search(fold(part))
+        folded = fold(part)   # (position for position with ``part``)
+        match = bracketed.search(folded)
         head, tail = (part[: match.start()].strip(), part[match.end():].strip()) if match else ("", "")
         if match and rules().title_min_words <= words(head) <= rules().title_max_words and not ends_sentence(
                 head) and words(tail) >= rules().long_lead_min_words:
@@ -808,7 +809,7 @@ def _split_glued_article(parts: list[str]) -> list[str]:
             head, stamp, tail = part[: timed[0]].strip(), part[timed[0]: timed[1]], part[timed[1]:].strip()
             out += [head, stamp, *_split_glued_article([tail])]
             continue
-        labelled = _labelled_stamp_at_end().search(fold(part))
+        labelled = _labelled_stamp_at_end().search(folded)
         head = part[: labelled.start()].strip() if labelled else ""
         if labelled and rules().title_min_words <= words(head) <= rules().title_max_words and not re.search(
                 r"[.!?]\s+\S", head):
