@@ -637,6 +637,8 @@ class _Extraction:
     def select_body(self, title: int | None, body: list[int] | None) -> None:
         rows = self.rows
         start = (title + 1) if title is not None else self.body_start_without_title(body)
+        if body and len(body) >= 2 and _signs_with_post(rows[body[-1]].text):
+            body = body[:-1]   # the writer's name and post closing the run with a full stop: the tail's signature
         if body:
             last = self._before_a_signature_over_furniture(start, body[-1])
             end = next((k for k in range(last + 1, len(rows)) if self.ends_page(k, last)), len(rows))
@@ -2141,6 +2143,7 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
             and not blocks[0].text.rstrip().endswith((":", ",", ";")) and not QUOTATION.match(blocks[0].text)
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
             and not _ADVERB_NGAY.match(blocks[1].text) and not _rewords_title(blocks[0].text, title)
+            and not _widens_title(blocks[0].text, title)
             and words(blocks[1].text) >= table.long_lead_min_words and (
                 ends_sentence(blocks[1].text) or _lead_lost_its_stop(blocks[1].text))):
         # A short line that ends no sentence between the title and a lead that opens as leads
@@ -2184,6 +2187,19 @@ def _rewords_title(line: str, title: str | None) -> bool:
         return False
     remaining = iter(ours)
     return all(word in remaining for word in theirs)   # the title's words, in order, among the line's
+
+
+def _widens_title(line: str, title: str | None) -> bool:
+    """Whether ``line`` is the title widened in its middle: it opens with the title's first word and closes with its
+    last, every word of the title among its own in order ("Lịch tiếp công dân của Chủ tịch UBND xã Phù Ninh năm 2022"
+    under "Lịch Tiếp công dân năm 2022"): the subtitle the page prints under its headline, no photo's caption."""
+    if not title:
+        return False
+    ours, theirs = text_key(line).split(), text_key(title).split()
+    if len(theirs) < 4 or len(ours) <= len(theirs) or ours[0] != theirs[0] or ours[-1] != theirs[-1]:
+        return False
+    remaining = iter(ours)
+    return all(word in remaining for word in theirs)
 
 
 def _dated_opening(text: str) -> bool:
@@ -2694,6 +2710,18 @@ def _one_stopped_sentence(text: str) -> bool:
     return text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?]\s", text)
 
 
+_SIGNED_WITH_POST = re.compile(r"(\S+(?:\s+\S+){1,3})\s+[-–—]\s+(\S.*?)\.")
+
+
+def _signs_with_post(text: str) -> bool:
+    """Whether a line is a writer's name and post closed by a full stop ("Bùi Thị Hường – Chủ tịch HND xã An Lư,
+    huyện Thủy Nguyên."): long enough to pass for a paragraph, it signs the article as the same line without its stop
+    does. The post must read as one (a role's or a unit's first words) and tell of no deed ("… trao quà cho …")."""
+    match = _SIGNED_WITH_POST.fullmatch(text.strip())
+    return bool(match) and words(text) <= 20 and is_person_name(match.group(1)) and role_or_unit(match.group(2)) and (
+        not rules().caption_deed.search(match.group(2))) and not ends_sentence(match.group(2))
+
+
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:
     """The page's rows and its heaviest paragraph run (the body before the title is chosen)."""
     rows = prepare(lines)
@@ -2739,7 +2767,12 @@ def _mark_by_address_and_neighbours(rows, legacy_url: str | None) -> None:
     summary cut after the lead's first clause over the lead, a poll's question under its heading."""
     host = own_host(legacy_url)
     sections = section_slugs(legacy_url)
+    spelled = spelled_slugs(legacy_url)
     for row in rows:
+        if row.kind == bp.WIDGET and row.text and tuple(words_of(row.text)) in spelled:
+            # a box's heading words the address spells whole ("Lịch Tiếp công dân năm 2022" at
+            # '/lich-tiep-cong-dan-nam-2022-403782'): the page of that name, its headline
+            row.kind = None
         root = site_root(row.text) if host and row.text else None
         if root is not None and row.kind == bp.MENU and root != host:
             row.kind = None   # another site's home address alone ("http://baolamdong.vn/"): the source, a credit

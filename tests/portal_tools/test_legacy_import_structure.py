@@ -5937,3 +5937,47 @@ def test_a_glued_headline_and_stamp_before_another_piece_of_the_same_stored_line
     assert line_pieces(glued + "\nDòng thứ hai của trang") == [
         "Đại hội Chi bộ thôn Tân Lập nhiệm kỳ 2024-2029", "19/01/2024 - 16:09:00",
         glued.split("16:09:00 ", 1)[1], "Dòng thứ hai của trang"]
+
+
+# ---- session 36
+
+
+def test_a_writers_name_and_post_closed_by_a_full_stop_sign_the_article():
+    signature = "Bùi Thị Hường – Chủ tịch HND xã An Lư, huyện Thủy Nguyên."
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", signature, "", "• Tin mới đăng"]))
+    assert front["author"] == "Bùi Thị Hường" and paragraphs(body) == [P1, P2]
+    # a person named with their post who does something in the photo is a caption, kept as text
+    caption = "Bà Bùi Thị Hường – Chủ tịch HND xã trao quà cho hội viên nông dân có hoàn cảnh khó khăn."
+    _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", caption]))
+    assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2, caption]
+
+
+def test_a_scripts_loading_placeholder_under_the_headline_is_no_part_of_it():
+    _, front, body = imported("\n".join([TITLE, "loading...", "16:08 30/05/2019", P1, "", P2]))
+    assert front["title"] == TITLE and front["date"] == "30/05/2019 16:08" and paragraphs(body) == [P1, P2]
+
+
+def test_a_box_heading_the_address_spells_whole_is_the_pages_headline():
+    head = "Lịch Tiếp công dân năm 2022"
+    page = ["image banner", head, "Lượt xem: 671", P1, "", P2]
+    url = "http://phuninh.thuynguyen.haiphong.gov.vn/tin-moi-nhat/lich-tiep-cong-dan-nam-2022-403782"
+    _, front, body = imported("\n".join(page), legacy_url=url)
+    assert front["title"] == head and paragraphs(body) == [P1, P2]
+    # under another address the same words head a box: no title from them
+    _, front, body = imported("\n".join(page), legacy_url="http://phuninh.haiphong.gov.vn/tin-tuc/hoi-nghi-giam-sat-1")
+    assert front["title"] != head and paragraphs(body)[-2:] == [P1, P2]
+
+
+def test_a_subtitle_that_widens_the_headline_stays_the_texts_first_line():
+    head = "Lịch Tiếp công dân năm 2022"
+    subtitle = "Lịch tiếp công dân của Chủ tịch UBND xã Phù Ninh năm 2022"
+    lead = ("Thực hiện Luật Tiếp công dân năm 2013, Chủ tịch UBND xã Phù Ninh đã ban hành Quyết định số 05/QĐ-UBND "
+            "ngày 14/01/2019 về việc ban hành Nội quy tiếp công dân tại trụ sở Ủy ban nhân dân xã.")
+    url = "http://phuninh.thuynguyen.haiphong.gov.vn/tin-moi-nhat/lich-tiep-cong-dan-nam-2022-403782"
+    _, front, body = imported("\n".join([head, "", subtitle, "", lead, "", P2]), legacy_url=url)
+    assert front["title"] == head and paragraphs(body) == [subtitle, lead, P2]
+    # a photo's caption over such a lead still goes after it
+    caption = "Lãnh đạo xã tiếp công dân"
+    _, front, body = imported("\n".join([head, "", caption, "", lead, "", P2]), legacy_url=url)
+    assert front["title"] == head and paragraphs(body) == [lead, caption, P2]
