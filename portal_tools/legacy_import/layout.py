@@ -198,6 +198,7 @@ def prepare(lines) -> list[Row]:
     _site_headers(rows)
     _counts_under_stamps(rows)
     _headlines_over_timed_stamps(rows)
+    _bulleted_headline_over_its_stamp(rows)
     rows = mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
     _alternative_texts(rows)
     return rows
@@ -249,6 +250,20 @@ def _headlines_over_timed_stamps(rows: list[Row]) -> None:
                 rows[stamp].kind is None and rows[stamp].date is not None and rows[stamp].date.has_time) and (
                 rows[below].content):
             rows[head].kind = None
+
+
+def _bulleted_headline_over_its_stamp(rows: list[Row]) -> None:
+    """The page's first line over its stamp, both printed as a list's items ("• Họp trực tuyến UBND tỉnh: Tổng kết …" /
+    "• Thời gian đăng: 23/05/2021 04:21:53 PM" / "• Ngày 20/5, UBND tỉnh …"): a theme that lays the article's header
+    out as a list, the headline and its stamp, not a list of other news (whose items carry their own days)."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    if len(text_rows) < 3:
+        return
+    head, stamp = rows[text_rows[0]], rows[text_rows[1]]
+    if head.mark == "li" and head.kind is None and head.date is None and head.byline is None and (
+            stamp.mark == "li" and stamp.date is not None and stamp.kind is None) and (
+            not ends_sentence(head.text) and words(head.text) >= 5):
+        head.mark = ""
 
 
 def _contact_blocks(rows: list[Row]) -> None:

@@ -5981,3 +5981,21 @@ def test_a_subtitle_that_widens_the_headline_stays_the_texts_first_line():
     caption = "Lãnh đạo xã tiếp công dân"
     _, front, body = imported("\n".join([head, "", caption, "", lead, "", P2]), legacy_url=url)
     assert front["title"] == head and paragraphs(body) == [lead, caption, P2]
+
+
+def test_a_span_written_in_words_dates_the_event_by_its_first_day():
+    lead = ("Trong 3 ngày từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021 Trung tâm Y tế huyện Yên Lạc tổ chức 5 buổi mít "
+            "tinh, diễu hành cổ động tuyên truyền phòng chống bệnh lao tại các xã trên địa bàn.")
+    assert lead_date(lead).value == datetime(2021, 3, 17)   # not the 3rd: "3" is the month's number
+    _, front, body = imported("\n".join([TITLE, "", lead, "", P2]))
+    assert front["date"] == "17/03/2021" and paragraphs(body) == [lead, P2]
+
+
+def test_a_headline_and_its_stamp_printed_as_list_items_head_the_article():
+    head = "Họp trực tuyến UBND tỉnh: Tổng kết công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2020"
+    lead = ("Ngày 20/5, UBND tỉnh tổ chức họp trực tuyến với các huyện, thị xã, thành phố về tổng kết công tác "
+            "phòng chống thiên tai và tìm kiếm cứu nạn năm 2020, triển khai nhiệm vụ năm 2021.")
+    page = [f"• {head}", "  • Thời gian đăng: 23/05/2021 04:21:53 PM", f"  • {lead}", "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    # (the lead keeps its bullet as the list item it was printed as)
+    assert front["title"] == head and front["date"] == "23/05/2021 16:21" and paragraphs(body) == [f"- {lead}", P2, P3]
