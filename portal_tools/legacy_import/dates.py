@@ -370,11 +370,13 @@ _TIMED_DAY_BEFORE = re.compile(r"(?:^|[^a-z])" + TIME_OF_DAY + r"\s+(?:ngay\s*)?
 _CLOCK_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*(?:'|’|p|phut))?)?\s+(?:ngay\s*)?$")
 # The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024", or of
 # the days it lists ("Ngày 16, 17 và 18/10/2018").
-_SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(?<!thang )(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$")
+# (two days the lead lists after "ngày" with a comma alone, "Trong các ngày 21, 22/9/2024", likewise)
+_SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(?<!thang )(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$"
+                             r"|\bngay\s+(\d{1,2})\s*,\s*$")
 # ("Từ ngày 25/5 đến hết ngày 02/6/2023": the span's last day said with "hết", to its end)
 # (or in words: "từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021", never the month's number taken for a day)
 _SPAN_FIRST_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s?[/.\-]\s?|\s+thang\s+)(\d{1,2})\s*"
-                                   r"(?:[-–]|\s(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?)\s*$")
+                                   r"(?:[-–]|\s(?:den|toi|va)(?:\s+het)?\s+(?:ngay\s+)?)\s*$")
 
 
 def _span_start(folded: str, f: FoundDate) -> datetime | None:
@@ -385,7 +387,7 @@ def _span_start(folded: str, f: FoundDate) -> datetime | None:
     day, month = (int(match.group(1)), int(match.group(2))) if match else (None, None)
     if match is None:
         match = _SPAN_FIRST_DAY.search(before)
-        day, month = (int(match.group(1)), end.month) if match else (None, None)
+        day, month = (int(match.group(1) or match.group(2)), end.month) if match else (None, None)
     start = _make(end.year, month, day) if match else None
     return start if start is not None and start < end else None
 

@@ -5989,6 +5989,9 @@ def test_a_span_written_in_words_dates_the_event_by_its_first_day():
     assert lead_date(lead).value == datetime(2021, 3, 17)   # not the 3rd: "3" is the month's number
     _, front, body = imported("\n".join([TITLE, "", lead, "", P2]))
     assert front["date"] == "17/03/2021" and paragraphs(body) == [lead, P2]
+    # two days joined by "và" with their months, or listed after "ngày" with a comma alone: the first of them
+    assert lead_date("Trong 02 ngày 12/9 và 13/9/2022, Ban Dân tộc tỉnh tổ chức hội nghị.").value == datetime(2022, 9, 12)
+    assert lead_date("Trong các ngày 21, 22/9/2024, Cục Phổ biến tổ chức tập huấn.").value == datetime(2024, 9, 21)
 
 
 def test_a_headline_and_its_stamp_printed_as_list_items_head_the_article():
