@@ -766,8 +766,23 @@ def _in_capitals(token: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
-# a day and its time of day, from any digit on (a headline's last figure may be glued to its day)
-_TIMED_STAMP = re.compile(r"(?=(\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?!\d))")
+# a day and its time of day, from any digit on (a headline's last figure may be glued to its day), or the time first
+# after a space ("… toàn dân tộc 09:21 19/06/2023 (Mặt trận) -Chiều 16/6, …")
+_TIMED_STAMP = re.compile(r"(?=(\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                          r"|(?<=\s)\d{1,2}:\d{2}(?::\d{2})?\s*[-–,|]?\s*\d{1,2}/\d{1,2}/\d{4})(?!\d))")
+
+
+@cache
+def _label_closing() -> re.Pattern:
+    """A stamp's label closing a line, or in its last words with a colon (rules.toml's labels), compiled once."""
+    labels = rules().stamp_label_anywhere.pattern
+    return re.compile(r"(?:" + labels + r")(?:\s*:?\s*|\s*:[^:]{0,30})$")
+
+
+def _labelled_before(folded: str) -> bool:
+    """Whether a stamp's label ends ``folded``, or stands in its last words with a colon ("Đăng lúc: Thứ hai -"): the
+    line is a stamp whole. A label's word inside a headline ("… Ngày hội Đại đoàn kết …") is none."""
+    return bool(_label_closing().search(folded))
 
 
 def _headline_glued_to_timed_stamp(text: str) -> tuple[int, int] | None:
@@ -781,7 +796,7 @@ def _headline_glued_to_timed_stamp(text: str) -> tuple[int, int] | None:
         if words(head) > lengths.title_max_words:
             return None
         if words(head) >= lengths.title_min_words and not ends_sentence(head) and not head.endswith(
-                ("-", "–", "|", ":", ",")) and not lengths.stamp_label_anywhere.search(fold(head)) and (
+                ("-", "–", "|", ":", ",")) and not _labelled_before(fold(head)) and (
                 parse_date_line(match.group(1)) is not None):
             return match.start(), match.start() + len(match.group(1))
     return None

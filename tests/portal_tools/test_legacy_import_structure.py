@@ -6002,3 +6002,12 @@ def test_a_headline_and_its_stamp_printed_as_list_items_head_the_article():
     _, front, body = imported("\n".join(page))
     # (the lead keeps its bullet as the list item it was printed as)
     assert front["title"] == head and front["date"] == "23/05/2021 16:21" and paragraphs(body) == [f"- {lead}", P2, P3]
+
+
+def test_a_headline_its_clock_and_day_and_the_text_on_one_line_are_cut_back_into_lines():
+    head = "Hải Dương: Tổng kết 20 năm tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
+    lead = ("(Mặt trận) -Chiều 16/6, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hải Dương tổ chức Hội nghị tổng kết 20 năm "
+            "tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư.")
+    _, front, body = imported(f"{head} 09:21 19/06/2023 {lead}")
+    # (the headline's "Ngày hội" is no stamp's label: the line is no stamp whole)
+    assert front["title"] == head and front["date"] == "19/06/2023 09:21" and paragraphs(body) == [lead]
