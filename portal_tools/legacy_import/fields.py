@@ -822,8 +822,14 @@ def clean_author(value: str) -> str | None:
     return first if words(first) <= 8 else None
 
 
+_STOP_GLUED_TO_LABEL = re.compile(r"\s\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
 def parse_byline(text: str) -> Byline | None:
     """A labelled byline ("Tác giả: …", "Tin, ảnh: …", "Người đưa tin …"), else None."""
+    # a template's fields closed by a stop glued to the next label ("Tác giả: Thanh Cư .Ngày đăng: 11/08/2022 .Lượt
+    # xem: 598"): read as a stop and a space, the line keeping its length (the date's place in it holds)
+    text = _STOP_GLUED_TO_LABEL.sub(". ", text)
     folded = fold(text)
     # labels that need their colon ("Tin: Thanh Tâm", not "Tin mới"): rules.toml, bylines.colon_labels
     match = rules().byline_colon_label.match(folded) or _BYLINE_LABEL.match(folded)

@@ -99,7 +99,8 @@ class Rules:
 
 def _alternatives(words) -> str:
     folded = sorted({fold(w).strip() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded if w)
+    # (a slash may stand between spaces as typed: "T/ h:", "S / T:")
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for w in folded if w)
 
 
 @cache

@@ -6011,3 +6011,15 @@ def test_a_headline_its_clock_and_day_and_the_text_on_one_line_are_cut_back_into
     _, front, body = imported(f"{head} 09:21 19/06/2023 {lead}")
     # (the headline's "Ngày hội" is no stamp's label: the line is no stamp whole)
     assert front["title"] == head and front["date"] == "19/06/2023 09:21" and paragraphs(body) == [lead]
+
+
+def test_a_meta_lines_fields_closed_by_stops_glued_to_the_next_label_give_writer_and_day():
+    meta = "Tác giả: Thanh Cư .Ngày đăng: 11/08/2022 .Lượt xem: 598 lượt."
+    _, front, body = imported("\n".join([TITLE, meta, P1, "", P2]))
+    assert front["author"] == "Thanh Cư" and front["date"] == "11/08/2022" and paragraphs(body) == [P1, P2]
+
+
+def test_a_byline_label_with_spaces_around_its_slash_signs():
+    assert parse_byline("T/ h: Kim Thoa – Công Đại.").author == "Kim Thoa, Công Đại"
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "T/ h: Kim Thoa – Công Đại."]))
+    assert front["author"] == "Kim Thoa, Công Đại" and paragraphs(body) == [P1, P2]
