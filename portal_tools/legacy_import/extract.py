@@ -2588,6 +2588,9 @@ def _stamp_between(rows, first: int, line: int) -> bool:
     return any(rows[k].date is not None for k in range(first + 1, line))
 
 
+_SPELLED_HEADLINE_MAX_WORDS = 45   # the longest headline taken because the address spells it whole
+
+
 def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tuple[str, ...] | None,
                              categories) -> int | None:
     """The line above the text that the address's slug spells, instead of the chosen title
@@ -2620,8 +2623,13 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
         return None   # only the stamp, buttons, a writer and the chosen line between the headline and the text
     row = rows[named]
     text = row.text.strip()
+    spelled_whole = (slug_prefix(text, slug) or 0) >= len(slug) and all(
+        w.isdigit() for w in words_of(text)[len(slug):])
     if row.mark in ("li", "caption") or row.body_like or ends_sentence(text) or not (
-            table.title_min_words <= words(text) <= table.title_max_words):
+            table.title_min_words <= words(text) <= table.title_max_words or (
+                # a long headline the slug spells whole, to its figures ("Hội Nông dân các phường ra quân …, nhiệm kỳ
+                # 2023-2028" at '/hoi-nong-dan-cac-phuong-ra-quan-…-nhiem-ky-2023-2028/', 32 words)
+                spelled_whole and words(text) <= _SPELLED_HEADLINE_MAX_WORDS)):
         return None
     if _section_name(text, categories):
         return None   # a section's name above the title, as _read_above reads one; some paths spell it

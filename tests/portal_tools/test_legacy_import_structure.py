@@ -6023,3 +6023,14 @@ def test_a_byline_label_with_spaces_around_its_slash_signs():
     assert parse_byline("T/ h: Kim Thoa – Công Đại.").author == "Kim Thoa, Công Đại"
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "T/ h: Kim Thoa – Công Đại."]))
     assert front["author"] == "Kim Thoa, Công Đại" and paragraphs(body) == [P1, P2]
+
+
+def test_a_long_headline_the_address_spells_whole_wins_over_a_caption_under_it():
+    head = ("Hội Nông dân các phường ra quân dọn vệ sinh, chăm sóc đường hoa của Hội chào mừng đại hội đại biểu Hội "
+            "Nông dân quận lần thứ VI nhiệm kỳ 2023-2028")
+    caption = "Hội Nông dân phường Nam Sơn ra quân dọn vệ sinh tuyến đường hoa do Hội quản lý"
+    url = ("http://hoinongdanhp.org.vn/hoi-nong-dan-cac-phuong-ra-quan-don-ve-sinh-cham-soc-duong-hoa-cua-hoi-chao-mung-"
+           "dai-hoi-dai-bieu-hoi-nong-dan-quan-lan-thu-vi-nhiem-ky-2023-2028/")
+    assert words(head) > 30
+    _, front, body = imported("\n".join([head, "", caption, "", P1, "", P2]), legacy_url=url)
+    assert front["title"] == head and paragraphs(body) == [P1, caption, P2]
