@@ -6034,3 +6034,12 @@ def test_a_long_headline_the_address_spells_whole_wins_over_a_caption_under_it()
     assert words(head) > 30
     _, front, body = imported("\n".join([head, "", caption, "", P1, "", P2]), legacy_url=url)
     assert front["title"] == head and paragraphs(body) == [P1, caption, P2]
+
+
+def test_a_deadline_in_the_headline_or_the_lead_dates_nothing():
+    head = "Trước ngày 31/8/2022, 100% thôn, khối phố có Tổ công nghệ cộng đồng"
+    lead = ("UBND huyện Phú Ninh vừa có văn bản gởi các cơ quan, địa phương trên địa bàn huyện đẩy mạnh xây dựng xã "
+            "thông minh, hoàn thành thành lập Tổ công nghệ cộng đồng trước ngày 31/8/2022.")
+    assert lead_date(lead) is None
+    _, front, body = imported("\n".join([head, "", lead, "", P2]))
+    assert front["title"] == head and "date" not in front and paragraphs(body) == [lead, P2]
