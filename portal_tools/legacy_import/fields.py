@@ -822,6 +822,27 @@ def clean_author(value: str) -> str | None:
     return first if words(first) <= 8 else None
 
 
+# Google Sites' line under a page's title: "đã đăng 07:23 26 thg 5, 2011 bởi Hiệu trưởng: Nguyễn Văn Hùng [ đã cập
+# nhật 08:10 27 thg 5, 2011 ]" (posted at, by, updated at).
+_POSTED_BY = re.compile(r"^\s*(?:[Đđ]ã\s+)?[Đđ]ăng\s+(\S.{4,40}?)\s+bởi\s+([^\[\]]+?)\s*(?:\[[^\]]*\]?)?\s*$")
+
+
+def _posted_by(text: str, posted: re.Match) -> Byline | None:
+    """The byline of a "posted at … by …" line: the stamp's date and the writer, their post before a colon dropped
+    ("Hiệu trưởng: Nguyễn Văn Hùng"); a CMS account as poster signs nothing."""
+    found = parse_date_line(posted.group(1))
+    if found is None:
+        return None
+    found = FoundDate(found.value, found.has_time, found.start + posted.start(1), found.end + posted.start(1))
+    who = posted.group(2).strip(" .")
+    role = re.fullmatch(r"([^:]{2,30}):\s*(\S.*)", who)
+    if role and is_person_name(role.group(2)):
+        who = role.group(2)
+    if is_cms_account(who):
+        return Byline(None, True, found)
+    return Byline(clean_author(who), False, found)
+
+
 _STOP_GLUED_TO_LABEL = re.compile(r"\s\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
@@ -830,6 +851,9 @@ def parse_byline(text: str) -> Byline | None:
     # a template's fields closed by a stop glued to the next label ("Tác giả: Thanh Cư .Ngày đăng: 11/08/2022 .Lượt
     # xem: 598"): read as a stop and a space, the line keeping its length (the date's place in it holds)
     text = _STOP_GLUED_TO_LABEL.sub(". ", text)
+    posted = _POSTED_BY.match(text)
+    if posted:
+        return _posted_by(text, posted)
     folded = fold(text)
     # labels that need their colon ("Tin: Thanh Tâm", not "Tin mới"): rules.toml, bylines.colon_labels
     match = rules().byline_colon_label.match(folded) or _BYLINE_LABEL.match(folded)

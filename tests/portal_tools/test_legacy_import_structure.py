@@ -6043,3 +6043,11 @@ def test_a_deadline_in_the_headline_or_the_lead_dates_nothing():
     assert lead_date(lead) is None
     _, front, body = imported("\n".join([head, "", lead, "", P2]))
     assert front["title"] == head and "date" not in front and paragraphs(body) == [lead, P2]
+
+
+def test_google_sites_posted_at_by_line_gives_the_day_and_the_writer():
+    line = "đã đăng 07:23 26 thg 5, 2011 bởi Hiệu trưởng: Nguyễn Văn Hùng [ đã cập nhật 08:10 27 thg 5, 2011 ]"
+    _, front, body = imported("\n".join([TITLE, line, "", P1, "", P2]))
+    assert front["date"] == "26/05/2011 07:23" and front["author"] == "Nguyễn Văn Hùng" and paragraphs(body) == [P1, P2]
+    # a sentence opening with "Đăng ký … bởi" is no such line
+    assert parse_byline("Đăng ký bởi người dân trong xã là điều cần thiết") is None
