@@ -603,7 +603,14 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     if last_line is None and two_sentences(prev.text):
         last_line = len(prev.text)
     return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width)
-                                or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text))
+                                or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text)
+                                or _DANGLING_END.search(prev.text.rstrip()) is not None)
+
+
+# A word no clause, title or paragraph ends with ("… dưới sự lãnh đạo của" / "Đảng uỷ, …", "… Phùng Mai Long - Phó" /
+# "Chủ tịch Ủy ban MTTQ huyện …"): on a page its editor wrapped, the line under it goes on, whatever its first letter.
+# Matched as typed, accents and all: folded, "của" would be "cua" and "thì" the "thi" of an exam.
+_DANGLING_END = re.compile(r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó)$")
 
 
 def _subject_over_its_deed(prev: str, row: str) -> bool:

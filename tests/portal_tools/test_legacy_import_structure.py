@@ -6051,3 +6051,20 @@ def test_google_sites_posted_at_by_line_gives_the_day_and_the_writer():
     assert front["date"] == "26/05/2011 07:23" and front["author"] == "Nguyễn Văn Hùng" and paragraphs(body) == [P1, P2]
     # a sentence opening with "Đăng ký … bởi" is no such line
     assert parse_byline("Đăng ký bởi người dân trong xã là điều cần thiết") is None
+
+
+def test_on_a_wrapped_page_a_line_ending_on_a_word_no_clause_ends_with_goes_on_under_a_capital():
+    page = ["Về dự với Hội nghị có đồng chí Phùng Mai Long - Phó",
+            "Chủ tịch Ủy ban MTTQ huyện Ba Vì, đ/c Lê Văn Kính - Bí thư Đảng ủy, Chủ",
+            "tịch HĐND xã; đại diện lãnh đạo Đảng ủy, HĐND, UBND, MTTQ và các đoàn",
+            "thể của xã cùng 120 đại biểu tiêu biểu ở 4 thôn trong xã đã về dự đông",
+            "đủ.",
+            "Báo cáo của UBND xã đã thể hiện: trong năm 2012, dưới sự lãnh đạo của",
+            "Đảng uỷ, sự chỉ đạo điều hành của UBND, sự phối hợp của các ngành và",
+            "nhân dân, xã đã hoàn thành các chỉ tiêu kinh tế, xã hội đề ra."]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [" ".join(page[:5]), " ".join(page[5:])]
+    # a line ending on a word that may close a title ("… khu phố") stays apart from the capital under it
+    head = "Ra quân tổng vệ sinh môi trường tại khu phố"
+    _, front, body = imported("\n".join([head, *page]))
+    assert front["title"] == head and paragraphs(body) == [" ".join(page[:5]), " ".join(page[5:])]
