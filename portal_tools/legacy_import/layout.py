@@ -1373,8 +1373,9 @@ _LETTERHEAD_REACH = 3   # text rows from the document's heading lines to its iss
 
 def document_heading_line(text: str) -> bool:
     """Whether a line is one of a posted document's heading lines: the national name or motto, alone or beside the
-    issuer's name ("TRƯỜNG THCS HÒA HIỆP Độc lập – Tự do – Hạnh phúc"), or its number ("Số: 03 /KH.THCS …")."""
-    folded = fold(text).strip()
+    issuer's name ("TRƯỜNG THCS HÒA HIỆP Độc lập – Tự do – Hạnh phúc"), or its number ("Số: 03 /KH.THCS …"); a table's
+    cell bars around them count for nothing ("XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |")."""
+    folded = fold(text).strip(" |")
     if _NATIONAL_NAME_AT_END.search(folded) and not bp.is_upper_line(text):
         return False   # (a headline may end with the nation's name: "… Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam")
     return bool(_DOCUMENT_HEADING.match(folded) or _DOCUMENT_HEADING_AT_END.search(folded))
@@ -1483,8 +1484,9 @@ _PLACE_AND_DAY = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w'.]*\s*){1,5},\s*ngày\b[^,
 
 
 def place_and_day(text: str) -> bool:
-    """Whether a line is a document's place and day alone ("Hải Phòng, ngày 20 tháng 10 năm 2019"): no headline."""
-    return bool(_PLACE_AND_DAY.match(text))
+    """Whether a line is a document's place and day alone ("Hải Phòng, ngày 20 tháng 10 năm 2019"), maybe in a table's
+    cell ("Xuân Tín, ngày 07 tháng 5 năm 2025 |"): no headline."""
+    return bool(_PLACE_AND_DAY.match(text.strip().strip("|")))
 
 
 _ITEM_OPENING_WORDS = 3   # the words a list's items open alike with ("07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;")

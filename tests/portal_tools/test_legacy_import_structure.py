@@ -6068,3 +6068,12 @@ def test_on_a_wrapped_page_a_line_ending_on_a_word_no_clause_ends_with_goes_on_u
     head = "Ra quân tổng vệ sinh môi trường tại khu phố"
     _, front, body = imported("\n".join([head, *page]))
     assert front["title"] == head and paragraphs(body) == [" ".join(page[:5]), " ".join(page[5:])]
+
+
+def test_a_posted_documents_heading_lines_in_table_cells_are_its_header():
+    head = "Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự năm 2025 trên địa bàn xã Xuân Tín"
+    page = [head, "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |",
+            "Số: 36 /KH - UBND |", "Xuân Tín, ngày 07 tháng 5 năm 2025 |", P2, P3]
+    _, front, body = imported("\n".join(page))
+    # (the document's place and day stays its text, as a document posted without its table keeps it)
+    assert front["title"] == head and paragraphs(body) == ["Xuân Tín, ngày 07 tháng 5 năm 2025 |", P2, P3]
