@@ -279,12 +279,26 @@ def honoured_with_post(text: str) -> bool:
     return bool(_HONOURED_WITH_POST.match(text))
 
 
+# The place and day a letter or a document is written at ("Hà Nội, ngày 21 tháng 01 năm 2013"), the day and month maybe
+# left for the pen ("Đức Hợp, ngày ….. tháng 12 năm 2021").
+_PLACE_AND_DAY = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w'.]*\s*){1,5},\s*ngày\b[^,;]{0,30}\btháng\b[^,;]{0,12}"
+                            r"\bnăm\s+\d{4}\s*\.?\s*$")
+
+
+def place_and_day(text: str) -> bool:
+    """Whether a line is a document's place and day alone ("Hải Phòng, ngày 20 tháng 10 năm 2019"), maybe in a table's
+    cell ("Xuân Tín, ngày 07 tháng 5 năm 2025 |"): no headline, no writer."""
+    return bool(_PLACE_AND_DAY.match(text.strip().strip("|")))
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
     "Kim Quy", "THANH HÀ", "Hoàng Anh (MTTQ phường) - 12/03/2022": a name, maybe
     followed by the writer's unit in brackets or after a dash, maybe by a date.
     """
+    if place_and_day(text):
+        return None   # a letter's or a document's place and day ("Hà Nội, ngày 21 tháng 01 năm 2013"): no writer
     date = None
     bracketed = closing_bracketed_stamp(text)
     if bracketed is not None:

@@ -33,6 +33,7 @@ from .fields import (
     organisation_signature,
     parse_byline,
     parse_meta_line,
+    place_and_day,
     several_writers,
     syllables_run_together,
     vietnamese_syllable,
@@ -1477,18 +1478,6 @@ def title_candidates(rows, body_start) -> list[int]:
     return candidates[-_TITLE_WINDOW:]
 
 
-# A document's place and day, as a letter or notice prints them over its text: a place's capitalised words, a comma, the
-# day in words ("Đức Hợp, ngày ….. tháng 12 năm 2021").
-_PLACE_AND_DAY = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w'.]*\s*){1,5},\s*ngày\b[^,;]{0,30}\btháng\b[^,;]{0,12}"
-                            r"\bnăm\s+\d{4}\s*\.?\s*$")
-
-
-def place_and_day(text: str) -> bool:
-    """Whether a line is a document's place and day alone ("Hải Phòng, ngày 20 tháng 10 năm 2019"), maybe in a table's
-    cell ("Xuân Tín, ngày 07 tháng 5 năm 2025 |"): no headline."""
-    return bool(_PLACE_AND_DAY.match(text.strip().strip("|")))
-
-
 _ITEM_OPENING_WORDS = 3   # the words a list's items open alike with ("07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;")
 _ITEM_RUN_MIN = 3
 _ITEM_REACH = 4   # text lines each way: a month's heading, a note between a schedule's items
@@ -1561,12 +1550,12 @@ _VERSE_LINE_WORDS = (3, 9)    # a verse line's words: a lục bát line has 6 or
 
 
 def _verse_line(row, last: bool = False) -> bool:
-    """A line of a verse printed one to a row; the ``last`` one, right above the text, may close it with a full stop
-    ("Cùng nhau tiếng hát véo von.")."""
+    """A line of a verse printed one to a row, the first maybe opening a quotation ("“Chuyện một con đò dãi dầm nắng
+    mưa"); the ``last`` one, right above the text, may close it with a full stop ("Cùng nhau tiếng hát véo von.")."""
     text = row.text.strip()
     closing = (":", "?") if last else (".", ":", "?")
     return (row.content and row.kind is None and not row.mark and row.date is None
-            and _VERSE_LINE_WORDS[0] <= words(text) <= _VERSE_LINE_WORDS[1] and text[:1].isupper()
+            and _VERSE_LINE_WORDS[0] <= words(text) <= _VERSE_LINE_WORDS[1] and text.lstrip("“\"‘'")[:1].isupper()
             and not bp.is_upper_line(text) and not any(c.isdigit() for c in text) and not text.endswith(closing))
 
 
@@ -1580,7 +1569,9 @@ def verse_above(rows, start: int | None) -> list[int]:
     while k >= 0 and _verse_line(rows[k], last=not run):
         run.insert(0, k)
         k -= 1
-    return run if len(run) >= _VERSE_MIN_LINES else []
+    # (the text may open with the verse's closing line, its sentence ended: "Có ai nhớ chăng hình ảnh con đò…?”")
+    closes = rows[start].content and words(rows[start].text) <= _VERSE_LINE_WORDS[1]
+    return run if len(run) + closes >= _VERSE_MIN_LINES else []
 
 
 def in_quoted_couplet(rows, i: int) -> bool:

@@ -6077,3 +6077,18 @@ def test_a_posted_documents_heading_lines_in_table_cells_are_its_header():
     _, front, body = imported("\n".join(page))
     # (the document's place and day stays its text, as a document posted without its table keeps it)
     assert front["title"] == head and paragraphs(body) == ["Xuân Tín, ngày 07 tháng 5 năm 2025 |", P2, P3]
+
+
+def test_a_quoted_verse_opening_the_text_stays_whole():
+    verse = ["“Chuyện một con đò dãi dầm nắng mưa", "Lặng lẽ chở bao dòng người xuôi ngược",
+             "Khách sang sông tiếp hành trình phía trước", "Có ai nhớ chăng hình ảnh con đò…?”"]
+    _, front, body = imported("\n".join([*verse, P2, P3]))
+    assert paragraphs(body) == [*verse, P2, P3]
+
+
+def test_a_letters_place_and_day_signs_nothing():
+    assert bare_byline("Hà Nội, ngày 21 tháng 01 năm 2013") is None
+    assert bare_byline("Quảng Trị, ngày 25 tháng 06 năm 2014") is None
+    _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Quảng Trị, ngày 25 tháng 06 năm 2014"]))
+    assert front["author"] == unsigned["author"]
