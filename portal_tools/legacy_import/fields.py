@@ -291,6 +291,17 @@ def place_and_day(text: str) -> bool:
     return bool(_PLACE_AND_DAY.match(text.strip().strip("|")))
 
 
+_PLACE_PART_MAX_WORDS = 6   # a place's level word and its name ("tổ dân phố 3", "thành phố Hồ Chí Minh")
+
+
+def places_only(text: str) -> bool:
+    """Whether a line is nothing but places listed from the smallest, each with its level ("Thôn Phương Lang, xã Hải Ba,
+    huyện Hải Lăng, tỉnh Quảng Trị"): someone's address, three places or more; no headline, no writer."""
+    parts = [p.strip() for p in re.split(r"\s*[,–-]\s+", text.strip().rstrip("."))]
+    return len(parts) >= 3 and all(
+        rules().any_place_opener.match(p) and words(p) <= _PLACE_PART_MAX_WORDS for p in parts)
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 

@@ -34,6 +34,7 @@ from .fields import (
     parse_byline,
     parse_meta_line,
     place_and_day,
+    places_only,
     several_writers,
     syllables_run_together,
     vietnamese_syllable,
@@ -1467,6 +1468,8 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not writer_with_post(rows[i].text)
                   # a document's place and day ("Hải Phòng, ngày 20 tháng 10 năm 2019"): no headline, its place none
                   and not place_and_day(rows[i].text)
+                  # an address made of places only ("Thôn Phương Lang, xã Hải Ba, huyện Hải Lăng, tỉnh Quảng Trị")
+                  and not places_only(rows[i].text)
                   # a line opening with the same words as two others near it: a list's items
                   and i not in listed]
     # The article starts after the last sidebar box above its text: a line above a box heading

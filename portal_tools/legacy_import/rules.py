@@ -62,6 +62,7 @@ class Rules:
     publication_name: re.Pattern     # a publication's name alone ("Báo Hậu Giang"; lower case, accents kept)
     joined_writers_max: int          # writers' names a byline joins with dashes or commas
     place_opener_as_typed: re.Pattern   # "huyện ", "thị trấn " opening a place's name (accents kept)
+    any_place_opener: re.Pattern        # the same, or a village's word ("thôn ", "ấp "), any case, accents kept
     name_prefix: re.Pattern          # a degree or title before a writer's name
     lower_case_middle_names: frozenset[str]   # as typed, accents kept
     given_names: frozenset[str]      # common given names, lower case, accents kept
@@ -171,6 +172,8 @@ def rules() -> Rules:
         publication_name=re.compile(r"^(?:" + _as_typed_alternatives(bylines["publication_openers"]) + r")\s+\S"),
         joined_writers_max=int(bylines["joined_writers_max"]),
         place_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["place_openers"]) + r")\s+\S"),
+        any_place_opener=re.compile(r"^(?:" + _as_typed_alternatives(
+            bylines["place_openers"] + bylines["village_openers"] + ["tp"]) + r")\.?\s+\S", re.IGNORECASE),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),
         lower_case_middle_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["lower_case_middle_names"]),
         given_names=frozenset(unicodedata.normalize("NFC", w) for w in bylines["given_names"]),

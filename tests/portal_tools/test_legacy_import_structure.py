@@ -6092,3 +6092,12 @@ def test_a_letters_place_and_day_signs_nothing():
     _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Quảng Trị, ngày 25 tháng 06 năm 2014"]))
     assert front["author"] == unsigned["author"]
+
+
+def test_an_address_made_of_places_only_is_no_headline():
+    from portal_tools.legacy_import.fields import places_only
+    address = "Thôn Phương Lang, xã Hải Ba, huyện Hải Lăng, tỉnh Quảng Trị"
+    assert places_only(address) and places_only("Ấp 3, xã Tân Thạnh, huyện Thạnh Phú")
+    assert not places_only("Xã Hải Ba ra quân làm đường giao thông, huyện Hải Lăng, tỉnh Quảng Trị")
+    _, front, body = imported("\n".join(["THÔNG TIN Ý KIẾN", address, P1, "", P2]))
+    assert front["title"] == "" and paragraphs(body) == [P1, P2]   # (a page without its headline: the officer writes one)
