@@ -1356,6 +1356,8 @@ class _Extraction:
         following = [m for m in range(k + 1, len(self.rows)) if self.rows[m].text][:2]
         if writers_joined_by_dash(self.rows[k].text):
             return False   # two writers' names ("Hồng Quân - Phan Thiên") head no box, a related list under them
+        if _signed_with_a_given_name(self.rows[k].text):
+            return False   # a writer's name ending with a given name ("Văn Thắng") over a list of other news signs
         # a box lists different articles: one line printed twice is a copy, not a list
         return len(following) == 2 and all(self._box_item(self.rows[m]) for m in following) and (
             text_key(self.rows[following[0]].text) != text_key(self.rows[following[1]].text))
@@ -2728,6 +2730,14 @@ def _signs_with_post(text: str) -> bool:
     match = _SIGNED_WITH_POST.fullmatch(text.strip())
     return bool(match) and words(text) <= 20 and is_person_name(match.group(1)) and role_or_unit(match.group(2)) and (
         not rules().caption_deed.search(match.group(2))) and not ends_sentence(match.group(2))
+
+
+def _signed_with_a_given_name(text: str) -> bool:
+    """Whether a line is a person's name of two to four words ending with a common given name ("Văn Thắng", "Nguyễn Thị
+    Hoa"): a writer, never a box's heading ("Tiêu Điểm", "Thể Thao"), whose last words name no one."""
+    names = text.strip().split()
+    return 2 <= len(names) <= 4 and is_person_name(text.strip()) and not is_section_label(text) and (
+        unicodedata.normalize("NFC", names[-1].lower()) in rules().given_names)
 
 
 def page_layout(lines) -> tuple[list[Row], list[int] | None]:

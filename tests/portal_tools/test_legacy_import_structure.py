@@ -6101,3 +6101,14 @@ def test_an_address_made_of_places_only_is_no_headline():
     assert not places_only("Xã Hải Ba ra quân làm đường giao thông, huyện Hải Lăng, tỉnh Quảng Trị")
     _, front, body = imported("\n".join(["THÔNG TIN Ý KIẾN", address, P1, "", P2]))
     assert front["title"] == "" and paragraphs(body) == [P1, P2]   # (a page without its headline: the officer writes one)
+
+
+def test_a_writers_name_over_a_list_of_other_news_signs_and_a_box_heading_does_not():
+    others = ["- Rực rỡ tuyến đường cờ hướng tới kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9",
+              "- Thường trực HĐND tỉnh Đắk Lắk làm việc với Thường trực HĐND các xã",
+              "- Xã Liên Sơn Lắk phát huy tiềm năng lợi thế của địa phương để phát triển du lịch"]
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Văn Thắng", *others]))
+    assert front["author"] == "Văn Thắng" and paragraphs(body) == [P1, P2]
+    _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tiêu Điểm", *others]))
+    assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2]
