@@ -173,6 +173,7 @@ from .layout import (
     over_contact_lines,
     place_and_day,
     prepare,
+    restated_below,
     purpose_clause,
     sentence_like,
     signed_with_unit,
@@ -2305,7 +2306,7 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     row = rows[body[0]]
     if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
             _SOURCE_TAG.match(row.text)) or two_sentences(row.text) or teaser_of_the_text(rows, body[0], body[1]) or (
-            POINTING_BACK.match(row.text)) or purpose_clause(row.text):
+            POINTING_BACK.match(row.text)) or purpose_clause(row.text) or restated_below(rows, body[0]):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
         # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag;
         # "Đây là hoạt động chào mừng …": a sentence about what the page told above it
@@ -2362,6 +2363,8 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
         return None
     table = rules()
     top = _page_top(rows, body[0] + 1)
+    if top is not None and restated_below(rows, top):
+        return None   # "… ban hành Thông báo số 681/TB-UBND … về việc treo cờ Tổ quốc." / "Theo đó, …": the lead
     if top is None:
         return None
     if top < body[0] and looks_like_label(rows[top].text) and words(rows[top].text) < table.title_min_words and not any(

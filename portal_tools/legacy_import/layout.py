@@ -1419,6 +1419,14 @@ def _announced_by_the_line_above(rows, i: int) -> bool:
         words(rows[above].text) >= _ANNOUNCING_MIN_WORDS)
 
 
+def restated_below(rows, i: int) -> bool:
+    """Whether row ``i`` ends with a full stop and the next content line opens by pointing back at it ("Theo đó, …",
+    "Cụ thể, …": rules.toml ``paragraphs.restating_openers``)."""
+    below = neighbour(rows, i, 1)
+    return rows[i].text.rstrip().endswith(".") and below is not None and rows[below].content and bool(
+        rules().restating_opener.match(text_key(rows[below].text)))
+
+
 def title_candidates(rows, body_start) -> list[int]:
     """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
     the body that may be a title (also the candidates ``roles`` ranks)."""
@@ -1470,6 +1478,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not place_and_day(rows[i].text)
                   # an address made of places only ("Thôn Phương Lang, xã Hải Ba, huyện Hải Lăng, tỉnh Quảng Trị")
                   and not places_only(rows[i].text)
+                  # a sentence the next paragraph goes on from ("… ban hành Thông báo số 681/TB-UBND … về việc treo cờ
+                  # Tổ quốc." / "Theo đó, …"): the text's first paragraph (no labelled title stands over "Theo đó")
+                  and not restated_below(rows, i)
                   # a line opening with the same words as two others near it: a list's items
                   and i not in listed]
     # The article starts after the last sidebar box above its text: a line above a box heading

@@ -6112,3 +6112,11 @@ def test_a_writers_name_over_a_list_of_other_news_signs_and_a_box_heading_does_n
     _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tiêu Điểm", *others]))
     assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2]
+
+
+def test_a_sentence_the_next_paragraph_goes_on_from_is_no_headline():
+    lead = "UBND thành phố Hà Nội ban hành Thông báo số 681/TB-UBND ngày 19/7/2023 về việc treo cờ Tổ quốc."
+    then = ("Theo đó, nhân dịp kỷ niệm 15 năm mở rộng địa giới hành chính Thủ đô, UBND thành phố đề nghị các cơ quan, "
+            "đơn vị và Nhân dân trên địa bàn thành phố treo cờ Tổ quốc từ ngày 31/7 đến hết ngày 01/8/2023.")
+    _, front, body = imported("\n".join([lead, then, P3]))
+    assert front["title"] == "" and paragraphs(body) == [lead, then, P3]
