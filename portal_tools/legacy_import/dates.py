@@ -9,6 +9,7 @@ is how the extractor tells a publication stamp from a date inside a sentence.
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cache
 
 from . import boilerplate as bp
 from .decode import fold
@@ -537,6 +538,12 @@ _SHORT_YEAR_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})\s+(\d{1,2}):(\d{2})
 
 
 # a stamp's clock with the view count run onto its minutes, at the line's end ("03/10/2023 16:082370")
+@cache
+def _count_glued_to_label() -> re.Pattern:
+    """A figure glued to a stamp's label and its colon (rules.toml's labels, folded): "…123319thoi gian: 16:44 …"."""
+    return re.compile(r"(?<=\d)(?=(?:" + rules().stamp_label_anywhere.pattern + r"|thoi gian)\s*:)")
+
+
 _CLOCK_GLUED_TO_COUNT = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(\d{1,7})\s*$")
 # a clock with its minutes unpadded in a stamp ("12:0, Thứ Sáu, 26-12-2025" for 12:00; "9:5" for 9:05; a template's
 # empty clock after its label, "Cập nhật : 0:0 Thứ bảy, 29/4/2017")
@@ -554,6 +561,12 @@ def parse_date_line(text: str) -> FoundDate | None:
         found = parse_date_line(spaced)
         shift = len(text) - len(spaced)
         return found and replace(found, start=found.start + shift, end=found.end + shift)
+    label = _count_glued_to_label().search(fold(text))   # (the folded line keeps the line's positions)
+    if label:
+        # a view count run onto the stamp's label ("Lượt đọc: 123319Thời gian: 16:44 - 09/12/2011"): a space between
+        found = parse_date_line(text[: label.end()] + " " + text[label.end():])
+        return found and replace(found, start=found.start - (found.start > label.end()),
+                                 end=found.end - (found.end > label.end()))
     glued = _CLOCK_GLUED_TO_COUNT.search(text)
     if glued:
         # the view count run onto the stamp's clock ("Thứ ba - 03/10/2023 16:082370": 16:08, 2370 views)

@@ -6120,3 +6120,10 @@ def test_a_sentence_the_next_paragraph_goes_on_from_is_no_headline():
             "đơn vị và Nhân dân trên địa bàn thành phố treo cờ Tổ quốc từ ngày 31/7 đến hết ngày 01/8/2023.")
     _, front, body = imported("\n".join([lead, then, P3]))
     assert front["title"] == "" and paragraphs(body) == [lead, then, P3]
+
+
+def test_a_view_count_glued_to_the_stamps_label_is_still_a_stamp():
+    stamp = "Lượt đọc: 123319Thời gian: 16:44 - 09/12/2011"
+    assert parse_date_line(stamp).value == datetime(2011, 12, 9, 16, 44)
+    _, front, body = imported("\n".join([TITLE, stamp, "", P1, "", P2]))
+    assert front["title"] == TITLE and front["date"] == "09/12/2011 16:44" and paragraphs(body) == [P1, P2]
