@@ -590,7 +590,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     # (a name, "Ủy ban") under a line that ends in a comma, or under a paragraph already
     # running over several lines whose last line fills the page's width (a title standing
     # alone above the text may fill it too).
-    if _cut_inside_a_name(prev.text, row.text) or _lead_cut_after_its_day(prev.text):
+    if _cut_inside_a_name(prev.text, row.text) or _lead_cut_after_its_day(prev.text) or _HO_CHI_MINH_CUT.search(
+            f"{prev.text.rstrip()}\n{row.text.lstrip()}"):
         return True
     if _DAY_WORD_ALONE.fullmatch(fold(prev.text)) and re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", row.text):
         return True   # a lead's day split after its first word ("Ngày" / "21/2, Đảng bộ xã …")
@@ -606,11 +607,13 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         last_line = len(prev.text)
     return first.isupper() and (prev.text.rstrip().endswith(",") or _fills_width(last_line, width)
                                 or _place_name_cut_off(prev.text, row.text) or _quote_closes_below(prev.text, row.text)
-                                or _DANGLING_END.search(prev.text.rstrip()) is not None)
+                                or _DANGLING_END.search(prev.text.rstrip()) is not None
+                                or prev.text.rstrip().endswith((" –", " -", " —")))
 
 
 # A word no clause, title or paragraph ends with ("… dưới sự lãnh đạo của" / "Đảng uỷ, …", "… Phùng Mai Long - Phó" /
-# "Chủ tịch Ủy ban MTTQ huyện …"): on a page its editor wrapped, the line under it goes on, whatever its first letter.
+# "Chủ tịch Ủy ban MTTQ huyện …"), or a dash before a post ("… cụ Phùng Xuân Bài –" / "Chủ tịch Hội …"): on a page its
+# editor wrapped, the line under it goes on, whatever its first letter.
 # Matched as typed, accents and all: folded, "của" would be "cua" and "thì" the "thi" of an exam.
 _DANGLING_END = re.compile(r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó)$")
 
@@ -641,6 +644,11 @@ def _place_name_cut_off(prev: str, row: str) -> bool:
     A unit's name ending on its level ("… Hội đồng Đội tỉnh") over a paragraph ("Đại hội đã …") is no cut."""
     return bool(re.search(_PLACE_LEVEL + r"$", prev.rstrip())) and bool(
         re.match(r"^(?:[A-ZĐ][^\W\d_]*\s+){2,3}[^\W\d_A-ZĐ]", row))
+
+
+# The nation's most printed name broken over two lines ("Sinh thời, Chủ tịch Hồ" / "Chí Minh rất quan tâm …", "Đoàn TNCS
+# Hồ Chí" / "Minh …"): one name, one sentence going on.
+_HO_CHI_MINH_CUT = re.compile(r"\bHồ\nChí\s+Minh\b|\bHồ\s+Chí\nMinh\b")
 
 
 def _cut_inside_a_name(prev: str, row: str) -> bool:

@@ -6127,3 +6127,12 @@ def test_a_view_count_glued_to_the_stamps_label_is_still_a_stamp():
     assert parse_date_line(stamp).value == datetime(2011, 12, 9, 16, 44)
     _, front, body = imported("\n".join([TITLE, stamp, "", P1, "", P2]))
     assert front["title"] == TITLE and front["date"] == "09/12/2011 16:44" and paragraphs(body) == [P1, P2]
+
+
+def test_a_wrapped_line_broken_inside_ho_chi_minh_or_after_a_dash_goes_on():
+    page = ["Sinh thời, Chủ tịch Hồ", "Chí Minh rất quan tâm đến việc nêu gương người tốt, việc tốt. Người từng nói với",
+            "đồng bào, đồng chí cả nước về những bông hoa đẹp của dân tộc.",
+            "Tại lễ mít tinh kỷ niệm, cụ Phùng Xuân Bài –", "Chủ tịch Hội Người cao tuổi xã Hữu Văn đã đọc diễn văn ôn lại",
+            "truyền thống hơn 20 năm xây dựng và trưởng thành của các cấp Hội."]
+    _, front, body = imported("\n".join(page))
+    assert paragraphs(body) == [" ".join(page[:3]), " ".join(page[3:])]
