@@ -243,6 +243,9 @@ def is_upper_name(text: str) -> bool:
     """
     if fold(text.strip()) in rules().courtesy_closings:
         return False   # a letter's closing in capitals ("KÍNH THƯ" over its signer's title and name)
+    role = rules().caption_role.match(fold(text.strip()))
+    if role and role.end() == len(fold(text.strip())):
+        return False   # a post alone in capitals ("BÍ THƯ", "HIỆU TRƯỞNG") over its signer's name: no name itself
     text = re.sub(r"^((?:[A-ZĐ]\.){1,3})(?=[A-ZĐ]{2})", r"\1 ", text.strip())   # glued to the name: "H.HOA"
     parts = text.split()
     # an initial may stand for the family name: "T. DANH", "N.T. HÀ"

@@ -6136,3 +6136,11 @@ def test_a_wrapped_line_broken_inside_ho_chi_minh_or_after_a_dash_goes_on():
             "truyền thống hơn 20 năm xây dựng và trưởng thành của các cấp Hội."]
     _, front, body = imported("\n".join(page))
     assert paragraphs(body) == [" ".join(page[:3]), " ".join(page[3:])]
+
+
+def test_a_letters_signer_signs_under_the_post_in_capitals():
+    assert not is_upper_name("BÍ THƯ") and not is_upper_name("HIỆU TRƯỞNG") and is_upper_name("THANH HÀ")
+    page = [TITLE, "", P1, "", P2, "", "T/M BAN CÔNG TÁC MẶT TRẬN", "BÍ THƯ", "", "Nguyễn Văn Dòn", "",
+            "Không có nhận xét nào:"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == "Nguyễn Văn Dòn" and paragraphs(body) == [P1, P2, "## T/M BAN CÔNG TÁC MẶT TRẬN"]
