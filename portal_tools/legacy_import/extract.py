@@ -2855,13 +2855,17 @@ def _headline_printed_whole_above(rows, title: int) -> tuple[int, set[int]] | No
     "HỘI KHỎE PHÙ ĐỔNG …") or with the line in capitals right under it, a word or two changed ("LỄ TỐT NGHIỆP TRONG
     MÙA DỊCH CỦA CÁC CÁC BẠN LỚP LÁ …" over "LỄ TỐT NGHIỆP RA TRƯỜNG TRONG MÙA DỊCH CỦA CÁC BẠN" / "LỚP LÁ …."):
     that line and the two lines of the copy, else None."""
-    above = neighbour(rows, title, -1)
-    if above is not None and rows[above].content:
-        joined = text_key(rows[above].text + " " + rows[title].text)
+    pieces = [title]
+    for _ in range(2):   # (broken over two lines or three: "TRƯỜNG TIỂU HỌC PHẠM TU …" / "KẾ HOẠCH NHỎ ĐỢT 1 …" / "HÀNH …")
+        above = neighbour(rows, pieces[0], -1)
+        if above is None or not rows[above].content:
+            break
+        pieces.insert(0, above)
+        joined = text_key(" ".join(rows[k].text for k in pieces))
         whole = next((k for k in range(max(0, above - _HEADER_REACH), above)
                       if rows[k].content and text_key(rows[k].text) == joined), None)
         if whole is not None:
-            return whole, {above, title}
+            return whole, set(pieces)
     below = neighbour(rows, title, 1)
     if below is None or not rows[below].content or not (
             bp.is_upper_line(rows[title].text) and bp.is_upper_line(rows[below].text)) or ends_sentence(rows[title].text):

@@ -6144,3 +6144,11 @@ def test_a_letters_signer_signs_under_the_post_in_capitals():
             "Không có nhận xét nào:"]
     _, front, body = imported("\n".join(page))
     assert front["author"] == "Nguyễn Văn Dòn" and paragraphs(body) == [P1, P2, "## T/M BAN CÔNG TÁC MẶT TRẬN"]
+
+
+def test_a_headline_printed_whole_then_broken_over_three_lines_is_the_whole_line():
+    whole = "TRƯỜNG TIỂU HỌC PHẠM TU TRIỂN KHAI PHONG TRÀO KẾ HOẠCH NHỎ ĐỢT 1 – NĂM HỌC 2023 – 2024 HÀNH ĐỘNG NHỎ – Ý NGHĨA LỚN"
+    page = [whole, "TRƯỜNG TIỂU HỌC PHẠM TU TRIỂN KHAI PHONG TRÀO", " KẾ HOẠCH NHỎ ĐỢT 1 – NĂM HỌC 2023 – 2024",
+            "HÀNH ĐỘNG NHỎ – Ý NGHĨA LỚN", P1, "", P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == whole and paragraphs(body) == [P1, P2]
