@@ -758,7 +758,8 @@ def is_source_credit(text: str) -> bool:
     if named and _publication_alone(typed[named.end():]):
         return True
     # (the label alone, "Nguồn:", credits nothing: a theme's empty source field)
-    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:\s*\S|theo\s+\S)", fold(text))) or bool(
+    # ("Theo: Báo Quảng Trị", the label with a colon, as "Nguồn:" is typed)
+    return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:\s*\S|theo(?:\s*:\s*|\s+)\S)", fold(text))) or bool(
         site_root(text)) or bool(unlabelled and site_root(unlabelled.group(1)))
 
 
@@ -778,14 +779,14 @@ def without_degree(text: str) -> str:
 
 
 def credited_person(text: str) -> str | None:
-    """The writer named by a source credit ("Nguồn: Trung Hiếu" -> "Trung Hiếu").
+    """The writer named by a source credit ("Nguồn: Trung Hiếu" -> "Trung Hiếu", "Theo: Hữu Lương" -> "Hữu Lương").
 
     A credit naming a person is the article's byline; one naming a unit or a site
     ("Nguồn tin: Văn phòng Mặt trận phường", "Nguồn: baodanang.vn") stays in the text.
     """
-    match = re.match(r"^nguon(?: tin)?\s*:\s*", fold(text))
+    match = re.match(r"^(?:nguon(?: tin)?|theo)\s*:\s*", fold(text))
     if not match or not is_source_credit(text):
-        return None
+        return None   # ("Theo: Hữu Lương", the label with its colon, credits a person as "Nguồn:" does)
     name = text[match.end():].strip().rstrip(".").strip()
     # a credit inside the credit ("Nguồn tin: Theo Báo Bình Định") names a publication, no writer
     if is_source_credit(name) and not re.match(r"^nguon", fold(name)):

@@ -750,6 +750,11 @@ def _numbered(text: str) -> bool:
     return len(re.findall(r"\d+", re.sub(r"\b[Ss]ố\s+\d{1,2}\b", " ", text))) >= 2
 
 
+# A credit's label ("Theo: Hữu Lương", "Nguồn: …"): the source the text is taken from, kept as its last line (the rules
+# decide whether a person named there signs, ``fields.credited_person``), never the model's writer with its label.
+_CREDIT_LABEL = re.compile(r"(?:theo|nguon(?: tin)?)\s*:")
+
+
 def sign(rows, state, weights: dict) -> None:
     """No byline found by the rules: the model may take a short row after the last paragraph
     as the writer's (a ``_Extraction`` state: ``bare_author`` set, the row becomes metadata)."""
@@ -762,7 +767,8 @@ def sign(rows, state, weights: dict) -> None:
     if found is None or rows[found[0]].text.rstrip().endswith((",", ";", ":")) or cut_to_a_letter(rows[found[0]].text) or (
             cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
             or over_contact_lines(rows, found[0]) or honoured_with_post(rows[found[0]].text) or (
-                section_words_only(rows[found[0]].text) and not organisation_signature(rows[found[0]].text))):
+                section_words_only(rows[found[0]].text) and not organisation_signature(rows[found[0]].text))) or (
+            _CREDIT_LABEL.match(fold(rows[found[0]].text))):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a word the copy cut, "TS Đoàn Mạnh Quỳnh đ",
         #          "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers, "SỐ 455.TB TỰU
         #          TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address, nor a sidebar box's

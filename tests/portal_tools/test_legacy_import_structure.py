@@ -6152,3 +6152,11 @@ def test_a_headline_printed_whole_then_broken_over_three_lines_is_the_whole_line
             "HÀNH ĐỘNG NHỎ – Ý NGHĨA LỚN", P1, "", P2]
     _, front, body = imported("\n".join(page))
     assert front["title"] == whole and paragraphs(body) == [P1, P2]
+
+
+def test_a_credit_labelled_theo_with_its_colon_naming_a_person_signs_without_its_label():
+    assert credited_person("Theo: Hữu Lương") == "Hữu Lương" and credited_person("Theo: Báo Quảng Trị") is None
+    _, front, body = imported("\n".join([TITLE, "Đăng ngày 25/03/2014", "", P1, "", P2, "", "Theo: Hữu Lương"]))
+    assert front["author"] == "Hữu Lương" and paragraphs(body) == [P1, P2]
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Theo: Báo Quảng Trị"]))
+    assert paragraphs(body) == [P1, P2, "Theo: Báo Quảng Trị"]
