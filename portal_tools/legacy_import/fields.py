@@ -840,9 +840,9 @@ def clean_author(value: str) -> str | None:
     if posted and is_person_name(posted.group(1)) and not is_person_name(posted.group(2), min_words=1):
         return posted.group(1)   # the writer's post after a colon ("Đức Thiện: Văn hóa")
     # (a comma between capitals joins an abbreviation's parts: "Trung tâm VH,TT-TT"; a dash may be glued to the
-    # name before a space: "Ba Quốc- Củ chi")
+    # name before a space: "Ba Quốc- Củ chi", or to the post after one: "Ngọc Huy Huấn -Bí thư Đoàn xã")
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(
-        r"\s+[-–—|]\s+|(?<=[^\W\d_])[-–—]\s+|[();]|(?<![A-ZĐ]),|,(?![A-ZĐ])|\s+và\s+", value)]
+        r"\s+[-–—|]\s+|(?<=[^\W\d_])[-–—]\s+|\s+[-–—](?=[^\W\d_])|[();]|(?<![A-ZĐ]),|,(?![A-ZĐ])|\s+và\s+", value)]
     # the photos' credit after the writer, its colon left out ("Kim Lệ, Ảnh Tiến Thịnh"): not a writer
     names = [s for s in segments if s and is_person_name(s, min_words=1) and not _PHOTO_CREDIT_WORD.match(s)]
     if names:

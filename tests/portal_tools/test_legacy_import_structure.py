@@ -6160,3 +6160,9 @@ def test_a_credit_labelled_theo_with_its_colon_naming_a_person_signs_without_its
     assert front["author"] == "Hữu Lương" and paragraphs(body) == [P1, P2]
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Theo: Báo Quảng Trị"]))
     assert paragraphs(body) == [P1, P2, "Theo: Báo Quảng Trị"]
+
+
+def test_a_labelled_writers_post_glued_to_a_dash_after_a_space_is_no_part_of_the_name():
+    assert parse_byline("Tác giả: Ngọc Huy Huấn -Bí thư Đoàn xã").author == "Ngọc Huy Huấn"
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tác giả: Ngọc Huy Huấn -Bí thư Đoàn xã"]))
+    assert front["author"] == "Ngọc Huy Huấn" and paragraphs(body) == [P1, P2]
