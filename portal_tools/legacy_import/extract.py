@@ -128,6 +128,7 @@ from .fields import (
     map_category,
     names_person_with_role,
     organisation_signature,
+    place_name,
     places_people,
     role_of_unit_signature,
     role_or_unit,
@@ -980,7 +981,8 @@ class _Extraction:
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article
-            if bare is None and not self.bylines and k == closing and not over_contact_lines(rows, k) and (
+            if bare is None and not self.bylines and k == closing and not over_contact_lines(rows, k) and not (
+                    place_name(row.text)) and (   # ("TP Hồ Chí Minh" alone, a weather box's city: no unit signing)
                     organisation_signature(row.text) or abbreviated_unit_signature(row.text)
                     or role_of_unit_signature(row.text) or unit_in_sentence_case(row.text)
                     or (commune_name_alone(row.text) and self._under_the_last_sentence(k))):

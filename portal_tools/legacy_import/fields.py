@@ -305,14 +305,21 @@ def places_only(text: str) -> bool:
         rules().any_place_opener.match(p) and words(p) <= _PLACE_PART_MAX_WORDS for p in parts)
 
 
+def place_name(text: str) -> bool:
+    """Whether ``text`` is a province's or a city's name alone (rules.toml ``bylines.place_names``), maybe after "TP"."""
+    return fold(text).strip(" .") in rules().place_names
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
     "Kim Quy", "THANH HÀ", "Hoàng Anh (MTTQ phường) - 12/03/2022": a name, maybe
     followed by the writer's unit in brackets or after a dash, maybe by a date.
     """
-    if place_and_day(text):
-        return None   # a letter's or a document's place and day ("Hà Nội, ngày 21 tháng 01 năm 2013"): no writer
+    if place_and_day(text) or place_name(text):
+        # a letter's or a document's place and day ("Hà Nội, ngày 21 tháng 01 năm 2013"), a city's name alone (a weather
+        # box's "Hà Nội" under the text): no writer
+        return None
     date = None
     bracketed = closing_bracketed_stamp(text)
     if bracketed is not None:
@@ -379,6 +386,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
         if is_person_name(name) or is_upper_name(name) or _lower_case_middle_name(name):
             # After the dash another name is a second writer ("K’ Liệp – Vĩnh Hy"), not a unit.
             rest = parts[1].strip()
+            if place_name(rest):
+                return name, date   # the writer's province after a dash ("Phạm Văn Đông - Cà Mau"), no second writer
             # capitals that are no Vietnamese syllables after the dash are the writer's unit
             # ("Hòa Bình - ĐTT TPST"), not a second writer in capitals
             second = rest and not text[len(parts[0]):].lstrip().startswith(("(", ",")) and (

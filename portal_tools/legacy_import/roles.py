@@ -70,6 +70,7 @@ from .fields import (
     opens_with_units_abbreviation,
     organisation_signature,
     parse_byline,
+    place_name,
     several_writers,
     slashed_writers,
     vietnamese_syllable,
@@ -768,7 +769,7 @@ def sign(rows, state, weights: dict) -> None:
             cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
             or over_contact_lines(rows, found[0]) or honoured_with_post(rows[found[0]].text) or (
                 section_words_only(rows[found[0]].text) and not organisation_signature(rows[found[0]].text))) or (
-            _CREDIT_LABEL.match(fold(rows[found[0]].text))):
+            _CREDIT_LABEL.match(fold(rows[found[0]].text)) or place_name(rows[found[0]].text)):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a word the copy cut, "TS Đoàn Mạnh Quỳnh đ",
         #          "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers, "SỐ 455.TB TỰU
         #          TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address, nor a sidebar box's

@@ -63,6 +63,7 @@ class Rules:
     joined_writers_max: int          # writers' names a byline joins with dashes or commas
     place_opener_as_typed: re.Pattern   # "huyện ", "thị trấn " opening a place's name (accents kept)
     any_place_opener: re.Pattern        # the same, or a village's word ("thôn ", "ấp "), any case, accents kept
+    place_names: frozenset[str]         # provinces and cities no writer is named after, folded
     name_prefix: re.Pattern          # a degree or title before a writer's name
     lower_case_middle_names: frozenset[str]   # as typed, accents kept
     given_names: frozenset[str]      # common given names, lower case, accents kept
@@ -172,6 +173,7 @@ def rules() -> Rules:
         publication_name=re.compile(r"^(?:" + _as_typed_alternatives(bylines["publication_openers"]) + r")\s+\S"),
         joined_writers_max=int(bylines["joined_writers_max"]),
         place_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["place_openers"]) + r")\s+\S"),
+        place_names=frozenset(fold(w) for w in bylines["place_names"]),
         any_place_opener=re.compile(r"^(?:" + _as_typed_alternatives(
             bylines["place_openers"] + bylines["village_openers"] + ["tp"]) + r")\.?\s+\S", re.IGNORECASE),
         name_prefix=re.compile(r"^(?:" + _alternatives(bylines["name_prefixes"]) + r")(?:\s+|(?<=\.)(?=[a-z]))"),

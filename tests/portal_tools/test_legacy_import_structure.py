@@ -6166,3 +6166,12 @@ def test_a_labelled_writers_post_glued_to_a_dash_after_a_space_is_no_part_of_the
     assert parse_byline("Tác giả: Ngọc Huy Huấn -Bí thư Đoàn xã").author == "Ngọc Huy Huấn"
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Tác giả: Ngọc Huy Huấn -Bí thư Đoàn xã"]))
     assert front["author"] == "Ngọc Huy Huấn" and paragraphs(body) == [P1, P2]
+
+
+def test_a_province_name_alone_or_after_a_writers_dash_is_no_writer():
+    assert bare_byline("Phạm Văn Đông - Cà Mau") == ("Phạm Văn Đông", None) and bare_byline("Hà Nội") is None
+    assert bare_byline("Hòa Bình") == ("Hòa Bình", None)   # (a person may bear a province's name: not listed)
+    _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
+    page = [TITLE, "", P1, "", P2, "", "thời tiết các vùng", "", "Hà Nội", "Đà Nẵng", "TP Hồ Chí Minh"]
+    _, front, body = imported("\n".join(page))
+    assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2]
