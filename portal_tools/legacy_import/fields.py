@@ -832,8 +832,8 @@ def clean_author(value: str) -> str | None:
     value = initials if _DOTTED_INITIALS.fullmatch(initials) else value.strip(" :-–—|,.;()[]*")   # ("M.Q." keeps its dot)
     # a teacher's form of address before the name a byline label gives ("Tin, bài và ảnh: Thầy Phạm Kiên Thành")
     value = re.sub(r"^(?:Thầy|Cô)(?:\s+giáo)?\s+(?=[A-ZĐ\u00c0-\u1ef8])", "", value)
-    if not value:
-        return None
+    if not value or not any(c.isalpha() for c in value):
+        return None   # (a figure after a label, "Giáo viên: 16" in a school's report, names no one)
     if is_cms_account(value):
         return None
     if _unit_and_writer(value):
@@ -852,7 +852,10 @@ def clean_author(value: str) -> str | None:
     # name before a space: "Ba Quốc- Củ chi", or to the post after one: "Ngọc Huy Huấn -Bí thư Đoàn xã")
     segments = [s.strip(" :-–—|,.;()[]*") for s in re.split(
         r"\s+[-–—|]\s+|(?<=[^\W\d_])[-–—]\s+|\s+[-–—](?=[^\W\d_])|[();]|(?<![A-ZĐ]),|,(?![A-ZĐ])|\s+và\s+", value)]
-    # the photos' credit after the writer, its colon left out ("Kim Lệ, Ảnh Tiến Thịnh"): not a writer
+    # the photos' credit after the writer, its colon left out ("Kim Lệ, Ảnh Tiến Thịnh"): not a writer; several writers'
+    # degrees are no part of their names ("ThS. Nguyễn Thị Bích Hợp - ThS. Phạm Thị Thu Huyền - Đại học Tân Trào")
+    if len(segments) > 1:
+        segments = [without_degree(s) for s in segments]
     names = [s for s in segments if s and is_person_name(s, min_words=1) and not _PHOTO_CREDIT_WORD.match(s)]
     if names:
         return ", ".join(dict.fromkeys(names))
@@ -881,6 +884,7 @@ def _posted_by(text: str, posted: re.Match) -> Byline | None:
     return Byline(clean_author(who), False, found)
 
 
+_LABELLED_BYLINE_MAX_WORDS = 24
 _STOP_GLUED_TO_LABEL = re.compile(r"\s\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
@@ -895,7 +899,10 @@ def parse_byline(text: str) -> Byline | None:
     folded = fold(text)
     # labels that need their colon ("Tin: Thanh Tâm", not "Tin mới"): rules.toml, bylines.colon_labels
     match = rules().byline_colon_label.match(folded) or _BYLINE_LABEL.match(folded)
-    if not match or words(text) > 16:
+    # (after the label's colon, two writers with their degrees and their unit may run longer: "Tác giả: ThS. Nguyễn Thị
+    # Bích Hợp - ThS. Phạm Thị Thu Huyền - Đại học Tân Trào")
+    longest = _LABELLED_BYLINE_MAX_WORDS if match and ":" in text[: match.end()] and not ends_sentence(text) else 16
+    if not match or words(text) > longest:
         return None
     rest = text[match.end():]
     if re.fullmatch(r"(?:pv|ctv)\s*[-–/&,]\s*(?:pv|ctv)", folded.strip(" .")):

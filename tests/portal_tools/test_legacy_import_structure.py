@@ -6175,3 +6175,11 @@ def test_a_province_name_alone_or_after_a_writers_dash_is_no_writer():
     page = [TITLE, "", P1, "", P2, "", "thời tiết các vùng", "", "Hà Nội", "Đà Nẵng", "TP Hồ Chí Minh"]
     _, front, body = imported("\n".join(page))
     assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2]
+
+
+def test_labelled_writers_with_their_degrees_and_unit_sign_without_them_and_a_figure_signs_nothing():
+    byline = "Tác giả: ThS. Nguyễn Thị Bích Hợp - ThS. Phạm Thị Thu Huyền - Đại học Tân Trào"
+    assert parse_byline(byline).author == "Nguyễn Thị Bích Hợp, Phạm Thị Thu Huyền"
+    _, front, body = imported("\n".join([TITLE, byline, "", P1, "", P2]))
+    assert front["author"] == "Nguyễn Thị Bích Hợp, Phạm Thị Thu Huyền" and paragraphs(body) == [P1, P2]
+    assert parse_byline("Giáo viên: 16") is None   # (a school report's count after a label)
