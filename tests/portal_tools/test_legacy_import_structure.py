@@ -6183,3 +6183,9 @@ def test_labelled_writers_with_their_degrees_and_unit_sign_without_them_and_a_fi
     _, front, body = imported("\n".join([TITLE, byline, "", P1, "", P2]))
     assert front["author"] == "Nguyễn Thị Bích Hợp, Phạm Thị Thu Huyền" and paragraphs(body) == [P1, P2]
     assert parse_byline("Giáo viên: 16") is None   # (a school report's count after a label)
+
+
+def test_a_banners_campaign_slogan_over_the_headline_is_furniture():
+    slogan = "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh!"
+    _, front, body = imported("\n".join([slogan, "", TITLE, "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
