@@ -174,8 +174,8 @@ from .layout import (
     over_contact_lines,
     place_and_day,
     prepare,
-    restated_below,
     purpose_clause,
+    restated_below,
     sentence_like,
     signed_with_unit,
     teaser_of_the_text,
@@ -2190,8 +2190,13 @@ def _rewords_title(line: str, title: str | None) -> bool:
     ours, theirs = text_key(line).split(), text_key(title).split()
     if len(theirs) < rules().restated_title_min_words or not 0 < len(ours) - len(theirs) <= _REWORDED_TITLE_WORDS:
         return False
+    return _in_order(theirs, ours)
+
+
+def _in_order(theirs: list[str], ours: list[str]) -> bool:
+    """Whether every word of ``theirs`` stands among ``ours``, in the same order (others between them)."""
     remaining = iter(ours)
-    return all(word in remaining for word in theirs)   # the title's words, in order, among the line's
+    return all(word in remaining for word in theirs)
 
 
 def _widens_title(line: str, title: str | None) -> bool:
@@ -2203,8 +2208,7 @@ def _widens_title(line: str, title: str | None) -> bool:
     ours, theirs = text_key(line).split(), text_key(title).split()
     if len(theirs) < 4 or len(ours) <= len(theirs) or ours[0] != theirs[0] or ours[-1] != theirs[-1]:
         return False
-    remaining = iter(ours)
-    return all(word in remaining for word in theirs)
+    return _in_order(theirs, ours)
 
 
 def _dated_opening(text: str) -> bool:
@@ -2365,10 +2369,8 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
         return None
     table = rules()
     top = _page_top(rows, body[0] + 1)
-    if top is not None and restated_below(rows, top):
-        return None   # "… ban hành Thông báo số 681/TB-UBND … về việc treo cờ Tổ quốc." / "Theo đó, …": the lead
-    if top is None:
-        return None
+    if top is None or restated_below(rows, top):
+        return None   # ("… ban hành Thông báo số 681/TB-UBND … về việc treo cờ Tổ quốc." / "Theo đó, …": the lead)
     if top < body[0] and looks_like_label(rows[top].text) and words(rows[top].text) < table.title_min_words and not any(
             rows[k].content for k in range(top + 1, body[0])):
         top = body[0]   # a section's short label over a headline typed with its full stop ("Tin nghiệp vụ" / "… .")
