@@ -537,13 +537,13 @@ def _furniture_only(part: str) -> bool:
 _SHORT_YEAR_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})\s+(\d{1,2}):(\d{2})")
 
 
-# a stamp's clock with the view count run onto its minutes, at the line's end ("03/10/2023 16:082370")
 @cache
 def _count_glued_to_label() -> re.Pattern:
     """A figure glued to a stamp's label and its colon (rules.toml's labels, folded): "…123319thoi gian: 16:44 …"."""
     return re.compile(r"(?<=\d)(?=(?:" + rules().stamp_label_anywhere.pattern + r"|thoi gian)\s*:)")
 
 
+# a stamp's clock with the view count run onto its minutes, at the line's end ("03/10/2023 16:082370")
 _CLOCK_GLUED_TO_COUNT = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(\d{1,7})\s*$")
 # a clock with its minutes unpadded in a stamp ("12:0, Thứ Sáu, 26-12-2025" for 12:00; "9:5" for 9:05; a template's
 # empty clock after its label, "Cập nhật : 0:0 Thứ bảy, 29/4/2017")

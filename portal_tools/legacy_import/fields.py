@@ -884,7 +884,8 @@ def _posted_by(text: str, posted: re.Match) -> Byline | None:
     return Byline(clean_author(who), False, found)
 
 
-_LABELLED_BYLINE_MAX_WORDS = 24
+_LABELLED_BYLINE_MAX_WORDS = 24   # a byline after its label's colon (other bylines: 16 words at most)
+# a stop typed before the next field's label, a space before it and none after ("Thanh Cư .Ngày đăng: …")
 _STOP_GLUED_TO_LABEL = re.compile(r"\s\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
