@@ -621,8 +621,8 @@ def unit_in_sentence_case(text: str) -> bool:
     parts = text.split()
     if not 2 <= len(parts) <= rules().organisation_max_words or ends_sentence(text) or text.isupper():
         return False
-    if any(c.isdigit() for c in text) or any(mark in text for mark in ",;:()\"“”"):
-        return False
+    if any(c.isdigit() for c in text) or any(mark in text for mark in ",;:()\"“”") or cut_to_a_letter(text):
+        return False   # (a caption the copy cut after a letter, "Hội NCT tại buổi chiều t", signs nothing)
     opener = rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).lower() + " ")
     if opener is None or is_cms_account(text):
         return False

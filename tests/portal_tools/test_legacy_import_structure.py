@@ -6189,3 +6189,11 @@ def test_a_banners_campaign_slogan_over_the_headline_is_furniture():
     slogan = "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh!"
     _, front, body = imported("\n".join([slogan, "", TITLE, "", P1, "", P2]))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+
+
+def test_a_caption_cut_after_a_letter_signs_nothing_as_a_unit():
+    from portal_tools.legacy_import.fields import unit_in_sentence_case
+    assert unit_in_sentence_case("Ban Tuyên giáo Huyện ủy") and not unit_in_sentence_case("Hội NCT tại buổi chiều t")
+    _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Hội NCT tại buổi chiều t"]))
+    assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2, "Hội NCT tại buổi chiều t"]
