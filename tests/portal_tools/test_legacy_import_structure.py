@@ -6197,3 +6197,10 @@ def test_a_caption_cut_after_a_letter_signs_nothing_as_a_unit():
     _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
     _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Hội NCT tại buổi chiều t"]))
     assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2, "Hội NCT tại buổi chiều t"]
+
+
+def test_a_feedback_portals_labelled_day_of_the_citizens_report_is_the_stamp():
+    head = "Góp ý lót lại vỉa hè tại vị trí 386 Lê Duẩn"
+    assert parse_date_line("Ngày đăng ý kiến: 21/08/2019 01:08").value == datetime(2019, 8, 21, 1, 8)
+    _, front, body = imported("\n".join([head, "", "Ngày đăng ý kiến: 21/08/2019 01:08", "", P1, "", P2]))
+    assert front["title"] == head and front["date"] == "21/08/2019 01:08" and paragraphs(body) == [P1, P2]
