@@ -1373,7 +1373,7 @@ def cites_a_document(text: str) -> bool:
 # A posted document's heading lines (folded): the national name and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập -
 # Tự do - Hạnh phúc") and its number ("Số: 01/2024/QĐ-UBND").
 _DOCUMENT_HEADING = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|"
-                               r"so\s*:\s*\d)")
+                               r"so\s*:\s*(?:\d|[.…\s]*/\s*[a-z]))")   # (its number left for the pen: "Số:    /TB-UBND")
 # (the issuer's name and the national name side by side on one line, the motto ending the next: "ỦY BAN NHÂN DÂN
 # CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc")
 _DOCUMENT_HEADING_AT_END = re.compile(r"\s(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc)$")

@@ -6204,3 +6204,13 @@ def test_a_feedback_portals_labelled_day_of_the_citizens_report_is_the_stamp():
     assert parse_date_line("Ngày đăng ý kiến: 21/08/2019 01:08").value == datetime(2019, 8, 21, 1, 8)
     _, front, body = imported("\n".join([head, "", "Ngày đăng ý kiến: 21/08/2019 01:08", "", P1, "", P2]))
     assert front["title"] == head and front["date"] == "21/08/2019 01:08" and paragraphs(body) == [P1, P2]
+
+
+def test_a_documents_number_line_left_blank_for_the_pen_is_a_heading_line():
+    from portal_tools.legacy_import.layout import document_heading_line
+    assert document_heading_line("Số:        /TB-UBND") and document_heading_line("Số: 36 /KH - UBND")
+    assert not document_heading_line("Số: hộ nghèo giảm còn 2,1%")
+    page = [TITLE, "", "UỶ BAN NHÂN DÂN", "XÃ XUÂN THỊNH", "Số:        /TB-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "", P2, "", P3]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == TITLE and paragraphs(body) == [P2, P3]
