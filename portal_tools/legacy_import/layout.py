@@ -62,7 +62,9 @@ _SOURCE_TAG = re.compile(r"^(?:\([^)]{1,25}\)|[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:vn
 QUOTATION = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»][.!…]*$")
 _URL = re.compile(r"https?://|www\.\w", re.I)
 # A sentence pointing back at what the page told above it ("Đây là hoạt động chào mừng …"): no headline opens so.
-POINTING_BACK = re.compile(r"^(?:đây|đó)\s+(?:là|cũng là|chính là)\s", re.I)
+# ("Đây là …", "Dịp này, Ban tổ chức …": a sentence about what was told above it)
+POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s|(?:nhân\s+|cũng\s+trong\s+|trong\s+)?dịp\s+này\s*,)",
+                           re.I)
 _SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 

@@ -6214,3 +6214,9 @@ def test_a_documents_number_line_left_blank_for_the_pen_is_a_heading_line():
             "Độc lập - Tự do - Hạnh phúc", "", P2, "", P3]
     _, front, body = imported("\n".join(page))
     assert front["title"] == TITLE and paragraphs(body) == [P2, P3]
+
+
+def test_a_sentence_opening_on_this_occasion_is_no_headline():
+    line = "Dịp này, Ban tổ chức chương trình tặng 40 phần quà cho các em học sinh của trường."
+    _, front, body = imported("\n".join([line, P2, "", P3]))
+    assert front["title"] == "" and paragraphs(body) == [line, P2, P3]
