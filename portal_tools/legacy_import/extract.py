@@ -1102,6 +1102,12 @@ class _Extraction:
             row = rows[k]
             if k in self.metadata or not row.content:
                 continue
+            if place_and_day(row.text) and (closed_at is None or k < closed_at):
+                # a letter's place and day under its text, over its signer ("Quảng Trị, ngày 25 tháng 06 năm 2014"):
+                # the letter's own line, kept as its text (it signs nothing: ``fields.bare_byline``)
+                row.keep = True
+                self.rule_kept.add(k)
+                continue
             if box is not None and k >= box and (closed_at is None or closed_at < box) and (
                     self._bare_box_label(rows[box].text)):
                 self.after_article.add(k)   # the box under a bare label ("TIÊU ĐIỂM") and its headlines

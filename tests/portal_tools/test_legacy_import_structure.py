@@ -6090,8 +6090,13 @@ def test_a_letters_place_and_day_signs_nothing():
     assert bare_byline("Hà Nội, ngày 21 tháng 01 năm 2013") is None
     assert bare_byline("Quảng Trị, ngày 25 tháng 06 năm 2014") is None
     _, unsigned, _ = imported("\n".join([TITLE, "", P1, "", P2]))
-    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", "Quảng Trị, ngày 25 tháng 06 năm 2014"]))
-    assert front["author"] == unsigned["author"]
+    place_day = "Quảng Trị, ngày 25 tháng 06 năm 2014"
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", place_day]))
+    # (the letter's own line stays its last: it was lost as a widget once it signed nothing)
+    assert front["author"] == unsigned["author"] and paragraphs(body) == [P1, P2, place_day]
+    signer = "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH"
+    _, front, body = imported("\n".join([TITLE, "", P1, "", P2, "", place_day, signer]))
+    assert front["author"] == signer and paragraphs(body) == [P1, P2, place_day]
 
 
 def test_an_address_made_of_places_only_is_no_headline():
