@@ -787,13 +787,17 @@ def without_degree(text: str) -> str:
     return text[match.end():].strip() if match else text
 
 
+# A source credit's label and its colon, folded ("Nguồn:", "Nguồn tin:", "Theo:").
+CREDIT_LABEL = re.compile(r"(?:nguon(?: tin)?|theo)\s*:\s*")
+
+
 def credited_person(text: str) -> str | None:
     """The writer named by a source credit ("Nguồn: Trung Hiếu" -> "Trung Hiếu", "Theo: Hữu Lương" -> "Hữu Lương").
 
     A credit naming a person is the article's byline; one naming a unit or a site
     ("Nguồn tin: Văn phòng Mặt trận phường", "Nguồn: baodanang.vn") stays in the text.
     """
-    match = re.match(r"^(?:nguon(?: tin)?|theo)\s*:\s*", fold(text))
+    match = CREDIT_LABEL.match(fold(text))
     if not match or not is_source_credit(text):
         return None   # ("Theo: Hữu Lương", the label with its colon, credits a person as "Nguồn:" does)
     name = text[match.end():].strip().rstrip(".").strip()

@@ -49,6 +49,7 @@ from . import boilerplate as bp
 from .dates import find_dates, has_edge_date, strip_dates
 from .decode import fold
 from .fields import (
+    CREDIT_LABEL,
     addresses_someone,
     bare_byline,
     cut_before_a_name,
@@ -751,11 +752,6 @@ def _numbered(text: str) -> bool:
     return len(re.findall(r"\d+", re.sub(r"\b[Ss]ố\s+\d{1,2}\b", " ", text))) >= 2
 
 
-# A credit's label ("Theo: Hữu Lương", "Nguồn: …"): the source the text is taken from, kept as its last line (the rules
-# decide whether a person named there signs, ``fields.credited_person``), never the model's writer with its label.
-_CREDIT_LABEL = re.compile(r"(?:theo|nguon(?: tin)?)\s*:")
-
-
 def sign(rows, state, weights: dict) -> None:
     """No byline found by the rules: the model may take a short row after the last paragraph
     as the writer's (a ``_Extraction`` state: ``bare_author`` set, the row becomes metadata)."""
@@ -769,11 +765,13 @@ def sign(rows, state, weights: dict) -> None:
             cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
             or over_contact_lines(rows, found[0]) or honoured_with_post(rows[found[0]].text) or (
                 section_words_only(rows[found[0]].text) and not organisation_signature(rows[found[0]].text))) or (
-            _CREDIT_LABEL.match(fold(rows[found[0]].text)) or place_name(rows[found[0]].text)):
+            CREDIT_LABEL.match(fold(rows[found[0]].text)) or place_name(rows[found[0]].text)):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a word the copy cut, "TS Đoàn Mạnh Quỳnh đ",
         #          "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers, "SỐ 455.TB TỰU
         #          TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address, nor a sidebar box's
-        #          heading of section words alone, "THÔNG BÁO"; nor a caption naming someone as "Ông …, PCT Hội …")
+        #          heading of section words alone, "THÔNG BÁO"; nor a caption naming someone as "Ông …, PCT Hội …"; nor
+        #          a credit with its label, "Theo: Hữu Lương", whose person the rules decide on: fields.credited_person;
+        #          nor a city's name alone, "Hà Nội" of a weather box)
     k, state.bare_author = found
     signed = bare_byline(rows[k].text)
     if signed is not None and signed[1] is not None:
