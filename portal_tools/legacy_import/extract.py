@@ -147,6 +147,7 @@ from .layout import (
     RETOLD_SHARE,
     _SOURCE_TAG,
     CAPTION,
+    LETTERHEAD,
     PARAGRAPH,
     NUMBERED,
     POINTING_BACK,
@@ -167,6 +168,7 @@ from .layout import (
     in_quoted_couplet,
     is_teaser,
     lead_told_once,
+    letterhead,
     long_paragraph,
     neighbour,
     opening_day,
@@ -270,6 +272,8 @@ class _Extraction:
         self.above_the_lead: int | None = None   # the line a copy opened below its headline opens with
         self.lead_as_title = False                         # the title is a lead's sentence (read_header)
         self.header_day_clock: datetime | None = None      # a weekday and a day alone above the title (read_header)
+        self.document_day: datetime | None = None   # the day of a document the page posts under its headline
+        self.posted_document: set[int] = set()      # that document's header rows (_posted_document_header)
 
     # -- header -------------------------------------------------------------
     def read_header(self, title: int, body_start: int | None, *, title_dates: bool = True) -> None:
@@ -430,23 +434,17 @@ class _Extraction:
         end = body_start if body_start is not None else len(rows)
         first_text = True
         headline_above = bp.is_upper_line(rows[title].text)   # the headline in capitals, or its copy, right above
+        posted = self._posted_document_header(title, end)
         for k in range(title + 1, len(rows)):
             row = rows[k]
+            if k in posted:
+                continue   # the document's own text (_posted_document_header)
             if row.blank or k in self.duplicates:
                 continue   # (a headline's own next line, already read as part of it: "TẠI HUYỆN XUYÊN MỘC")
             if self._title_copy(k, title_key):
                 headline_above = bp.is_upper_line(row.text)
                 continue
             if first_text and self._title_in_capitals(k, title_key):
-                continue
-            if k < end and row.content and document_heading_line(row.text):
-                # a posted document's heading lines under the page's headline ("PHÒNG GD & ĐT … CỘNG HÒA XÃ HỘI CHỦ NGHĨA
-                # VIỆT NAM" / "Số: 03 /KH.THCS Hòa Hiệp, ngày 20 tháng 5 năm 2011"): the document's header, its day the
-                # post's when the page prints no stamp
-                self.metadata.add(k)
-                found = [f for f in find_dates(row.text) if f.value.year > 1900]
-                if found:
-                    self.dates.append((5, found[-1]))
                 continue
             if first_text and row.content and _title_after_site_name(row.text, self.article.title):
                 # the headline printed alone under a title that carries the site's name before it ("Trường THCS Ngô
@@ -491,6 +489,29 @@ class _Extraction:
                 continue
             if row.content and (row.body_like or ends_sentence(row.text) or words(row.text) > 3):
                 first_text = False
+
+    def _posted_document_header(self, title: int, end: int) -> set[int]:
+        """The rows under the headline, down to the text's first paragraph, of a document the page posts
+        (``layout.letterhead``: its issuer, number, the national name and motto, its place and day, its kind and
+        name: "ỦY BAN NHÂN DÂN" / "XÃ ĐỨC HỢP" / "Số: …/TB-UBND" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / … /
+        "THÔNG BÁO"): the document's own text, kept in the body in its order (a button's or a footer's shape
+        of a short line in capitals says nothing there), never a stamp or a byline. Its day, the last one its
+        heading lines give, dates the post only when nothing else does (``date_from_lead``), as the text's."""
+        rows = self.rows
+        posted = {k for k in letterhead(rows, end) if k > title}
+        heads = [k for k in posted if document_heading_line(rows[k].text)]
+        for k in sorted(posted):
+            row = rows[k]
+            if heads and k <= max(heads):
+                row.mark = LETTERHEAD   # its issuer and heading lines print as lines of text, no headings
+            found = [f for f in find_dates(row.text) if f.value.year > 1900]
+            if found and (document_heading_line(row.text) or place_and_day(row.text) or row.date is not None):
+                self.document_day = found[-1].value
+            row.kind, row.byline, row.date = None, None, None
+            self.duplicates.discard(k)
+            self.rule_kept.add(k)
+        self.posted_document = posted
+        return posted
 
     def _title_copy_below(self, k: int, title_key: str) -> bool:
         """Whether the line right under row ``k`` prints the title again."""
@@ -565,8 +586,9 @@ class _Extraction:
             self.metadata.add(k)
             return True
         if words(row.text) <= 3 and not ends_sentence(row.text) and (
-                row.mark not in ("li", "caption") and not is_caption(row.text)):
-            # A bare UI label between title and text ("Chi tiết", "In").
+                row.mark not in ("li", "caption") and not is_caption(row.text)) and not NUMBERED.match(row.text):
+            # A bare UI label between title and text ("Chi tiết", "In"); a numbered part's heading ("1. Mở đầu")
+            # opens the text.
             row.kind = bp.TOOLBAR
             return True
         if row.mark == "li" and words(row.text) <= 4 and not ends_sentence(row.text) and below is not None and (
@@ -879,8 +901,9 @@ class _Extraction:
         while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
                 or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)
-                or self._numbered_before(k - 1, body)))):
-            k -= 1  # sentences and photo captions just above the first paragraph are the article's
+                or self._numbered_before(k - 1, body) or long_paragraph(self.rows[k - 1].text)))):
+            k -= 1  # sentences, photo captions and a paragraph's length of text just above the first paragraph are
+            #         the article's ("Dự và chủ trì hội nghị có đồng chí: …; Văn phòng HĐND-UBND xã", its stop not typed)
         # the line ending with a colon above the list items right above the text ("Tham dự hội nghị có:" / "- …")
         announcing = announcing_colon(self.rows, neighbour(self.rows, k, -1))
         if announcing is not None:
@@ -1528,8 +1551,10 @@ class _Extraction:
             block = Block(block_kind(row), row.text)
             key = text_key(block.text)
             position = len(kept)
+            # (the document a page posts names itself with the headline's words under its kind: "KẾ HOẠCH" / "…")
             if title_key and (title_key in (key, text_key(without_photo_number(block.text))) or _with_site_suffix(
-                    block.text, art.title)) and not (self.lead_as_title and not kept and ends_sentence(block.text)):
+                    block.text, art.title)) and not (self.lead_as_title and not kept and ends_sentence(block.text)) and (
+                    k not in self.posted_document):
                 self.duplicates.add(k)
                 previous_dup_of = None
                 continue
@@ -1684,8 +1709,11 @@ class _Extraction:
         draft and the report asks the officer to confirm the date.
         """
         art = self.article
-        if art.date is not None or (art.title and rules().notice_title.match(fold(art.title))):
-            return   # (a notice's days are its schedule: "Thông báo tựu trường …" reports no event)
+        if art.date is not None:
+            return
+        if art.title and rules().notice_title.match(fold(art.title)):
+            self._date_from_the_document()   # (a notice's days are its schedule: "Thông báo tựu trường …" reports
+            return                           #  no event)
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
                 and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text)
@@ -1714,6 +1742,14 @@ class _Extraction:
                 art.has_time = False
                 art.warnings.append(DATE_FROM_TEXT)
                 return
+        self._date_from_the_document()
+
+    def _date_from_the_document(self) -> None:
+        """No printed date and none in the lead: the day of the document the page posts, to be confirmed."""
+        art = self.article
+        if self.document_day is not None:
+            art.date, art.has_time = self.document_day, False
+            art.warnings.append(DATE_FROM_TEXT)
 
     def record_removed(self, title: int | None) -> None:
         art = self.article
@@ -2147,7 +2183,9 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
             scene or (blocks[0].kind == CAPTION or not ends_sentence(blocks[0].text)) and (
                 words(blocks[0].text) <= table.caption_max_words)) and not (
             table.photo_announcement.match(fold(blocks[0].text))) and blocks[1].kind == PARAGRAPH and (
-            ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.long_lead_min_words):
+            ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.long_lead_min_words
+            or scene and not ends_sentence(blocks[1].text) and long_paragraph(blocks[1].text)):
+        # (under a caption naming the scene, a paragraph's length of text that lost its stop is the lead)
         return [blocks[1], blocks[0], *blocks[2:]]
     if len(blocks) >= 2 and blocks[0].kind == PARAGRAPH and blocks[1].kind == PARAGRAPH and (
             words(blocks[0].text) <= table.caption_max_words and not ends_sentence(blocks[0].text)

@@ -61,7 +61,7 @@ _SOURCE_AGENCY = re.compile(r"\s*/\s*[A-ZĐ]{2,}[\w.-]*(?:\s+\w+){0,3}$")
 
 _CAPTION_START = re.compile(
     r"^(?:quang canh|quan canh|toan canh|canh |anh\s*:|anh minh hoa|hinh\s*:|hinh anh\s*:|"
-    r"(?:cac )?dai bieu (?:du|tham du|chup anh|trao|tang|tham quan)|chup anh luu niem|mot so hinh anh)"
+    r"(?:cac )?dai bieu (?:du|tham du|chup anh|trao|tang|tham quan|thao luan|phat bieu)|chup anh luu niem|mot so hinh anh)"
 )
 # (a bare "(Ảnh)" after a headline marks a photo story: it credits no one)
 _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w)[^)]*\)\s*$")

@@ -90,7 +90,7 @@ class Row:
 
     raw: str
     text: str = ""
-    mark: str = ""          # "h1", "h2", "li", "caption" or ""
+    mark: str = ""          # "h1", "h2", "li", "caption", LETTERHEAD or ""
     kind: str | None = None
     date: FoundDate | None = None
     byline: Byline | None = None
@@ -1372,6 +1372,8 @@ def cites_a_document(text: str) -> bool:
     return bool(rules().citing_opener.match(folded) and number and words(folded[: number.start()]) <= _CITING_REACH)
 
 
+LETTERHEAD = "letterhead"   # Row.mark of a posted document's issuer and heading lines kept as its text
+
 # A posted document's heading lines (folded): the national name and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập -
 # Tự do - Hạnh phúc") and its number ("Số: 01/2024/QĐ-UBND").
 _DOCUMENT_HEADING = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|"
@@ -1898,6 +1900,8 @@ def block_kind(row: Row) -> str:
         return HEADING
     if row.mark == "li":
         return LIST_ITEM
+    if row.mark == LETTERHEAD:
+        return PARAGRAPH
     if is_roman_heading(text):
         return HEADING
     n = words(text)

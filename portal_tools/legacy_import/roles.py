@@ -558,7 +558,7 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
                 k == last_line and (f.get("cut_off") or _cut_off_after_a_quote(rows[k].text)
                                     or _cut_off_without_accents(rows[k].text))) or (
                 closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text) or (
-                _heads_a_numbered_part(rows, index, p)):
+                _heads_a_numbered_part(rows, index, p)) or _in_a_numbered_run(rows, index, p):
             continue   # (a page cut off mid-sentence keeps its last line, as the rules do, also before a box)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
             out.append(k)
@@ -576,6 +576,24 @@ def _heads_a_numbered_part(rows, index: list[int], p: int) -> bool:
 
 
 _PART_HEADING_MAX_WORDS = 8   # "PHẦN MỞ ĐẦU", "Phần thứ hai: Kết quả thực hiện"
+
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _in_a_numbered_run(rows, index: list[int], p: int) -> bool:
+    """Whether the row at ``index[p]`` is an item of a numbered list that goes on around it: the item above is
+    numbered one less, or the one below one more ("1. Giải nhất: …" / "2. Giải nhì: …" / "3. Giải 3: …"). A list's
+    middle items are the text's as its first and last are."""
+    number = _ITEM_NUMBER.match(rows[index[p]].text)
+    if number is None:
+        return False
+    value = int(number.group(1))
+    for q, step in ((p - 1, -1), (p + 1, 1)):
+        if 0 <= q < len(index):
+            near = _ITEM_NUMBER.match(rows[index[q]].text)
+            if near is not None and int(near.group(1)) == value + step:
+                return True
+    return False
 
 
 def furniture_examples(rows, label: dict) -> list[tuple[dict, int]]:
