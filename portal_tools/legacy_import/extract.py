@@ -147,8 +147,10 @@ from .layout import (
     RETOLD_SHARE,
     _SOURCE_TAG,
     CAPTION,
+    CLOSING_FORMULA,
     LETTERHEAD,
     PARAGRAPH,
+    SALUTATION,
     NUMBERED,
     POINTING_BACK,
     QUOTATION,
@@ -208,6 +210,7 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 
 _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
+_HEADER_FIELD_MAX_WORDS = 6   # a posting unit's name in the header's list of fields ("Ban Thông tin truyền thông")
 _HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _QUOTATION_MAX_LINES = 6   # lines of a verse quoted in the text's tail, its opening line included
@@ -591,10 +594,13 @@ class _Extraction:
             # opens the text.
             row.kind = bp.TOOLBAR
             return True
-        if row.mark == "li" and words(row.text) <= 4 and not ends_sentence(row.text) and below is not None and (
-                self.rows[below].mark == "li" and self.rows[below].date is not None):
-            # the posting unit in the header's list of fields, over its bulleted stamp ("- Sở VHTT&DL" /
-            # "- 21/03/2025 08:26:00" / "- 31 lượt xem"): the site's own unit, no writer
+        above = neighbour(self.rows, k, -1)
+        if row.mark == "li" and words(row.text) <= _HEADER_FIELD_MAX_WORDS and not ends_sentence(row.text) and any(
+                m is not None and self.rows[m].mark == "li" and (self.rows[m].date is not None or (
+                    m == above and m in self.metadata)) for m in (below, above)):
+            # the posting unit in the header's list of fields, over or under its bulleted stamp ("- Sở VHTT&DL" /
+            # "- 21/03/2025 08:26:00" / "- 31 lượt xem"; "- 01/06/2020" / "- Ban Thông tin truyền thông" / "- 566"):
+            # the site's own unit, no writer, and the view count
             self.metadata.add(k)
             return True
         return False
@@ -901,9 +907,11 @@ class _Extraction:
         while k - 1 >= 0 and (self.rows[k - 1].blank or (self.rows[k - 1].content and (
                 ends_sentence(self.rows[k - 1].text) or self.rows[k - 1].mark == "caption"
                 or is_caption(self.rows[k - 1].text) or names_person_with_role(self.rows[k - 1].text)
-                or self._numbered_before(k - 1, body) or long_paragraph(self.rows[k - 1].text)))):
-            k -= 1  # sentences, photo captions and a paragraph's length of text just above the first paragraph are
-            #         the article's ("Dự và chủ trì hội nghị có đồng chí: …; Văn phòng HĐND-UBND xã", its stop not typed)
+                or self._numbered_before(k - 1, body) or long_paragraph(self.rows[k - 1].text)
+                or SALUTATION.match(self.rows[k - 1].text)))):
+            k -= 1  # sentences, photo captions, a paragraph's length of text and a letter's salutation just above the
+            #         first paragraph are the article's ("Dự và chủ trì hội nghị có đồng chí: …; Văn phòng HĐND-UBND
+            #         xã", its stop not typed; "Kính gửi: Quý Ông/Bà")
         # the line ending with a colon above the list items right above the text ("Tham dự hội nghị có:" / "- …")
         announcing = announcing_colon(self.rows, neighbour(self.rows, k, -1))
         if announcing is not None:
@@ -1124,6 +1132,12 @@ class _Extraction:
         for k in tail:
             row = rows[k]
             if k in self.metadata or not row.content:
+                continue
+            if CLOSING_FORMULA.match(fold(row.text).strip()) and k == content[0] and (closed_at is None or k < closed_at):
+                # a letter's closing formula right under its text ("Trân trọng./." under a reply to a resident's
+                # feedback): the letter's last line
+                row.keep = True
+                self.rule_kept.add(k)
                 continue
             if place_and_day(row.text) and (closed_at is None or k < closed_at):
                 # a letter's place and day under its text, over its signer ("Quảng Trị, ngày 25 tháng 06 năm 2014"):

@@ -65,7 +65,9 @@ _URL = re.compile(r"https?://|www\.\w", re.I)
 # ("Đây là …", "Dịp này, Ban tổ chức …": a sentence about what was told above it)
 POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s|(?:nhân\s+|cũng\s+trong\s+|trong\s+)?dịp\s+này\s*,)",
                            re.I)
-_SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
+SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
+# A letter's closing formula alone on its line ("Trân trọng./.", "Trân trọng cảm ơn!", "Xin trân trọng cảm ơn."), folded.
+CLOSING_FORMULA = re.compile(r"^(?:xin )?tran trong(?: cam on)?\s*[.!]?\s*(?:/\.)?\s*$")
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
@@ -1464,7 +1466,7 @@ def title_candidates(rows, body_start) -> list[int]:
                   # 13 tune first paragraphs open so, no title does (session 16)
                   and not _SOURCE_TAG.match(rows[i].text)
                   # a speech's salutation ("Kính thưa Chủ tọa kỳ họp;") opens a text read aloud, under no headline
-                  and not _SALUTATION.match(rows[i].text) and not POINTING_BACK.match(rows[i].text)
+                  and not SALUTATION.match(rows[i].text) and not POINTING_BACK.match(rows[i].text)
                   # a line of a verse quoted over two lines (a couplet the text opens with: '" Muốn sang thì bắc cầu
                   # kiều' / 'Muốn con hay chữ phải yêu lấy thầy"'): the writer's words, no headline
                   and not in_quoted_couplet(rows, i)

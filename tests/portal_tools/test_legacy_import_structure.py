@@ -6267,3 +6267,18 @@ def test_the_delegates_discussing_is_a_caption_not_a_headline():
     # no headline printed; the lead lost its stop but is a paragraph's length: it opens the text, the scene's caption
     # after it, and the discussion's caption stays where it stands
     assert front["title"] == "" and texts(article) == [lead, scene, caption, P2, P3]
+
+
+def test_a_replys_salutation_and_closing_formula_are_the_letters_own_lines():
+    salutation, closing = "Kính gửi: Quý Ông/Bà", "Trân trọng./."
+    article, front, _ = imported("\n".join([salutation, P2, P3, closing, "1/2"]))
+    assert front["title"] == "" and texts(article) == [salutation, P2, P3, closing]
+    article, front, _ = imported("\n".join([TITLE, "", P2, "", P3, "", "Trân trọng.", "", "File đính kèm:"]))
+    assert front["title"] == TITLE and texts(article) == [P2, P3, "Trân trọng."]
+
+
+def test_a_posting_unit_and_a_view_count_listed_under_the_bulleted_stamp_are_header_fields():
+    page = [TITLE, "- 01/06/2020", "- Ban Thông tin truyền thông", "- 566", P1, P2]
+    article, front, _ = imported("\n".join(page))
+    assert front["title"] == TITLE and front["date"] == "01/06/2020" and texts(article) == [P1, P2]
+    assert "author" not in front or front["author"] != "Ban Thông tin truyền thông"
