@@ -135,6 +135,7 @@ IMAGE_EXT = r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|jfif|heic|svg|pdf|docx?|xlsx?|pp
 _IMAGE_NAME = re.compile(r"^(?:(?:[a-z]:\\)?[\w\-.()%+~ /\\]{1,200}" + IMAGE_EXT + r"\s*)+$")
 # The tail of an image mark whose head the stored copy cut off (".jpg)", "2024/anh-1.png?w=800)"): the photo's
 # address, no word of the text.
+_PHOTO_FIELD = re.compile(r"^(?:description|alt|mo ta)\s*:\s*")
 _IMAGE_MARK_TAIL = re.compile(r"^\S*" + IMAGE_EXT + r"(?:\?\S*)?\)$")
 # A camera's or an editor's photo name: a prefix and a number ("DSC06921", "IMG_2031", "anh 123").
 CAMERA_NAME = r"(?:img|dsc|dscn|dji|pic|photo|image|anh|hinh)[_\- ]?\d{3,}[\w\-]*"
@@ -464,7 +465,8 @@ def classify_line(text: str) -> str | None:
         return IMAGE_NAME   # "( Ảnh: St)": the credit of a photo the copy does not hold, no caption
     if _STORED_IMAGES.fullmatch(stripped):
         return IMAGE_NAME   # a photo as the stored copy writes it: its alternative text is no text shown
-    bare = _FILE_SIZE.sub("", folded).strip()
+    # (a theme's field label before a photo's file name: "Description: Lớp tập huấn … tại xã Tràng Phái.jpg")
+    bare = _PHOTO_FIELD.sub("", _FILE_SIZE.sub("", folded).strip())
     if _IMAGE_NAME.match(bare) or _IMAGE_MARK_TAIL.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or (
             _file_slug(stripped, folded)):
         return IMAGE_NAME

@@ -373,7 +373,8 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*(?:'
 # The first day of a span the lead gives: "12 và 13/3/2024", "12-13/3/2024", "từ ngày 12/3 đến ngày 15/3/2024", or of
 # the days it lists ("Ngày 16, 17 và 18/10/2018").
 # (two days the lead lists after "ngày" with a comma alone, "Trong các ngày 21, 22/9/2024", likewise)
-_SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(?<!thang )(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:[-–]|\s(?:va|den)\s+(?:ngay\s+)?)\s*$"
+# ("21và 22/4/2022": the word glued to the first day as typed)
+_SPAN_FIRST_DAY = re.compile(r"(?<![\d/.])(?<!thang )(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:[-–]|\s?(?:va|den)\s+(?:ngay\s+)?)\s*$"
                              r"|\bngay\s+(\d{1,2})\s*,\s*$")
 # ("Từ ngày 25/5 đến hết ngày 02/6/2023": the span's last day said with "hết", to its end)
 # (or in words: "từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021", never the month's number taken for a day)

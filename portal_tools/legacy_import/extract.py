@@ -696,8 +696,10 @@ class _Extraction:
             if row.date is not None and self.dates and self._same_day(row.date):
                 self.metadata.add(k)
                 continue
-            if row.date is not None and row.date.has_time and _STAMP_REST.fullmatch(
-                    row.text[: row.date.start] + row.text[row.date.end:]):
+            if row.date is not None and _STAMP_REST.fullmatch(row.text[: row.date.start] + row.text[row.date.end:]) and (
+                    row.date.has_time or (not self.dates and not row.text[: row.date.start].strip() and sum(
+                        1 for m in range(start, k) if rows[m].content) == 1)):
+                # (a day alone, with no clock, under the summary when the page printed no stamp above: "30/12/2025")
                 # a stamp with its clock alone on a line, its view count maybe after it ("03/08/2023 09:58    56"),
                 # under the summary a portal prints above it: the page's stamp, no line of the text
                 self.dates.append((4, row.date))
@@ -1016,7 +1018,11 @@ class _Extraction:
                     place_name(row.text)) and (   # ("TP Hồ Chí Minh" alone, a weather box's city: no unit signing)
                     organisation_signature(row.text) or abbreviated_unit_signature(row.text)
                     or role_of_unit_signature(row.text) or unit_in_sentence_case(row.text)
-                    or (commune_name_alone(row.text) and self._under_the_last_sentence(k))):
+                    or (commune_name_alone(row.text) and (self._under_the_last_sentence(k) or (
+                        k == last_line and any(rules().photo_announcement.match(fold(rows[m].text))
+                                               for m in tail[:position]))))):
+                # (or closing the page under the photos' captions a hand-over line announced: "Một số hình ảnh tại
+                # buổi liên hoan:" / … / "Phường Quán Toan")
                 bare = (row.text.strip().rstrip("|").strip().rstrip("."), None)
             if bare is None and not (self.bylines or later_text) and k == closing and self._given_name_signs(k):
                 bare = (row.text.strip(), None)

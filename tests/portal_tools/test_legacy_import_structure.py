@@ -6282,3 +6282,40 @@ def test_a_posting_unit_and_a_view_count_listed_under_the_bulleted_stamp_are_hea
     article, front, _ = imported("\n".join(page))
     assert front["title"] == TITLE and front["date"] == "01/06/2020" and texts(article) == [P1, P2]
     assert "author" not in front or front["author"] != "Ban Thông tin truyền thông"
+
+
+def test_a_blogs_comment_box_ends_the_article_and_the_writer_signs_above_it():
+    page = [TITLE, "Chủ Nhật, 12 tháng 5, 2024", P1, P2, " LIỄU TRƯƠNG", "Không có nhận xét nào:", "Đăng nhận xét",
+            "Cám ơn bạn đã quan tâm", "Bài viết nổi bật trong tháng", "Thăm Mẹ Việt Nam anh hùng", P3,
+            "Bài viết phổ biến"]
+    article, front, _ = imported("\n".join(page))
+    assert front["author"] == "LIỄU TRƯƠNG" and texts(article) == [P1, P2]
+
+
+def test_a_ward_signs_under_the_captions_of_the_photos_a_line_hands_over_to():
+    page = [TITLE, P1, P2, "Một số hình ảnh tại buổi liên hoan:", "![]() |",
+            "Đ/c Chu Đức Thành - Phó Chủ tịch UBND phường đọc diễn văn khai mạc buổi Liên hoan |", "![]() |",
+            "Một số tiết mục văn nghệ tại buổi Liên hoan |", "Phường Quán Toan"]
+    article, front, _ = imported("\n".join(page))
+    assert front["author"] == "Phường Quán Toan" and texts(article)[-1].startswith("Một số tiết mục văn nghệ")
+
+
+def test_a_photos_file_name_after_a_description_label_is_no_text():
+    assert bp.classify_line("Description: Lớp tập huấn Cải tạo đàn bò thực hiện tại xã Tràng Phái.jpg") == bp.IMAGE_NAME
+    assert bp.classify_line("Description: lớp tập huấn cải tạo đàn bò") != bp.IMAGE_NAME
+
+
+def test_a_span_whose_first_day_is_glued_to_its_and_dates_by_that_day():
+    assert lead_date("Trong 2 ngày, 21và 22/4/2022, tại huyện Văn Quan, Trung tâm Khuyến nông tỉnh đã tổ chức lớp "
+                     "tập huấn cho đại diện các hộ chăn nuôi.").value == datetime(2022, 4, 21)
+
+
+def test_a_day_alone_under_the_summary_is_the_pages_stamp():
+    summary = ("Trước diễn biến ngày càng phức tạp của tình trạng tội phạm lợi dụng không gian mạng và công nghệ cao "
+               "để lừa đảo chiếm đoạt tài sản với nhiều thủ đoạn tinh vi, Công an phường Cẩm Phả đã tăng cường công tác "
+               "tuyên truyền, chủ động ngăn chặn, kịp thời phát hiện và xử lý các vụ việc trên địa bàn.")
+    lead = ("Điển hình vào ngày 27/12/2025, qua công tác nắm tình hình, Công an phường Cẩm Phả đã kịp thời tiếp nhận "
+            "và xử lý thông tin từ một công dân trú tại phường.")
+    article, front, _ = imported("\n".join([TITLE, summary, "30/12/2025", lead, P3]))
+    assert front["date"] == "30/12/2025" and DATE_FROM_TEXT not in article.warnings
+    assert texts(article) == [summary, lead, P3]
