@@ -211,6 +211,7 @@ DATE_FROM_TEXT = "date_from_text"   # no printed date: the event date of the lea
 _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an opening clause before the subject
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _HEADER_FIELD_MAX_WORDS = 6   # a posting unit's name in the header's list of fields ("Ban Thông tin truyền thông")
+_SENTENCE_AS_TITLE_MIN_WORDS = 25   # a headline typed as the lead's whole sentence, its stop included
 _HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _QUOTATION_MAX_LINES = 6   # lines of a verse quoted in the text's tail, its opening line included
@@ -289,7 +290,10 @@ class _Extraction:
         self._read_below(title, title_key, body_start)
         # a lead's sentence typed as the headline ("Sáng ngày 27/11/2024, … năm 2024."): printed again
         # as the text, one copy that ends its sentence stays its first paragraph (build_blocks)
-        self.lead_as_title = _dated_opening(self.rows[title].text)   # (with its full stop or without)
+        # (with its full stop or without; or a sentence of a lead's length closed by its stop: "Sáng nay ngày
+        # 21/01/2024 diễn ra Khai mạc Giải bóng đá nam chào mừng … nhiệm kỳ 2024-2029; chào xuân Giáp Thìn 2024.")
+        self.lead_as_title = _dated_opening(self.rows[title].text) or (
+            self.rows[title].text.rstrip().endswith(".") and words(self.rows[title].text) >= _SENTENCE_AS_TITLE_MIN_WORDS)
         if self.lead_as_title and body_start is not None:
             self.duplicates -= {k for k in self.duplicates if k > title}
 

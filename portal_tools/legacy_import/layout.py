@@ -567,6 +567,10 @@ def _without_glued_box_heading(text: str) -> str:
 _GLUED_HEADING_MAX_CHARS = 40   # "Ý kiến bạn đọc", "Các tin khác", "Tin liên quan": a box heading's length
 
 
+# A school year, a term, a period or a year alone on a line, folded ("NĂM HỌC 2025-2026", "NHIỆM KỲ 2020 - 2025").
+_PERIOD_TAIL = re.compile(r"(?:nam hoc|nhiem ky|giai doan|nam)\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+
+
 def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,
                last_line: int | None = None) -> bool:
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
@@ -575,8 +579,11 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     if prev.mark not in ("", "li"):
         return False   # (a list item the editor wrapped goes on like a paragraph: "- Sở Nội vụ tham mưu tổ" / "chức …")
     if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and (
-            _quote_closes_below(prev.text, row.text) or _subject_over_its_deed(prev.text, row.text)):
-        return True    # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”")
+            _quote_closes_below(prev.text, row.text) or _subject_over_its_deed(prev.text, row.text)
+            or _PERIOD_TAIL.fullmatch(fold(row.text).strip())):
+        # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”"), or before the
+        # period it names ("BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM" / "NĂM HỌC 2025-2026")
+        return True
     if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text) or (
             is_person_name(prev.text)):
         return False   # (a unit's or a person's name alone is a header or a signature: nothing goes on from it)

@@ -6319,3 +6319,16 @@ def test_a_day_alone_under_the_summary_is_the_pages_stamp():
     article, front, _ = imported("\n".join([TITLE, summary, "30/12/2025", lead, P3]))
     assert front["date"] == "30/12/2025" and DATE_FROM_TEXT not in article.warnings
     assert texts(article) == [summary, lead, P3]
+
+
+def test_a_headline_in_capitals_goes_on_with_the_school_year_it_names():
+    page = ["BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM", "NĂM HỌC 2025-2026", P1, P2]
+    article, front, _ = imported("\n".join(page))
+    assert front["title"] == "BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM NĂM HỌC 2025-2026" and texts(article) == [P1, P2]
+
+
+def test_a_headline_typed_as_the_leads_whole_sentence_leaves_its_copy_as_the_first_paragraph():
+    lead = ("Sáng nay ngày 21/01/2024 diễn ra Khai mạc Giải bóng đá nam chào mừng Đại hội Đại biểu Hội LHTN Việt Nam "
+            "xã Hoá Trung lần thứ VI, nhiệm kỳ 2024-2029; chào xuân Giáp Thìn 2024.")
+    article, front, _ = imported("\n".join([lead, "2024-01-21 09:26:00.0", lead, P2, P3]))
+    assert front["title"] == lead.rstrip(".") and texts(article) == [lead, P2, P3]
