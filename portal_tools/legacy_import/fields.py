@@ -310,6 +310,9 @@ def place_name(text: str) -> bool:
     return fold(text).strip(" .") in rules().place_names
 
 
+_QUOTE_OPENS = re.compile(r":\s*[“\"«]\s*\S")   # a quotation opening after a colon: someone's words, no byline
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -344,8 +347,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             return pair[0].strip(), None   # the writer's name alone in brackets ("(Phùng Thị Thuỷ)")
     if _DOTTED_INITIALS.fullmatch(text.strip()):
         return text.strip(), date   # a writer's initials, their last dot kept ("M.Q.")
-    if honoured_with_post(text):
-        return None   # a caption naming someone with the courtesy of a third person ("Ông Châu Văn Trung, PCT Hội …")
+    if honoured_with_post(text) or _QUOTE_OPENS.search(text):
+        # a caption naming someone with the courtesy of a third person ("Ông Châu Văn Trung, PCT Hội …"); the words
+        # someone said, quoted after a colon ("Anh Lò Văn Xiên, Trưởng bản … nhận xét: “Gia đình anh Xuyến …")
+        return None
     text = text.strip().rstrip(".!;").strip()   # "Đinh Bình!", "… Hội LHPN xã;": a stray mark typed after the name
     # The site the article was taken from, after a slash: "Chí Đại/daidoanket.vn".
     text = _SOURCE_AGENCY.sub("", _SOURCE_SITE.sub("", text)).strip(" |")

@@ -6281,7 +6281,7 @@ def test_a_posting_unit_and_a_view_count_listed_under_the_bulleted_stamp_are_hea
     page = [TITLE, "- 01/06/2020", "- Ban Thông tin truyền thông", "- 566", P1, P2]
     article, front, _ = imported("\n".join(page))
     assert front["title"] == TITLE and front["date"] == "01/06/2020" and texts(article) == [P1, P2]
-    assert "author" not in front or front["author"] != "Ban Thông tin truyền thông"
+    assert article.author is None
 
 
 def test_a_blogs_comment_box_ends_the_article_and_the_writer_signs_above_it():
@@ -6332,3 +6332,10 @@ def test_a_headline_typed_as_the_leads_whole_sentence_leaves_its_copy_as_the_fir
             "xã Hoá Trung lần thứ VI, nhiệm kỳ 2024-2029; chào xuân Giáp Thìn 2024.")
     article, front, _ = imported("\n".join([lead, "2024-01-21 09:26:00.0", lead, P2, P3]))
     assert front["title"] == lead.rstrip(".") and texts(article) == [lead, P2, P3]
+
+
+def test_someones_quoted_words_cut_at_the_pages_end_sign_nothing():
+    said = "Anh Lò Văn Xiên, Trưởng bản Phiêng Luông 1 nhận xét: “Gia đình anh Xuyến là hộ điển"
+    assert bare_byline(said) is None and bare_byline("Anh Lò Văn Xiên") is not None
+    article, _, _ = imported("\n".join([P1, P2, said]))
+    assert article.author is None and texts(article) == [P1, P2, said]
