@@ -586,7 +586,10 @@ def classify_line(text: str) -> str | None:
         return MENU
     if len(_MENU_SEP.findall(stripped)) >= 3:
         parts = [p for p in re.split(r"[|•·]|\s{3,}", stripped) if p.strip()]
-        if len(parts) >= 4 and all(_words(p) <= 4 for p in parts):
+        # (a table's row, flattened with its cells joined by bars, opens with its serial number and names someone or
+        # something in its cells: "1 | Phạm Ngọc Hiếu | Phạm Gia Khánh Hân | 1A | UV | 0974747575 |")
+        numbered_row = "|" in stripped and parts[0].strip().isdigit() and any(_words(p) >= 2 for p in parts[1:])
+        if len(parts) >= 4 and all(_words(p) <= 4 for p in parts) and not numbered_row:
             return MENU
     return None
 

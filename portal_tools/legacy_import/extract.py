@@ -212,6 +212,7 @@ _DAY_CLAUSE_WORDS = 6   # "Tại hội nghị", "Cùng ngày 17/02/2016": an ope
 _HEADER_REACH = 6       # lines above the title searched for category and date
 _HEADER_FIELD_MAX_WORDS = 6   # a posting unit's name in the header's list of fields ("Ban Thông tin truyền thông")
 _SENTENCE_AS_TITLE_MIN_WORDS = 25   # a headline typed as the lead's whole sentence, its stop included
+_TABLE_ROW_MIN_BARS = 3   # a flattened table's row: three cells or more joined by bars
 _HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _QUOTATION_MAX_LINES = 6   # lines of a verse quoted in the text's tail, its opening line included
@@ -883,6 +884,22 @@ class _Extraction:
         return all(not rows[m].content or (m == below[0] and organisation_signature(rows[m].text)) or caption(m)
                    for m in below)
 
+    def _bar_table_under_text(self, content: list[int]) -> set[int]:
+        """The tail's first rows when they are a table's under the text, its cells joined by bars ("STT | HỌ VÀ TÊN
+        … |" / "1 | Phạm Ngọc Hiếu | … | 1A | 0974747575 |" / … / "5 | Dươn", the copy cut in a row): two rows of
+        three bars or more, then any row holding a bar. The table is the text's."""
+        rows = self.rows
+        run = []
+        for k in content:
+            if "|" not in rows[k].text:
+                break
+            run.append(k)
+        above = max((m for m in range(content[0]) if rows[m].text), default=None) if content else None
+        full = [k for k in run if rows[k].text.count("|") >= _TABLE_ROW_MIN_BARS]
+        if len(full) < 2 or above is None or not rows[above].content:
+            return set()
+        return set(run)
+
     def _under_the_last_sentence(self, k: int) -> bool:
         """Whether the line above row ``k`` is a paragraph of the text that ends its sentence."""
         above = max((m for m in range(k) if self.rows[m].text), default=None)
@@ -1136,12 +1153,17 @@ class _Extraction:
                 self.rule_kept.add(cut_line)
         # a photo's caption right above such a line stays with it, wherever the page ends
         content = [k for k in tail if rows[k].content and k not in self.metadata]
+        bar_table = self._bar_table_under_text(content)
         lone |= {k for k, nxt in zip(content, content[1:]) if nxt in lone and not ends_sentence(rows[k].text)
                  and words(rows[k].text) <= rules().caption_max_words and not bp.is_upper_line(rows[k].text)
                  and not self._heads_a_box(k)}
         for k in tail:
             row = rows[k]
             if k in self.metadata or not row.content:
+                continue
+            if k in bar_table and (closed_at is None or k < closed_at):
+                row.keep = True   # a table's rows under the text, cells joined by bars (``_bar_table_under_text``)
+                self.rule_kept.add(k)
                 continue
             if CLOSING_FORMULA.match(fold(row.text).strip()) and k == content[0] and (closed_at is None or k < closed_at):
                 # a letter's closing formula right under its text ("Trân trọng./." under a reply to a resident's

@@ -6339,3 +6339,12 @@ def test_someones_quoted_words_cut_at_the_pages_end_sign_nothing():
     assert bare_byline(said) is None and bare_byline("Anh Lò Văn Xiên") is not None
     article, _, _ = imported("\n".join([P1, P2, said]))
     assert article.author is None and texts(article) == [P1, P2, said]
+
+
+def test_a_tables_rows_joined_by_bars_under_the_text_are_the_texts():
+    header = "STT | HỌ VÀ TÊN PHỤ HUYNH | HỌ VÀ TÊN HỌC SINH | LỚP | ĐIỆN THOẠI |"
+    table = ["1 | Phạm Ngọc Hiếu | Phạm Gia Khánh Hân | 1A | 0974747575 |",
+             "2 | Cao Thị Thùy Giang | Bảo Châu | 1B | 0982845806 |", "3 | Dươn"]
+    assert bp.classify_line(table[0]) is None and bp.classify_line("Trang chủ | Giới thiệu | Tin tức | Liên hệ") == bp.MENU
+    article, _, _ = imported("\n".join([TITLE, P1, P2, header, *table]))
+    assert texts(article) == [P1, P2, header, *table]
