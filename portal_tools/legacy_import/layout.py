@@ -67,7 +67,8 @@ POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s
                            re.I)
 SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
 # A letter's closing formula alone on its line ("Trân trọng./.", "Trân trọng cảm ơn!", "Xin trân trọng cảm ơn."), folded.
-CLOSING_FORMULA = re.compile(r"^(?:xin )?tran trong(?: cam on)?\s*[.!]?\s*(?:/\.)?\s*$")
+# (its mark typed: the two words alone, "Trân trọng", head a sidebar's line as often)
+CLOSING_FORMULA = re.compile(r"^(?:xin )?tran trong(?: cam on)?\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 

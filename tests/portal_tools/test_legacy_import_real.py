@@ -329,9 +329,10 @@ def test_no_paragraph_of_a_real_page_is_lost(page):
     body = norm(" ".join(block.text for block in article.body_blocks)).casefold()
     block_keys = [text_key(block.text) for block in article.body_blocks]
     # (empty table cells' bars after a sentence's end are layout, not words: "… Tân Sơn. |"; so are a cell's bars
-    # around its text: "| Ông Nguyễn Lê Hoàng … tại Ngày hội. |")
-    texts = [re.sub(r"(?<=[.!?…])(?:\s*\|)+\s*$", "", re.sub(r"^\|\s+([^|]*[^|\s])\s*\|$", r"\1", norm(
-        strip_shortcodes(split_mark(norm(line))[1])))) for line in lines]
+    # around its text: "| Ông Nguyễn Lê Hoàng … tại Ngày hội. |"; and a stray stop before a line's first word, a lost
+    # bullet: ". Nhân viên: 09 …")
+    texts = [re.sub(r"(?<=[.!?…])(?:\s*\|)+\s*$", "", re.sub(r"^\|\s+([^|]*[^|\s])\s*\|$", r"\1", re.sub(
+        r"^[.,;]\s+(?=\S)", "", norm(strip_shortcodes(split_mark(norm(line))[1]))))) for line in lines]
     # where a sentence starts: after a sentence's end, or a lead's source tag joined to it ("(Mic.gov.vn) - ")
     starts = [norm(" ".join(sentences[i:])).casefold() for sentences in (
         _SENTENCE_BREAK.split(_LEAD_TAG.sub("", norm(block.text))) for block in article.body_blocks)
