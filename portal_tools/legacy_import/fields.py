@@ -310,6 +310,17 @@ def place_name(text: str) -> bool:
     return fold(text).strip(" .") in rules().place_names
 
 
+def _name_before_its_unit(text: str) -> str | None:
+    """The writer's name (two to four words) when a unit's name follows it on the line without a dash ("Ngọc Thỏa
+    Trung Tâm VHTT-TT&DL huyện"): the rest opens with a unit's first words, capitalised."""
+    parts = text.split()
+    for n in range(min(4, len(parts) - 2), 1, -1):
+        name, unit = " ".join(parts[:n]), " ".join(parts[n:])
+        if is_person_name(name) and opens_with_unit(unit) and parts[n][:1].isupper():
+            return name
+    return None
+
+
 _QUOTE_OPENS = re.compile(r":\s*[“\"«]\s*\S")   # a quotation opening after a colon: someone's words, no byline
 
 
@@ -377,6 +388,10 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if len(parts) == 1 and stopped and is_person_name(stopped.group(1)) and role_or_unit(stopped.group(2)):
         # the writer's role or unit after a full stop: "Vũ Quang Bắc. CTHNCT phường"
         return stopped.group(1).strip(), date
+    if len(parts) == 1:
+        named = _name_before_its_unit(text)
+        if named is not None:
+            return named, date   # the writer's unit typed after the name with no dash: "Ngọc Thỏa Trung Tâm VHTT-TT&DL"
     initials = re.fullmatch(r"(.+?)\s*\(([^()]{1,8})\)", text)
     if initials and opens_with_unit(initials.group(1)) and (
             _INITIALS.match(initials.group(2).strip())):

@@ -6348,3 +6348,16 @@ def test_a_tables_rows_joined_by_bars_under_the_text_are_the_texts():
     assert bp.classify_line(table[0]) is None and bp.classify_line("Trang chủ | Giới thiệu | Tin tức | Liên hệ") == bp.MENU
     article, _, _ = imported("\n".join([TITLE, P1, P2, header, *table]))
     assert texts(article) == [P1, P2, header, *table]
+
+
+# -- session 37: shapes of batch 65 (the rest of the fresh pages of new hosts) ------------------------------------------
+
+def test_a_link_back_to_the_official_page_is_no_text():
+    assert bp.classify_line("Xem chi tiết trên trang chính thức") == bp.TOOLBAR
+
+
+def test_a_writers_unit_typed_after_the_name_without_a_dash_is_no_part_of_the_author():
+    assert bare_byline("Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện")[0] == "Ngọc Thỏa"
+    assert bare_byline("Nguyễn Văn An Phòng Văn hóa")[0] == "Nguyễn Văn An"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện"]))
+    assert article.author == "Ngọc Thỏa" and texts(article) == [P1, P2]
