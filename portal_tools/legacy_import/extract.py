@@ -935,6 +935,11 @@ class _Extraction:
             k -= 1  # sentences, photo captions, a paragraph's length of text and a letter's salutation just above the
             #         first paragraph are the article's ("Dự và chủ trì hội nghị có đồng chí: …; Văn phòng HĐND-UBND
             #         xã", its stop not typed; "Kính gửi: Quý Ông/Bà")
+        # a document the page posts without a headline: its letterhead and what stands under it are its text
+        # (_posted_document_header)
+        posted = self._posted_document_header(-1, k)
+        if posted:
+            return min(posted)
         # the line ending with a colon above the list items right above the text ("Tham dự hội nghị có:" / "- …")
         announcing = announcing_colon(self.rows, neighbour(self.rows, k, -1))
         if announcing is not None:
@@ -2923,11 +2928,15 @@ def _title_the_address_spells(rows, body: list[int], spelled: set[tuple[str, ...
     """The line the address spells word for word, however short or lower-case ("Trung thu năm 2020-2021" at
     '/…/trung-thu-nam-2020-2021.aspx'): above the text, or among the text's first lines under a summary the page
     prints again below ("Hôm nay (28-8), học sinh … tựu trường. …" / "Náo nức tựu trường" twice / the lead again).
-    A lead above that line which the page does not print again stays where it is: no title there."""
+    A lead above that line which the page does not print again stays where it is: no title there. A posted
+    document's issuer ("UỶ BAN NHÂN DÂN" at '/…/uy-ban-nhan-dan', a section's address) is its letterhead's."""
+    posted = set(letterhead(rows, body[0]))
+
     def spells(k: int) -> bool:   # (a sentence opening as a lead does, printed once, is the lead the address was made
         #                              from; printed again as the lead's first sentence it is the headline)
         return rows[k].content and tuple(words_of(rows[k].text)) in spelled and not (
-            ends_sentence(rows[k].text) and _opens_a_lead(rows[k].text) and not _opens_a_later_line(rows, k))
+            ends_sentence(rows[k].text) and _opens_a_lead(rows[k].text) and not _opens_a_later_line(rows, k)) and (
+            k not in posted)
 
     start = body[0]
     above = next((k for k in range(start) if spells(k)), None)

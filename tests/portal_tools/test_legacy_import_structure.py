@@ -6361,3 +6361,13 @@ def test_a_writers_unit_typed_after_the_name_without_a_dash_is_no_part_of_the_au
     assert bare_byline("Nguyễn Văn An Phòng Văn hóa")[0] == "Nguyễn Văn An"
     article, _, _ = imported("\n".join([TITLE, P1, P2, "Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện"]))
     assert article.author == "Ngọc Thỏa" and texts(article) == [P1, P2]
+
+
+def test_a_document_posted_without_a_headline_opens_with_its_letterhead_even_at_its_issuers_address():
+    letter = ["UỶ BAN NHÂN DÂN", "XÃ XUÂN THỊNH", "Số: /TB-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Xuân Thịnh, ngày 02 tháng 11 năm 2022"]
+    page = ["Truy cập", "Hôm nay:", "1", "Tất cả:", "123728", *letter, P2, P3]
+    for url in (None, "http://xuanthinh.trieuson.gov.vn/web/trang-chu/he-thong-chinh-tri/uy-ban-nhan-dan"):
+        article, front, _ = imported("\n".join(page), legacy_url=url)
+        assert front["title"] == "" and texts(article) == [*letter, P2, P3]
+        assert front["date"] == "02/11/2022" and DATE_FROM_TEXT in article.warnings
