@@ -147,7 +147,6 @@ from .layout import (
     RETOLD_SHARE,
     _SOURCE_TAG,
     CAPTION,
-    CLOSING_FORMULA,
     LETTERHEAD,
     PARAGRAPH,
     SALUTATION,
@@ -158,6 +157,7 @@ from .layout import (
     announcing_colon,
     block_kind,
     bracketed_caption,
+    closing_formula,
     clusters,
     cites_a_document,
     cut_copy_of_the_next,
@@ -1170,7 +1170,7 @@ class _Extraction:
                 row.keep = True   # a table's rows under the text, cells joined by bars (``_bar_table_under_text``)
                 self.rule_kept.add(k)
                 continue
-            if CLOSING_FORMULA.match(fold(row.text).strip()) and k == content[0] and (closed_at is None or k < closed_at):
+            if closing_formula(row.text) and k == content[0] and (closed_at is None or k < closed_at):
                 # a letter's closing formula right under its text ("Trân trọng./." under a reply to a resident's
                 # feedback): the letter's last line
                 row.keep = True

@@ -66,9 +66,8 @@ _URL = re.compile(r"https?://|www\.\w", re.I)
 POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s|(?:nhân\s+|cũng\s+trong\s+|trong\s+)?dịp\s+này\s*,)",
                            re.I)
 SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
-# A letter's closing formula alone on its line ("Trân trọng./.", "Trân trọng cảm ơn!", "Xin trân trọng cảm ơn."), folded.
-# (its mark typed: the two words alone, "Trân trọng", head a sidebar's line as often)
-CLOSING_FORMULA = re.compile(r"^(?:xin )?tran trong(?: cam on)?\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
+# A mark closing a letter's courtesy line: a stop or an exclamation, maybe the end mark after it ("./."), or that alone.
+_CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 
 
@@ -570,6 +569,13 @@ _GLUED_HEADING_MAX_CHARS = 40   # "Ý kiến bạn đọc", "Các tin khác", "T
 
 # A school year, a term, a period or a year alone on a line, folded ("NĂM HỌC 2025-2026", "NHIỆM KỲ 2020 - 2025").
 _PERIOD_TAIL = re.compile(r"(?:nam hoc|nhiem ky|giai doan|nam)\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+
+
+def closing_formula(text: str) -> bool:
+    """Whether a line is a letter's courtesy closing with its mark typed ("Trân trọng./.", "Trân trọng cảm ơn!";
+    rules.toml ``paragraphs.courtesy_closings``); the words alone ("Trân trọng") head a sidebar's line as often."""
+    mark = _CLOSING_MARK.search(text)
+    return mark is not None and fold(text[: mark.start()]).strip() in rules().courtesy_closings
 
 
 def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,
@@ -1468,6 +1474,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
                   # "Nhằm hỗ trợ nhân dân …": a lead's purpose clause (rules.toml, ``paragraphs.purpose_openers``)
                   and not purpose_clause(rows[i].text)
+                  # "Sáng ngày 14 tháng 12, tại …": a lead's clause of its hour and day, no year given (on the tune
+                  # pages of session 37 no title opens so; a headline typed as the lead gives the year)
+                  and not _HOUR_AND_DAY_CLAUSE.match(fold(rows[i].text))
                   # a posted document's letterhead, its issuer's name and its heading lines
                   and i not in posted
                   # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
@@ -1682,6 +1691,10 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
 
 
 _TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"\b")
+# A lead's opening clause of the time of day and a day without its year, closed by a comma (folded): "Sáng ngày 14 tháng
+# 12, tại …", "Chiều 5/9, …".
+_HOUR_AND_DAY_CLAUSE = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"(?:\s+nay)?,?\s+(?:ngay\s+)?\d{1,2}"
+                                  r"(?:\s+thang\s+\d{1,2}|\s*[/.-]\s*\d{1,2})\s*,")
 
 
 # The words of a paragraph's opening clause besides its day: "Vào ngày", "Sáng", "Chiều ngày", "Cùng

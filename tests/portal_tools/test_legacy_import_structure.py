@@ -6371,3 +6371,11 @@ def test_a_document_posted_without_a_headline_opens_with_its_letterhead_even_at_
         article, front, _ = imported("\n".join(page), legacy_url=url)
         assert front["title"] == "" and texts(article) == [*letter, P2, P3]
         assert front["date"] == "02/11/2022" and DATE_FROM_TEXT in article.warnings
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng ngày 14 tháng 12, tại trường tiểu học xã Thất Hùng, Phòng giáo dục và đào tạo thị xã tổ chức giải cờ vua",
+    "Hòa chung trong không khí vui tươi phấn khởi của ngày hội 8-3, Ngày quốc tế phụ nữ."])
+def test_a_leads_opening_clause_at_the_top_of_a_copy_without_headline_is_no_title(lead):
+    article, front, _ = imported("\n".join([lead, P2, P3]))
+    assert front["title"] == "" and texts(article) == [lead, P2, P3]
