@@ -558,7 +558,8 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
                 k == last_line and (f.get("cut_off") or _cut_off_after_a_quote(rows[k].text)
                                     or _cut_off_without_accents(rows[k].text))) or (
                 closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text) or (
-                _heads_a_numbered_part(rows, index, p)) or _in_a_numbered_run(rows, index, p):
+                _heads_a_numbered_part(rows, index, p)) or _in_a_numbered_run(rows, index, p) or (
+                _between_kept_captions(rows, index, p, wanted, out)):
             continue   # (a page cut off mid-sentence keeps its last line, as the rules do, also before a box)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
             out.append(k)
@@ -576,6 +577,22 @@ def _heads_a_numbered_part(rows, index: list[int], p: int) -> bool:
 
 
 _PART_HEADING_MAX_WORDS = 8   # "PHẦN MỞ ĐẦU", "Phần thứ hai: Kết quả thực hiện"
+
+def _between_kept_captions(rows, index: list[int], p: int, wanted: set[int], dropped: list[int]) -> bool:
+    """Whether the row at ``index[p]`` stands in a run of photos' captions: a short line that ends no sentence, the
+    lines right above and below it kept and of the same shape ("Đoàn thanh niên … tặng hoa nhân ngày 20/10" /
+    "Tặng hoa chia tay đc Vũ Văn Tới … về nghỉ chế độ" / "Tặng quà biểu dương …"). One caption of the run is the
+    text's as the others are."""
+    def caption_shaped(k: int) -> bool:
+        text = rows[k].text
+        return 3 <= words(text) <= _CAPTION_RUN_MAX_WORDS and not ends_sentence(text) and not bp.is_upper_line(text)
+
+    if not 0 < p < len(index) - 1 or not caption_shaped(index[p]):
+        return False
+    return all(index[q] in wanted and index[q] not in dropped and caption_shaped(index[q]) for q in (p - 1, p + 1))
+
+
+_CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most (one wrapped over two lines runs long)
 
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 

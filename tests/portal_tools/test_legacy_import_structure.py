@@ -6379,3 +6379,13 @@ def test_a_document_posted_without_a_headline_opens_with_its_letterhead_even_at_
 def test_a_leads_opening_clause_at_the_top_of_a_copy_without_headline_is_no_title(lead):
     article, front, _ = imported("\n".join([lead, P2, P3]))
     assert front["title"] == "" and texts(article) == [lead, P2, P3]
+
+
+def test_a_caption_inside_a_run_of_captions_stays_with_them():
+    # the stored page (its paragraphs cut at the copy's width, then the photos' captions, one wrapped over two lines)
+    page = Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / "ttyt-bacgiang-cong-doan-20-10.txt"
+    article, _, _ = imported(page.read_text(encoding="utf-8"))
+    captions = ["Đoàn thanh niên Trung tâm y tế tặng hoa nhân ngày 20/10",
+                "Tặng hoa chia tay đc Vũ Văn Tới chủ tịch công đoàn Khóa 1 về nghỉ chế độ",
+                "Tặng quà biểu dương các nữ cán bộ viên chức Trung tâm y tế"]
+    assert texts(article)[-3:] == captions
