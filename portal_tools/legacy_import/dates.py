@@ -451,6 +451,9 @@ def lead_day_month(lead: str) -> tuple[int, int] | None:
 _SPAN_OPENS = re.compile(r"\b(?:bat dau )?tu\s+(?:ngay\s+)?$")
 
 
+_THIS_YEARS_DAY_AHEAD_MAX_DAYS = 31   # a day "năm nay" (this year) the lead names, at most this far after the stamp
+
+
 def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     """Whether a printed date can be the publication date of a lead that opens with the day
     of its event without a year ("Chiều 17/11 tại …"): a report is published on that day or
@@ -470,6 +473,9 @@ def stamp_before_lead(stamp: datetime, lead: str) -> bool:
     day, month = int(match.group(1)), int(match.group(2))
     if _valid(stamp.year, month, day) and 0 <= (datetime(stamp.year, month, day) - stamp).days <= 1:
         return True   # the day before "Chiều 25/6": a post prepared ahead or stamped in another time zone
+    if _valid(stamp.year, month, day) and re.match(r"\s*nam nay\b", fold(lead)[match.end():]) and (
+            0 <= (datetime(stamp.year, month, day) - stamp).days <= _THIS_YEARS_DAY_AHEAD_MAX_DAYS):
+        return True   # "Ngày 22/12 năm nay, cả nước long trọng tổ chức …" days ahead: an anniversary announced
     for year in (stamp.year, stamp.year - 1):
         if _valid(year, month, day) and datetime(year, month, day) <= stamp:
             return (stamp - datetime(year, month, day)).days <= rules().stamp_after_lead_max_days

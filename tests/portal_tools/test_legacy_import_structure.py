@@ -12,7 +12,7 @@ import pytest
 from legacy_pages import imported  # beside this file
 
 from portal_tools.legacy_import import boilerplate as bp
-from portal_tools.legacy_import.dates import lead_date, parse_date_line
+from portal_tools.legacy_import.dates import lead_date, parse_date_line, stamp_before_lead
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import (bare_byline, credited_person, cut_inside_its_last_word, is_person_name,
                                                is_upper_name, parse_byline, words)
@@ -6389,3 +6389,12 @@ def test_a_caption_inside_a_run_of_captions_stays_with_them():
                 "Tặng hoa chia tay đc Vũ Văn Tới chủ tịch công đoàn Khóa 1 về nghỉ chế độ",
                 "Tặng quà biểu dương các nữ cán bộ viên chức Trung tâm y tế"]
     assert texts(article)[-3:] == captions
+
+
+def test_a_stamp_days_before_the_day_this_year_a_lead_names_is_the_pages():
+    lead = ("Ngày 22/12 năm nay, cả nước long trọng tổ chức lễ kỷ niệm 75 năm Ngày thành lập Quân đội Nhân dân Việt Nam "
+            "(22/12/1944 - 22/12/2019), 30 năm Ngày Hội Quốc phòng toàn dân.")
+    assert stamp_before_lead(datetime(2019, 12, 18), lead)
+    assert not stamp_before_lead(datetime(2019, 12, 18), lead.replace(" năm nay", ""))
+    article, front, _ = imported("\n".join([TITLE, "Ngày 18/12/2019 09:47:53", lead, P2]))
+    assert front["date"] == "18/12/2019 09:47" and DATE_FROM_TEXT not in article.warnings
