@@ -213,6 +213,7 @@ _HEADER_REACH = 6       # lines above the title searched for category and date
 _HEADER_FIELD_MAX_WORDS = 6   # a posting unit's name in the header's list of fields ("Ban Thông tin truyền thông")
 _SENTENCE_AS_TITLE_MIN_WORDS = 25   # a headline typed as the lead's whole sentence, its stop included
 _TABLE_ROW_MIN_BARS = 3   # a flattened table's row: three cells or more joined by bars
+_CLOSING_FORMULA_REACH = 2   # the tail's lines a letter's closing formula may stand among, first of them
 _HEADLINE_TAIL_MAX_WORDS = 8   # a headline's last line in capitals under the rest of it ("TẠI HUYỆN XUYÊN MỘC")
 _GALLERY_HEADING_WORDS = 12   # "Một số hình ảnh tại ngày hội:" above a gallery's photo numbers
 _QUOTATION_MAX_LINES = 6   # lines of a verse quoted in the text's tail, its opening line included
@@ -442,11 +443,19 @@ class _Extraction:
         end = body_start if body_start is not None else len(rows)
         first_text = True
         headline_above = bp.is_upper_line(rows[title].text)   # the headline in capitals, or its copy, right above
-        posted = self._posted_document_header(title, end)
+        self._posted_document_header(title, end)
         for k in range(title + 1, len(rows)):
             row = rows[k]
-            if k in posted:
+            if k in self.posted_document:
                 continue   # the document's own text (_posted_document_header)
+            if first_text and row.content and self._document_kind(k):
+                # a posted document's kind over its name ("THÔNG BÁO" / "Lịch tiếp công dân …", the headline's words
+                # again maybe): the document's own heading, kept as its text
+                named = {k, neighbour(rows, k, 1)}
+                self.posted_document |= named
+                self.duplicates -= named
+                first_text = False
+                continue
             if row.blank or k in self.duplicates:
                 continue   # (a headline's own next line, already read as part of it: "TẠI HUYỆN XUYÊN MỘC")
             if self._title_copy(k, title_key):
@@ -518,8 +527,15 @@ class _Extraction:
             row.kind, row.byline, row.date = None, None, None
             self.duplicates.discard(k)
             self.rule_kept.add(k)
-        self.posted_document = posted
+        self.posted_document |= posted
         return posted
+
+    def _document_kind(self, k: int) -> bool:
+        """Whether row ``k`` is a posted document's kind in capitals ("THÔNG BÁO", rules.toml
+        ``paragraphs.document_kinds``) with the document's text going on under it: its heading, kept as text."""
+        row, below = self.rows[k], neighbour(self.rows, k, 1)
+        return row.text.isupper() and fold(row.text).strip(" .:") in rules().document_kinds and (
+            below is not None and self.rows[below].content)
 
     def _title_copy_below(self, k: int, title_key: str) -> bool:
         """Whether the line right under row ``k`` prints the title again."""
@@ -1170,9 +1186,11 @@ class _Extraction:
                 row.keep = True   # a table's rows under the text, cells joined by bars (``_bar_table_under_text``)
                 self.rule_kept.add(k)
                 continue
-            if closing_formula(row.text) and k == content[0] and (closed_at is None or k < closed_at):
+            if closing_formula(row.text) and k in content[:_CLOSING_FORMULA_REACH] and all(
+                    ends_sentence(rows[m].text) for m in content[: content.index(k)]) and (
+                    closed_at is None or k < closed_at):
                 # a letter's closing formula right under its text ("Trân trọng./." under a reply to a resident's
-                # feedback): the letter's last line
+                # feedback, maybe under its thanks: "Chân thành cảm ơn quý Ông/Bà."): the letter's last line
                 row.keep = True
                 self.rule_kept.add(k)
                 continue

@@ -1472,6 +1472,8 @@ def title_candidates(rows, body_start) -> list[int]:
                   # "Thực hiện Kế hoạch số …": the lead's first clause, unless a view count or a stamp stands
                   # right under it, as under a headline (a title typed as that clause, thanhtra-sonla-…)
                   and (not cites_a_document(rows[i].text) or _stamped_below(rows, i))
+                  # "Căn cứ Luật Tiếp công dân ngày 25/11/2013;": a document's grounds, one clause closed by a semicolon
+                  and not (rules().citing_opener.match(fold(rows[i].text)) and rows[i].text.rstrip().endswith(";"))
                   # "Nhằm hỗ trợ nhân dân …": a lead's purpose clause (rules.toml, ``paragraphs.purpose_openers``)
                   and not purpose_clause(rows[i].text)
                   # "Sáng ngày 14 tháng 12, tại …": a lead's clause of its hour and day, no year given (on the tune

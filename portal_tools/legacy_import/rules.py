@@ -79,6 +79,7 @@ class Rules:
     citing_opener: re.Pattern        # "Thực hiện Kế hoạch số 81/KH-UBND …": a lead's clause citing a document
     purpose_opener: re.Pattern       # "Nhằm hỗ trợ …", "Để …": a lead's purpose clause (lower case, accents kept)
     courtesy_closings: frozenset[str]   # "trân trọng": a notice's closing, whole (folded)
+    document_kinds: frozenset[str]   # "thông báo", "kế hoạch": a posted document's kind heading its text (folded)
     stopped_abbreviations: frozenset[str]   # "TP." inside a line: no sentence's end (folded, no stop)
     headline_verb: re.Pattern        # a capitals headline's second line opening with what its subject did (accents kept)
     unit_members: re.Pattern         # "học sinh " before a unit's name as a headline's subject (accents kept)
@@ -188,6 +189,7 @@ def rules() -> Rules:
         restating_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["restating_openers"]) + r")\s"),
         citing_opener=re.compile(r"^(?:" + _alternatives(data["paragraphs"]["citing_openers"]) + r")\s"),
         courtesy_closings=frozenset(fold(w) for w in data["paragraphs"]["courtesy_closings"]),
+        document_kinds=frozenset(fold(w) for w in data["paragraphs"]["document_kinds"]),
         purpose_opener=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["purpose_openers"]) + r")\s"),
         stopped_abbreviations=frozenset(fold(w) for w in data["paragraphs"]["stopped_abbreviations"]),
         headline_verb=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["headline_verbs"]) + r")\s"),

@@ -6398,3 +6398,20 @@ def test_a_stamp_days_before_the_day_this_year_a_lead_names_is_the_pages():
     assert not stamp_before_lead(datetime(2019, 12, 18), lead.replace(" năm nay", ""))
     article, front, _ = imported("\n".join([TITLE, "Ngày 18/12/2019 09:47:53", lead, P2]))
     assert front["date"] == "18/12/2019 09:47" and DATE_FROM_TEXT not in article.warnings
+
+
+# -- session 37: shapes of batch 66 (fresh pages of hosts already labelled) ----------------------------------------------
+
+def test_a_posted_documents_kind_under_the_headline_is_its_text_and_no_section():
+    head = "Thông báo Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026"
+    name = "Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026"
+    grounds = "Căn cứ Luật Tiếp công dân ngày 25/11/2013;"
+    article, front, _ = imported("\n".join([head, "THÔNG BÁO", name, grounds, P2, P3]))
+    assert front["title"] == head and "category" not in front
+    assert texts(article)[:3] == ["THÔNG BÁO", name, grounds]
+
+
+def test_a_closing_formula_under_the_letters_thanks_is_its_last_line():
+    page = ["Kính gửi: Quý Ông/Bà.", P2, P3, "Chân thành cảm ơn quý Ông/Bà.", "Trân trọng./."]
+    article, _, _ = imported("\n".join(page))
+    assert texts(article) == page
