@@ -155,7 +155,7 @@ def line_pieces(line) -> list[str]:
     stamp and its text, or a byline and a box's heading, into one line, or a caption's shortcode and the text. Nothing
     is dropped by the cut."""
     parts = [piece for part in str(line).split("\n") for piece in _CAPTION_SHORTCODE_EDGE.split(part)]
-    return _split_glued_article(_split_trailing_heading(parts))
+    return _split_glued_article(_split_leading_heading(_split_trailing_heading(parts)))
 
 
 # Where a WordPress caption shortcode glued a photo's caption to the text around it ("[caption id=…] Quang cảnh hội
@@ -914,6 +914,25 @@ def _split_glued_article(parts: list[str]) -> list[str]:
             out += [credited.group(1), credited.group(2)]
             continue
         out.append(part)
+    return out
+
+
+_GLUED_HEADING_MIN_WORDS = 2   # a box's heading in capitals glued to the text after it: its words, at least
+_GLUED_TEXT_MIN_WORDS = 5      # ... and the text's
+
+
+def _split_leading_heading(parts: list[str]) -> list[str]:
+    """"LIÊN KẾT WEBSITEHằng năm, đảng ủy xã A …" -> a box's heading in capitals and the text a stored copy glued to it,
+    as two lines: the heading's last capital runs straight into the text's first word ("WEBSITEHằng")."""
+    out = []
+    for part in parts:
+        cut = next((i for i in range(1, len(part) - 1) if part[i - 1].isupper() and part[i].isupper()
+                    and part[i + 1].islower()), None)
+        if cut is not None and not any(c.islower() for c in part[:cut]) and (
+                words(part[:cut]) >= _GLUED_HEADING_MIN_WORDS and words(part[cut:]) >= _GLUED_TEXT_MIN_WORDS):
+            out += [part[:cut], part[cut:]]
+        else:
+            out.append(part)
     return out
 
 

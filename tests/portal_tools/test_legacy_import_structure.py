@@ -16,6 +16,7 @@ from portal_tools.legacy_import.dates import lead_date, parse_date_line, stamp_b
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import (bare_byline, credited_person, cut_inside_its_last_word, is_person_name,
                                                is_upper_name, parse_byline, words)
+from portal_tools.legacy_import.layout import line_pieces
 
 
 P1 = ("Sáng ngày 12/4/2024, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập đã tổ chức hội nghị "
@@ -5932,7 +5933,6 @@ def test_a_portlets_detail_view_title_before_its_section_is_no_headline():
 
 
 def test_a_glued_headline_and_stamp_before_another_piece_of_the_same_stored_line_is_cut_whole():
-    from portal_tools.legacy_import.layout import line_pieces
     glued = ("Đại hội Chi bộ thôn Tân Lập nhiệm kỳ 2024-202919/01/2024 - 16:09:00 Nhiệm kỳ qua, chi bộ đã lãnh đạo nhân "
              "dân trong thôn hoàn thành tốt các chỉ tiêu phát triển kinh tế, xã hội, quốc phòng và an ninh đề ra.")
     # (the cut used to rebind the bracketed-stamp pattern to the stamp's text, and the next piece raised an error)
@@ -6415,3 +6415,11 @@ def test_a_closing_formula_under_the_letters_thanks_is_its_last_line():
     page = ["Kính gửi: Quý Ông/Bà.", P2, P3, "Chân thành cảm ơn quý Ông/Bà.", "Trân trọng./."]
     article, _, _ = imported("\n".join(page))
     assert texts(article) == page
+
+
+def test_a_box_heading_in_capitals_glued_to_the_text_is_cut_off_it():
+    question = ("Hằng năm, đảng ủy xã A thuộc đảng bộ huyện M có xây dựng chương trình kiểm tra, giám sát đối với các "
+                "chi bộ trực thuộc không?")
+    article, _, _ = imported("\n".join(["Tin tức", "", "LIÊN KẾT WEBSITE" + question, P2, P3]))
+    assert texts(article)[0] == question and all("WEBSITE" not in text for text in texts(article))
+    assert line_pieces("TP.HCM tổ chức lễ hội") == ["TP.HCM tổ chức lễ hội"]
