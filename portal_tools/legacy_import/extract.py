@@ -1201,7 +1201,7 @@ class _Extraction:
                 self.rule_kept.add(k)
                 continue
             if box is not None and k >= box and (closed_at is None or closed_at < box) and (
-                    self._bare_box_label(rows[box].text)):
+                    self._bare_box_label(rows[box].text)) and box not in photos:   # (a first caption in title case)
                 self.after_article.add(k)   # the box under a bare label ("TIÊU ĐIỂM") and its headlines
                 continue
             if closed_at is not None and k > closed_at:
@@ -1323,21 +1323,26 @@ class _Extraction:
         rows = self.rows
         above = max((k for k in range(start) if rows[k].content), default=None)
         lines = [k for k in ([above] if above is not None else []) + tail if rows[k].text]
-        found, handed_over = set(), False
+        found, handed_over, first = set(), False, False
         for k in lines:
             text = rows[k].text
             if not rows[k].content or k in self.metadata:
                 handed_over = False   # a byline, a stamp or furniture ends the photos ("Tin, bài và ảnh: …")
                 continue
+            # (a caption in title case right under the hand-over closed by its colon is the first photo's, "Sau đây là
+            # một số hình ảnh của các đội thi:" / "Phần Thi Kiến Thức", no box's label)
             if handed_over and k in tail and rows[k].kind is None and not ends_sentence(text) and (
                     words(text) <= rules().caption_max_words) and not bp.is_upper_line(text) and not (
-                    self._heads_a_box(k) and all(w[:1].isupper() for w in text.split())) and not is_cms_account(text):
+                    self._heads_a_box(k) and all(w[:1].isupper() for w in text.split()) and not first) and (
+                    not is_cms_account(text)):
                 found.add(k)   # (the poster's account under the photos, "Admin", captions none)
+                first = False
                 continue
             last_sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
             # (or its last clause: "Các em đều rất tích cực tham gia …, dưới đây là một số hình ảnh:")
             handed_over = any(rules().photo_announcement.match(fold(part).strip())
                               for part in (last_sentence, last_sentence.rsplit(",", 1)[-1]))
+            first = handed_over and text.rstrip().endswith(":")
         return found
 
     def _worded(self, captions: set[int]) -> set[int]:

@@ -6423,3 +6423,11 @@ def test_a_box_heading_in_capitals_glued_to_the_text_is_cut_off_it():
     article, _, _ = imported("\n".join(["Tin tức", "", "LIÊN KẾT WEBSITE" + question, P2, P3]))
     assert texts(article)[0] == question and all("WEBSITE" not in text for text in texts(article))
     assert line_pieces("TP.HCM tổ chức lễ hội") == ["TP.HCM tổ chức lễ hội"]
+
+
+def test_a_first_caption_in_title_case_under_a_hand_over_with_its_colon_is_no_box_label():
+    handover = "Sau đây là một số hình ảnh của các đội thi:"
+    captions = ["Phần Thi Kiến Thức", "Phần Thi Chạy trên sa bàn", "Các bé đang cổ động cho các bạn",
+                "Ban giám khảo trao phần thưởng cho đội thi"]
+    article, _, _ = imported("\n".join([TITLE, P1, handover, "", *captions]))
+    assert texts(article) == [P1, handover, *captions]
