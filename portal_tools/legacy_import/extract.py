@@ -147,6 +147,7 @@ from .layout import (
     RETOLD_SHARE,
     _SOURCE_TAG,
     CAPTION,
+    ITEM_NUMBER,
     LETTERHEAD,
     PARAGRAPH,
     SALUTATION,
@@ -951,6 +952,12 @@ class _Extraction:
             k -= 1  # sentences, photo captions, a paragraph's length of text and a letter's salutation just above the
             #         first paragraph are the article's ("Dự và chủ trì hội nghị có đồng chí: …; Văn phòng HĐND-UBND
             #         xã", its stop not typed; "Kính gửi: Quý Ông/Bà")
+        # a list numbered from 1 right above the text, under a paragraph's length of text that announces it (the names
+        # elected, "1. Nguyễn Tiến Hải" … "15. Trương Đăng Khoa", under "Chiều ngày 27/10/2020, … Kết quả: …"): the list
+        # and the paragraph over it are the text's
+        listed = self._numbered_list_above(k)
+        if listed is not None:
+            return self.body_start_without_title([listed])
         # a document the page posts without a headline: its letterhead and what stands under it are its text
         # (_posted_document_header)
         posted = self._posted_document_header(-1, k)
@@ -962,6 +969,22 @@ class _Extraction:
             return self.body_start_without_title([announcing])
         verse = verse_above(self.rows, k)
         return verse[0] if verse else k
+
+    def _numbered_list_above(self, k: int) -> int | None:
+        """The paragraph over a list numbered 1, 2, 3 … whose last item stands right above row ``k``: a line of a
+        paragraph's length (``layout.long_paragraph``) right above item 1, or None."""
+        rows = self.rows
+        above = [m for m in range(k - 1, -1, -1) if rows[m].text]
+        expected = None
+        for position, m in enumerate(above):
+            number = ITEM_NUMBER.match(rows[m].text)
+            if number is None or not rows[m].content or (expected is not None and int(number.group(1)) != expected):
+                return None
+            expected = int(number.group(1)) - 1
+            if expected == 0:
+                over = above[position + 1] if position + 1 < len(above) else None
+                return over if over is not None and rows[over].content and long_paragraph(rows[over].text) else None
+        return None
 
     def _numbered_before(self, k: int, body: list[int]) -> bool:
         """Whether row ``k`` is a numbered section's heading ("1. THỜI GIAN") whose next number heads a section of

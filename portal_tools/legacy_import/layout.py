@@ -69,6 +69,7 @@ SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as
 # A mark closing a letter's courtesy line: a stop or an exclamation, maybe the end mark after it ("./."), or that alone.
 _CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")   # a list item's number, read ("1. Nguyễn Tiến Hải")
 
 
 _TWO_SENTENCES_MIN_WORDS = 25   # a line this long holding a sentence's end and a new sentence is a paragraph

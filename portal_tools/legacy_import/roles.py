@@ -81,6 +81,7 @@ from .fields import (
 from .layout import (
     _SAPO_OPENER,
     _SOURCE_TAG,
+    ITEM_NUMBER,
     NUMBERED,
     _stamped_by_counter,
     bracketed,
@@ -594,20 +595,18 @@ def _between_kept_captions(rows, index: list[int], p: int, wanted: set[int], dro
 
 _CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most (one wrapped over two lines runs long)
 
-_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
-
 
 def _in_a_numbered_run(rows, index: list[int], p: int) -> bool:
     """Whether the row at ``index[p]`` is an item of a numbered list that goes on around it: the item above is
     numbered one less, or the one below one more ("1. Giải nhất: …" / "2. Giải nhì: …" / "3. Giải 3: …"). A list's
     middle items are the text's as its first and last are."""
-    number = _ITEM_NUMBER.match(rows[index[p]].text)
+    number = ITEM_NUMBER.match(rows[index[p]].text)
     if number is None:
         return False
     value = int(number.group(1))
     for q, step in ((p - 1, -1), (p + 1, 1)):
         if 0 <= q < len(index):
-            near = _ITEM_NUMBER.match(rows[index[q]].text)
+            near = ITEM_NUMBER.match(rows[index[q]].text)
             if near is not None and int(near.group(1)) == value + step:
                 return True
     return False

@@ -6431,3 +6431,11 @@ def test_a_first_caption_in_title_case_under_a_hand_over_with_its_colon_is_no_bo
                 "Ban giám khảo trao phần thưởng cho đội thi"]
     article, _, _ = imported("\n".join([TITLE, P1, handover, "", *captions]))
     assert texts(article) == [P1, handover, *captions]
+
+
+def test_a_numbered_list_over_the_text_stays_with_the_paragraph_announcing_it():
+    # the stored page: a caption, the lead, the fifteen names elected numbered one to a line, then the text
+    page = Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / "camau-dcs-tinh-uy-khoa-xvi-hoi-nghi-lan-1.txt"
+    article, front, _ = imported(page.read_text(encoding="utf-8"))
+    assert front["title"] == "" and texts(article)[0].startswith("Chiều ngày 27/10/2020, Ban Chấp hành Đảng bộ tỉnh")
+    assert texts(article)[2:4] == ["1. Nguyễn Tiến Hải", "2. Lê Quân"]
