@@ -1228,8 +1228,11 @@ class _Extraction:
                 self.after_article.add(k)   # the box under a bare label ("TIÊU ĐIỂM") and its headlines
                 continue
             if closed_at is not None and k > closed_at:
-                if (row.body_like and words(row.text) >= 12) or is_source_credit(row.text) or (
-                        row.mark == "caption" or is_caption(row.text)) or k in lone:
+                below = neighbour(rows, k, 1)
+                listed = row.mark == "li" and below is not None and rows[below].mark == "li"
+                # (a bulleted item over more items under the signature heads a list of other news, however long)
+                if (row.body_like and words(row.text) >= 12 or k in lone) and not listed or is_source_credit(row.text) or (
+                        row.mark == "caption" or is_caption(row.text)):
                     row.keep = True  # a long paragraph, a credit or a photo's caption after the byline
                 else:
                     self.after_article.add(k)

@@ -6439,3 +6439,11 @@ def test_a_numbered_list_over_the_text_stays_with_the_paragraph_announcing_it():
     article, front, _ = imported(page.read_text(encoding="utf-8"))
     assert front["title"] == "" and texts(article)[0].startswith("Chiều ngày 27/10/2020, Ban Chấp hành Đảng bộ tỉnh")
     assert texts(article)[2:4] == ["1. Nguyễn Tiến Hải", "2. Lê Quân"]
+
+
+def test_a_bulleted_list_of_other_news_under_the_signature_is_no_text_however_long_its_first_item():
+    # the stored page: the text, its writer's name, then five other headlines, one a line long, each with a bullet
+    page = Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / "ttthlak-tang-qua-buon-triet.txt"
+    article, _, body = imported(page.read_text(encoding="utf-8"))
+    assert article.author == "Văn Thắng" and texts(article)[-1].startswith("Những món quà tuy nhỏ")
+    assert "Minh Khai" not in body
