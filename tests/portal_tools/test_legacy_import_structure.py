@@ -6237,6 +6237,11 @@ def texts(article) -> list[str]:
     return [block.text for block in article.body_blocks]
 
 
+def stored_page(name: str) -> str:
+    """A real page's stored text (tests/fixtures/legacy/real/), for a shape no short page of ours reproduces."""
+    return (Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / f"{name}.txt").read_text(encoding="utf-8")
+
+
 def test_a_numbered_parts_heading_under_the_byline_opens_the_text():
     page = [TITLE, "19-10-2020", "Tác giả: ThS. Nguyễn Thị Bích Hợp - Đại học Tân Trào", "1. Mở đầu", P2, P3]
     article, front, _ = imported("\n".join(page))
@@ -6383,8 +6388,7 @@ def test_a_leads_opening_clause_at_the_top_of_a_copy_without_headline_is_no_titl
 
 def test_a_caption_inside_a_run_of_captions_stays_with_them():
     # the stored page (its paragraphs cut at the copy's width, then the photos' captions, one wrapped over two lines)
-    page = Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / "ttyt-bacgiang-cong-doan-20-10.txt"
-    article, _, _ = imported(page.read_text(encoding="utf-8"))
+    article, _, _ = imported(stored_page("ttyt-bacgiang-cong-doan-20-10"))
     captions = ["Đoàn thanh niên Trung tâm y tế tặng hoa nhân ngày 20/10",
                 "Tặng hoa chia tay đc Vũ Văn Tới chủ tịch công đoàn Khóa 1 về nghỉ chế độ",
                 "Tặng quà biểu dương các nữ cán bộ viên chức Trung tâm y tế"]
@@ -6435,15 +6439,13 @@ def test_a_first_caption_in_title_case_under_a_hand_over_with_its_colon_is_no_bo
 
 def test_a_numbered_list_over_the_text_stays_with_the_paragraph_announcing_it():
     # the stored page: a caption, the lead, the fifteen names elected numbered one to a line, then the text
-    page = Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / "camau-dcs-tinh-uy-khoa-xvi-hoi-nghi-lan-1.txt"
-    article, front, _ = imported(page.read_text(encoding="utf-8"))
+    article, front, _ = imported(stored_page("camau-dcs-tinh-uy-khoa-xvi-hoi-nghi-lan-1"))
     assert front["title"] == "" and texts(article)[0].startswith("Chiều ngày 27/10/2020, Ban Chấp hành Đảng bộ tỉnh")
     assert texts(article)[2:4] == ["1. Nguyễn Tiến Hải", "2. Lê Quân"]
 
 
 def test_a_bulleted_list_of_other_news_under_the_signature_is_no_text_however_long_its_first_item():
     # the stored page: the text, its writer's name, then five other headlines, one a line long, each with a bullet
-    page = Path(__file__).parents[1] / "fixtures" / "legacy" / "real" / "ttthlak-tang-qua-buon-triet.txt"
-    article, _, body = imported(page.read_text(encoding="utf-8"))
+    article, _, body = imported(stored_page("ttthlak-tang-qua-buon-triet"))
     assert article.author == "Văn Thắng" and texts(article)[-1].startswith("Những món quà tuy nhỏ")
     assert "Minh Khai" not in body
