@@ -989,7 +989,7 @@ class _Extraction:
     def _numbered_before(self, k: int, body: list[int]) -> bool:
         """Whether row ``k`` is a numbered section's heading ("1. THỜI GIAN") whose next number heads a section of
         the text below it ("2. ĐỊA ĐIỂM …" above the first paragraph, "3. …" in it): a notice's first part."""
-        number = re.match(r"(\d{1,2})[.)]\s+\S", self.rows[k].text)
+        number = ITEM_NUMBER.match(self.rows[k].text)
         if not number and re.match(r"I[.)]\s+\S", self.rows[k].text):
             # the first part in Roman figures over its first numbered section ("I. Tình hình chăn nuôi gia cầm …" /
             # "1. Tình hình chăn nuôi" / …), or before its second part ("II. …")
@@ -998,8 +998,9 @@ class _Extraction:
                 re.match(r"II[.)]\s+\S", self.rows[m].text) for m in range(k + 1, max(body) + 1))
         if not number:
             return False
-        following = re.compile(rf"{int(number.group(1)) + 1}[.)]\s+\S")
-        return any(following.match(self.rows[m].text) for m in range(k + 1, max(body) + 1))
+        following = int(number.group(1)) + 1
+        return any((item := ITEM_NUMBER.match(self.rows[m].text)) and int(item.group(1)) == following
+                   for m in range(k + 1, max(body) + 1))
 
     def ends_page(self, k: int, after: int) -> bool:
         row = self.rows[k]
