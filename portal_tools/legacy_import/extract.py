@@ -193,6 +193,7 @@ from .layout import (
     verse_above,
     view_count_below,
     without_closing_stop,
+    worded_like_text,
 )
 from . import review, roles
 
@@ -1552,7 +1553,7 @@ class _Extraction:
             return True   # "Phát biểu tại ngày hội, đồng chí": cut off, the photos' captions above it stay
         if len(content) > 1 and under_captions and (_opener_cut(text) or cut_inside_its_last_word(text)) and (
                 text.strip()[:1].isupper() and self._under_the_last_sentence(content[0])) and all(
-                _worded_like_text(self.rows[k].text) for k in content[:-1]):
+                worded_like_text(self.rows[k].text) for k in content[:-1]):
             # "Các gươ" of "Các gương …", "Học sinh th", under the photos' captions that close a finished paragraph
             # (worded as text is: a writer's name and unit, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh |", signs, and a box
             # may follow it)
@@ -2040,16 +2041,6 @@ def _sentence_opening(text: str) -> bool:
     return len(parts) == 2 and parts[0][:1].isupper() and parts[0].isalpha() and parts[1].rstrip(",").isalpha() and (
         parts[1][:1].islower()) and not rules().byline_colon_label.match(fold(parts[0]) + ":") and (
         fold(text.strip()) not in rules().courtesy_closings)
-
-
-def _worded_like_text(text: str) -> bool:
-    """Whether half the words after a line's first are in lower case, as a sentence's or a caption's are (a name
-    and a unit's, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh", are not)."""
-    parts = [p for p in text.split()[1:] if _LETTER_OPENING.match(p)]
-    return bool(parts) and 2 * sum(p[:1].islower() for p in parts) >= len(parts)
-
-
-_LETTER_OPENING = re.compile(r"[^\W\d_]")
 
 
 def _opener_cut(text: str) -> bool:
@@ -3079,7 +3070,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         title = find_title(rows, body_start)
         opens_below_its_headline = title is not None and body_start is not None and (
             _another_headline_in_the_address(rows, title, body_start, legacy_url))
-        if opens_below_its_headline and not _worded_like_text(rows[title].text):
+        if opens_below_its_headline and not worded_like_text(rows[title].text):
             # a line of names ("Xã Minh Tâm - Hớn Quản - Bình Phước") is the site's: no title, and no text either
             title, opens_below_its_headline = None, False
         if opens_below_its_headline:

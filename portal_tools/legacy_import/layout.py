@@ -1826,6 +1826,38 @@ def opens_at_its_dated_hour(text: str) -> bool:
     return bool(_TIMED_DATED_START.match(fold(text)))
 
 
+def worded_like_text(text: str) -> bool:
+    """Whether half the words after a line's first are in lower case, as a sentence's or a caption's are (a name
+    and a unit's, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh", are not)."""
+    parts = [p for p in text.split()[1:] if _LETTER.match(p)]
+    return bool(parts) and 2 * sum(p[:1].islower() for p in parts) >= len(parts)
+
+
+_SUMMARY_SHARE = 0.6   # of a headline's words the summary printed under it uses again, at least
+_SUMMARY_MIN_RATIO = 1.5   # a summary is this many times as long as its headline, at least
+_TIED = 0.1   # title scores this close tell two lines apart by nothing but their distance from the text
+
+
+def _headline_over_its_summary(rows, best: int, candidates, body_start, keys) -> int | None:
+    """The line right above ``best`` when ``best`` is the summary printed under the headline and not the
+    headline ("Tăng cường phổ cập bơi cho học sinh trong nhà trường" over "Việc phổ cập bơi cho học sinh luôn
+    là một trong những vấn đề …", no full stop): both score alike but for their distance from the text,
+    the lower one is much the longer and tells again most of the upper one's words, and the upper one is worded
+    as a headline is, not as a row of names (a breadcrumb of units over the headline that names them again). None
+    otherwise."""
+    above = neighbour(rows, best, -1)
+    if above is None or above not in candidates:
+        return None
+    if _keyed_title_score(rows, above, body_start, keys) < _keyed_title_score(rows, best, body_start, keys) - _TIED:
+        return None
+    head, summary = rows[above].text, rows[best].text
+    if not worded_like_text(head) or words(head) < rules().title_min_words or words(summary) < _SUMMARY_MIN_RATIO * words(head):
+        return None
+    own = [w for w in words_of(head) if len(w) > 1]
+    used = set(words_of(summary))
+    return above if sum(w in used for w in own) >= _SUMMARY_SHARE * len(own) else None
+
+
 def find_title(rows, body_start) -> int | None:
     """Index of the title among the last ``_TITLE_WINDOW`` content rows above the body."""
     limit = body_start if body_start is not None else len(rows)
@@ -1840,6 +1872,9 @@ def find_title(rows, body_start) -> int | None:
             best, best_score = i, score
     if best is not None:
         best = typed_copy(rows, best, candidates)
+        headline = _headline_over_its_summary(rows, best, candidates, body_start, keys)
+        if headline is not None:
+            best, best_score = headline, _keyed_title_score(rows, headline, body_start, keys)
     if best is not None and bp.is_upper_line(rows[best].text):
         # The title printed again in capitals right under it, wrapped onto the next line ("HỘI …
         # RA MẮT MÔ HÌNH" / "“TRAO YÊU THƯƠNG …”" under "Hội … ra mắt mô hình “trao yêu thương …”"):

@@ -6449,3 +6449,21 @@ def test_a_bulleted_list_of_other_news_under_the_signature_is_no_text_however_lo
     article, _, body = imported(stored_page("ttthlak-tang-qua-buon-triet"))
     assert article.author == "Văn Thắng" and texts(article)[-1].startswith("Những món quà tuy nhỏ")
     assert "Minh Khai" not in body
+
+
+# -- session 38: shapes of batch 67 (fresh pages of hosts already labelled) ---------------------------------------------
+
+
+def test_a_headline_over_its_longer_summary_without_a_stop_is_the_title():
+    headline = "Tăng cường phổ cập bơi cho học sinh trong nhà trường"
+    summary = ("Việc phổ cập bơi cho học sinh luôn là một trong những vấn đề được các trường học ưu tiên "
+               "hàng đầu")
+    article, front, _ = imported("\n".join([headline, "", summary, "", P1, P2]))
+    assert front["title"] == headline and texts(article) == [summary, P1, P2]
+
+
+def test_a_breadcrumb_of_units_over_the_headline_naming_them_again_is_no_title():
+    crumbs = "HĐHD thị xã Nghi Sơn HĐHD liên phường Hải Hoà - Nguyên Bình"
+    headline = "Hội đồng Họ Dương liên phường Hải Hoà – Nguyên Bình, thị xã Nghi Sơn trao quà khuyến học năm 2021"
+    article, front, _ = imported("\n".join([crumbs, "", headline, "", P1, P2]))
+    assert front["title"] == headline and texts(article) == [P1, P2]
