@@ -6467,3 +6467,21 @@ def test_a_breadcrumb_of_units_over_the_headline_naming_them_again_is_no_title()
     headline = "Hội đồng Họ Dương liên phường Hải Hoà – Nguyên Bình, thị xã Nghi Sơn trao quà khuyến học năm 2021"
     article, front, _ = imported("\n".join([crumbs, "", headline, "", P1, P2]))
     assert front["title"] == headline and texts(article) == [P1, P2]
+
+
+def test_a_days_work_schedule_named_so_is_the_title_and_the_bare_box_label_is_no_text():
+    items = ["- Chủ tịch: 7 giờ 30’, dự họp tỉnh nghe báo cáo tình hình thực hiện việc lựa chọn nhà thầu qua mạng, "
+             "điểm tại phòng họp số 1 UBND tỉnh.",
+             "- PCT. Thường trực: 7 giờ 30’, dự phiên họp trù bị đại hội đại biểu Đảng bộ xã, điểm tại Hội trường "
+             "UBND xã Đông Phước A."]
+    article, front, _ = imported("\n".join(["Lịch làm việc thứ 5", "Đóng", "", "THỨ NĂM, NGÀY 05/3:", *items]))
+    assert front["title"] == "Lịch làm việc thứ 5" and texts(article)[0] == "THỨ NĂM, NGÀY 05/3:"
+    article, front, body = imported("\n".join(["Lịch làm việc", TITLE, P1, P2]))
+    assert front["title"] == TITLE and "Lịch làm việc" not in body
+
+
+def test_a_bai_viet_label_signs_under_a_last_paragraph_without_its_stop():
+    last = ("Tại buổi bàn giao đại diện tỉnh Hội và chính quyền địa phương động viên gia đình phấn đấu vươn lên trong "
+            "cuộc sống")
+    article, _, body = imported("\n".join([TITLE, P1, P2, last, "", "Bài viết: Đặng Văn Mỹ - Phó chủ tịch tỉnh Hội"]))
+    assert article.author == "Đặng Văn Mỹ" and texts(article) == [P1, P2, last]
