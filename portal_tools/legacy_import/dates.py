@@ -43,6 +43,11 @@ _WORDS_NAMED = re.compile(
     r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+thang\s+(muoi\s+mot|muoi\s+hai|" + "|".join(_MONTH_NAMES)
     + r")\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?!\d)"
 )
+# WordPress's default format ("F j, Y") in Vietnamese: the month's name, then the day and a comma before the year
+# ("Tháng Ba 20, 2019", "Tháng Mười Hai 5, 2020"); no sentence writes a day so.
+_NAMED_MONTH_FIRST = re.compile(
+    r"(?<![a-z])thang\s+(muoi\s+mot|muoi\s+hai|" + "|".join(_MONTH_NAMES) + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)"
+)
 # WordPress's Vietnamese dates abbreviate the month: "11 Th1, 2019" (the 11th of January). Read only after a
 # posting label ("Đã đăng vào 11 Th1, 2019 lúc 7:39"): a news list prints its items' dates so too ("21 Th11, 2024 -
 # 14:35" under each headline), and those must stay no stamps of the article.
@@ -243,6 +248,8 @@ def find_dates(text: str, *, spaced: bool = False) -> list[FoundDate]:
         if _months_of_a_year(m, text, folded):
             continue
         add(m.start(), m.end(), int(m.group(3)), _MONTH_NAMES[" ".join(m.group(2).split())], int(m.group(1)))
+    for m in _NAMED_MONTH_FIRST.finditer(folded):
+        add(m.start(), m.end(), int(m.group(3)), _MONTH_NAMES[" ".join(m.group(1).split())], int(m.group(2)))
     lower = text.lower()
     if lower.isascii() or len(lower) == len(folded):
         for m in _JAVA_STAMP.finditer(lower):

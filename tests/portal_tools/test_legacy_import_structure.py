@@ -645,6 +645,8 @@ def test_the_writers_name_in_brackets_closing_the_last_paragraph_is_the_byline()
 @pytest.mark.parametrize("stamp, expected", [
     ("Thứ năm, 15 Tháng Tư 2024", "15/04/2024"),               # the month's name, as date widgets print it
     ("3 Tháng Mười Một 2023", "03/11/2023"),
+    ("• Tháng Ba 20, 2019", "20/03/2019"),                     # WordPress's "F j, Y" in Vietnamese
+    ("Tháng Mười Hai 5, 2020", "05/12/2020"),
     ("15/04/2024 | 120 lượt xem", "15/04/2024"),               # the count before its label
     ("Thứ 2, 15/04/2024, 10:20 (GMT+07:00)", "15/04/2024 10:20"),   # an offset is no clock time
     ("In | Email | 15/04/2024", "15/04/2024"),                 # buttons before the stamp
