@@ -1776,6 +1776,8 @@ class _Extraction:
         else:
             start = _glued_heading_end(text)
             if start is None:
+                start = _section_name_before_lead(text, art.legacy_url)
+            if start is None:
                 return
             label = text[:start].strip()
         art.body_blocks[0] = Block(PARAGRAPH, text[start:])
@@ -2245,6 +2247,21 @@ def _glued_heading_end(text: str) -> int | None:
                 if "," in head or ends_sentence(head) or re.search(r"[.!?;]\s", head):
                     return None
                 return start if _SAPO_OPENER.match(fold(text[start:])) else None
+    return None
+
+
+def _section_name_before_lead(text: str, url: str | None) -> int | None:
+    """Where the lead starts when the name of the section the address files the article under is printed
+    before it on its line ("Thanh niên tình nguyện Chiều 3/7, Bí thư …" at '/tin-tuc/thanh-nien-tinh-nguyen/
+    <slug>'): the section's words open the line, and a lead's opening words follow them, capitalised."""
+    tokens = list(re.finditer(r"[^\W_]+", text))
+    for section in section_slugs(url):
+        count = slug_prefix(text, section)
+        if count is None or count >= len(tokens):
+            continue
+        start = tokens[count].start()
+        if text[start:start + 1].isupper() and _SAPO_OPENER.match(fold(text[start:])):
+            return start
     return None
 
 

@@ -6487,3 +6487,15 @@ def test_a_bai_viet_label_signs_under_a_last_paragraph_without_its_stop():
             "cuộc sống")
     article, _, body = imported("\n".join([TITLE, P1, P2, last, "", "Bài viết: Đặng Văn Mỹ - Phó chủ tịch tỉnh Hội"]))
     assert article.author == "Đặng Văn Mỹ" and texts(article) == [P1, P2, last]
+
+
+def test_the_section_the_address_names_printed_before_the_lead_is_no_text():
+    lead = ("Chiều 3/7, Bí thư BCH Trung ương Đoàn Lê Quốc Phong đã đến thăm, động viên các sinh viên tình nguyện "
+            "tham gia chương trình Tiếp sức mùa thi tại các điểm thi.")
+    page = "\n".join([TITLE, "21:01 04/07/2015", "Thanh niên tình nguyện " + lead, P2, P3])
+    url = "https://doanthanhnien.vn/tin-tuc/thanh-nien-tinh-nguyen/bi-thu-tham-sinh-vien-tinh-nguyen-tiep-suc-mua-thi"
+    article, _, _ = imported(page, legacy_url=url)
+    assert texts(article) == [lead, P2, P3]
+    # another address: the same words are the text's own
+    article, _, _ = imported(page, legacy_url="https://doanthanhnien.vn/tin-tuc/hoat-dong/bi-thu-tham-sinh-vien")
+    assert texts(article)[0] == "Thanh niên tình nguyện " + lead
