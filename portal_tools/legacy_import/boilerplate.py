@@ -183,12 +183,13 @@ _COMMENT_FIELD = re.compile(
     r"^(?:(?:ho (?:va )?ten|ten cua ban|noi dung(?: binh luan| y kien)?|phan hoi|gui|"
     r"gui di|nhap lai|xoa|email|dien thoai|tieu de)\s*[:*]?|tra loi\s*\*?)$"
 )
-# (the photo box's "Tin ảnh" heading; with a colon and a name after it, "Tin ảnh: Minh Khoa" is a byline;
+# (a schedule for one weekday, "Lịch làm việc thứ 5", is a post of its own, no box's heading;
+# the photo box's "Tin ảnh" heading; with a colon and a name after it, "Tin ảnh: Minh Khoa" is a byline;
 # a poll's "Biểu quyết" heading stands alone: "Biểu quyết bầu Đoàn Chủ tịch, …" is a caption)
 _WIDGET = re.compile(
     r"^(?:van ban(?: moi(?: ban hanh)?| chi dao(?: dieu hanh)?| dieu hanh| phap luat| quy pham)?|"
     r"ban do(?: hanh chinh)?|lien ket(?: web(?:site)?)?|website(?: lien ket| cac| khac)?|"
-    r"tham do y kien|y kien tham do|lich (?:cong tac|lam viec|tiep cong dan)(?: tuan)?\s*:?$|thu vien (?:anh|video|hinh anh)|"
+    r"tham do y kien|y kien tham do|lich (?:cong tac|lam viec|tiep cong dan)(?!\s+(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat)\b)|thu vien (?:anh|video|hinh anh)|"
     r"video(?: clip)?|clip|album anh|hoi dap|hoi - dap|tim kiem|dang nhap|dang ky|"
     r"tra cuu(?: thong tin| van ban| ho so)?\s*:?$|"   # a search box's heading ("TRA CỨU THÔNG TIN")
     r"so do (?:cong|trang|site|website)|lien he|banner|quang cao|thong tin can biet|"

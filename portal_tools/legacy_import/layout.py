@@ -1835,6 +1835,7 @@ def worded_like_text(text: str) -> bool:
 
 _SUMMARY_SHARE = 0.6   # of a headline's words the summary printed under it uses again, at least
 _SUMMARY_MIN_RATIO = 1.5   # a summary is this many times as long as its headline, at least
+_HEADLINE_OVER_SUMMARY_MIN_WORDS = 8   # a kicker over the headline is shorter ("Tăng cường phòng chống dịch Covid-19")
 _TIED = 0.1   # title scores this close tell two lines apart by nothing but their distance from the text
 
 
@@ -1843,7 +1844,7 @@ def _headline_over_its_summary(rows, best: int, candidates, body_start, keys) ->
     headline ("Tăng cường phổ cập bơi cho học sinh trong nhà trường" over "Việc phổ cập bơi cho học sinh luôn
     là một trong những vấn đề …", no full stop): both score alike but for their distance from the text,
     the lower one is much the longer and tells again most of the upper one's words, and the upper one is worded
-    as a headline is, not as a row of names (a breadcrumb of units over the headline that names them again). None
+    as a headline is, a headline's length (no kicker over the headline), not a row of names (a breadcrumb of units over the headline that names them again). None
     otherwise."""
     above = neighbour(rows, best, -1)
     if above is None or above not in candidates:
@@ -1851,7 +1852,7 @@ def _headline_over_its_summary(rows, best: int, candidates, body_start, keys) ->
     if _keyed_title_score(rows, above, body_start, keys) < _keyed_title_score(rows, best, body_start, keys) - _TIED:
         return None
     head, summary = rows[above].text, rows[best].text
-    if not worded_like_text(head) or words(head) < rules().title_min_words or words(summary) < _SUMMARY_MIN_RATIO * words(head):
+    if not worded_like_text(head) or words(head) < _HEADLINE_OVER_SUMMARY_MIN_WORDS or words(summary) < _SUMMARY_MIN_RATIO * words(head):
         return None
     own = [w for w in words_of(head) if len(w) > 1]
     used = set(words_of(summary))
