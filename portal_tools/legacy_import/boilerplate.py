@@ -312,6 +312,9 @@ _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\
 _SLUG = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+){2,}$")
 
 
+_HYPHENED_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def _file_slug(stripped: str, folded: str) -> bool:
     return stripped.isascii() and bool(_SLUG.match(folded)) and bool(re.search(r"\d{4,}", folded)) and bool(
         re.search(r"[a-z]", folded))
@@ -473,8 +476,11 @@ def classify_line(text: str) -> str | None:
         return IMAGE_NAME
     # (a stock photo's label may name its source in brackets: "Ảnh minh họa (Nguồn baolangson.vn)")
     unsourced = re.sub(r"(?<=\w)\s*[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]\s*$", "", folded)
+    placeholder = unsourced.strip("()[] .").strip()
+    if _HYPHENED_WORDS.fullmatch(placeholder):
+        placeholder = placeholder.replace("-", " ")   # the label as a file's slug ("Anh-tin-bai")
     if (stripped.isascii() and _GLUED_NAMES.match(folded)) or _PHOTO_PLACEHOLDER.match(folded) or (
-            rules().image_placeholder.match(unsourced.strip("()[] .").strip())):
+            rules().image_placeholder.match(placeholder)):
         return IMAGE_NAME
     if words <= _GENERATED_ALT_MAX_WORDS and rules().generated_alt.match(folded.strip("()[] ")):
         return IMAGE_NAME   # "Có thể là hình ảnh về 6 người và mọi người đang đứng": a social network's guess

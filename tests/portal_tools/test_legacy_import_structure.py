@@ -6499,3 +6499,17 @@ def test_the_section_the_address_names_printed_before_the_lead_is_no_text():
     # another address: the same words are the text's own
     article, _, _ = imported(page, legacy_url="https://doanthanhnien.vn/tin-tuc/hoat-dong/bi-thu-tham-sinh-vien")
     assert texts(article)[0] == "Thanh niên tình nguyện " + lead
+
+
+def test_a_cut_off_line_about_a_man_named_with_ong_closes_the_text():
+    cut = "Ông Hà Tấn Thanh, người dân "
+    caption = "Toàn cảnh Hội nghị đối thoại cấp ủy Đảng, chính quyền, MTTQ và các đoàn thể chính trị xã hội năm 2023"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, caption, P3, "", cut]))
+    assert article.author is None and texts(article)[-1] == cut.strip()
+
+
+def test_a_photo_label_written_as_a_slug_is_no_text_and_the_cut_off_end_under_it_stays():
+    # the stored page: placeholders 'Anh-tin-bai' for each photo, a caption that lost its first letters, a cut-off end
+    article, _, body = imported(stored_page("daksong-thuong-truc-hdnd-phien-hop-24"))
+    assert "Anh-tin-bai" not in body and texts(article)[-1].startswith("Kết luận phiên họp, ông K’ Thanh")
+    assert texts(article)[-2].startswith("ng K’ Thanh - TUV")
