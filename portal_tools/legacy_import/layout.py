@@ -631,10 +631,11 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
 
 
 # A word no clause, title or paragraph ends with ("… dưới sự lãnh đạo của" / "Đảng uỷ, …", "… Phùng Mai Long - Phó" /
-# "Chủ tịch Ủy ban MTTQ huyện …"), or a dash before a post ("… cụ Phùng Xuân Bài –" / "Chủ tịch Hội …"): on a page its
+# "Chủ tịch Ủy ban MTTQ huyện …"), a woman's middle name no name ends with ("… Bà Hoàng Thị" / "Chung, đang …"),
+# or a dash before a post ("… cụ Phùng Xuân Bài –" / "Chủ tịch Hội …"): on a page its
 # editor wrapped, the line under it goes on, whatever its first letter.
 # Matched as typed, accents and all: folded, "của" would be "cua" and "thì" the "thi" of an exam.
-_DANGLING_END = re.compile(r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó)$")
+_DANGLING_END = re.compile(r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó|Thị)$")
 
 
 def _subject_over_its_deed(prev: str, row: str) -> bool:

@@ -6513,3 +6513,13 @@ def test_a_photo_label_written_as_a_slug_is_no_text_and_the_cut_off_end_under_it
     article, _, body = imported(stored_page("daksong-thuong-truc-hdnd-phien-hop-24"))
     assert "Anh-tin-bai" not in body and texts(article)[-1].startswith("Kết luận phiên họp, ông K’ Thanh")
     assert texts(article)[-2].startswith("ng K’ Thanh - TUV")
+
+
+def test_on_a_wrapped_page_a_line_ending_on_a_womans_middle_name_goes_on_with_her_name():
+    page = ["Trong xã hội hiện nay, bên cạnh một bộ phận nhỏ người dân có biểu hiện sa sút đạo đức,",
+            "thì cũng có nhiều người nổi lên như một tấm gương sáng cho mọi người noi theo học tập.",
+            "Sáng ngày 11 tháng 11 năm 2020, Bà Hoàng Thị",
+            "Chung, đang đi tìm cháu ngoại chơi ở ngoài đường, khi đến đoạn đường ngã 3 gần",
+            "nhà bà, bỗng dưng bà thấy có một cái bóp da của ai đánh rơi trên đường."]
+    _, _, body = imported("\n".join(page))
+    assert paragraphs(body) == [" ".join(page[:2]), " ".join(page[2:])]
