@@ -588,9 +588,10 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return False   # (a list item the editor wrapped goes on like a paragraph: "- Sở Nội vụ tham mưu tổ" / "chức …")
     if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and (
             _quote_closes_below(prev.text, row.text) or _subject_over_its_deed(prev.text, row.text)
-            or _PERIOD_TAIL.fullmatch(fold(row.text).strip())):
-        # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”"), or before the
-        # period it names ("BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM" / "NĂM HỌC 2025-2026")
+            or _PERIOD_TAIL.fullmatch(fold(row.text).strip()) or _quoted_name_below(prev.text, row.text)):
+        # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”"), before the
+        # period it names ("BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM" / "NĂM HỌC 2025-2026"), or before the quoted name of
+        # what it tells of ("LIÊN ĐỘI … VỚI CHUYÊN ĐỀ GIÁO DỤC" / "“BIỂN ĐẢO QUÊ HƯƠNG”")
         return True
     if bp.is_upper_line(prev.text) or NUMBERED.match(row.text) or is_unit_name(prev.text) or (
             is_person_name(prev.text)):
@@ -649,6 +650,17 @@ def _subject_over_its_deed(prev: str, row: str) -> bool:
             words(prev) > rules().organisation_max_words):
         return False
     return bool(rules().headline_verb.match(unicodedata.normalize("NFC", row).strip().lower() + " "))
+
+
+def _quoted_name_below(prev: str, row: str) -> bool:
+    """Whether ``row`` is a short name wholly in quotation marks that ``prev``, a clause of a headline's length that
+    ends without a mark and names no unit alone, goes on with (the topic, the campaign it tells of); a site's motto
+    under its name is no such line."""
+    return bool(QUOTATION.match(row.strip())) and words(row) <= _QUOTED_NAME_MAX_WORDS and not is_unit_name(prev) and (
+        words(prev) >= rules().title_min_words) and prev.rstrip()[-1:].isalnum()
+
+
+_QUOTED_NAME_MAX_WORDS = 8
 
 
 def _quote_closes_below(prev: str, row: str) -> bool:

@@ -6523,3 +6523,12 @@ def test_on_a_wrapped_page_a_line_ending_on_a_womans_middle_name_goes_on_with_he
             "nhà bà, bỗng dưng bà thấy có một cái bóp da của ai đánh rơi trên đường."]
     _, _, body = imported("\n".join(page))
     assert paragraphs(body) == [" ".join(page[:2]), " ".join(page[2:])]
+
+
+def test_a_headline_in_capitals_goes_on_with_the_quoted_name_under_it():
+    page = ["LIÊN ĐỘI LÊ ĐÌNH CHINH VỚI CHUYÊN ĐỀ GIÁO DỤC", "“BIỂN ĐẢO QUÊ HƯƠNG”", P1, P2]
+    _, front, _ = imported("\n".join(page))
+    assert front["title"] == "LIÊN ĐỘI LÊ ĐÌNH CHINH VỚI CHUYÊN ĐỀ GIÁO DỤC “BIỂN ĐẢO QUÊ HƯƠNG”"
+    # a site's name over its motto: no headline
+    _, front, _ = imported("\n".join(["ỦY BAN MTTQ XÃ TÂN LẬP", "“ĐOÀN KẾT - DÂN CHỦ - ĐỔI MỚI”", TITLE, P1, P2]))
+    assert front["title"] == TITLE
