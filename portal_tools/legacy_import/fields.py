@@ -324,6 +324,10 @@ def _name_before_its_unit(text: str) -> str | None:
 _QUOTE_OPENS = re.compile(r":\s*[“\"«]\s*\S")   # a quotation opening after a colon: someone's words, no byline
 
 
+# A few words between two dashes ("-S.Pa-", "- Minh Anh -"): a frame some writers type around their name.
+FRAMED_BY_DASHES = re.compile(r"[-–—]\s*([^\s\-–—][^\-–—]{1,38}?)\s*[-–—]")
+
+
 def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     """A byline without a label, as printed after the last paragraph.
 
@@ -348,6 +352,9 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if heading is not None and date is None and is_person_name(text[:heading].strip()):
         # the writer's name with the next box's heading glued to it ("Kiều OanhÝ KIẾN BẠN ĐỌC")
         return text[:heading].strip(), None
+    framed = FRAMED_BY_DASHES.fullmatch(text.strip())
+    if framed and date is None:
+        text = framed.group(1)   # the name between two dashes, a frame some writers type around it ("-S.Pa-")
     signed = re.fullmatch(r"\(([^()]{3,80})\)", text.strip())
     if signed and date is None:
         # the writer with their role, the whole line in brackets ("(Nguyễn Thị Loan, Chủ tịch HND quận)")

@@ -17,6 +17,7 @@ from .dates import TIME_OF_DAY, FoundDate, find_dates, has_edge_date, lead_day_m
 from .decode import clean_line, fold
 from .rules import opens_with_unit, rules
 from .fields import (
+    FRAMED_BY_DASHES,
     Byline,
     bare_byline,
     byline_label_alone,
@@ -126,6 +127,8 @@ def split_mark(line: str) -> tuple[str, str]:
     match = re.match(r"^\*\s*([^*\s](?:[^*]*[^*\s])?)\s*\*$", line)
     if match:
         return "caption", match.group(1).strip()
+    if FRAMED_BY_DASHES.fullmatch(line.strip()):
+        return "", line   # a few words between two dashes ("-S.Pa-"): a frame, no list's bullet
     match = re.match(r"^([-–—•·▪●◦+*])(\s*)(\S.*)$", line)
     if match and (match.group(2) or match.group(1) in "•·▪●◦" or match.group(3)[0].isalpha()):
         return "li", match.group(3)

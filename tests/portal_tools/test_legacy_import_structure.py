@@ -6532,3 +6532,10 @@ def test_a_headline_in_capitals_goes_on_with_the_quoted_name_under_it():
     # a site's name over its motto: no headline
     _, front, _ = imported("\n".join(["ỦY BAN MTTQ XÃ TÂN LẬP", "“ĐOÀN KẾT - DÂN CHỦ - ĐỔI MỚI”", TITLE, P1, P2]))
     assert front["title"] == TITLE
+
+
+def test_a_writers_initials_framed_by_dashes_sign_the_article():
+    article, _, body = imported("\n".join([TITLE, P1, P2, "-S.Pa-"]))
+    assert article.author == "S.Pa" and texts(article) == [P1, P2]
+    article, _, body = imported("\n".join([TITLE, P1, P2, "- Minh Anh -"]))
+    assert article.author == "Minh Anh" and texts(article) == [P1, P2]
