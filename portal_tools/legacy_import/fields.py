@@ -856,6 +856,11 @@ def _unit_and_writer(value: str) -> bool:
 _PHOTO_CREDIT_WORD = re.compile(r"(?:Ảnh|Hình ảnh|Video|Clip)\s")
 
 
+# A writer's name of two to four syllables, then the commune or ward they write from, in a word or three (a unit's
+# name before its place, "Hội LHPN xã Tân Lập", is the unit's whole); a byline typed all in lower case is read so too.
+_NAME_THEN_PLACE = re.compile(r"((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s+(?i:xã|phường|thị trấn|thị xã)\s+(?:[^\W\d_]+\s*){1,3}")
+
+
 def clean_author(value: str) -> str | None:
     """The name part of a byline value ("Ngọc Ánh - Hội LHPN xã" -> "Ngọc Ánh")."""
     value = re.sub(r"\.?/\.?\s*$", "", value.strip())   # the official end mark after it ("Phòng Dạy nghề./.")
@@ -876,6 +881,9 @@ def clean_author(value: str) -> str | None:
     # a unit's abbreviation glued to the name by a hyphen ("Minh Nguyệt-Q11") is no part of it
     value = re.sub(r"(?<=[^\W\d_])\s*[-–]\s*([A-ZĐ][A-ZĐ0-9]+)$",
                    lambda m: m.group(0) if vietnamese_syllable(m.group(1)) else "", value)
+    placed = _NAME_THEN_PLACE.fullmatch(value)
+    if placed and not opens_with_unit(placed.group(1)) and (is_person_name(placed.group(1)) or value.islower()):
+        value = placed.group(1)   # the writer's commune after the name, no dash between ("lê thường xã thạnh hưng")
     posted = re.fullmatch(r"([^:]+?):\s+([^:]+)", value)
     if posted and is_person_name(posted.group(1)) and not is_person_name(posted.group(2), min_words=1):
         return posted.group(1)   # the writer's post after a colon ("Đức Thiện: Văn hóa")

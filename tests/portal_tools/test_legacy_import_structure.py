@@ -6539,3 +6539,13 @@ def test_a_writers_initials_framed_by_dashes_sign_the_article():
     assert article.author == "S.Pa" and texts(article) == [P1, P2]
     article, _, body = imported("\n".join([TITLE, P1, P2, "- Minh Anh -"]))
     assert article.author == "Minh Anh" and texts(article) == [P1, P2]
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Tác giả: lê thường xã thạnh hưng", "lê thường"),         # the writer's commune after the name, no dash
+    ("Tác giả: Lê Thường xã Thạnh Hưng", "Lê Thường"),
+    ("Tác giả: Hội LHPN xã Tân Lập", "Hội LHPN xã Tân Lập"),   # a unit before its place is the unit's whole name
+])
+def test_a_writers_commune_after_the_name_is_no_part_of_it(byline, author):
+    article, _, _ = imported("\n".join([TITLE, P1, P2, byline]))
+    assert article.author == author and texts(article) == [P1, P2]
