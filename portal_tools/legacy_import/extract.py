@@ -1230,9 +1230,10 @@ class _Extraction:
                 self.after_article.add(k)   # the box under a bare label ("TIÊU ĐIỂM") and its headlines
                 continue
             if closed_at is not None and k > closed_at:
-                below = neighbour(rows, k, 1)
-                listed = row.mark == "li" and below is not None and rows[below].mark == "li"
-                # (a bulleted item over more items under the signature heads a list of other news, however long)
+                listed = row.mark == "li" and any(m is not None and rows[m].mark == "li"
+                                                  for m in (neighbour(rows, k, 1), neighbour(rows, k, -1)))
+                # (a bulleted item among more items under the signature is one of a list of other news, however long,
+                # its last one included)
                 if (row.body_like and words(row.text) >= 12 or k in lone) and not listed or is_source_credit(row.text) or (
                         row.mark == "caption" or is_caption(row.text)):
                     row.keep = True  # a long paragraph, a credit or a photo's caption after the byline

@@ -6549,3 +6549,12 @@ def test_a_writers_initials_framed_by_dashes_sign_the_article():
 def test_a_writers_commune_after_the_name_is_no_part_of_it(byline, author):
     article, _, _ = imported("\n".join([TITLE, P1, P2, byline]))
     assert article.author == author and texts(article) == [P1, P2]
+
+
+def test_the_last_item_of_a_bulleted_list_of_other_news_under_the_signature_is_no_text_however_long():
+    items = ["- Rực rỡ tuyến đường cờ hướng tới kỷ niệm 80 năm Cách mạng tháng tám",
+             "- Bàn giao nhà tình nghĩa cho hộ dân xã Liên Sơn Lắk",
+             "- Xã Liên Sơn Lắk giao ban thường kỳ tháng 8 với các chi đảng bộ cơ sở, chi bộ trực thuộc, trưởng các "
+             "thôn buôn"]
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Văn Thắng", *items]))
+    assert article.author == "Văn Thắng" and texts(article) == [P1, P2] and "giao ban" not in body
