@@ -1159,11 +1159,18 @@ class _Extraction:
         told = self._told_in_text(tail, start)
         # the photo the text ends with: its file name right under the last paragraph, its caption
         # under that ("Media/…/Images/hdnd-23-….jpg" / "Điểm bỏ phiếu số 5 - khu 2 + khu 3 thôn Đông")
-        if len(tail) >= 2 and rows[tail[0]].kind == bp.IMAGE_NAME and rows[tail[1]].content and (
-                not ends_sentence(rows[tail[1]].text)) and words(rows[tail[1]].text) <= rules().caption_max_words and (
-                not is_teaser(rows[tail[1]].text)) and not self._heads_a_box(tail[1]):
-            told.add(tail[1])
-            self.rule_kept.add(tail[1])
+        # (and so on, photo by photo, while each file name has its caption under it: "z3820551723226_….jpg" /
+        # "Trường TH … hướng dẫn các em tập bơi" / "z3820551728297_…" / "Lớp phổ cập bơi theo dự án!")
+        pair = 0
+        while pair + 1 < len(tail) and rows[tail[pair]].kind == bp.IMAGE_NAME and rows[tail[pair + 1]].content and (
+                # (a later caption may end with an exclamation, "Lớp phổ cập bơi theo dự án!"; never with a full stop)
+                not rows[tail[pair + 1]].text.rstrip().endswith(".") if pair else not ends_sentence(
+                    rows[tail[pair + 1]].text)) and (
+                words(rows[tail[pair + 1]].text) <= rules().caption_max_words) and (
+                not is_teaser(rows[tail[pair + 1]].text)) and not self._heads_a_box(tail[pair + 1]):
+            told.add(tail[pair + 1])
+            self.rule_kept.add(tail[pair + 1])
+            pair += 2
         # a caption the text retells, wrapped over two lines at the end of the stored page: its second line goes with
         # it ("Các thế hệ đảng viên … nhân kỷ niệm 90 năm Ngày thành lập" / "Đảng Cộng sản Việt Nam (3/2/1930 -
         # 3/2/2020)")

@@ -6558,3 +6558,12 @@ def test_the_last_item_of_a_bulleted_list_of_other_news_under_the_signature_is_n
              "thôn buôn"]
     article, _, body = imported("\n".join([TITLE, P1, P2, "Văn Thắng", *items]))
     assert article.author == "Văn Thắng" and texts(article) == [P1, P2] and "giao ban" not in body
+
+
+def test_photo_by_photo_each_file_name_under_the_text_has_its_caption_under_it():
+    captions = ["Trường TH Tân Phú Trung đang hướng dẫn các em tập bơi và xử lý tình huống dưới nước",
+                "Lớp phổ cập bơi theo dự án!"]
+    page = [TITLE, P1, P2, "z3820551723226_e9e7f11653e72277ad3efe3c947735e8", captions[0],
+            "z3820551728297_8d563df1159e1632aebb9834b05606cd", captions[1]]
+    article, _, body = imported("\n".join(page))
+    assert texts(article) == [P1, P2, *captions] and "z382055" not in body
