@@ -1747,11 +1747,19 @@ _CLAUSE_STOP = re.compile(r"(?<=\d)\.\s+(?=[A-ZĐ])")   # a day's clause closed 
 _LONE_PART_OF_DAY = re.compile(r"^\s*(?:vào\s+)?(?:buổi\s+)?(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s*,\s*", re.IGNORECASE)
 
 
+_TODAY = re.compile(r"\s*hom nay\s*,?\s*(?:la\s+)?(?:ngay\s+)?")   # "Hôm nay ngày", "Hôm nay, ngày", "Hôm nay là ngày"
+_TODAY_REACH = 60   # characters from a line's start to the end of that day
+
+
 def opening_day(text: str) -> FoundDate | None:
     """The day, with its year, a line opens with in a clause of its own closed by a comma ("Vào ngày 13
     tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one word),
     or None. The one reading of "a paragraph opens with its dated day" the rules share. A part of the day typed
-    with its own comma before the clause ("Sáng ngày, ngày 21 tháng 12 năm 2020, …") belongs to it."""
+    with its own comma before the clause ("Sáng ngày, ngày 21 tháng 12 năm 2020, …") belongs to it. "Today"
+    before the day says as much without the comma ("Hôm nay ngày 11 tháng 5 năm 2022 Trường Mầm non … tổ chức …")."""
+    found = find_dates(text[:_TODAY_REACH])
+    if found and found[0].value.year > 1900 and _TODAY.fullmatch(fold(text[: found[0].start])):
+        return found[0]
     first, comma, _ = _LONE_PART_OF_DAY.sub("", text).partition(",")
     stop = _CLAUSE_STOP.search(first)
     if stop is not None:

@@ -6567,3 +6567,14 @@ def test_photo_by_photo_each_file_name_under_the_text_has_its_caption_under_it()
             "z3820551728297_8d563df1159e1632aebb9834b05606cd", captions[1]]
     article, _, body = imported("\n".join(page))
     assert texts(article) == [P1, P2, *captions] and "z382055" not in body
+
+
+def test_today_before_the_day_dates_the_event_without_a_comma():
+    grounds = ("Thực hiện Kế hoạch số 49/KH-MNHTr ngày 15/04/2022 của Trường Mầm non Hoá Trung về việc tổ chức Hội thi "
+               "“Bé với An toàn giao thông” năm học 2021-2022.")
+    purpose = ("Nhằm tuyên truyền nâng cao nhận thức về an toàn giao thông đối với trẻ mẫu giáo trong trường, nâng cao "
+               "năng lực về quản lý và tổ chức hoạt động giáo dục cho trẻ.")
+    today = ("Hôm nay ngày 11 tháng 5 năm 2022 Trường Mầm non Hoá Trung tổ chức Hội thi \"Bé với an toàn giao thông\" "
+             "năm học 2021-2022.")
+    article, _, _ = imported("\n".join([TITLE, grounds, purpose, today, P2]))
+    assert article.date.strftime("%d/%m/%Y") == "11/05/2022" and DATE_FROM_TEXT in article.warnings
