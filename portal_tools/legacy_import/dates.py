@@ -412,6 +412,9 @@ _WEEKDAY_COMMA = re.compile(r"(?:" + _weekday_pattern(folded=False) + r")\s*,(?=
 _CSS_DEBRIS = re.compile(r"!\s*important\s*;?", re.IGNORECASE)
 
 
+_OPENING_WORDS = 4   # words before a day that still opens its paragraph ("Vào sáng ngày …")
+
+
 def lead_date(text: str) -> FoundDate | None:
     """The date of the event a lead paragraph reports ("Sáng ngày 02/7/2021, …").
 
@@ -437,7 +440,9 @@ def lead_date(text: str) -> FoundDate | None:
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (
                 rules().request_clause.search(lower[max(0, f.start - 300): f.start])) or (
                 rules().cutoff_clause.search(before[-40:]) and span is None) or (   # (a span's end: its first day)
-                rules().issued_clause.match(folded[f.end:])):
+                rules().issued_clause.match(folded[f.end:])) or (
+                # (a day inside the paragraph, past its opening: its document's issue, background to the event)
+                len(folded[: f.start].split()) > _OPENING_WORDS and rules().issuer_then_document.match(folded[f.end:])):
             continue
         value = span or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)

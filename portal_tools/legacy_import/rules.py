@@ -25,6 +25,7 @@ class Rules:
     relative_time_ending: re.Pattern   # "năm nay" closing a lead's first clause (folded)
     document_clause: re.Pattern      # a cited document's name ending in "ngày", before its date
     issued_clause: re.Pattern        # after a date, in its clause: an authority issuing a numbered document
+    issuer_then_document: re.Pattern   # after a date's comma: an authority issuing a document, numbered or not
     planned_clause: re.Pattern       # a sentence announcing what is to come, before a date (lower case, accents kept)
     request_clause: re.Pattern       # a sentence asking for something, before a date (lower case, accents kept)
     cutoff_clause: re.Pattern        # right before a date, a count's cut-off ("tính đến"), folded
@@ -125,6 +126,10 @@ def rules() -> Rules:
         # was issued, as a cited document's "… ngày <date>" is, never the day of the event the lead reports
         issued_clause=re.compile(r"^[^.;!?]{0,150}?\b(?:ban hanh|ra|ky|phe duyet)\s+(?:" + _alternatives(
             dates["document_words"]) + r")\s+so\b"),
+        # "…, ngày 30 tháng 6 năm 2022, UBND tỉnh Đồng Tháp ban hành Đề án …": the issuer right after the day's
+        # comma ("… về việc ban hành Kế hoạch …" names a document's subject, no issuing)
+        issuer_then_document=re.compile(r"^\s*,\s*(?:(?!ve viec|trinh)[^,.;!?]){0,60}?\bban hanh\s+(?:"
+                                        + _alternatives(dates["document_words"]) + r")(?![a-z])"),
         document_clause=re.compile(r"(?:^|[^a-z])(?:" + _alternatives(dates["document_words"])
                                    + r")(?![a-z])(?:[^.;!?,]{0,160}\bngay|\s+so\b(?:(?!\scua\s)[^.;!?,]){0,40},\s*(?:(?:ban hanh|ky)\s+)?ngay)"
                                    r"\s*$"),

@@ -6578,3 +6578,16 @@ def test_today_before_the_day_dates_the_event_without_a_comma():
              "năm học 2021-2022.")
     article, _, _ = imported("\n".join([TITLE, grounds, purpose, today, P2]))
     assert article.date.strftime("%d/%m/%Y") == "11/05/2022" and DATE_FROM_TEXT in article.warnings
+
+
+def test_a_document_issued_on_a_day_inside_the_lead_does_not_date_the_report():
+    lead = ("Nhận biết được rào cản lớn nhất khi thực hiện chuyển đổi số là tâm lý ngại, thiếu kỹ năng của người dân. "
+            "Do đó, ngày 30 tháng 6 năm 2022, UBND tỉnh Đồng Tháp ban hành Đề án Thí điểm thành lập Tổ Công nghệ số "
+            "cộng đồng trên địa bàn tỉnh.")
+    article, _, _ = imported("\n".join([TITLE, lead, P2]))
+    assert article.date is None
+    # the day opening the lead that reports the issuing is the report's
+    opening = ("Ngày 21/5/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch bố trí Trung tâm phục vụ hành chính công "
+               "cấp xã trên địa bàn tỉnh.")
+    article, _, _ = imported("\n".join([TITLE, opening, P2]))
+    assert article.date.strftime("%d/%m/%Y") == "21/05/2025"
