@@ -565,7 +565,7 @@ def classify_line(text: str) -> str | None:
         return WIDGET
     if words <= 15 and _AD_SLOT.search(folded):
         return WIDGET
-    if words <= 15 and re.match(r"^(?:tep|file|tai lieu|van ban) dinh kem\b", folded):
+    if words <= 15 and re.match(r"^(?:tep|tap tin|file|tai lieu|van ban) dinh kem\b", folded):
         return TOOLBAR
     if words <= 20 and re.match(r"^(?:tu khoa|tags?|the|nhan|tong so diem(?: cua bai viet)?(?: la)?)\s*:", folded):
         return WIDGET

@@ -412,6 +412,9 @@ def _join_lone_byline_labels(rows: list[Row]) -> list[Row]:
         if not (row.content and row.byline is None and row.date is None and byline_label_alone(row.text)):
             continue
         nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+        if nxt is None and row.text.rstrip().endswith(":"):
+            row.kind = bp.METADATA   # the label with its colon closing the stored copy, its name lost ("Người viết tin:")
+            continue
         if nxt is None or not rows[nxt].content or rows[nxt].date is not None:
             continue
         name = rows[nxt].text

@@ -6591,3 +6591,9 @@ def test_a_document_issued_on_a_day_inside_the_lead_does_not_date_the_report():
                "cấp xã trên địa bàn tỉnh.")
     article, _, _ = imported("\n".join([TITLE, opening, P2]))
     assert article.date.strftime("%d/%m/%Y") == "21/05/2025"
+
+
+@pytest.mark.parametrize("closing", ["Người viết tin:", "Tập tin đính kèm:"])
+def test_a_label_whose_value_the_copy_lost_closes_no_text(closing):
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", closing]))
+    assert texts(article) == [P1, P2] and closing not in body
