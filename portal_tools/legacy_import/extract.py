@@ -821,7 +821,12 @@ class _Extraction:
                     or (row.mark == "li" and bracketed_day(neighbour(rows, k, 1)))):
                 run.append(k)
                 continue
-            if len(run) >= need:
+            # (two bulleted headlines closed by their days end a stored copy as its other-news list does: "- Tổng kết
+            # Đảng bộ xã (18/01/2016)" / "- Việt Nam đã đề xuất … (03/12/2015)", nothing after them)
+            dated_pair = len(run) == 2 and all(rows[m].mark == "li" and _DAY_IN_BRACKETS_AT_END.search(rows[m].text)
+                                               for m in run) and not any(
+                rows[m].content for m in range(run[-1] + 1, len(rows)))
+            if len(run) >= need or dated_pair:
                 for m in run + days:
                     rows[m].kind = bp.RELATED
                 if row is not None and row.content and row.mark == "li" and not ends_sentence(row.text) and (

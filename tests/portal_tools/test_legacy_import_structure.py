@@ -6597,3 +6597,9 @@ def test_a_document_issued_on_a_day_inside_the_lead_does_not_date_the_report():
 def test_a_label_whose_value_the_copy_lost_closes_no_text(closing):
     article, _, body = imported("\n".join([TITLE, P1, P2, "", closing]))
     assert texts(article) == [P1, P2] and closing not in body
+
+
+def test_two_bulleted_headlines_closed_by_their_days_at_the_end_of_the_copy_are_other_news():
+    # the stored page: a hard-wrapped lead and text, then "- Tổng kết Đảng bộ xã (18/01/2016)" and one more such line
+    article, _, body = imported(stored_page("kimlong-diet-lang-quang-2016"))
+    assert texts(article)[-1].startswith("Buổi lễ phát động nhằm tạo cho cộng đồng") and "Tổng kết Đảng bộ" not in body
