@@ -154,6 +154,12 @@ def _without_leading_stop(text: str) -> str:
     return text[found.end():] if found and text[found.end()].isupper() else text
 
 
+def without_leading_debris(text: str) -> str:
+    """A line without what a template or a copy left before its first word: a style sheet's flag, an empty
+    value's name, a stray stop (``_LEADING_CSS``, ``_LEADING_NULL``, ``_LEADING_STOP``)."""
+    return _without_leading_stop(_LEADING_NULL.sub("", _LEADING_CSS.sub("", text)))
+
+
 def line_pieces(line) -> list[str]:
     """A stored line cut into the lines it holds: at its line breaks, and where a stored copy glued a headline, its
     stamp and its text, or a byline and a box's heading, into one line, or a caption's shortcode and the text. Nothing
@@ -183,7 +189,7 @@ def prepare(lines) -> list[Row]:
                 row.text = _OPENING_CELL_BAR.sub("", row.text)
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
                 row.text = _TRAILING_BARS.sub("", row.text)
-                row.text = _without_leading_stop(_LEADING_NULL.sub("", _LEADING_CSS.sub("", row.text)))
+                row.text = without_leading_debris(row.text)
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
