@@ -312,6 +312,9 @@ _PHOTO_PLACEHOLDER = re.compile(r"^(?:hinh|anh|hinh anh|photo|image|picture)\s*\
 _SLUG = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+){2,}$")
 
 
+# One token of ASCII letters and digits joined by dashes or underscores, holding a run of letters longer than any
+# Vietnamese syllable ("NVH-yenkhanh2", "map_xatamphuoc"): syllables glued into a file's or an element's name.
+_GLUED_SLUG_TOKEN = re.compile(r"(?=[A-Za-z0-9_-]*[a-z]{8})[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+")
 _HYPHENED_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
@@ -472,7 +475,7 @@ def classify_line(text: str) -> str | None:
     # (a theme's field label before a photo's file name: "Description: Lớp tập huấn … tại xã Tràng Phái.jpg")
     bare = _PHOTO_FIELD.sub("", _FILE_SIZE.sub("", folded).strip())
     if _IMAGE_NAME.match(bare) or _IMAGE_MARK_TAIL.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or (
-            _file_slug(stripped, folded)):
+            _file_slug(stripped, folded)) or _GLUED_SLUG_TOKEN.fullmatch(stripped):
         return IMAGE_NAME
     # (a stock photo's label may name its source in brackets: "Ảnh minh họa (Nguồn baolangson.vn)")
     unsourced = re.sub(r"(?<=\w)\s*[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]\s*$", "", folded)

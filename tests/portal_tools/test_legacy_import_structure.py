@@ -6603,3 +6603,9 @@ def test_two_bulleted_headlines_closed_by_their_days_at_the_end_of_the_copy_are_
     # the stored page: a hard-wrapped lead and text, then "- Tổng kết Đảng bộ xã (18/01/2016)" and one more such line
     article, _, body = imported(stored_page("kimlong-diet-lang-quang-2016"))
     assert texts(article)[-1].startswith("Buổi lễ phát động nhằm tạo cho cộng đồng") and "Tổng kết Đảng bộ" not in body
+
+
+def test_a_photos_name_of_glued_syllables_is_no_text_and_the_caption_and_cut_off_line_under_it_stay():
+    caption = "Lãnh đạo xã Yên Sơn tặng hoa chúc mừng nhân dân xóm Yên Khánh"
+    article, _, body = imported("\n".join([TITLE, P1, P2, "NVH-yenkhanh2", caption, "Đồng chí Trương Hồn"]))
+    assert texts(article) == [P1, P2, caption, "Đồng chí Trương Hồn"] and "NVH" not in body
