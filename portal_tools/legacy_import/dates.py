@@ -308,8 +308,11 @@ _DAY_LIST_BEFORE = re.compile(r"\bngay\s+\d{1,2}\s*,\s*(?:\d{1,2}\s*,\s*)+$")
 
 
 def _in_parentheses(folded: str, f: FoundDate) -> bool:
+    """Whether a date stands inside brackets: the last bracket before it opens one. Brackets do not nest in
+    these texts; one a writer left open is closed by the next closing one ("… (30/4/1975 - 30/4/2023 và 136
+    năm … (01/5/1886 - 01/5/2022), sáng ngày 20/4/2023, …": the event's day stands outside)."""
     before = folded[: f.start]
-    return before.count("(") > before.count(")")
+    return before.rfind("(") > before.rfind(")")
 
 
 def _part_of_wording(folded: str, f: FoundDate) -> bool:

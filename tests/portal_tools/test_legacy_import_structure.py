@@ -6609,3 +6609,11 @@ def test_a_photos_name_of_glued_syllables_is_no_text_and_the_caption_and_cut_off
     caption = "Lãnh đạo xã Yên Sơn tặng hoa chúc mừng nhân dân xóm Yên Khánh"
     article, _, body = imported("\n".join([TITLE, P1, P2, "NVH-yenkhanh2", caption, "Đồng chí Trương Hồn"]))
     assert texts(article) == [P1, P2, caption, "Đồng chí Trương Hồn"] and "NVH" not in body
+
+
+def test_a_bracket_the_writer_left_open_closes_at_the_next_closing_one():
+    lead = ("Nhân dịp kỷ niệm 48 năm ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2023 và 136 năm "
+            "ngày Quốc tế lao động (01/5/1886 - 01/5/2022), sáng ngày 20/4/2023, Hội LHPN xã Thạnh Bắc tổ chức buổi lễ "
+            "trao tặng quà cho các gia đình chính sách.")
+    assert lead_date(lead).value.strftime("%d/%m/%Y") == "20/04/2023"
+    assert lead_date("Kỷ niệm ngày thành lập Đoàn (26/3/1931 - 26/3/2024) được tổ chức trọng thể.") is None
