@@ -957,9 +957,33 @@ def _split_leading_heading(parts: list[str]) -> list[str]:
         if cut is not None and not any(c.islower() for c in part[:cut]) and (
                 words(part[:cut]) >= _GLUED_HEADING_MIN_WORDS and words(part[cut:]) >= _GLUED_TEXT_MIN_WORDS):
             out += [part[:cut], part[cut:]]
+            continue
+        spaced = _capitals_then_typed(part)
+        if spaced is not None:
+            # a long line in capitals, a space, then words typed in sentence case: a site's motto run onto the
+            # headline ("CƠ QUAN CỦA TRUNG ƯƠNG HỘI - TIẾNG NÓI CỦA CỰU CHIẾN BINH VIỆT NAM Tuyến đường tự quản …")
+            out += [part[:spaced].rstrip(), part[spaced:]]
         else:
             out.append(part)
     return out
+
+
+def _capitals_then_typed(part: str) -> int | None:
+    """Where the typed words start on a line that opens with ``_SPACED_HEADING_MIN_WORDS`` words or more in capitals
+    (no lower-case letter) and goes on after a space with a word in sentence case and words typed as text, a
+    headline's length of them at least; None otherwise."""
+    tokens = list(_WORD.finditer(part))
+    first = next((n for n, token in enumerate(tokens) if any(c.islower() for c in token.group())), None)
+    if first is None or first < _SPACED_HEADING_MIN_WORDS:
+        return None
+    opening, rest = tokens[first].group(), part[tokens[first].start():]
+    if not (opening[:1].isupper() and opening[1:2].islower()) or not worded_like_text(rest) or (
+            words(rest) < rules().title_min_words):
+        return None
+    return tokens[first].start()
+
+
+_SPACED_HEADING_MIN_WORDS = 8   # a motto or banner in capitals run onto the line after a space: its words, at least
 
 
 def _split_trailing_heading(parts: list[str]) -> list[str]:

@@ -6617,3 +6617,11 @@ def test_a_bracket_the_writer_left_open_closes_at_the_next_closing_one():
             "trao tặng quà cho các gia đình chính sách.")
     assert lead_date(lead).value.strftime("%d/%m/%Y") == "20/04/2023"
     assert lead_date("Kỷ niệm ngày thành lập Đoàn (26/3/1931 - 26/3/2024) được tổ chức trọng thể.") is None
+
+
+def test_a_long_motto_in_capitals_run_onto_the_headline_after_a_space_is_cut_off_it():
+    motto = "CƠ QUAN CỦA TRUNG ƯƠNG HỘI - TIẾNG NÓI CỦA CỰU CHIẾN BINH VIỆT NAM"
+    _, front, body = imported("\n".join([f"{motto} Tuyến đường tự quản CCB nơi làng cổ", P1, P2]))
+    assert front["title"] == "Tuyến đường tự quản CCB nơi làng cổ" and paragraphs(body) == [P1, P2]
+    # a unit's short name in capitals before a clause is the clause's subject
+    assert line_pieces("UBND XÃ TÂN LẬP Tổ chức hội nghị tổng kết") == ["UBND XÃ TÂN LẬP Tổ chức hội nghị tổng kết"]
