@@ -176,8 +176,9 @@ def load_pages() -> list[dict]:
 # searches; 14/15 at first sight) likewise, and batch 60 (43 pages from four gatherers, the same population, new
 # hosts only, session 30; 35/43 at first sight), batch 62 (36 pages from four gatherers, the same population, new
 # hosts only, session 32) and batch 63 (39 pages from four gatherers, new hosts only, none of the pages read unlabelled
-# in sessions 32 and 33, session 33). Batches 64 to 67 (session 37: fresh pages the lead had read unlabelled in session
-# 36, labelled by helpers who never ran the importer; 85/117, 52/67, 77/97 and 83/99 at first sight) are tune.
+# in sessions 32 and 33, session 33). Batches 64 to 69 (sessions 37 and 38: fresh pages the lead had read unlabelled in
+# session 36, labelled by helpers who never ran the importer; 85/117, 52/67, 77/97, 83/99, 76/96 and 68/84 at first
+# sight) are tune.
 HOLDOUT_BATCHES: dict[int, str] = {9: "holdout-6", 30: "holdout-25", 31: "holdout-26", 58: "holdout-52",
                                    59: "holdout-53", 60: "holdout-54", 62: "holdout-56", 63: "holdout-57"}
 # batch -> holdout part name of a batch split in two by the SHA-1 of the source address, the first half (rounded up)
