@@ -2045,7 +2045,9 @@ _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\
 
 # A document the text hands over with its link ("Đề án sắp xếp khu phố …: Xem tại đây"): the name is the text's,
 # kept wherever it stands in the tail (the link's words alone, "Xem tại đây", are a button).
-_HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$")
+# So is a sentence naming the attached file after its colon ("Chi tiết như tệp đính kèm:cv437.signed.pdf").
+_HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$"
+                               r"|\bdinh kem\s*:\s*[\w.\-]+\.(?:pdf|docx?|xlsx?|pptx?|rar|zip)$")
 
 
 def _sentence_opening(text: str) -> bool:

@@ -184,7 +184,7 @@ def prepare(lines) -> list[Row]:
                 row.mark, row.text = split_mark(raw)
                 row.text = _GLUED_FILE_NAME.sub("", _without_glued_toolbar(bp.strip_shortcodes(row.text.strip())))
                 row.text = _without_glued_box_heading(row.text)
-                row.text = _TRAILING_FILE_NAMES.sub("", row.text) or row.text
+                row.text = _without_trailing_file_names(row.text)
                 row.text = _CELL_BARS.sub(r"\1", row.text)   # a table cell's text between its bars: "| Đồng chí … |"
                 row.text = _OPENING_CELL_BAR.sub("", row.text)
                 # empty table cells' bars after a sentence's end are the layout's ("… Hồ Chí Minh. | |")
@@ -554,6 +554,20 @@ _PLACE_THEN_SYLLABLE = _PLACE_LEVEL + r"\s+[A-ZĐ][^\W\d_]*$"
 _TRAILING_FILE_NAMES = re.compile(
     r"(?<=[.!?…”\"])(?:\s*(?:[0-9a-f]{16,}|" + bp.CAMERA_NAME + r"|[\w\-]+" + bp.IMAGE_EXT + r"))+\s*$",
     re.IGNORECASE)
+# A file's stem of letters then digits right before the dot the names above follow ("… đính kèm:cv437.signed.pdf"):
+# the dot is the file's own, no sentence's end.
+_FILE_STEM_BEFORE = re.compile(r"(?:^|[\s:])[A-Za-z]+\d+\.$")
+
+
+def _without_trailing_file_names(text: str) -> str:
+    """``text`` without photos' file names run onto its end after its last sentence (``_TRAILING_FILE_NAMES``),
+    unless the "sentence's end" is the dot inside a file's own name; never emptied."""
+    found = _TRAILING_FILE_NAMES.search(text)
+    if found is None or not found.start() or _FILE_STEM_BEFORE.search(text[: found.start()]):
+        return text
+    return text[: found.start()]
+
+
 _GLUED_FILE_NAME = re.compile(r"^[a-z]+(?:20[a-z0-9]+){2,}\s+\d{1,3}\s*[-–]\s+(?=\S)")
 
 

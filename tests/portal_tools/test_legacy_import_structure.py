@@ -6625,3 +6625,12 @@ def test_a_long_motto_in_capitals_run_onto_the_headline_after_a_space_is_cut_off
     assert front["title"] == "Tuyến đường tự quản CCB nơi làng cổ" and paragraphs(body) == [P1, P2]
     # a unit's short name in capitals before a clause is the clause's subject
     assert line_pieces("UBND XÃ TÂN LẬP Tổ chức hội nghị tổng kết") == ["UBND XÃ TÂN LẬP Tổ chức hội nghị tổng kết"]
+
+
+def test_a_hand_over_to_the_attached_file_keeps_the_files_whole_name():
+    line = "Chi tiết như tệp đính kèm:cv437.signed.pdf"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, line, "Phòng KH-TC-TTNN"]))
+    assert texts(article) == [P1, P2, line]
+    # photos' file names run onto a sentence's end are no text
+    article, _, _ = imported("\n".join([TITLE, P1, P2 + "DSC06921"]))
+    assert texts(article) == [P1, P2]
