@@ -614,7 +614,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return False   # (a list item the editor wrapped goes on like a paragraph: "- Sở Nội vụ tham mưu tổ" / "chức …")
     if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and (
             _quote_closes_below(prev.text, row.text) or _subject_over_its_deed(prev.text, row.text)
-            or _PERIOD_TAIL.fullmatch(fold(row.text).strip()) or _quoted_name_below(prev.text, row.text)):
+            or _PERIOD_TAIL.fullmatch(fold(row.text).strip()) or _quoted_name_below(prev.text, row.text)
+            or _deed_wrapped(prev.text, row.text)):
         # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”"), before the
         # period it names ("BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM" / "NĂM HỌC 2025-2026"), or before the quoted name of
         # what it tells of ("LIÊN ĐỘI … VỚI CHUYÊN ĐỀ GIÁO DỤC" / "“BIỂN ĐẢO QUÊ HƯƠNG”")
@@ -676,6 +677,15 @@ def _subject_over_its_deed(prev: str, row: str) -> bool:
             words(prev) > rules().organisation_max_words):
         return False
     return bool(rules().headline_verb.match(unicodedata.normalize("NFC", row).strip().lower() + " "))
+
+
+def _deed_wrapped(prev: str, row: str) -> bool:
+    """Whether a headline in capitals that opens with what was done (rules.toml ``headline_verbs``: "PHÁT ĐỘNG KÝ KẾT
+    GIAO ƯỚC PHONG TRÀO") goes on, unpunctuated, on the next line in capitals ("THI ĐUA YÊU NƯỚC … NĂM 2026"): one
+    headline of a headline's length. A site's or a unit's name opens with no such verb."""
+    opening = unicodedata.normalize("NFC", prev).strip().lower() + " "
+    return bool(rules().headline_verb.match(opening)) and prev.rstrip()[-1:].isalnum() and (
+        words(prev) >= rules().title_min_words) and words(prev) + words(row) <= rules().title_max_words
 
 
 def _quoted_name_below(prev: str, row: str) -> bool:

@@ -6634,3 +6634,13 @@ def test_a_hand_over_to_the_attached_file_keeps_the_files_whole_name():
     # photos' file names run onto a sentence's end are no text
     article, _, _ = imported("\n".join([TITLE, P1, P2 + "DSC06921"]))
     assert texts(article) == [P1, P2]
+
+
+def test_a_headline_in_capitals_that_opens_with_its_deed_goes_on_on_the_next_line_in_capitals():
+    page = ["PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO", "THI ĐUA YÊU NƯỚC “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2026", P1, P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == " ".join(page[:2]) and paragraphs(body) == [P1, P2]
+    # a unit's name in capitals over the headline in capitals: two lines
+    page = ["HỘI CỰU CHIẾN BINH PHƯỜNG TÂN ĐỊNH", "THI ĐUA YÊU NƯỚC “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2026", P1, P2]
+    _, front, _ = imported("\n".join(page))
+    assert front["title"] == page[1]
