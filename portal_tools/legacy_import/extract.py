@@ -2130,10 +2130,13 @@ def _another_headline_in_the_address(rows, title: int, body_start: int | None, u
     words with the address's headline slug (``_headline_slug``), either way: a stored copy that opens below its
     headline, at a photo's caption ("Các đại biểu cùng toàn thể các thầy cô …" at '/truong-thpt-chuyen-tran-phu-tung-
     bung-khai-giang-nam-hoc-moi') or its lead. A line in capitals is let be (a portal renames its articles and keeps
-    the first address; captions are not typed in capitals)."""
+    the first address; captions are not typed in capitals), and so is a line a theme frames in square brackets as
+    it frames headlines ("[Những điều người lao động cần biết về chế độ thai sản]")."""
     slug = _headline_slug(url)
     text = rows[title].text
-    return slug is not None and not bp.is_upper_line(text) and _slug_share(text, slug) < _SLUG_SHARE_OF_A_TITLE and (
+    framed = text.startswith("[") and text.rstrip().endswith("]")
+    return slug is not None and not bp.is_upper_line(text) and not framed and (
+        _slug_share(text, slug) < _SLUG_SHARE_OF_A_TITLE) and (
         title_evidence(rows, title, body_start) <= _WEAK_TITLE_EVIDENCE)
 
 

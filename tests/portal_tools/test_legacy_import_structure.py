@@ -6644,3 +6644,10 @@ def test_a_headline_in_capitals_that_opens_with_its_deed_goes_on_on_the_next_lin
     page = ["HỘI CỰU CHIẾN BINH PHƯỜNG TÂN ĐỊNH", "THI ĐUA YÊU NƯỚC “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2026", P1, P2]
     _, front, _ = imported("\n".join(page))
     assert front["title"] == page[1]
+
+
+def test_a_headline_framed_in_square_brackets_stays_the_title_under_an_address_naming_another():
+    head = "[Những điều người lao động cần biết về chế độ thai sản]"
+    url = "https://ttpc.ktxhcm.edu.vn/tin-tuc/ngay-09-11-04-dieu-thu-vi-ve-phap-luat-viet-nam-2-2-2"
+    article, front, _ = imported("\n".join([head, "", P1, "", P2]), legacy_url=url)
+    assert front["title"] == head.strip("[]") and texts(article) == [P1, P2]
