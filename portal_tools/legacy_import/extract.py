@@ -2291,8 +2291,8 @@ _ADVERB_NGAY = re.compile(r"^\s*Ngay\s")
 def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
-    (moved, never dropped); so does a caption naming a person and their role above it, one
-    closing with its photo's credit ("… . Ảnh: PV"), or one worded as a caption that ends no sentence
+    (moved, never dropped); so does a caption naming a person and their role above it, one labelled as the photo's
+    ("Hình ảnh: …"), one closing with its photo's credit ("… . Ảnh: PV"), or one worded as a caption that ends no sentence
     ("Quang cảnh hội nghị") or names the scene it shows, its full stop typed or not ("Toàn cảnh buổi thăm … xã Cao
     Bồ.", ``fields.scene_caption``) above a paragraph of a lead's length. A summary that words the ``title`` again
     with a word added ("Công đoàn … đã hoàn thành …" under "Công đoàn … hoàn thành …") is no
@@ -2300,7 +2300,7 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     table = rules()
     if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)
                              or places_people(blocks[0].text) or (
-                                 bracketed_caption(blocks[0].text)
+                                 (bracketed_caption(blocks[0].text) or _PHOTO_LABEL.match(fold(blocks[0].text)))
                                  and words(blocks[0].text) <= _BRACKETED_CAPTION_MAX_WORDS)) and (
             blocks[1].kind == PARAGRAPH) and (
             ends_sentence(blocks[1].text) and words(blocks[1].text) >= table.lead_min_words):
@@ -2350,6 +2350,9 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
 
 
 _BRACKETED_CAPTION_MAX_WORDS = 35   # a caption wholly in brackets may run long, never a paragraph's length
+# A caption labelled as the photo's ("Hình ảnh: Lãnh đạo xã, ấp … chụp hình lưu niệm tại Lễ …"), as long as one in
+# brackets may be.
+_PHOTO_LABEL = re.compile(r"^(?:hinh anh|anh)\s*:\s*[^\W\d_]")
 
 
 def _rewords_title(line: str, title: str | None) -> bool:

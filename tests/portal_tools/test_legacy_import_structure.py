@@ -6651,3 +6651,10 @@ def test_a_headline_framed_in_square_brackets_stays_the_title_under_an_address_n
     url = "https://ttpc.ktxhcm.edu.vn/tin-tuc/ngay-09-11-04-dieu-thu-vi-ve-phap-luat-viet-nam-2-2-2"
     article, front, _ = imported("\n".join([head, "", P1, "", P2]), legacy_url=url)
     assert front["title"] == head.strip("[]") and texts(article) == [P1, P2]
+
+
+def test_a_caption_labelled_as_the_photos_above_the_lead_goes_after_it_however_long():
+    caption = ("Hình ảnh: Lãnh đạo xã, ấp cùng các ban, ngành đoàn thể chụp hình lưu niệm tại Lễ tặng cây xanh thực "
+               "hiện tuyến đường \"Sáng - Xanh - Sạch - Đẹp\"")
+    article, _, _ = imported("\n".join([caption, P1, P2]))
+    assert texts(article) == [P1, caption, P2]
