@@ -189,7 +189,9 @@ _COMMENT_FIELD = re.compile(
 _WIDGET = re.compile(
     r"^(?:van ban(?: moi(?: ban hanh)?| chi dao(?: dieu hanh)?| dieu hanh| phap luat| quy pham)?|"
     r"ban do(?: hanh chinh)?|lien ket(?: web(?:site)?)?|website(?: lien ket| cac| khac)?|"
-    r"tham do y kien|y kien tham do|lich (?:cong tac|lam viec|tiep cong dan)(?!\s+(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat)\b)|thu vien (?:anh|video|hinh anh)|"
+    r"tham do y kien|y kien tham do|"
+    r"lich (?:cong tac|lam viec|tiep cong dan)(?!\s+(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat)\b)|"
+    r"thu vien (?:anh|video|hinh anh)|"
     r"video(?: clip)?|clip|album anh|hoi dap|hoi - dap|tim kiem|dang nhap|dang ky|"
     r"tra cuu(?: thong tin| van ban| ho so)?\s*:?$|"   # a search box's heading ("TRA CỨU THÔNG TIN")
     r"so do (?:cong|trang|site|website)|lien he|banner|quang cao|thong tin can biet|"

@@ -2291,9 +2291,9 @@ _ADVERB_NGAY = re.compile(r"^\s*Ngay\s")
 def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     """The blocks with the lead first: a photo's caption a page prints between the title
     and a lead that opens with its source's tag or dateline goes right after the lead
-    (moved, never dropped); so does a caption naming a person and their role above it, one labelled as the photo's
-    ("Hình ảnh: …"), one closing with its photo's credit ("… . Ảnh: PV"), or one worded as a caption that ends no sentence
-    ("Quang cảnh hội nghị") or names the scene it shows, its full stop typed or not ("Toàn cảnh buổi thăm … xã Cao
+    (moved, never dropped); so does a caption naming a person and their role above it, one labelled as the
+    photo's ("Hình ảnh: …"), one closing with its photo's credit ("… . Ảnh: PV"), or one worded as a caption that
+    ends no sentence ("Quang cảnh hội nghị") or names the scene it shows, its full stop typed or not ("Toàn cảnh buổi thăm … xã Cao
     Bồ.", ``fields.scene_caption``) above a paragraph of a lead's length. A summary that words the ``title`` again
     with a word added ("Công đoàn … đã hoàn thành …" under "Công đoàn … hoàn thành …") is no
     caption: it stays first."""

@@ -858,7 +858,8 @@ _PHOTO_CREDIT_WORD = re.compile(r"(?:Ảnh|Hình ảnh|Video|Clip)\s")
 
 # A writer's name of two to four syllables, then the commune or ward they write from, in a word or three (a unit's
 # name before its place, "Hội LHPN xã Tân Lập", is the unit's whole); a byline typed all in lower case is read so too.
-_NAME_THEN_PLACE = re.compile(r"((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s+(?i:xã|phường|thị trấn|thị xã)\s+(?:[^\W\d_]+\s*){1,3}")
+_NAME_THEN_PLACE = re.compile(r"((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s+(?i:xã|phường|thị trấn|thị xã)"
+                              r"\s+(?:[^\W\d_]+\s*){1,3}")
 
 
 def clean_author(value: str) -> str | None:

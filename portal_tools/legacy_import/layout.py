@@ -419,7 +419,8 @@ def _join_lone_byline_labels(rows: list[Row]) -> list[Row]:
             continue
         nxt = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
         if nxt is None and row.text.rstrip().endswith(":"):
-            row.kind = bp.METADATA   # the label with its colon closing the stored copy, its name lost ("Người viết tin:")
+            # the label with its colon closing the stored copy, its name lost ("Người viết tin:")
+            row.kind = bp.METADATA
             continue
         if nxt is None or not rows[nxt].content or rows[nxt].date is not None:
             continue
@@ -663,7 +664,8 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
 # or a dash before a post ("… cụ Phùng Xuân Bài –" / "Chủ tịch Hội …"): on a page its
 # editor wrapped, the line under it goes on, whatever its first letter.
 # Matched as typed, accents and all: folded, "của" would be "cua" and "thì" the "thi" of an exam.
-_DANGLING_END = re.compile(r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó|Thị)$")
+_DANGLING_END = re.compile(
+    r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó|Thị)$")
 
 
 def _subject_over_its_deed(prev: str, row: str) -> bool:
@@ -1920,20 +1922,21 @@ _HEADLINE_OVER_SUMMARY_MIN_WORDS = 8   # a kicker over the headline is shorter (
 _TIED = 0.1   # title scores this close tell two lines apart by nothing but their distance from the text
 
 
-def _headline_over_its_summary(rows, best: int, candidates, body_start, keys) -> int | None:
+def _headline_over_its_summary(rows, best: int, best_score: float, candidates, body_start, keys) -> int | None:
     """The line right above ``best`` when ``best`` is the summary printed under the headline and not the
     headline ("Tăng cường phổ cập bơi cho học sinh trong nhà trường" over "Việc phổ cập bơi cho học sinh luôn
-    là một trong những vấn đề …", no full stop): both score alike but for their distance from the text,
-    the lower one is much the longer and tells again most of the upper one's words, and the upper one is worded
-    as a headline is, a headline's length (no kicker over the headline), not a row of names (a breadcrumb of units over the headline that names them again). None
-    otherwise."""
+    là một trong những vấn đề …", no full stop): both score alike but for their distance from the text, the
+    lower one is much the longer and tells again most of the upper one's words, and the upper one is worded as
+    a headline is and of a headline's length (no kicker over the headline, no breadcrumb of the units the
+    headline names again). None otherwise."""
     above = neighbour(rows, best, -1)
     if above is None or above not in candidates:
         return None
-    if _keyed_title_score(rows, above, body_start, keys) < _keyed_title_score(rows, best, body_start, keys) - _TIED:
+    if _keyed_title_score(rows, above, body_start, keys) < best_score - _TIED:
         return None
     head, summary = rows[above].text, rows[best].text
-    if not worded_like_text(head) or words(head) < _HEADLINE_OVER_SUMMARY_MIN_WORDS or words(summary) < _SUMMARY_MIN_RATIO * words(head):
+    if not worded_like_text(head) or words(head) < _HEADLINE_OVER_SUMMARY_MIN_WORDS or (
+            words(summary) < _SUMMARY_MIN_RATIO * words(head)):
         return None
     own = [w for w in words_of(head) if len(w) > 1]
     used = set(words_of(summary))
@@ -1954,7 +1957,7 @@ def find_title(rows, body_start) -> int | None:
             best, best_score = i, score
     if best is not None:
         best = typed_copy(rows, best, candidates)
-        headline = _headline_over_its_summary(rows, best, candidates, body_start, keys)
+        headline = _headline_over_its_summary(rows, best, best_score, candidates, body_start, keys)
         if headline is not None:
             best, best_score = headline, _keyed_title_score(rows, headline, body_start, keys)
     if best is not None and bp.is_upper_line(rows[best].text):
