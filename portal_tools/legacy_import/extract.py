@@ -157,6 +157,7 @@ from .layout import (
     Row,
     announcing_colon,
     block_kind,
+    bracketed,
     bracketed_caption,
     closing_formula,
     clusters,
@@ -2134,7 +2135,7 @@ def _another_headline_in_the_address(rows, title: int, body_start: int | None, u
     it frames headlines ("[Những điều người lao động cần biết về chế độ thai sản]")."""
     slug = _headline_slug(url)
     text = rows[title].text
-    framed = text.startswith("[") and text.rstrip().endswith("]")
+    framed = text.lstrip().startswith("[") and bracketed(text)
     return slug is not None and not bp.is_upper_line(text) and not framed and (
         _slug_share(text, slug) < _SLUG_SHARE_OF_A_TITLE) and (
         title_evidence(rows, title, body_start) <= _WEAK_TITLE_EVIDENCE)
