@@ -198,7 +198,7 @@ _WIDGET = re.compile(
     r"danh ba(?: dien thoai)?|du bao thoi tiet|thoi tiet|ty gia|gia vang|tien ich|chuyen muc|"
     r"danh muc|dich vu cong(?: truc tuyen)?|thu tuc hanh chinh|menu|tin anh(?!\s*:\s*\S)|media|podcast|"
     r"fanpage|mang xa hoi|(?:chung toi|chung ta) tren mang xa hoi|ket noi(?: voi chung toi)?|theo doi(?: chung toi)?|ho tro truc tuyen|"
-    r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
+    r"bieu quyet(?!\s+[^\W\d_])|xem ket qua|xem tin theo ngay|hom nay\b|(?:tu khoa|tags?|the|nhan)\s*:|"
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
     r"chao mung (?:ban|quy vi) (?:da )?den voi|chao mung den voi (?:website|trang|cong)|"
     # the national trust seal's badge ("Chứng nhận Tín nhiệm Mạng", its alternative text often unaccented)
@@ -206,6 +206,10 @@ _WIDGET = re.compile(
 )
 # A header's clock printed with its template's English field names: "Thứ sáu, Day 29 Month 08 Year 2025".
 _TEMPLATE_CLOCK = re.compile(r"^(?:(?:thu \w+|chu nhat)\s*,?\s*)?day \d{1,2}\s*,?\s*month \d{1,2}\s*,?\s*year \d{4}$")
+# A weather box's reading: a temperature alone or with its place ("15oC", "CloudHà Tĩnh 19° - 25°C"), the day's lowest
+# and highest, or its humidity and wind, their figures lost ("Độ ẩm trung bình %. Tốc độ gió km/h").
+_WEATHER = re.compile(r"^(?:\S+\s+){0,3}\d{1,2}\s*(?:°\s*(?:c\b)?|oc$)(?:\s*[-/]\s*\d{1,2}\s*°\s*c?)*\s*$|"
+                      r"\bthap nhat \d{1,2}\s*°\s*c?\s*,?\s*cao nhat \d{1,2}\s*°|do am trung binh\b.*\btoc do gio\b")
 # A label in Chinese characters with a colon and maybe its number: a theme's string left untranslated.
 _FOREIGN_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*[:：]\s*[\d.,]*")
 # An advertising slot's label: the word heads the line ("Banner Tỉnh ủy …", "Quảng cáo") or
@@ -563,6 +567,8 @@ def classify_line(text: str) -> str | None:
         # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!"), maybe between dots
         # and quotes as a banner ("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN …::.”")
         return WIDGET
+    if words <= 20 and _WEATHER.search(folded):
+        return WIDGET   # a weather box's reading ("15oC", "Thấp nhất 13°C, cao nhất 17°C. Trời nhiều mây, .")
     if _FOREIGN_LABEL.fullmatch(stripped):
         return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded) and (

@@ -1051,7 +1051,8 @@ class _Extraction:
                 continue
             # (a word cut in lower case only here: "Thiên N" under a list of sources closes it as a signature would,
             # which keeps the list; the byline model never takes it for a writer: ``roles.sign``)
-            cut_word = cut_inside_its_last_word(row.text) and row.text.split()[-1].islower()
+            cut_word = cut_inside_its_last_word(row.text) and row.text.split()[-1].islower() or (
+                k == last_line and _name_cut_inside_its_last_word(row.text))
             if k == closing and row.content and (cut_word or (
                     _sentence_opening(row.text) and not (organisation_signature(row.text)
                                                          or unit_in_sentence_case(row.text)))
@@ -1138,6 +1139,8 @@ class _Extraction:
                 elif rows[k].content and rows[k].kind is None and k == after[0] and opens_with_unit(rows[k].text) and (
                         words(rows[k].text) <= _UNIT_LINE_MAX_WORDS and not ends_sentence(rows[k].text)):
                     continue   # the writer's unit on the line under the name ("Tô Phượng" / "Đài truyền thanh - …")
+                elif rows[k].content and rows[k].kind is None and k == after[0] and _PHOTOS_CREDIT.match(rows[k].text):
+                    self.metadata.add(k)   # the photos' credit under the writer's name ("Mai Chi" / "Ảnh: Cổng TTĐT …")
                 elif rows[k].content and rows[k].kind is None:
                     # a headline between the signature and a stamp: the stamp is that item's,
                     # in a news list after the article ("Tặng quà …" / "02:27 24-05-2024 -")
@@ -1598,7 +1601,8 @@ class _Extraction:
         above = max((m for m in range(last_line) if self.rows[m].text), default=None)
         if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or (
                 # (not under the end mark a writer types after the last sentence: "… 2016-2019./." / "Ngu" of a name)
-                _word_cut_alone(text) and above is not None and not _END_MARK.search(self.rows[above].text)) or (
+                (_word_cut_alone(text) or _name_cut_inside_its_last_word(text)) and above is not None
+                and not _END_MARK.search(self.rows[above].text)) or (
                 _NUMBER_ALONE.fullmatch(text.strip()) and self._under_the_last_sentence(last_line))):
             # a new paragraph's first word, or its first letters ("Vớ" of "Với", "Đ"), under a finished one: the copy
             # stops there (the fixtures README's decision: a cut-off last line is the last paragraph as stored); so is a
@@ -2081,6 +2085,16 @@ def _word_cut_alone(text: str) -> bool:
     typed = unicodedata.normalize("NFC", word).lower()
     return len(word.split()) == 1 and word[:1].isupper() and word[1:].islower() and vietnamese_syllable(word) and (
         not any(name.startswith(typed) for name in rules().given_names)) and bp.classify_line(word) is None
+
+
+# The credit of a page's photos on a line of its own, a few words: "Ảnh: Cổng TTĐT Thanh Oai", "Ảnh: PV".
+_PHOTOS_CREDIT = re.compile(r"^\s*(?:Ảnh|Hình ảnh|Ảnh minh họa)\s*:\s*\S+(?:\s+\S+){0,6}\s*$")
+
+
+def _name_cut_inside_its_last_word(text: str) -> bool:
+    """Vietnamese syllables, then a last word the copy cut ("Trần Qu", "Văn Phòng H"): a name or a unit it stopped in,
+    no writer's whole name. A name of the Central Highlands' peoples spells no syllables ("H Yur Je")."""
+    return cut_inside_its_last_word(text) and all(vietnamese_syllable(w) for w in text.split()[:-1])
 
 
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".

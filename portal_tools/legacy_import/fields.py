@@ -158,7 +158,7 @@ _NOT_VIETNAMESE_WORD = re.compile(
 
 # One Vietnamese syllable, folded: an initial consonant (or none), vowels, a final consonant
 # (or none). "Hoài", "Ngọc", "Thanh" are; "English", "Admin" are not.
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
 
 
 def vietnamese_syllable(word: str) -> bool:
@@ -519,7 +519,9 @@ def _abbreviated_unit(text: str) -> bool:
     unit's abbreviation as writers print it after their name, never a second writer."""
     parts = text.split()
     return 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS and all(
-        re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts)
+        re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts[:1 if (
+            # (the unit's place after its abbreviation, capitalised: "ĐTT TIÊN LỮ", "TTVH Hàm Tân")
+            len(parts[0]) >= 2 and all(p[:1].isupper() for p in parts)) else None])
 
 
 def cut_before_a_name(text: str) -> bool:

@@ -560,7 +560,8 @@ def furniture_rows(rows, kept: list[int], weights: dict) -> list[int]:
                                     or _cut_off_without_accents(rows[k].text))) or (
                 closing_sentence(rows, k, counts)) or cut_before_a_name(rows[k].text) or (
                 _heads_a_numbered_part(rows, index, p)) or _in_a_numbered_run(rows, index, p) or (
-                _between_kept_captions(rows, index, p, wanted, out)):
+                _between_kept_captions(rows, index, p, wanted, out)) or (
+                k == last_line and _wraps_the_line_above(rows, index, p, wanted, out)):
             continue   # (a page cut off mid-sentence keeps its last line, as the rules do, also before a box)
         if 1 / (1 + math.exp(-_score(weights, f))) >= FURNITURE_THRESHOLD:
             out.append(k)
@@ -594,6 +595,17 @@ def _between_kept_captions(rows, index: list[int], p: int, wanted: set[int], dro
 
 
 _CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most (one wrapped over two lines runs long)
+
+
+def _wraps_the_line_above(rows, index: list[int], p: int, wanted: set[int], dropped: list[int]) -> bool:
+    """Whether the row at ``index[p]`` ends the line above it, wrapped: that line kept, ending no sentence nor with a
+    colon, this one ending with a stop or a closing bracket, a caption's length together ("Các thế hệ đảng viên … nhân
+    kỷ niệm 90 năm Ngày thành lập" / "Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2020)")."""
+    if p == 0 or index[p - 1] not in wanted or index[p - 1] in dropped:
+        return False
+    above, text = rows[index[p - 1]].text.rstrip(), rows[index[p]].text.rstrip()
+    return not ends_sentence(above) and not above.endswith((":", ",", ";")) and text.endswith((".", ")")) and (
+        words(above) + words(text) <= 2 * _CAPTION_RUN_MAX_WORDS) and words(above) >= 3 and not bp.is_upper_line(above)
 
 
 def _in_a_numbered_run(rows, index: list[int], p: int) -> bool:

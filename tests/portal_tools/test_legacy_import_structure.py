@@ -6658,3 +6658,42 @@ def test_a_caption_labelled_as_the_photos_above_the_lead_goes_after_it_however_l
                "hiện tuyến đường \"Sáng - Xanh - Sạch - Đẹp\"")
     article, _, _ = imported("\n".join([caption, P1, P2]))
     assert texts(article) == [P1, caption, P2]
+
+
+# -- session 39: shapes of batch 70 (fresh pages, read blind first: 105/123) ---------------------------------------------
+
+def test_a_name_the_copy_cut_inside_its_last_word_at_the_end_is_the_cut_off_last_line_and_no_writer():
+    closing = P2.rstrip(".") + " của thành phố."
+    for cut in ("Trần Qu", "Văn Phòng H"):
+        article, front, _ = imported("\n".join([TITLE, P1, "", closing, "", cut]))
+        assert texts(article) == [P1, closing, cut] and article.author is None
+    # "qu" opens a syllable and is none: a vowel follows it ("Quang", "Quý")
+    assert cut_inside_its_last_word("Trần Qu") and not cut_inside_its_last_word("Trần Quý")
+    # a writer's whole name there signs
+    article, front, _ = imported("\n".join([TITLE, P1, "", closing, "", "Trần Quang"]))
+    assert texts(article) == [P1, closing] and front["author"] == "Trần Quang"
+
+
+def test_a_weather_boxs_readings_and_a_browse_by_day_box_are_no_text():
+    widgets = ["15oC", "Thấp nhất 13°C, cao nhất 17°C. Trời nhiều mây, . Áp suất không khí hPa.",
+               "Độ ẩm trung bình %. Tốc độ gió km/h", "CloudHà Tĩnh 19° - 25°C", "Xem tin theo ngày:"]
+    article, front, body = imported("\n".join([TITLE, P1, P2, "", "Thảo Nhi", "", *widgets]))
+    assert texts(article) == [P1, P2] and front["author"] == "Thảo Nhi" and "°" not in body
+    assert bp.classify_line("Thêm nhận xét mới") == bp.COMMENTS
+    # a sentence telling the day's weather is text
+    assert bp.classify_line("Nhiệt độ thấp nhất 13°C vào sáng nay.") is None
+
+
+def test_the_photos_credit_under_the_writers_name_goes_with_the_signature():
+    article, front, body = imported("\n".join([TITLE, P1, P2, "", "Mai Chi", "", "Ảnh: Cổng TTĐT Thanh Oai"]))
+    assert texts(article) == [P1, P2] and front["author"] == "Mai Chi" and "Ảnh:" not in body
+
+
+def test_a_units_abbreviation_and_its_place_in_capitals_after_the_dash_is_no_second_writer():
+    assert bare_byline("Mai Hương - ĐTT TIÊN LỮ") == ("Mai Hương", None)
+    assert bare_byline("Kim Huệ - THANH HÀ") == ("Kim Huệ - THANH HÀ", None)   # two writers
+
+
+def test_a_trade_unions_branch_signs_its_news():
+    article, front, _ = imported("\n".join([TITLE, P1, P2, "", "CĐCS Bệnh viện", "", "Tin khác"]))
+    assert texts(article) == [P1, P2] and front["author"] == "CĐCS Bệnh viện"
