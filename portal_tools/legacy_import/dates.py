@@ -118,10 +118,10 @@ _STAMP_WORDS = re.compile(
     r"ngay\s+xuat\s+ban|xuat\s+ban|ngay\s+gui|gui\s+luc|thoi\s+gian(?:\s+dang)?|ngay\s+tao|"
     r"posted(?:\s+on)?|published|updated|date|dang|ngay|luc|vao|gio|"
     r"(?:(?:so\s+)?luot\s+(?:xem|doc|truy\s+cap)|so\s+lan\s+xem|view\s+count|views?)\s*:?\s*[\d.,]*|"
-    r"[\d.,]+\s*(?:luot\s+(?:xem|doc)|lan\s+xem|views?)|"
+    r"[\d.,]+\s*(?:luot\s+(?:xem|doc)|lan\s+xem|views?|reads?)|"
     + _ZONE + r")\b"
 )
-_LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*]+")
+_LEFTOVER = re.compile(r"[\s,|\-–—()\[\]:;/.•·*<>'’]+")   # (a frame of arrows between fields: "<------>")
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -518,7 +518,7 @@ def has_edge_date(text: str) -> bool:
 
 
 _SECTION_FIELD = re.compile(r"(?:chuyen muc|danh muc|the loai|category)\s*:\s*\S")
-_PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
+_PIECES = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+|\s*<-+>\s*")
 # A CMS account's login printed on a stamp's line: one word that opens with a letter, matched on
 # the folded line; ``_typed_login`` then checks the text as typed is ASCII in lower case, so a
 # Vietnamese name, folded, is never one. (``fields.is_cms_account`` is a looser rule on purpose:
@@ -536,7 +536,7 @@ _LOGIN_BEFORE_DATE = re.compile(r"^\s*(?=[a-z0-9_.]*(?:[a-z]{8}|[0-9_]))(" + _LO
 
 
 # "Đăng bài thanhsang T2, 04/07/2016 - 09:05": the poster's login between a posting label and the date
-_LABELLED_LOGIN = re.compile(r"^\s*(?:dang bai|dang tin|dang boi|nguoi dang(?: bai| tin)?|posted by)\s*:?\s+("
+_LABELLED_LOGIN = re.compile(r"^\s*(?:dang bai|dang tin|dang boi|nguoi dang(?: bai| tin)?|posted by|post by)\s*:?\s+("
                              + _LOGIN + r")(?=\s)")
 
 

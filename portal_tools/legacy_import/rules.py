@@ -172,7 +172,7 @@ def rules() -> Rules:
         browser_title_min_words=int(lengths["browser_title_min_words"]),
         paragraph_openers=frozenset(unicodedata.normalize("NFC", w).lower() for w in bylines["paragraph_openers"]),
         cms_accounts=frozenset(" ".join(fold(w).split()) for w in bylines["cms_accounts"]),
-        cms_account_piece=re.compile(r"(?:by\s+|nguoi dang\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
+        cms_account_piece=re.compile(r"(?:by\s+|(?:nguoi dang|nguoi tao)\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["organisation_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),

@@ -6697,3 +6697,14 @@ def test_a_units_abbreviation_and_its_place_in_capitals_after_the_dash_is_no_sec
 def test_a_trade_unions_branch_signs_its_news():
     article, front, _ = imported("\n".join([TITLE, P1, P2, "", "CĐCS Bệnh viện", "", "Tin khác"]))
     assert texts(article) == [P1, P2] and front["author"] == "CĐCS Bệnh viện"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Ngày đăng: 09-10-2018 <------> Người tạo: Ban Biên Tập <------>", "09/10/2018"),   # fields framed by arrows
+    ("Post by: webams | 07/11/2018 | 8827 reads", "07/11/2018"),                        # a Drupal theme's English
+    ("Thứ Hai, 7/5/2018 15:12'(GMT+7)", "07/05/2018"),                                  # a stray quote before the zone
+])
+def test_a_stamps_line_with_its_fields_framed_or_in_english_gives_the_date(line, day):
+    assert parse_date_line(line).value.strftime("%d/%m/%Y") == day
+    article, front, body = imported("\n".join([TITLE, line, P1, P2]))
+    assert front["date"].startswith(day) and texts(article) == [P1, P2] and article.author is None
