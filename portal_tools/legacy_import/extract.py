@@ -557,8 +557,7 @@ class _Extraction:
             self.labels.append((0, explicit))
             self.metadata.add(k)
             return True
-        if words(row.text) <= 6 and looks_like_label(row.text) and row.mark not in ("li", "caption") and (
-                rules().not_name_words.search(" " + fold(row.text) + " ")) and not signed_with_unit(row.text) and (
+        if is_section_label(row.text) and row.mark not in ("li", "caption") and not signed_with_unit(row.text) and (
                 not is_caption(row.text)) and not several_writers(row.text) and not is_roman_heading(row.text):
             # (a heading numbered in Roman figures, "I. PHẦN GIỚI THIỆU", opens the text's first part)
             # ("Các đại biểu dự ngày hội" holds a label's word, but is a caption; "Văn Đoàn - Quốc Việt" one
@@ -1601,7 +1600,9 @@ class _Extraction:
         above = max((m for m in range(last_line) if self.rows[m].text), default=None)
         if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or (
                 # (not under the end mark a writer types after the last sentence: "… 2016-2019./." / "Ngu" of a name)
-                (_word_cut_alone(text) or _name_cut_inside_its_last_word(text)) and above is not None
+                (_word_cut_alone(text) or _name_cut_inside_its_last_word(text) or (
+                    # (a name and the comma before what they are: "GS.TS Nguyễn Thị Doan,", a sentence going on)
+                    text.rstrip().endswith(",") and words(text) >= 2)) and above is not None
                 and not _END_MARK.search(self.rows[above].text)) or (
                 _NUMBER_ALONE.fullmatch(text.strip()) and self._under_the_last_sentence(last_line))):
             # a new paragraph's first word, or its first letters ("Vớ" of "Với", "Đ"), under a finished one: the copy

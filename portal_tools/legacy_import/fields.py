@@ -1205,9 +1205,19 @@ def label_value(text: str) -> str | None:
 
 def is_section_label(text: str) -> bool:
     """A section's name by its words ("Tin tức - Sự kiện", "Thời sự"): a short label holding
-    a word of section labels (rules.toml, ``bylines.not_name_words``)."""
-    return words(text) <= 6 and looks_like_label(text) and bool(
+    a word of section labels (rules.toml, ``bylines.not_name_words``); also two such labels on one line
+    (``two_section_labels``)."""
+    return two_section_labels(text) or words(text) <= 6 and looks_like_label(text) and bool(
         rules().not_name_words.search(" " + fold(text) + " "))
+
+
+def two_section_labels(text: str) -> bool:
+    """Two section labels run together on one line, the first in capitals ("HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường": a
+    post's categories)."""
+    parts = text.split()
+    upper = next((k for k, part in enumerate(parts) if not part.isupper()), 0)
+    return upper >= 2 and looks_like_label(text) and all(
+        is_section_label(" ".join(half)) for half in (parts[:upper], parts[upper:]))
 
 
 def section_words_only(text: str) -> bool:

@@ -38,6 +38,7 @@ from .fields import (
     places_only,
     several_writers,
     syllables_run_together,
+    two_section_labels,
     vietnamese_syllable,
     without_degree,
     words,
@@ -1395,8 +1396,8 @@ def title_score(rows, i, body_start, dup_count) -> float:
         score += 2  # the writers' names and the date printed under the title
     if above is not None and rows[above].content and rows[above].mark != "h1" and is_caption(rows[above].text):
         score -= 2  # under a caption by its wording ("Các đại biểu dự ngày hội"): the next photo's caption
-    if bp.is_upper_line(text) and n <= 6:
-        score -= 2
+    if bp.is_upper_line(text) and n <= 6 or two_section_labels(text):
+        score -= 2   # (a section's label in capitals, or a post's two categories on one line)
     if organisation_signature(text) and body_start is not None and any(
             rows[j].content and words(rows[j].text) > n and not organisation_signature(rows[j].text)
             for j in range(i + 1, body_start)):

@@ -6708,3 +6708,14 @@ def test_a_stamps_line_with_its_fields_framed_or_in_english_gives_the_date(line,
     assert parse_date_line(line).value.strftime("%d/%m/%Y") == day
     article, front, body = imported("\n".join([TITLE, line, P1, P2]))
     assert front["date"].startswith(day) and texts(article) == [P1, P2] and article.author is None
+
+
+def test_a_posts_two_categories_on_one_line_under_the_title_are_no_text():
+    head = "TRƯỜNG TIỂU HỌC HOA LƯ TỔ CHỨC KHAI MẠC HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG NĂM HỌC 2025-2026"
+    _, front, body = imported("\n".join([head, "", "HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường", "", P1, "", P2]))
+    assert front["title"] == head and paragraphs(body) == [P1, P2]
+
+
+def test_a_name_and_its_comma_closing_the_copy_is_its_cut_off_last_line():
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", "GS.TS Nguyễn Thị Doan,"]))
+    assert texts(article) == [P1, P2, "GS.TS Nguyễn Thị Doan,"] and article.author is None
