@@ -2903,7 +2903,7 @@ def test_a_sites_home_address_alone_names_its_host_and_a_places_abbreviation_non
 
 def test_a_credit_inside_a_source_credit_names_a_publication_not_a_writer():
     assert credited_person("Nguồn tin: Theo Báo Bình Định") is None
-    assert credited_person("Nguồn tin: Trung Hiếu") == "Trung Hiếu"
+    assert credited_person("Nguồn: Trung Hiếu") == "Trung Hiếu"   # ("Nguồn tin: …" names none: session 39's test)
     _, front, body = imported("\n".join([TITLE, P1, P2, "Nguồn tin: Theo Báo Bình Định"]))
     assert front["author"] == "Ban Biên tập" and paragraphs(body) == [P1, P2, "Nguồn tin: Theo Báo Bình Định"]
 
@@ -6719,3 +6719,9 @@ def test_a_posts_two_categories_on_one_line_under_the_title_are_no_text():
 def test_a_name_and_its_comma_closing_the_copy_is_its_cut_off_last_line():
     article, _, _ = imported("\n".join([TITLE, P1, P2, "", "GS.TS Nguyễn Thị Doan,"]))
     assert texts(article) == [P1, P2, "GS.TS Nguyễn Thị Doan,"] and article.author is None
+
+
+def test_a_news_source_credit_naming_a_person_stays_the_last_paragraph_and_signs_nothing():
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "Nguồn tin: Sao Khuê"]))
+    assert texts(article) == [P1, P2, "Nguồn tin: Sao Khuê"] and article.author is None
+    assert credited_person("Nguồn: Sao Khuê") == "Sao Khuê"   # "Nguồn:" alone credits its writer
