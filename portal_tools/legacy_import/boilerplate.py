@@ -113,8 +113,12 @@ _COUNTER_HEADING = re.compile(
 )
 # A weather box's reading: temperatures ("30°C/27°C - 33°C") after a place's name at most; a
 # sentence that gives a temperature goes on with words of its own.
-_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°\s?[CFcf]?(?![a-z])")
+# (the degree sign typed as a letter o: "15oC")
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CFcf]?|o[CF])(?![a-z])")
 _WEATHER_PLACE_MAX_WORDS = 4
+# The box's other readings: the day's lowest and highest, or its humidity and wind, their figures lost ("Thấp nhất
+# 13°C, cao nhất 17°C. Trời nhiều mây, .", "Độ ẩm trung bình %. Tốc độ gió km/h").
+_WEATHER = re.compile(r"\bthap nhat \d{1,2}\s*°\s*c?\s*,?\s*cao nhat \d{1,2}\s*°|do am trung binh\b.*\btoc do gio\b")
 
 _PAGE_STRONG = re.compile(
     r"trang\s*\d+\s*(?:/|tren|of)\s*\d+|trang (?:dau|cuoi|truoc|sau|tiep(?: theo)?|ke)|"
@@ -206,10 +210,6 @@ _WIDGET = re.compile(
 )
 # A header's clock printed with its template's English field names: "Thứ sáu, Day 29 Month 08 Year 2025".
 _TEMPLATE_CLOCK = re.compile(r"^(?:(?:thu \w+|chu nhat)\s*,?\s*)?day \d{1,2}\s*,?\s*month \d{1,2}\s*,?\s*year \d{4}$")
-# A weather box's reading: a temperature alone or with its place ("15oC", "CloudHà Tĩnh 19° - 25°C"), the day's lowest
-# and highest, or its humidity and wind, their figures lost ("Độ ẩm trung bình %. Tốc độ gió km/h").
-_WEATHER = re.compile(r"^(?:\S+\s+){0,3}\d{1,2}\s*(?:°\s*(?:c\b)?|oc$)(?:\s*[-/]\s*\d{1,2}\s*°\s*c?)*\s*$|"
-                      r"\bthap nhat \d{1,2}\s*°\s*c?\s*,?\s*cao nhat \d{1,2}\s*°|do am trung binh\b.*\btoc do gio\b")
 # A label in Chinese characters with a colon and maybe its number: a theme's string left untranslated.
 _FOREIGN_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*[:：]\s*[\d.,]*")
 # An advertising slot's label: the word heads the line ("Banner Tỉnh ủy …", "Quảng cáo") or
@@ -558,8 +558,11 @@ def classify_line(text: str) -> str | None:
     if words <= 25 and 2 <= len(crumbs) <= 5 and all(
             crumb.strip() and _words(crumb) <= 15 and not re.search(r"[.!?;:…]$", crumb.strip()) for crumb in crumbs):
         return BREADCRUMB   # without its home page: "Trung tâm … Huyện Phong Điền >> Sự kiện"
-    if 4 <= words <= 12 and _printed_twice(folded) and not re.search(r"[.!?…]$", stripped):
-        return WIDGET   # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA")
+    if 4 <= words <= 12 and _printed_twice(folded) and not re.search(r"[.!?…]$", stripped) or (
+            _glued_twice(stripped)):
+        # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA"), also with no space between
+        # ("Vinaora Nivo Slider 3.xVinaora Nivo Slider 3.x")
+        return WIDGET
     if words <= 40 and _SESSION_NOTICE.search(folded):
         return WIDGET   # a portal's idle-session notice ("Bạn đã không sử dụng Site, Bấm vào đây để duy trì …")
     if re.match(r"^[\W_]*chao mung (?:(?:ban|quy vi) (?:da )?den (?:voi|trang|website|cong)|den voi (?:website|trang|cong))",
@@ -568,7 +571,7 @@ def classify_line(text: str) -> str | None:
         # and quotes as a banner ("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN …::.”")
         return WIDGET
     if words <= 20 and _WEATHER.search(folded):
-        return WIDGET   # a weather box's reading ("15oC", "Thấp nhất 13°C, cao nhất 17°C. Trời nhiều mây, .")
+        return WIDGET   # a weather box's other readings (``_WEATHER``)
     if _FOREIGN_LABEL.fullmatch(stripped):
         return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded) and (
@@ -610,6 +613,13 @@ def classify_line(text: str) -> str | None:
         if len(parts) >= 4 and all(_words(p) <= 4 for p in parts) and not numbered_row:
             return MENU
     return None
+
+
+def _glued_twice(text: str) -> bool:
+    """Whether a line of three words or more is one phrase printed twice with no space between ("Vinaora Nivo Slider
+    3.xVinaora Nivo Slider 3.x")."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and len(text[:half].split()) >= 3 and text[:half] == text[half:]
 
 
 def _printed_twice(folded: str) -> bool:

@@ -6725,3 +6725,8 @@ def test_a_news_source_credit_naming_a_person_stays_the_last_paragraph_and_signs
     article, _, _ = imported("\n".join([TITLE, P1, P2, "Nguồn tin: Sao Khuê"]))
     assert texts(article) == [P1, P2, "Nguồn tin: Sao Khuê"] and article.author is None
     assert credited_person("Nguồn: Sao Khuê") == "Sao Khuê"   # "Nguồn:" alone credits its writer
+
+
+def test_a_modules_name_printed_twice_with_no_space_between_is_no_title():
+    _, front, body = imported("\n".join(["Vinaora Nivo Slider 3.xVinaora Nivo Slider 3.x", "", P1, "", P2]))
+    assert not front.get("title") and paragraphs(body) == [P1, P2]
