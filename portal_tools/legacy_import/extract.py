@@ -1194,6 +1194,10 @@ class _Extraction:
                 break
             if self._article_like(rows[k]) or k in told:
                 last_article_line = k
+        if closed_at is None and last_article_line is not None and self._last_caption_of_the_run(
+                [k for k in tail if k > last_article_line and rows[k].content and k not in self.metadata],
+                last_article_line, last_line):
+            last_article_line = last_line
         # a line cut right after a form of address ("…, đồng chí") is cut off wherever the page goes on:
         # boxes the copy's frame prints after it ("Tin khác", a footer) are no text of the article
         cut_line = closing if closing in tail and cut_before_a_name(rows[closing].text) else last_line
@@ -1271,6 +1275,18 @@ class _Extraction:
         # the line that carries the official end mark is the writer's, which the learned furniture filter
         # must not take back ("Trân trọng ./." under a notice)
         self.rule_kept.update(k for k in tail if rows[k].keep and _END_MARK.search(rows[k].text))
+
+    def _last_caption_of_the_run(self, after: list[int], above: int, last_line: int | None) -> bool:
+        """Whether the page's last line, alone after the text's last line, is the last of the photos' captions that
+        line closes ("Bà … phát biểu ý kiến chỉ đạo" / "BCH Công đoàn NK 2023-2028 ra mắt Đại hội"): worded as a
+        caption is, the line above it one too, nothing after it."""
+        if after != [last_line]:
+            return False
+        text, prev = self.rows[last_line].text, self.rows[above].text
+        return 3 <= words(text) <= rules().caption_max_words and not ends_sentence(text) and worded_like_text(text) and (
+            not bp.is_upper_line(text)) and self.rows[last_line].date is None and not has_edge_date(text) and not (
+            self._heads_a_box(last_line) or is_teaser(text)) and not ends_sentence(prev) and (
+            words(prev) <= _CAPTION_RUN_MAX_WORDS) and worded_like_text(prev) and not is_source_credit(prev)
 
     def _unit_opening_cut(self, k: int, start: int) -> bool:
         """Row ``k`` is a unit's name and one word in lower case that the text above goes on from ("Ban Thường vụ
@@ -2096,6 +2112,9 @@ def _name_cut_inside_its_last_word(text: str) -> bool:
     """Vietnamese syllables, then a last word the copy cut ("Trần Qu", "Văn Phòng H"): a name or a unit it stopped in,
     no writer's whole name. A name of the Central Highlands' peoples spells no syllables ("H Yur Je")."""
     return cut_inside_its_last_word(text) and all(vietnamese_syllable(w) for w in text.split()[:-1])
+
+
+_CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most, one wrapped over two lines too (as ``roles`` reads a run)
 
 
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".

@@ -6730,3 +6730,14 @@ def test_a_news_source_credit_naming_a_person_stays_the_last_paragraph_and_signs
 def test_a_modules_name_printed_twice_with_no_space_between_is_no_title():
     _, front, body = imported("\n".join(["Vinaora Nivo Slider 3.xVinaora Nivo Slider 3.x", "", P1, "", P2]))
     assert not front.get("title") and paragraphs(body) == [P1, P2]
+
+
+def test_the_last_of_the_photos_captions_under_the_text_closing_the_page_stays():
+    captions = ["Các đại biểu giơ tay biểu quyết",
+                "Bà Võ Thị Hương Vân - Ủy viên Thường vụ - Trưởng ban Nữ công LĐLĐ quận phát biểu ý kiến chỉ đạo",
+                "BCH Công đoàn NK 2023-2028 ra mắt Đại hội"]
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", *captions]))
+    assert texts(article) == [P1, P2, *captions]
+    # under a source's credit, the page's last line is its frame's
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", "Theo Baohatinh.vn", "Thêm ý kiến góp ý"]))
+    assert texts(article) == [P1, P2, "Theo Baohatinh.vn"]
