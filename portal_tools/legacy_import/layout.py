@@ -617,7 +617,7 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
     if bp.is_upper_line(prev.text) and bp.is_upper_line(row.text) and (
             _quote_closes_below(prev.text, row.text) or _subject_over_its_deed(prev.text, row.text)
             or _PERIOD_TAIL.fullmatch(fold(row.text).strip()) or _quoted_name_below(prev.text, row.text)
-            or _deed_wrapped(prev.text, row.text)):
+            or _deed_wrapped(prev.text, row.text) or _verb_left_open(prev.text, row.text)):
         # a headline in capitals wrapped inside its quotation ("GIAO LƯU “AN TOÀN GIAO" / "THÔNG …”"), before the
         # period it names ("BUỔI HỌP CHA MẸ HỌC SINH ĐẦU NĂM" / "NĂM HỌC 2025-2026"), or before the quoted name of
         # what it tells of ("LIÊN ĐỘI … VỚI CHUYÊN ĐỀ GIÁO DỤC" / "“BIỂN ĐẢO QUÊ HƯƠNG”")
@@ -688,6 +688,16 @@ def _deed_wrapped(prev: str, row: str) -> bool:
     headline of a headline's length. A site's or a unit's name opens with no such verb."""
     opening = unicodedata.normalize("NFC", prev).strip().lower() + " "
     return bool(rules().headline_verb.match(opening)) and prev.rstrip()[-1:].isalnum() and (
+        words(prev) >= rules().title_min_words) and words(prev) + words(row) <= rules().title_max_words
+
+
+def _verb_left_open(prev: str, row: str) -> bool:
+    """Whether a line in capitals ends on what its subject did, its object on the next line in capitals ("TRƯỜNG TIỂU
+    HỌC TÂN TIẾN LONG TRỌNG TỔ CHỨC" / "LỄ KHAI GIẢNG NĂM HỌC MỚI …"): one headline of a headline's length. No headline
+    ends on such a verb (rules.toml ``headline_verbs``)."""
+    typed = unicodedata.normalize("NFC", prev).strip().lower().split()
+    ends = (" ".join(typed[-n:]) + " " for n in (1, 2))
+    return any((verb := rules().headline_verb.match(end)) and verb.end() == len(end) for end in ends) and (
         words(prev) >= rules().title_min_words) and words(prev) + words(row) <= rules().title_max_words
 
 

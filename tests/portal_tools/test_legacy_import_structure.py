@@ -6741,3 +6741,10 @@ def test_the_last_of_the_photos_captions_under_the_text_closing_the_page_stays()
     # under a source's credit, the page's last line is its frame's
     article, _, _ = imported("\n".join([TITLE, P1, P2, "", "Theo Baohatinh.vn", "Thêm ý kiến góp ý"]))
     assert texts(article) == [P1, P2, "Theo Baohatinh.vn"]
+
+
+def test_a_headline_in_capitals_wrapped_after_its_verbs_goes_on_over_three_lines():
+    page = ["TRƯỜNG TIỂU HỌC TÂN TIẾN LONG TRỌNG TỔ CHỨC",
+            "LỄ KHAI GIẢNG NĂM HỌC MỚI 2025-2026; DỰ LỄ KỶ NIỆM 80 NĂM THÀNH LẬP", "BỘ QUỐC GIA GIÁO DỤC", P1, P2]
+    _, front, body = imported("\n".join(page))
+    assert front["title"] == " ".join(page[:3]) and paragraphs(body) == [P1, P2]
