@@ -1209,17 +1209,22 @@ def is_section_label(text: str) -> bool:
     """A section's name by its words ("Tin tức - Sự kiện", "Thời sự"): a short label holding
     a word of section labels (rules.toml, ``bylines.not_name_words``); also two such labels on one line
     (``two_section_labels``)."""
-    return two_section_labels(text) or words(text) <= 6 and looks_like_label(text) and bool(
-        rules().not_name_words.search(" " + fold(text) + " "))
+    return _one_section_label(text) or two_section_labels(text)
+
+
+def _one_section_label(text: str) -> bool:
+    return words(text) <= 6 and looks_like_label(text) and bool(rules().not_name_words.search(" " + fold(text) + " "))
 
 
 def two_section_labels(text: str) -> bool:
-    """Two section labels run together on one line, the first in capitals ("HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường": a
-    post's categories)."""
+    """Two section labels run together on one line, the second opening with a capital ("HOẠT ĐỘNG GIÁO DỤC Tin tức từ
+    trường", "Tin nổi bật Tin tức của Trường": a post's categories, a box's heading and the section's)."""
     parts = text.split()
-    upper = next((k for k, part in enumerate(parts) if not part.isupper()), 0)
-    return upper >= 2 and looks_like_label(text) and all(
-        is_section_label(" ".join(half)) for half in (parts[:upper], parts[upper:]))
+    return looks_like_label(text) and any(
+        parts[k][:1].isupper() and not parts[k].isupper() and _one_section_label(" ".join(parts[k:])) and (
+            all(p.isupper() for p in parts[:k]) and _one_section_label(" ".join(parts[:k]))
+            or bp.classify_line(" ".join(parts[:k])) == bp.RELATED)   # (a box's heading first: "Tin nổi bật")
+        for k in range(2, len(parts) - 1))
 
 
 def section_words_only(text: str) -> bool:

@@ -15,7 +15,7 @@ from portal_tools.legacy_import import boilerplate as bp
 from portal_tools.legacy_import.dates import lead_date, parse_date_line, stamp_before_lead
 from portal_tools.legacy_import.extract import DATE_FROM_TEXT
 from portal_tools.legacy_import.fields import (bare_byline, credited_person, cut_inside_its_last_word, is_person_name,
-                                               is_upper_name, parse_byline, words)
+                                               is_upper_name, parse_byline, two_section_labels, words)
 from portal_tools.legacy_import.layout import line_pieces
 
 
@@ -6714,6 +6714,10 @@ def test_a_posts_two_categories_on_one_line_under_the_title_are_no_text():
     head = "TRƯỜNG TIỂU HỌC HOA LƯ TỔ CHỨC KHAI MẠC HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG NĂM HỌC 2025-2026"
     _, front, body = imported("\n".join([head, "", "HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường", "", P1, "", P2]))
     assert front["title"] == head and paragraphs(body) == [P1, P2]
+    # a box's heading and the section's name ("Tin nổi bật" / "Tin tức của Trường"); a headline naming a unit is none
+    _, front, body = imported("\n".join([TITLE, "", "Tin nổi bật Tin tức của Trường", "", P1, "", P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+    assert not two_section_labels("Hội nghị tổng kết Hội Nông dân xã")
 
 
 def test_a_name_and_its_comma_closing_the_copy_is_its_cut_off_last_line():
