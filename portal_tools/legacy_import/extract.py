@@ -3120,7 +3120,12 @@ def _time_clause_opening(text: str) -> bool:
 def _clause_then_someone(text: str) -> bool:
     """A sentence's opening clause, then a form of address ("Tại hội nghị, đồng chí Huỳnh …")."""
     clause, comma, rest = text.partition(",")
-    return bool(comma) and 1 <= words(clause) <= _DAY_CLAUSE_WORDS and addresses_someone(rest.strip())
+    # (one speaking for a body names it first, however long its name: "Thay mặt Ban quản trị Thánh đường, Ông …")
+    most = _ON_BEHALF_CLAUSE_WORDS if fold(clause).strip().startswith("thay mat ") else _DAY_CLAUSE_WORDS
+    return bool(comma) and 1 <= words(clause) <= most and addresses_someone(rest.strip())
+
+
+_ON_BEHALF_CLAUSE_WORDS = 12
 
 
 def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArticle:

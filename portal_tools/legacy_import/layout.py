@@ -1015,8 +1015,8 @@ def _capitals_then_typed(part: str) -> int | None:
         return None
     opening, rest = tokens[first].group(), part[tokens[first].start():]
     if not (opening[:1].isupper() and opening[1:2].islower()) or not worded_like_text(rest) or (
-            words(rest) < rules().title_min_words):
-        return None
+            words(rest) < rules().title_min_words) or part[:tokens[first].start()].rstrip().endswith(":"):
+        return None   # (the capitals closed by a colon name what the rest tells of: "CÔNG TY TNHH …: Kinh doanh …")
     return tokens[first].start()
 
 

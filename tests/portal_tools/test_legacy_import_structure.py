@@ -6752,3 +6752,19 @@ def test_a_headline_in_capitals_wrapped_after_its_verbs_goes_on_over_three_lines
             "LỄ KHAI GIẢNG NĂM HỌC MỚI 2025-2026; DỰ LỄ KỶ NIỆM 80 NĂM THÀNH LẬP", "BỘ QUỐC GIA GIÁO DỤC", P1, P2]
     _, front, body = imported("\n".join(page))
     assert front["title"] == " ".join(page[:3]) and paragraphs(body) == [P1, P2]
+
+
+def test_a_sentence_speaking_for_a_body_cut_off_at_the_end_after_a_caption_is_the_last_paragraph():
+    caption = "Ông Đinh Huỳnh Trung và đại diện lãnh đạo UBND Phường 7 tặng quà cho các tín đồ Hồi giáo"
+    cut = "Thay mặt Ban quản trị Thánh đường, Ông MOHAMAD ZEN - Trưởng ban quản trị T"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", caption, "", cut]))
+    assert texts(article) == [P1, P2, caption, cut] and article.author is None
+
+
+def test_a_listed_headline_naming_its_unit_in_capitals_before_a_colon_stays_one_line():
+    item = "- CÔNG TY TNHH HÓA DẦU LONG SƠN: Kinh doanh gắn với trách nhiệm vì cộng đồng. (04/06/2019)"
+    assert line_pieces(item) == [item]
+    others = ["- Xử phạt trường hợp xây dựng trái phép trên đất nông nghiệp. (03/06/2019)", item,
+              "- Cậu học trò mê sáng tạo khoa học. (30/05/2019)"]
+    article, _, body = imported("\n".join([TITLE, P1, P2, *others]))
+    assert texts(article) == [P1, P2] and "LONG SƠN" not in body
