@@ -2355,10 +2355,12 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
             and _SAPO_OPENER.match(fold(blocks[1].text)) and not _SAPO_OPENER.match(fold(blocks[0].text))
             and not _ADVERB_NGAY.match(blocks[1].text) and not _rewords_title(blocks[0].text, title)
             and not _widens_title(blocks[0].text, title)
-            and words(blocks[1].text) >= table.long_lead_min_words and (
+            and (words(blocks[1].text) >= table.long_lead_min_words or _dated_opening(blocks[1].text) and (
+                words(blocks[1].text) >= table.lead_min_words)) and (
                 ends_sentence(blocks[1].text) or _lead_lost_its_stop(blocks[1].text))):
         # A short line that ends no sentence between the title and a lead that opens as leads
-        # do ("Nhằm …", "Sáng ngày …") is the photo's caption: it goes after the lead. A
+        # do ("Nhằm …", "Sáng ngày …"; a shorter lead when it opens with its day and year) is the photo's caption: it
+        # goes after the lead. A
         # quotation (a motto, a couplet in quotation marks) is no caption: the text opens with it.
         return [blocks[1], blocks[0], *blocks[2:]]
     # Two photos' captions or more above a lead that opens as any paragraph does: the first a

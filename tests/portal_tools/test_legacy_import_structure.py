@@ -6768,3 +6768,11 @@ def test_a_listed_headline_naming_its_unit_in_capitals_before_a_colon_stays_one_
               "- Cậu học trò mê sáng tạo khoa học. (30/05/2019)"]
     article, _, body = imported("\n".join([TITLE, P1, P2, *others]))
     assert texts(article) == [P1, P2] and "LONG SƠN" not in body
+
+
+def test_a_caption_over_a_short_lead_that_opens_with_its_day_and_year_goes_after_it():
+    caption = "Lễ khánh thành nhà thờ của Chi hội Hiệp Bình Chánh, thành phố Thủ Đức"
+    lead = ("Ngày 11/6/2022, Chi hội Tin Lành Hiệp Bình Chánh, thành phố Thủ Đức tổ chức lễ khánh thành nhà thờ của "
+            "Chi hội.")
+    article, _, _ = imported("\n".join([TITLE, "Ngày đăng: 14/06/2022", caption, lead, "", P2]))
+    assert texts(article) == [lead, caption, P2]
