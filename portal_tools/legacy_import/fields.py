@@ -1216,15 +1216,23 @@ def _one_section_label(text: str) -> bool:
     return words(text) <= 6 and looks_like_label(text) and bool(rules().not_name_words.search(" " + fold(text) + " "))
 
 
+_CATEGORY_OPENINGS = frozenset({"hoat dong", "tin tuc"})   # what a site's categories open with, two of them alike
+
+
 def two_section_labels(text: str) -> bool:
     """Two section labels run together on one line, the second opening with a capital ("HOẠT ĐỘNG GIÁO DỤC Tin tức từ
     trường", "Tin nổi bật Tin tức của Trường": a post's categories, a box's heading and the section's)."""
     parts = text.split()
-    return looks_like_label(text) and any(
-        parts[k][:1].isupper() and not parts[k].isupper() and _one_section_label(" ".join(parts[k:])) and (
-            all(p.isupper() for p in parts[:k]) and _one_section_label(" ".join(parts[:k]))
-            or bp.classify_line(" ".join(parts[:k])) == bp.RELATED)   # (a box's heading first: "Tin nổi bật")
-        for k in range(2, len(parts) - 1))
+    for k in range(2, len(parts) - 1):
+        first, second = " ".join(parts[:k]), " ".join(parts[k:])
+        if not parts[k][:1].isupper() or parts[k].isupper() or not (looks_like_label(first) and looks_like_label(second)):
+            continue
+        if _one_section_label(second) and (all(p.isupper() for p in parts[:k]) and _one_section_label(first)
+                                           or bp.classify_line(first) == bp.RELATED):   # (a box's heading: "Tin nổi bật")
+            return True
+        if fold(" ".join(parts[:2])) == fold(" ".join(parts[k:k + 2])) in _CATEGORY_OPENINGS:
+            return True   # two categories opening alike: "Hoạt động cấp huyện Hoạt động Đoàn TNCS Hồ Chí Minh"
+    return False
 
 
 def section_words_only(text: str) -> bool:

@@ -6718,6 +6718,10 @@ def test_a_posts_two_categories_on_one_line_under_the_title_are_no_text():
     _, front, body = imported("\n".join([TITLE, "", "Tin nổi bật Tin tức của Trường", "", P1, "", P2]))
     assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
     assert not two_section_labels("Hội nghị tổng kết Hội Nông dân xã")
+    # a WordPress post's two categories opening alike
+    _, front, body = imported("\n".join([TITLE, "", "Hoạt động cấp huyện Hoạt động Đoàn TNCS Hồ Chí Minh", "", P1, P2]))
+    assert front["title"] == TITLE and paragraphs(body) == [P1, P2]
+    assert not two_section_labels("Hội nghị tổng kết Hội nghị Ban Chấp hành")
 
 
 def test_a_name_and_its_comma_closing_the_copy_is_its_cut_off_last_line():
