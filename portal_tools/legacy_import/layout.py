@@ -510,9 +510,12 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
                 len(t) >= 2 and not vietnamese_syllable(t.lower()) for t in tokens):
             row.kind = bp.UNACCENTED   # a photo's file name in capitals ("CHOLACH HN TRIEN KHAI", "TRUC BAO TT1")
             continue   # (a name typed in capitals without accents is all syllables: "NGUYEN THI HOA" signs)
-        if len(tokens) == 1 and row.text.strip() == tokens[0] and re.fullmatch(r"[A-Z][a-z]+", tokens[0]) and (
-                not vietnamese_syllable(tokens[0])) and syllables_run_together(tokens[0].lower()):
-            row.kind = bp.UNACCENTED   # syllables run together, alone on a line: an image's alt text ("Tanghoa")
+        if len(tokens) == 1 and re.fullmatch(re.escape(tokens[0]) + r"\d{0,2}", row.text.strip()) and re.fullmatch(
+                r"[A-Z][a-z]+", tokens[0]) and not vietnamese_syllable(tokens[0]) and syllables_run_together(
+                tokens[0].lower()):
+            # syllables run together, alone on a line, maybe numbered: an image's alt text or file name ("Tanghoa",
+            # "Vesingnghiatrang1")
+            row.kind = bp.UNACCENTED
             continue
         # a unit's abbreviation may open it, the file's words after it ("VKS GT xay dung nong thon moi 1")
         lead = next((n for n, t in enumerate(tokens) if not re.fullmatch(r"[A-Z]{2,5}", t)), len(tokens))

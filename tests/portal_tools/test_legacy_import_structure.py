@@ -6780,3 +6780,9 @@ def test_a_caption_over_a_short_lead_that_opens_with_its_day_and_year_goes_after
             "Chi hội.")
     article, _, _ = imported("\n".join([TITLE, "Ngày đăng: 14/06/2022", caption, lead, "", P2]))
     assert texts(article) == [lead, caption, P2]
+
+
+def test_a_photos_name_of_syllables_run_together_with_its_number_is_no_text():
+    caption = "400 ĐVTN tham gia vệ sinh Nghĩa trang Đô Lương"
+    article, _, body = imported("\n".join([TITLE, P1, "Vesingnghiatrang", caption, P2, "Vesingnghiatrang1", P3]))
+    assert texts(article) == [P1, caption, P2, P3] and "Vesing" not in body
