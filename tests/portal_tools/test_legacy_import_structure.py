@@ -6694,9 +6694,10 @@ def test_a_units_abbreviation_and_its_place_in_capitals_after_the_dash_is_no_sec
     assert bare_byline("Kim Huệ - THANH HÀ") == ("Kim Huệ - THANH HÀ", None)   # two writers
 
 
-def test_a_trade_unions_branch_signs_its_news():
-    article, front, _ = imported("\n".join([TITLE, P1, P2, "", "CĐCS Bệnh viện", "", "Tin khác"]))
-    assert texts(article) == [P1, P2] and front["author"] == "CĐCS Bệnh viện"
+@pytest.mark.parametrize("unit", ["CĐCS Bệnh viện", "Liên chi đoàn Khoa Kinh tế"])
+def test_a_trade_unions_or_a_youth_unions_branch_signs_its_news(unit):
+    article, front, _ = imported("\n".join([TITLE, P1, P2, "", unit + ".", "", "Tin khác"]))
+    assert texts(article) == [P1, P2] and front["author"] == unit
 
 
 @pytest.mark.parametrize("line, day", [
