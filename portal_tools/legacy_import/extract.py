@@ -1048,9 +1048,10 @@ class _Extraction:
                 self.dates.append((4, row.date))
                 self.metadata.add(k)
                 continue
-            # (a word cut in lower case only here: "Thiên N" under a list of sources closes it as a signature would,
-            # which keeps the list; the byline model never takes it for a writer: ``roles.sign``)
-            cut_word = cut_inside_its_last_word(row.text) and row.text.split()[-1].islower() or (
+            # (a word cut in lower case; on the page's last line also a name cut inside its last word, "Trần Qu": the
+            # copy stopped there, no one signs. Known cost: "Thiên N" under a list of sources no longer closes it as a
+            # signature would, and the list goes with the tail)
+            cut_word = (cut_inside_its_last_word(row.text) and row.text.split()[-1].islower()) or (
                 k == last_line and _name_cut_inside_its_last_word(row.text))
             if k == closing and row.content and (cut_word or (
                     _sentence_opening(row.text) and not (organisation_signature(row.text)
@@ -1286,7 +1287,7 @@ class _Extraction:
         return 3 <= words(text) <= rules().caption_max_words and not ends_sentence(text) and worded_like_text(text) and (
             not bp.is_upper_line(text)) and self.rows[last_line].date is None and not has_edge_date(text) and not (
             self._heads_a_box(last_line) or is_teaser(text)) and not ends_sentence(prev) and (
-            words(prev) <= _CAPTION_RUN_MAX_WORDS) and worded_like_text(prev) and not is_source_credit(prev)
+            words(prev) <= roles.CAPTION_RUN_MAX_WORDS) and worded_like_text(prev) and not is_source_credit(prev)
 
     def _unit_opening_cut(self, k: int, start: int) -> bool:
         """Row ``k`` is a unit's name and one word in lower case that the text above goes on from ("Ban Thường vụ
@@ -2112,9 +2113,6 @@ def _name_cut_inside_its_last_word(text: str) -> bool:
     """Vietnamese syllables, then a last word the copy cut ("Trần Qu", "Văn Phòng H"): a name or a unit it stopped in,
     no writer's whole name. A name of the Central Highlands' peoples spells no syllables ("H Yur Je")."""
     return cut_inside_its_last_word(text) and all(vietnamese_syllable(w) for w in text.split()[:-1])
-
-
-_CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most, one wrapped over two lines too (as ``roles`` reads a run)
 
 
 # A unit's sign-off that says it sent the item: "Tin từ Đoàn Thanh niên".

@@ -518,10 +518,11 @@ def _abbreviated_unit(text: str) -> bool:
     """Capitals and digits that no Vietnamese syllable spells ("ĐTT TPST", "Q11", "UBND"): a
     unit's abbreviation as writers print it after their name, never a second writer."""
     parts = text.split()
-    return 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS and all(
-        re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in parts[:1 if (
-            # (the unit's place after its abbreviation, capitalised: "ĐTT TIÊN LỮ", "TTVH Hàm Tân")
-            len(parts[0]) >= 2 and all(p[:1].isupper() for p in parts)) else None])
+    if not 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS:
+        return False
+    # (the unit's place may follow its abbreviation, capitalised: "ĐTT TIÊN LỮ", "TTVH Hàm Tân": the abbreviation tells)
+    spelled = parts[:1] if len(parts[0]) >= 2 and all(p[:1].isupper() for p in parts) else parts
+    return all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&/.]*", p) and not vietnamese_syllable(p) for p in spelled)
 
 
 def cut_before_a_name(text: str) -> bool:
@@ -1213,6 +1214,7 @@ def is_section_label(text: str) -> bool:
 
 
 def _one_section_label(text: str) -> bool:
+    """One section's name: a short label holding a word of section labels."""
     return words(text) <= 6 and looks_like_label(text) and bool(rules().not_name_words.search(" " + fold(text) + " "))
 
 

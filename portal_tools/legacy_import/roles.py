@@ -587,14 +587,14 @@ def _between_kept_captions(rows, index: list[int], p: int, wanted: set[int], dro
     text's as the others are."""
     def caption_shaped(k: int) -> bool:
         text = rows[k].text
-        return 3 <= words(text) <= _CAPTION_RUN_MAX_WORDS and not ends_sentence(text) and not bp.is_upper_line(text)
+        return 3 <= words(text) <= CAPTION_RUN_MAX_WORDS and not ends_sentence(text) and not bp.is_upper_line(text)
 
     if not 0 < p < len(index) - 1 or not caption_shaped(index[p]):
         return False
     return all(index[q] in wanted and index[q] not in dropped and caption_shaped(index[q]) for q in (p - 1, p + 1))
 
 
-_CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most (one wrapped over two lines runs long)
+CAPTION_RUN_MAX_WORDS = 25   # a caption's words, at most (one wrapped over two lines runs long)
 
 
 def _wraps_the_line_above(rows, index: list[int], p: int, wanted: set[int], dropped: list[int]) -> bool:
@@ -605,7 +605,7 @@ def _wraps_the_line_above(rows, index: list[int], p: int, wanted: set[int], drop
         return False
     above, text = rows[index[p - 1]].text.rstrip(), rows[index[p]].text.rstrip()
     return not ends_sentence(above) and not above.endswith((":", ",", ";")) and text.endswith((".", ")")) and (
-        words(above) + words(text) <= 2 * _CAPTION_RUN_MAX_WORDS) and words(above) >= 3 and not bp.is_upper_line(above)
+        words(above) + words(text) <= 2 * CAPTION_RUN_MAX_WORDS) and words(above) >= 3 and not bp.is_upper_line(above)
 
 
 def _in_a_numbered_run(rows, index: list[int], p: int) -> bool:
