@@ -445,11 +445,26 @@ def lead_date(text: str) -> FoundDate | None:
                 rules().cutoff_clause.search(before[-40:]) and span is None) or (   # (a span's end: its first day)
                 rules().issued_clause.match(folded[f.end:])) or (
                 # (a day inside the paragraph, past its opening: its document's issue, background to the event)
-                len(folded[: f.start].split()) > _OPENING_WORDS and rules().issuer_then_document.match(folded[f.end:])):
+                len(folded[: f.start].split()) > _OPENING_WORDS and rules().issuer_then_document.match(folded[f.end:])) or (
+                _named_day_before(text[: f.start])):
             continue
         value = span or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
     return None
+
+
+# "ngày" and a named day's words, the first capitalised, right before a date ("ngày Di sản văn hóa Việt Nam 23/11/2019",
+# "Ngày Nhà giáo Việt Nam 20/11/2023"): the date of the day celebrated; an event's day follows "ngày" at once.
+_NAMED_DAY = re.compile(r"(?:^|[\s(,])[Nn]gày\s+([^\W\d_]+)(?:\s+[^\W\d_]+){0,7}\s+$")
+
+
+def _named_day_before(text: str) -> bool:
+    found = _NAMED_DAY.search(text)
+    # (a weekday is no day celebrated: "Trong ngày Chủ nhật 12/3/2023, …")
+    return bool(found) and found.group(1)[:1].isupper() and not _WEEKDAY_NAMED.match(fold(text[found.start(1):]))
+
+
+_WEEKDAY_NAMED = re.compile(r"(?:" + _weekday_pattern(folded=True) + r")\b")
 
 
 # A lead that opens with the day of its event and no year: "Chiều 17/11 tại …", "Sáng ngày 5-12, …".

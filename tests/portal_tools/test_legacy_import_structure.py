@@ -6787,3 +6787,15 @@ def test_a_photos_name_of_syllables_run_together_with_its_number_is_no_text():
     caption = "400 ĐVTN tham gia vệ sinh Nghĩa trang Đô Lương"
     article, _, body = imported("\n".join([TITLE, P1, "Vesingnghiatrang", caption, P2, "Vesingnghiatrang1", P3]))
     assert texts(article) == [P1, caption, P2, P3] and "Vesing" not in body
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Để chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/2/1930-03/2/2020), và ngày Di sản văn hóa "
+     "Việt Nam 23/11/2019, Bảo tàng tổng hợp tỉnh phát động cuộc vận động hiến tặng hiện vật.", None),
+    ("Nhân Ngày Nhà giáo Việt Nam 20/11/2023, trường tổ chức lễ tri ân các thầy cô giáo đã nghỉ hưu.", None),
+    ("Trong ngày Chủ nhật 12/3/2023, đoàn viên thanh niên xã ra quân dọn vệ sinh môi trường.", "12/03/2023"),
+    ("Sáng ngày 20/11/2023, trường tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam.", "20/11/2023"),
+])
+def test_the_date_of_a_named_day_celebrated_is_no_events_day(lead, day):
+    found = lead_date(lead)
+    assert (found.value.strftime("%d/%m/%Y") if found else None) == day
