@@ -6795,7 +6795,10 @@ def test_a_photos_name_of_syllables_run_together_with_its_number_is_no_text():
     ("Nhân Ngày Nhà giáo Việt Nam 20/11/2023, trường tổ chức lễ tri ân các thầy cô giáo đã nghỉ hưu.", None),
     ("Trong ngày Chủ nhật 12/3/2023, đoàn viên thanh niên xã ra quân dọn vệ sinh môi trường.", "12/03/2023"),
     ("Sáng ngày 20/11/2023, trường tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam.", "20/11/2023"),
+    # a letter cited by its abbreviated name dates the letter
+    ("Thực hiện CV số 985 của Phòng giáo dục và đào tạo ngày 16/12/2021 về việc triển khai cuộc thi, trường đã triển "
+     "khai cuộc thi đến 100% học sinh.", None),
 ])
-def test_the_date_of_a_named_day_celebrated_is_no_events_day(lead, day):
+def test_the_date_of_a_named_day_celebrated_or_of_a_cited_letter_is_no_events_day(lead, day):
     found = lead_date(lead)
     assert (found.value.strftime("%d/%m/%Y") if found else None) == day
