@@ -5635,7 +5635,7 @@ def test_a_flattened_tables_padded_serials_and_date_cells_are_text_and_no_stamp(
     page = ["Lịch tiếp công dân của Bí thư Tỉnh ủy Trà Vinh năm 2024", "Lượt xem: 9148", "", P1, "", lead, "",
             *[line for cell in cells for line in (cell, "")], P2]
     article, front, body = imported("\n".join(page))
-    assert front["date"] == "12/04/2024"   # the day of the lead's event (P1), no cell's
+    assert "date" not in front   # no cell's day (nor, since session 39, any day of a schedule's text)
     assert [block.text for block in article.body_blocks] == [P1, lead, *cells, P2]
 
 
@@ -6802,3 +6802,13 @@ def test_a_photos_name_of_syllables_run_together_with_its_number_is_no_text():
 def test_the_date_of_a_named_day_celebrated_or_of_a_cited_letter_is_no_events_day(lead, day):
     found = lead_date(lead)
     assert (found.value.strftime("%d/%m/%Y") if found else None) == day
+
+
+def test_a_schedules_days_are_its_schedule_not_the_posts_date():
+    lead = "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo lịch tiếp công dân năm 2021 như sau:"
+    days = ["07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;", "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH đơn vị tỉnh;"]
+    article, front, _ = imported("\n".join(["Lịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh", lead, *days]))
+    assert article.date is None and texts(article)[0] == lead
+    # a headline on history is no schedule
+    article, _, _ = imported("\n".join(["Lịch sử truyền thống Đoàn xã Tân Lập", P1, P2]))
+    assert article.date.strftime("%d/%m/%Y") == "12/04/2024"
