@@ -177,6 +177,7 @@ from .layout import (
     neighbour,
     opening_day,
     opens_at_its_dated_hour,
+    opens_with_its_hour_and_day,
     over_contact_lines,
     place_and_day,
     prepare,
@@ -2460,7 +2461,8 @@ def _lead_lost_its_stop(text: str) -> bool:
     ngày 22 tháng 12 năm 2022 Đảng ủy xã …") is a lead too."""
     return (words(text) > rules().title_max_words and (_dated_opening(text) or bool(
         _TIMED_DAY.search(fold(text))) or bool(_TIMED_DAY_CLAUSE.search(fold(text))) or bool(
-        _TIMED_OPENING.match(fold(text))))) or dated_lead_opening(text) or opens_at_its_dated_hour(text)
+        _TIMED_OPENING.match(fold(text))))) or dated_lead_opening(text) or (
+        opens_at_its_dated_hour(text)) or opens_with_its_hour_and_day(text)
 
 
 # The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …

@@ -1587,7 +1587,7 @@ def title_candidates(rows, body_start) -> list[int]:
                   and not purpose_clause(rows[i].text)
                   # "Sáng ngày 14 tháng 12, tại …": a lead's clause of its hour and day, no year given (on the tune
                   # pages of session 37 no title opens so; a headline typed as the lead gives the year)
-                  and not _HOUR_AND_DAY_CLAUSE.match(fold(rows[i].text))
+                  and not opens_with_its_hour_and_day(rows[i].text)
                   # a posted document's letterhead, its issuer's name and its heading lines
                   and i not in posted
                   # a lead opening with its source's tag ("(TTV) - Sáng 5/9, …", "Laocaitv.vn - Ngày 1/10, …"):
@@ -1804,7 +1804,9 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
 _TIME_OF_DAY = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"\b")
 # A lead's opening clause of the time of day and a day without its year, closed by a comma (folded): "Sáng ngày 14 tháng
 # 12, tại …", "Chiều 5/9, …".
-_HOUR_AND_DAY_CLAUSE = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"(?:\s+nay)?,?\s+(?:ngay\s+)?\d{1,2}"
+_HOUR_AND_DAY_CLAUSE = re.compile(r"^(?:(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY + r"(?:\s+nay)?,?\s+(?:ngay\s+)?"
+                                  # or days named as a span: "Trong hai ngày 28 và 29/6, …", "Ngày 28 - 29/6, …"
+                                  r"|(?:trong\s+(?:hai|ba|\d)\s+)?ngay\s+\d{1,2}\s*(?:va|den|-|–)\s*)\d{1,2}"
                                   r"(?:\s+thang\s+\d{1,2}|\s*[/.-]\s*\d{1,2})\s*,")
 
 
@@ -1916,6 +1918,11 @@ def title_evidence(rows, i, body_start) -> float:
 # TTVH phường …, UBND …"): a lead's opening; a headline gives its day after its subject, if at all.
 _TIMED_DATED_START = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY
                                 + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+
+
+def opens_with_its_hour_and_day(text: str) -> bool:
+    """Whether a line opens with a clause of its hour and day, no year given (``_HOUR_AND_DAY_CLAUSE``)."""
+    return bool(_HOUR_AND_DAY_CLAUSE.match(fold(text)))
 
 
 def opens_at_its_dated_hour(text: str) -> bool:

@@ -6812,3 +6812,13 @@ def test_a_schedules_days_are_its_schedule_not_the_posts_date():
     # a headline on history is no schedule
     article, _, _ = imported("\n".join(["Lịch sử truyền thống Đoàn xã Tân Lập", P1, P2]))
     assert article.date.strftime("%d/%m/%Y") == "12/04/2024"
+
+
+# session 40
+
+
+def test_a_copy_opening_at_a_lead_that_names_its_days_without_a_year_has_no_title():
+    lead = ("Trong hai ngày 28 và 29/6, tại trung tâm văn hóa thành phố (cơ sở 1), UBND thành phố tổ chức liên hoan "
+            "văn nghệ thiếu nhi hè năm 2024 với chủ đề: “Thiếu nhi làm theo lời Bác”")
+    article, _, _ = imported("\n".join([lead, P1, P2]))
+    assert not article.title and texts(article) == [lead, P1, P2]
