@@ -48,7 +48,7 @@ _DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
 _SLASHED_PATH = re.compile(r"(?:\(?[^\W\d_][^/]{0,60}/){2,5}")
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
-_VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
+_VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|da doc|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
           r"\d[\d.,]*\s*(?:(?:luot|lan) (?:xem|doc)|xem|views?|hits?)|"   # the count first: "158 Xem"
           r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*|"   # a comment count, never the box's heading
           # a rating box's count and mean ("0 người đã bình chọn. Trung bình 0"), its score ("[ Điểm đánh giá5/5 ]")
@@ -59,6 +59,7 @@ _TOOL = (
     r"gui (?:email|e-mail|mail|bai(?: viet)?|tin(?: bai)?|cho ban(?: be)?|ban be|y kien)|e-?mail|"
     r"chia se(?: bai viet)?(?: len)?|share|tweet|like|thich|facebook|zalo|twitter|google\+?|linkedin|"
     r"pinterest|luu(?: bai viet| bai| tin| lai)?|phong to|thu nho|co chu|a\s*[+-]|"
+    r"(?:decrease|enlarge|increase|reset) font(?: size)?|"   # a Joomla theme's font buttons
     r"nghe (?:doc|bai(?: viet)?)|doc bai(?: viet)?|print|back|top|copy link|sao chep(?: lien ket)?|"
     r"danh gia(?: bai viet)?|binh chon|chi tiet(?: tin| bai viet)?|noi dung chi tiet|tin chi tiet|"
     r"xem tiep|rss|pdf|tai ve|download|gop y|(?:tai (?:ve )?)?(?:tep|file|tai lieu) dinh kem|"

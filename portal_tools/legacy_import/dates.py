@@ -360,6 +360,9 @@ _ROUND_BEFORE = re.compile(r"(?:^|[^a-z])dot\s+$")
 # The day a body was founded, told as its history ("Hội Nữ doanh nhân tỉnh được thành lập ngày 8.1.2010, …"): a fact
 # the article recalls, no event it reports.
 _FOUNDED_BEFORE = re.compile(r"(?:^|[^a-z])(?:thanh lap|ra doi)\s+(?:vao\s+)?ngay\s*$")
+# The day years or months are counted from, in the same clause ("Hơn 6 năm kể từ ngày đặt viên đá đầu tiên trong buổi
+# lễ khởi công ngày 13/08/2018, …, sáng ngày 12/10/2024, …"): the story's starting point, long before the event.
+_COUNTED_FROM_BEFORE = re.compile(r"(?:^|[^a-z])(?:nam|thang)\s+ke\s+tu\b[^,;.]{0,100}$")
 
 
 # The parts of the day a lead opens with ("sáng", "chiều", "tối", "trưa", "đêm"), folded.
@@ -437,7 +440,8 @@ def lead_date(text: str) -> FoundDate | None:
         bracketed_day = _DAY_IN_BRACKETS.search(folded[: f.start]) and re.match(r"\s*\)", folded[f.end:])
         span = _span_start(folded, f)
         if (_in_parentheses(folded, f) and not bracketed_day) or _in_range(folded, f) or _DOCUMENT_BEFORE.search(before) or (
-                _ROUND_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)) or (
+                _ROUND_BEFORE.search(before) or _FOUNDED_BEFORE.search(before)
+                or _COUNTED_FROM_BEFORE.search(before)) or (
                 rules().document_clause.search(before[-200:]) and not _CLOCK_BEFORE.search(before)) or (
                 rules().occasion_clause.search(before[-120:]) and not _TIMED_DAY_BEFORE.search(before)) or (
                 rules().planned_clause.search(_WEEKDAY_COMMA.sub(" ", lower[max(0, f.start - 200): f.start]))) or (

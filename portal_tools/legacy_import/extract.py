@@ -183,6 +183,7 @@ from .layout import (
     prepare,
     purpose_clause,
     restated_below,
+    section_number,
     sentence_like,
     signed_with_unit,
     teaser_of_the_text,
@@ -753,7 +754,8 @@ class _Extraction:
                                                             start))
         self.rule_kept |= self._items_a_colon_announces(start, min(end, last + 1))
         lead = next((k for k in range(start, min(end, last + 1)) if rows[k].keep and rows[k].content), None)
-        dated = _DATED_SOURCE_TAG.match(rows[lead].text) if lead is not None else None
+        dated = (_DATED_SOURCE_TAG.match(rows[lead].text) or _TAG_THEN_ITS_DAY.match(rows[lead].text)) if (
+            lead is not None) else None
         if dated:
             # the site's tag and the day it posted the item, opening the lead ("(BVBNĐ-05/12/2017) Qua …"): a dateline
             found = find_dates(dated.group(1))
@@ -924,11 +926,26 @@ class _Extraction:
             return set()
         return set(run)
 
-    def _under_the_last_sentence(self, k: int) -> bool:
-        """Whether the line above row ``k`` is a paragraph of the text that ends its sentence."""
-        above = max((m for m in range(k) if self.rows[m].text), default=None)
+    def _next_section_of_the_text(self, k: int) -> bool:
+        """Whether row ``k`` opens with the number that follows a section number the text opened an earlier line with,
+        in the same style, paragraphs of the text between them ("II- TIẾN TRÌNH …" under "I- DUYÊN KHỞI:" and its
+        text, "3. Kết quả" under "2. …"): the text's next part, however the copy cut it, never a box of the page's
+        frame (a box numbers no part of the article)."""
+        number = section_number(self.rows[k].text)
+        if number is None or number[1] < 2:
+            return False
+        style, n = number
+        return any(self.rows[m].content and section_number(self.rows[m].text) == (style, n - 1) and any(
+            self.rows[j].content and self.rows[j].body_like for j in range(m + 1, k)) for m in range(k))
+
+    def _under_the_last_sentence(self, k: int, stop_lost: bool = False) -> bool:
+        """Whether the line above row ``k`` is a paragraph of the text that ends its sentence (a photo's name or
+        placeholder between them, "%image_alt%", aside); with ``stop_lost``, a long paragraph that lost its full
+        stop does too (``long_paragraph``)."""
+        between = (bp.IMAGE_NAME, bp.UNACCENTED)
+        above = max((m for m in range(k) if self.rows[m].text and self.rows[m].kind not in between), default=None)
         return above is not None and self.rows[above].content and self.rows[above].body_like and (
-            ends_sentence(self.rows[above].text))
+            ends_sentence(self.rows[above].text) or (stop_lost and long_paragraph(self.rows[above].text)))
 
     def _given_name_signs(self, k: int) -> bool:
         """Row ``k``, the article's last line, is one capitalised syllable alone ("Hoài") right
@@ -1580,6 +1597,8 @@ class _Extraction:
             return False
         text = self.rows[last_line].text
         parts = text.split()
+        if self._next_section_of_the_text(last_line):
+            return True   # "II- TIẾN TRÌNH XÂY DỰNG HỆ THỐNG TỔ CHỨC G" under the text's "I- DUYÊN KHỞI:": its next part
         under_captions = all(
             words(self.rows[k].text) <= rules().caption_max_words and not ends_sentence(self.rows[k].text)
             and not is_teaser(self.rows[k].text) for k in content[:-1])
@@ -1630,7 +1649,11 @@ class _Extraction:
             # (a paragraph closing its list with an ellipsis is finished too: "… chế độ chính sách …" / "Các ki")
             return above is not None and (ends_sentence(self.rows[above].text) or self.rows[above].text.rstrip().endswith(
                 ("…", "...")))
-        if len(content) == 1 and _sentence_opening(text) and self._under_the_last_sentence(last_line) and not (
+        # (the photos' captions the text closes with may stand between: "Đồng chí Đinh Văn Hùng – UVBTV …, tặng hoa …"
+        # / "Nhiệm kỳ")
+        captions = [k for k in tail if self.rows[k].content and k not in self.metadata and k < last_line]
+        if len(content) == 1 and _sentence_opening(text) and (self._under_the_last_sentence(last_line) or (
+                captions and self._under_the_last_sentence(captions[0], stop_lost=True))) and not (
                 self._heads_a_box(last_line) or _END_MARK.search(self.rows[above].text)):
             # a new sentence's first two words under a finished one ("Mục tiêu", "Tại hội"): the copy stops there; not
             # under the end mark a writer types after the text's last sentence ("… 870 685./." / "Thông b" of a box)
@@ -2040,7 +2063,9 @@ def _opens_a_lead(text: str) -> bool:
 
 
 # Up to six words, then a source tag that opens a lead: "(Mặt trận) -", "Web.ĐTN:".
-_GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\([^)]{1,30}\)\s*[-–—]\s*\S|[^\W\d_]+\.[A-ZĐ]{2,}\s*:\s*\S)")
+# (a day alone in the brackets is the source's dateline, the tag before it its own: "GPVO (13/10/2025) – Vào lúc …")
+_GLUED_TAG = re.compile(r"^((?:\S+\s+){1,6}?)(\((?!\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\))[^)]{1,30}\)\s*[-–—]\s*\S|"
+                        r"[^\W\d_]+\.[A-ZĐ]{2,}\s*:\s*\S)")
 
 # A headline that names its place first: "Bắc Giang: Gặp mặt, tri ân các chiến sĩ Điện Biên".
 _DAY_ALONE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)")
@@ -2064,6 +2089,8 @@ _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 _NAMED_DOCUMENT = re.compile(r"^(?:Nghị quyết|Nghị định|Quyết định|Kế hoạch|Thông báo|Thông tư|Công văn|Công điện|"
                              r"Chỉ thị|Hướng dẫn|Báo cáo|Tờ trình|Luật)(?:\s+số)?\s*:?\s*\d+\s*/")
 # A lead opening with its site's tag and the day in one pair of brackets: "(BVBNĐ-05/12/2017) Qua …".
+# The source's tag, then the day it posted the item in brackets, opening the lead: "GPVO (13/10/2025) – Vào lúc …".
+_TAG_THEN_ITS_DAY = re.compile(r"^[A-ZĐ][\w.]{1,15}\s*\(\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*[-–—]+\s*\S")
 _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\d{1,2}/\d{1,2}/\d{4})\s*\)\s*\S")
 
 
@@ -2467,8 +2494,10 @@ def _lead_lost_its_stop(text: str) -> bool:
 
 # The time of day and the event's day with its year inside a sentence ("…, sáng nay ngày 05/9/2025 các Trường …
 # đã tổ chức …"): a lead's words, which no headline longer than any headline's length is.
+# (its day in words too, maybe after a comma: "…, sáng nay, ngày 21 tháng 1 năm 2020 chi bộ …")
 _TIMED_DAY = re.compile(r"(?<![a-z])" + TIME_OF_DAY
-                        + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+                        + r"(?:\s+nay)?(?:\s+|\s*,\s*)(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|"
+                        r"\s+thang\s+\d{1,2}\s+nam\s+)\d{4}")
 # The time of day and the day opening the line, with or without a comma ("Chiều ngày 21 và sáng ngày 22 tháng 12 năm
 # 2022 Đảng ủy xã …").
 _TIMED_OPENING = re.compile(r"^" + TIME_OF_DAY + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}(?!\d)")

@@ -70,6 +70,21 @@ POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s
 SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
 # A mark closing a letter's courtesy line: a stop or an exclamation, maybe the end mark after it ("./."), or that alone.
 _CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
+_ROMAN_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# A part's number opening a line, then a full stop, a bracket, a dash or a colon: "II- TIẾN TRÌNH …", "3. Kết quả", "IV. …"
+_SECTION_NUMBER = re.compile(r"^\s*(?:([IVX]{1,4})|(\d{1,2}))\s?[.)\-–:]\s*\S")
+
+
+def section_number(text: str) -> tuple[str, int] | None:
+    """The style ("roman" or "arabic") and value of the part number a line opens with, or None."""
+    found = _SECTION_NUMBER.match(text)
+    if found is None:
+        return None
+    if found.group(1):
+        return ("roman", _ROMAN_NUMBERS.index(found.group(1)) + 1) if found.group(1) in _ROMAN_NUMBERS else None
+    return "arabic", int(found.group(2))
+
+
 NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S", re.I)
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")   # a list item's number, read ("1. Nguyễn Tiến Hải")
 
@@ -211,6 +226,7 @@ def prepare(lines) -> list[Row]:
                     row.text = ""
             rows.append(row)
     _contact_blocks(rows)
+    _notice_contents_heading(rows)
     _server_messages(rows)
     _site_headers(rows)
     _counts_under_stamps(rows)
@@ -240,6 +256,22 @@ def _alternative_texts(rows: list[Row]) -> None:
                 ends_sentence(rows[above].text)) and rows[below].content and rows[below].text[:1].isupper() and (
                 rows[below].body_like):
             row.kind = bp.IMAGE_NAME
+
+
+_CONTENTS_LABEL = re.compile(r"noi dung\s*:?")
+
+
+def _notice_contents_heading(rows) -> None:
+    """A "Nội dung:" alone over the items a notice numbers ("1. Thông báo với cử tri kết quả kỳ họp …"): the label
+    of the notice's last part, as "Thời gian:" and "Địa điểm:" above it, not a comment form's field (a form's fields
+    stand over empty boxes, never over a numbered sentence)."""
+    for k, row in enumerate(rows):
+        if row.kind != bp.COMMENTS or not _CONTENTS_LABEL.fullmatch(fold(row.text).strip()):
+            continue
+        below = next((m for m in range(k + 1, len(rows)) if rows[m].text), None)
+        if below is not None and rows[below].kind is None and ITEM_NUMBER.match(rows[below].text) and (
+                ends_sentence(rows[below].text)):
+            row.kind = None
 
 
 def _counts_under_stamps(rows: list[Row]) -> None:
@@ -1822,6 +1854,8 @@ _CLAUSE_STOP = re.compile(r"(?<=\d)\.\s+(?=[A-ZĐ])")   # a day's clause closed 
 _LONE_PART_OF_DAY = re.compile(r"^\s*(?:vào\s+)?(?:buổi\s+)?(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s*,\s*", re.IGNORECASE)
 
 
+_DAY_WORD = re.compile(r"\s*(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?ngay\s+")   # "Ngày", "Sáng ngày"
+_AT_A_PLACE = re.compile(r"\s+tai\s+\S")
 _TODAY = re.compile(r"\s*hom nay\s*,?\s*(?:la\s+)?(?:ngay\s+)?")   # "Hôm nay ngày", "Hôm nay, ngày", "Hôm nay là ngày"
 _TODAY_REACH = 60   # characters from a line's start to the end of that day
 
@@ -1835,6 +1869,9 @@ def opening_day(text: str) -> FoundDate | None:
     found = find_dates(text[:_TODAY_REACH])
     if found and found[0].value.year > 1900 and _TODAY.fullmatch(fold(text[: found[0].start])):
         return found[0]
+    if found and found[0].value.year > 1900 and _DAY_WORD.fullmatch(fold(text[: found[0].start])) and (
+            _AT_A_PLACE.match(fold(text[found[0].end:]))):
+        return found[0]   # the day, then where: "Ngày 20/4/2021 tại xã Tân Lợi, Hội LHPN … tổ chức …"
     first, comma, _ = _LONE_PART_OF_DAY.sub("", text).partition(",")
     stop = _CLAUSE_STOP.search(first)
     if stop is not None:

@@ -6822,3 +6822,70 @@ def test_a_copy_opening_at_a_lead_that_names_its_days_without_a_year_has_no_titl
             "văn nghệ thiếu nhi hè năm 2024 với chủ đề: “Thiếu nhi làm theo lời Bác”")
     article, _, _ = imported("\n".join([lead, P1, P2]))
     assert not article.title and texts(article) == [lead, P1, P2]
+
+
+def test_the_texts_next_numbered_part_cut_off_at_the_pages_end_is_its_last_paragraph_and_no_byline():
+    part_one, part_two = "I- DUYÊN KHỞI:", "II- TIẾN TRÌNH XÂY DỰNG HỆ THỐNG TỔ CHỨC G"
+    article, _, _ = imported("\n".join([TITLE, P1, part_one, P2, P3, part_two]))
+    assert texts(article) == [P1, part_one, P2, P3, part_two] and article.author is None
+
+
+def test_a_letter_cut_off_under_a_caption_and_its_photos_placeholder_is_the_last_paragraph():
+    caption = "Ban chấp hành mới ra mắt và nhận nhiệm vụ"
+    page = [TITLE, P1, "", "%image_alt%", "Toàn cảnh Đại hội", "", P2, "", "%image_alt%", "Các đại biểu tham dự Đại hội",
+            "", P3, "", "%image_alt%", caption, "", "Đ"]
+    article, _, body = imported("\n".join(page))
+    assert texts(article)[-1] == "Đ" and "image_alt" not in body
+
+
+def test_a_notices_contents_label_over_its_numbered_items_is_no_comment_form():
+    items = ["1. Thông báo với cử tri kết quả kỳ họp thứ Mười bốn HĐND huyện khóa XIX.",
+             "2. Báo cáo kết quả hoạt động năm 2020 của tổ đại biểu trước cử tri."]
+    page = [TITLE, P1, "", "Thời gian: Từ ngày 05 đến ngày 08 tháng 01 năm 2021.", "", "Nội dung:", "", *items]
+    article, _, _ = imported("\n".join(page))
+    assert texts(article)[-3:] == ["Nội dung:", *items]
+    # a comment form's field over an empty box still ends the page
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Ý kiến bạn đọc", "Họ và tên:", "Nội dung:", "Gửi"]))
+    assert texts(article) == [P1, P2] and "Nội dung" not in body
+
+
+def test_a_sources_tag_and_its_posting_day_in_brackets_open_the_lead_and_date_the_page():
+    lead = ("GPVO (13/10/2025) – Vào lúc 8 giờ sáng ngày 12/10/2025, Đức Giám mục phụ tá giáo phận đã cử hành thánh "
+            "lễ khánh thành nhà thờ giáo họ Kim Loan.")
+    article, _, _ = imported("\n".join([TITLE, lead, P2]))
+    assert texts(article) == [lead, P2] and article.date.strftime("%d/%m/%Y") == "13/10/2025"
+    assert "date_from_text" not in article.warnings
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN xã tổ chức Đại hội đại biểu phụ nữ xã Tân Lợi lần thứ XXII, nhiệm kỳ "
+     "2021 - 2026", "20/04/2021"),
+    ("Được sự cho phép của Đảng ủy xã Cam An Bắc, sáng nay, ngày 21 tháng 1 năm 2020 chi bộ trường Mầm non Thiên Nga "
+     "tổ chức Đại hội chi bộ lần thứ II nhiệm kỳ 2020-2022", "21/01/2020"),
+])
+def test_a_copy_opening_at_its_dated_lead_typed_without_a_stop_has_no_title_and_takes_the_leads_day(lead, day):
+    article, _, _ = imported("\n".join([lead, "", P2, P3]))
+    assert not article.title and texts(article) == [lead, P2, P3]
+    assert article.date.strftime("%d/%m/%Y") == day and "date_from_text" in article.warnings
+
+
+def test_a_new_paragraphs_first_words_under_the_closing_caption_are_the_cut_off_last_paragraph():
+    long_lead_without_stop = ("Về tổ chức các phong trào thi đua yêu nước trong đoàn viên, người lao động, hàng năm Công "
+                              "đoàn xã đã phát động và thường xuyên chú trọng việc đổi mới phương thức hoạt động")
+    caption = "Đồng chí Đinh Văn Hùng – UVBTV LĐLĐ huyện, Giám đốc Trung tâm huyện tặng hoa chúc mừng Đại hội"
+    article, _, _ = imported("\n".join([TITLE, P1, "", long_lead_without_stop, "", caption, "", "Nhiệm kỳ"]))
+    assert texts(article)[-1] == "Nhiệm kỳ" and article.author is None
+
+
+def test_the_day_years_are_counted_from_is_no_events_day():
+    lead = ("HTTLVN.ORG – Hơn 6 năm kể từ ngày đặt viên đá đầu tiên trong buổi lễ khởi công xây dựng ngày 13/08/2018, "
+            "trải qua nhiều khó khăn, sáng ngày 12/10/2024, ngôi nhà thờ mới đã được cung hiến.")
+    assert lead_date(lead).value.strftime("%d/%m/%Y") == "12/10/2024"
+    # a day the lead opens with stays its event's
+    assert lead_date("Ngày 13/08/2018, xã khởi công xây dựng nhà văn hóa.").value.strftime("%d/%m/%Y") == "13/08/2018"
+
+
+def test_a_read_count_and_a_joomla_themes_font_buttons_are_a_toolbar_not_the_title():
+    toolbar = "Đã đọc: 2236 Cỡ chữ: Decrease font Enlarge font"
+    article, front, body = imported("\n".join([TITLE, "", toolbar, "image", "", P1, "", P2]))
+    assert front["title"] == TITLE and texts(article) == [P1, P2] and "Decrease" not in body
