@@ -178,6 +178,7 @@ from .layout import (
     opening_day,
     opens_at_its_dated_hour,
     opens_with_its_hour_and_day,
+    over_box_headings,
     over_contact_lines,
     place_and_day,
     prepare,
@@ -1102,7 +1103,7 @@ class _Extraction:
                 sent = _NEWS_FROM.match(row.text.strip())
                 if bare is None and sent and organisation_signature(sent.group(1)):
                     bare = (sent.group(1).rstrip("."), None)   # "Tin từ Đoàn Thanh niên": the unit sends the item
-            if bare and self._heads_a_box(k):
+            if bare and (self._heads_a_box(k) or over_box_headings(rows, k)):
                 bare = None   # "CÔNG NGHỆ", "Tiêu Điểm" above a sidebar box's lines: its heading
             if bare is None and not (self.bylines or later_text) and credited_person(row.text):
                 bare = (credited_person(row.text), None)   # "Nguồn: <a person>" signs the article

@@ -1957,6 +1957,28 @@ _TIMED_DATED_START = re.compile(r"^(?:vao\s+)?(?:buoi\s+)?" + TIME_OF_DAY
                                 + r"(?:\s+nay)?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 
 
+_BOX_HEADING_MAX_WORDS = 6
+
+
+def over_box_headings(rows, k: int) -> bool:
+    """Row ``k``, a short line in capitals, among a sidebar's box headings: under another and right over a widget's
+    or a news box's heading, naming no one and no unit ("TÂM ĐIỂM" / "CÁC ĐỀ ÁN" / "Video"), or, a name or not, over
+    such a heading ("TÂM ĐIỂM" over "CÁC ĐỀ ÁN" / "Video"). No signature stands so ("PV" / "Tin cùng chuyên mục"
+    signs)."""
+    def heading(m: int) -> bool:
+        return bp.is_upper_line(rows[m].text) and words(rows[m].text) <= _BOX_HEADING_MAX_WORDS and not (
+            is_person_name(rows[m].text) or is_unit_name(rows[m].text) or organisation_signature(rows[m].text))
+
+    below = [m for m in range(k + 1, len(rows)) if rows[m].text][:2]
+    if not below or not bp.is_upper_line(rows[k].text) or words(rows[k].text) > _BOX_HEADING_MAX_WORDS:
+        return False
+    above = next((m for m in range(k - 1, -1, -1) if rows[m].text), None)
+    boxes = (bp.WIDGET, bp.RELATED)
+    return (rows[below[0]].kind in boxes and heading(k) and above is not None and bp.is_upper_line(rows[above].text)
+            and words(rows[above].text) <= _BOX_HEADING_MAX_WORDS) or (
+        len(below) == 2 and heading(below[0]) and rows[below[1]].kind in boxes)
+
+
 def opens_with_its_hour_and_day(text: str) -> bool:
     """Whether a line opens with a clause of its hour and day, no year given (``_HOUR_AND_DAY_CLAUSE``)."""
     return bool(_HOUR_AND_DAY_CLAUSE.match(fold(text)))

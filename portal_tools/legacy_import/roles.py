@@ -89,6 +89,7 @@ from .layout import (
     dated_bare_byline,
     long_paragraph,
     neighbour,
+    over_box_headings,
     over_contact_lines,
     signed_with_unit,
     text_key,
@@ -811,7 +812,8 @@ def sign(rows, state, weights: dict) -> None:
             cut_inside_its_last_word(rows[found[0]].text) or _numbered(rows[found[0]].text)
             or over_contact_lines(rows, found[0]) or honoured_with_post(rows[found[0]].text) or (
                 section_words_only(rows[found[0]].text) and not organisation_signature(rows[found[0]].text))) or (
-            CREDIT_LABEL.match(fold(rows[found[0]].text)) or place_name(rows[found[0]].text)):
+            CREDIT_LABEL.match(fold(rows[found[0]].text)) or place_name(rows[found[0]].text)
+            or over_box_headings(rows, found[0])):
         return   # (a clause a comma leaves open, "Tại Hội nghị,", or a word the copy cut, "TS Đoàn Mạnh Quỳnh đ",
         #          "Trao Th", is text the copy cut, no writer; nor is a file's name with its numbers, "SỐ 455.TB TỰU
         #          TRƯỜNG VÀ KHAI GIẢNG 23 24 (1)", nor the unit heading the footer's address, nor a sidebar box's

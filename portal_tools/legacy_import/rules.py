@@ -59,6 +59,7 @@ class Rules:
     paragraph_openers: frozenset[str]   # a paragraph's first word, never a given name (lower case, accents kept)
     cms_account_piece: re.Pattern    # the same name, maybe after "by" or "Người đăng:" (folded)
     organisation_opener_as_typed: re.Pattern   # a unit's first words, with their accents ("Đài" is not "Đại")
+    organisation_event_as_typed: re.Pattern    # an event's first words that open as a unit's do ("Hội thi")
     organisation_max_words: int
     publication_name: re.Pattern     # a publication's name alone ("Báo Hậu Giang"; lower case, accents kept)
     joined_writers_max: int          # writers' names a byline joins with dashes or commas
@@ -175,6 +176,8 @@ def rules() -> Rules:
         cms_account_piece=re.compile(r"(?:by\s+|(?:nguoi dang|nguoi tao)\s*:?\s*)?(?:" + _alternatives(bylines["cms_accounts"]) + r")"),
         byline_colon_label=re.compile(r"^(?:" + _alternatives(bylines["colon_labels"]) + r")\s*:\s*"),
         organisation_opener_as_typed=re.compile(r"^(?:" + _as_typed_alternatives(bylines["organisation_openers"]) + r")\s"),
+        organisation_event_as_typed=re.compile(
+            r"^(?:" + _as_typed_alternatives(bylines["organisation_event_openers"]) + r")\s"),
         organisation_max_words=int(bylines["organisation_max_words"]),
         publication_name=re.compile(r"^(?:" + _as_typed_alternatives(bylines["publication_openers"]) + r")\s+\S"),
         joined_writers_max=int(bylines["joined_writers_max"]),
@@ -223,8 +226,10 @@ def rules() -> Rules:
 
 def opens_with_unit(text: str) -> bool:
     """Whether ``text`` opens with a unit's first words (rules.toml ``bylines.organisation_openers``), matched with
-    their accents: "Đại biểu …" is no "Đài …", "Đại hội …" no "Đài …"."""
-    return bool(rules().organisation_opener_as_typed.match(unicodedata.normalize("NFC", text).strip().lower() + " "))
+    their accents: "Đại biểu …" is no "Đài …", "Đại hội …" no "Đài …"; nor is an event's name ("Hội thi …",
+    ``bylines.organisation_event_openers``)."""
+    typed = unicodedata.normalize("NFC", text).strip().lower() + " "
+    return bool(rules().organisation_opener_as_typed.match(typed)) and not rules().organisation_event_as_typed.match(typed)
 
 
 def _as_typed_alternatives(words) -> str:

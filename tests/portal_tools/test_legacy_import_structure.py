@@ -6889,3 +6889,20 @@ def test_a_read_count_and_a_joomla_themes_font_buttons_are_a_toolbar_not_the_tit
     toolbar = "Đã đọc: 2236 Cỡ chữ: Decrease font Enlarge font"
     article, front, body = imported("\n".join([TITLE, "", toolbar, "image", "", P1, "", P2]))
     assert front["title"] == TITLE and texts(article) == [P1, P2] and "Decrease" not in body
+
+
+def test_a_sidebars_box_headings_in_capitals_under_the_text_sign_nothing():
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", "TÂM ĐIỂM", "", "CÁC ĐỀ ÁN", "", "Video"]))
+    assert article.author is None and texts(article) == [P1, P2] and "TÂM ĐIỂM" not in body
+    # a reporter's mark over the related news' heading still signs
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", "PV", "", "Tin cùng chuyên mục"]))
+    assert article.author == "PV"
+
+
+def test_a_contests_caption_cut_off_at_the_end_is_no_unit_signing():
+    caption = "Hội thi Hò"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", caption]))
+    assert article.author is None and texts(article)[-1] == caption
+    # an association still signs
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", "Hội Nông dân xã Tân Lập"]))
+    assert article.author == "Hội Nông dân xã Tân Lập"
