@@ -195,6 +195,7 @@ from .layout import (
     two_sentences,
     updated_stamp,
     verse_above,
+    verse_runs,
     view_count_below,
     without_closing_stop,
     worded_like_text,
@@ -754,6 +755,8 @@ class _Extraction:
         self.rule_kept |= self._worded(self._photo_captions([k for k in range(start, min(end, last + 1)) if rows[k].text],
                                                             start))
         self.rule_kept |= self._items_a_colon_announces(start, min(end, last + 1))
+        # a poem's lines one to a row inside the text, which the learned furniture filter must not take back
+        self.rule_kept |= verse_runs(rows, [k for k in range(start, min(end, last + 1)) if rows[k].keep])
         lead = next((k for k in range(start, min(end, last + 1)) if rows[k].keep and rows[k].content), None)
         dated = (_DATED_SOURCE_TAG.match(rows[lead].text) or _TAG_THEN_ITS_DAY.match(rows[lead].text)) if (
             lead is not None) else None
@@ -845,12 +848,16 @@ class _Extraction:
         none a list's item, each a headline's length, down to the text going on or the copy's end (the list cut
         there). The photos' captions under such a lead end with a stop or name who does what."""
         rows = self.rows
-        content = [k for k in range(start, end) if rows[k].content]
+        # (headlines of the list already read as such, "Tây Ninh: Đại hội …" after "Lào Cai sẵn sàng …", count)
+        content = [k for k in range(start, end) if rows[k].content or (rows[k].text and rows[k].kind == bp.RELATED)]
         if not content or not _BRACKETED_LEAD_TAG.match(rows[content[0]].text):
             return
         run = []
         for k in content[1:]:
             text = rows[k].text
+            if rows[k].kind == bp.RELATED and not rows[k].content:
+                run.append(k)
+                continue
             if rows[k].mark or ends_sentence(text) or words(text) > _HEADLINE_MAX_WORDS or text.rstrip().endswith(
                     (":", ",", ";", "…", "...", "|")) or names_person_with_role(text):
                 break   # (a photo's caption naming who does what, or closed by a gallery's bar: the text's own)
@@ -2360,6 +2367,8 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     with a word added ("Công đoàn … đã hoàn thành …" under "Công đoàn … hoàn thành …") is no
     caption: it stays first."""
     table = rules()
+    if blocks and section_number(blocks[0].text) is not None:
+        return blocks   # "1. Vắc-xin là gì?": the text's first part's heading, no caption
     if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)
                              or places_people(blocks[0].text) or (
                                  (bracketed_caption(blocks[0].text) or _PHOTO_LABEL.match(fold(blocks[0].text)))
@@ -2540,9 +2549,18 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
         # and its day, the year left to the sentence ("Chiều 30/8, tại Tỉnh đoàn …, … tổng kết năm học 2018 – 2019 …")
         return [lead, above, *body]
     return [above, *body] if _lead_lost_its_stop(rows[above].text) or cites_a_document(rows[above].text) or (
+        _first_of_numbered_parts(rows, above, body)) or (
         POINTING_BACK.match(rows[above].text) and words(rows[above].text) >= rules().lead_min_words) or (
         _SOURCE_TAG.match(rows[above].text)) or (
         _page_top(rows, above + 1) == above and lead_told_once(rows, above)) else body
+
+
+def _first_of_numbered_parts(rows, k: int, body: list[int]) -> bool:
+    """Row ``k``, right above the run, opens with part number 1 and a line of the run with part number 2, in the same
+    style ("1. Vắc-xin là gì?" over the text, "2. Tính an toàn của vắc-xin" in it): the text's first heading."""
+    number = section_number(rows[k].text)
+    return number is not None and number[1] == 1 and rows[k].content and words(rows[k].text) <= _HEADLINE_MAX_WORDS and (
+        any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content))
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:
@@ -2553,10 +2571,12 @@ def _heads_its_run(rows, body: list[int] | None) -> bool:
     row = rows[body[0]]
     if _lead_lost_its_stop(row.text) or lead_told_once(rows, body[0]) or cites_a_document(row.text) or (
             _SOURCE_TAG.match(row.text)) or two_sentences(row.text) or teaser_of_the_text(rows, body[0], body[1]) or (
-            POINTING_BACK.match(row.text)) or purpose_clause(row.text) or restated_below(rows, body[0]):
+            POINTING_BACK.match(row.text)) or purpose_clause(row.text) or restated_below(rows, body[0]) or (
+            section_number(row.text) is not None):
         return False   # "Cùng ngày 17/02/2016, tại huyện …": a lead that lost its full stop (or its end to a wrap);
         # "Thực hiện Kế hoạch số …": the lead's first clause; "(TTV) - Sáng 5/9, …": a lead by its source's tag;
-        # "Đây là hoạt động chào mừng …": a sentence about what the page told above it
+        # "Đây là hoạt động chào mừng …": a sentence about what the page told above it; "1. Tình hình chăn nuôi": a
+        # part's heading
     if _retold_by_the_lead(row.text, rows[body[1]].text) and row.mark not in ("li", "caption"):
         return True
     # a person named with their role ("Đồng chí … - Bí thư …, … tặng quà …") is a photo's caption,

@@ -1762,6 +1762,23 @@ def verse_above(rows, start: int | None) -> list[int]:
     return run if len(run) + closes >= _VERSE_MIN_LINES else []
 
 
+def verse_runs(rows, keys: list[int]) -> set[int]:
+    """The rows among ``keys`` (kept rows, in order) that are lines of a verse printed one to a row: a run of
+    ``_VERSE_MIN_LINES`` or more verse lines with no blank line between them ("Mới ngày nào con bé" / "Con cùng mẹ tới
+    trường" / …), its last line maybe closing with a full stop. The writer's, however short each line."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k in [*keys, None]:
+        goes_on = not run or (k is not None and k == run[-1] + 1 and not rows[run[-1]].text.rstrip().endswith("."))
+        if k is not None and goes_on and (_verse_line(rows[k]) or (run and _verse_line(rows[k], last=True))):
+            run.append(k)
+            continue
+        if len(run) >= _VERSE_MIN_LINES:
+            found.update(run)
+        run = [k] if k is not None and _verse_line(rows[k]) else []
+    return found
+
+
 def in_quoted_couplet(rows, i: int) -> bool:
     """Whether row ``i`` opens a quotation its next line closes, or closes one its previous line opened."""
     below, above = neighbour(rows, i, 1), neighbour(rows, i, -1)

@@ -6906,3 +6906,38 @@ def test_a_contests_caption_cut_off_at_the_end_is_no_unit_signing():
     # an association still signs
     article, _, _ = imported("\n".join([TITLE, P1, P2, "", "Hội Nông dân xã Tân Lập"]))
     assert article.author == "Hội Nông dân xã Tân Lập"
+
+
+def test_headlines_under_a_tagged_lead_count_those_already_read_as_a_places_news():
+    lead = ("(Mặt trận) -Đại hội đại biểu MTTQ Việt Nam huyện Sơn Dương lần thứ XVII, nhiệm kỳ 2024 - 2029 sẽ diễn ra "
+            "trong hai ngày 3 và 4/6/2024.")
+    listed = ["Lào Cai sẵn sàng cho Đại hội MTTQ cấp tỉnh",
+              "Tây Ninh: Đại hội đại biểu MTTQ huyện Bến Cầu lần thứ XII, nhiệm kỳ 2024 - 2029",
+              "Hà Giang: Đại hội đại biểu MTTQ huyện Bắc Quang, Yên Minh nhiệm kỳ 2024-2029"]
+    title = "Tuyên Quang: Huyện Sơn Dương sẵn sàng cho Đại hội MTTQ lần thứ XVII, nhiệm kỳ 2024 - 2029"
+    article, _, body = imported("\n".join([title, "", lead, "", *listed, "", P2, "", P3]))
+    assert texts(article) == [lead, P2, P3] and "Lào Cai" not in body
+
+
+def test_a_breadcrumb_from_the_home_page_to_the_headline_a_theme_cut_is_no_text():
+    title = "Đak Lắc: Khởi động khóa tu Thiện tài Đồng Tử lần 8"
+    crumb = "Trang chủ Tin tức Đak Lắc: Khởi động khóa tu Thiện tài Đồng Tử lần..."
+    assert bp.classify_line(crumb) == bp.BREADCRUMB
+    article, front, body = imported("\n".join([crumb, "", title, "", "58", "", P1, "", P2]))
+    assert front["title"] == title and texts(article) == [P1, P2] and "Trang chủ" not in body
+
+
+def test_the_texts_first_numbered_heading_over_its_run_opens_the_body():
+    lead = ("Vắc-xin là chế phẩm sinh học giúp nâng cao khả năng kháng bệnh của cơ thể. Khi chủng ngừa, hệ miễn dịch "
+            "của cơ thể sẽ được kích thích để tạo ra kháng thể chống lại bệnh.")
+    page = [TITLE, "", "Thứ năm - 13/01/2022 10:02", "1. Vắc-xin là gì?", lead, TITLE, "", P2, "",
+            "2. Tính an toàn của vắc-xin", P3]
+    article, front, _ = imported("\n".join(page))
+    assert front["title"] == TITLE and texts(article)[:2] == ["1. Vắc-xin là gì?", lead]
+
+
+def test_a_poems_short_lines_inside_the_text_all_stay():
+    verse = ["Mới ngày nào con bé", "Con cùng mẹ tới trường", "Ngập ngừng sau lưng mẹ", "Nũng nịu con khóc òa",
+             "Con ngày dần lớn khôn."]
+    article, _, _ = imported("\n".join([TITLE, P1, "Đôi dòng tâm sự.", *verse, P2]))
+    assert texts(article) == [P1, "Đôi dòng tâm sự.", *verse, P2]
