@@ -1619,6 +1619,14 @@ class _Extraction:
             # (worded as text is: a writer's name and unit, "Phạm Duy Thơi Phòng 8 - VKSND tỉnh |", signs, and a box
             # may follow it)
             return True
+        if len(content) > 1 and _sentence_opening(text) and all(
+                words(self.rows[k].text) <= rules().caption_max_words and worded_like_text(self.rows[k].text)
+                and not is_teaser(self.rows[k].text) and not self.rows[k].mark
+                and not re.search(r"[.!?]\s+\S", self.rows[k].text) for k in content[:-1]) and (
+                self._under_the_last_sentence(content[0], stop_lost=True)) and not self._heads_a_box(last_line):
+            return True   # "Nhân dịp" under the photos' captions that close a finished paragraph ("Lãnh đạo phường tặng
+            #               hoa chúc mừng."): a new paragraph's first words, the copy cut there (a comment box's two
+            #               sentences, "Chưa có lời bình nào. Bắt đầu", are no caption)
         if len(content) == 2:
             # One short line that ends no sentence before a long cut-off line is a caption whose
             # wording gives no sign of one ("Ra mắt Hội quán …", "Đại diện các đơn vị … tặng quà
@@ -1694,7 +1702,8 @@ class _Extraction:
             art.has_time = best.has_time
         if self.bylines:
             art.author = self.bylines[0].author
-        elif self.bare_author:
+        elif self.bare_author and not is_cms_account(self.bare_author):
+            # (a posting account's name alone under its label's line, "Người đăng" / "ABC", signs nothing)
             art.author = self._without_own_place(self.bare_author)
         if self.labels:
             ordered = sorted(self.labels, key=lambda pl: pl[0])
@@ -1883,9 +1892,12 @@ class _Extraction:
         art = self.article
         if art.date is not None:
             return
-        if art.title and rules().notice_title.match(fold(art.title)):
+        # (the notice's subject in its headline, or in its first paragraph when no headline is stored)
+        subject = art.title or next((b.text for b in art.body_blocks if b.kind == PARAGRAPH), "")
+        if (art.title and rules().notice_title.match(fold(art.title))) or rules().days_off_notice.search(
+                unicodedata.normalize("NFC", subject).lower()):
             self._date_from_the_document()   # (a notice's days are its schedule: "Thông báo tựu trường …" reports
-            return                           #  no event)
+            return                           #  no event; nor do a notice's days off: "… nghỉ Tết Âm lịch …")
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
         lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
                 and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text)
@@ -1899,7 +1911,10 @@ class _Extraction:
         # a lead opening with its event's day but no year ("Sáng ngày 29/8, …"): a later paragraph's date of
         # another day is some other event's ("… đi vào hoạt động từ ngày 1/9/1999"), not the lead's
         told_day = lead_day_month(lead[0].text) if lead else None
-        for block in lead[: table.lead_paragraphs] + [b for b in further if _opens_with_its_day(b.text)]:
+        # (a later paragraph opening with its event's day, or telling its hour and day with the year: "Được sự thống
+        # nhất của …, vào lúc 19h00, ngày 28/3/2023, Ủy ban MTTQ … tổ chức Hội nghị …")
+        for block in lead[: table.lead_paragraphs] + [b for b in further if _opens_with_its_day(b.text) or (
+                _HOUR_THEN_DAY.search(fold(b.text)))]:
             found = lead_date(block.text)
             if table.background_opener.match(fold(block.text)) and (found is None or found.start < _first_sentence_end(
                     block.text)):
@@ -2240,6 +2255,11 @@ def _slug_spells_most(text: str, slug: tuple[str, ...]) -> bool:
     return spelled is not None and (2 * spelled >= len(words_of(text)) or words(text) <= _SLUG_SHORT_LINE_WORDS)
 
 
+# The hour, then the day with its year: "vào lúc 19h00, ngày 28/3/2023", "lúc 8 giờ 30 phút ngày 12/10/2024" (folded).
+_HOUR_THEN_DAY = re.compile(r"(?<![a-z])luc\s+\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2}\s*(?:phut)?)?\s*,?\s*"
+                            r"(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+
+
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of ``text`` ends (a full stop, "!" or "?" before a space), else its length."""
     found = re.search(r"[.!?](?=\s)", text)
@@ -2367,8 +2387,9 @@ def _lead_first(blocks: list[Block], title: str | None = None) -> list[Block]:
     with a word added ("Công đoàn … đã hoàn thành …" under "Công đoàn … hoàn thành …") is no
     caption: it stays first."""
     table = rules()
-    if blocks and section_number(blocks[0].text) is not None:
-        return blocks   # "1. Vắc-xin là gì?": the text's first part's heading, no caption
+    if blocks and (section_number(blocks[0].text) is not None or SALUTATION.match(blocks[0].text)):
+        return blocks   # "1. Vắc-xin là gì?": the text's first part's heading; "Thân gửi quý phụ huynh,": a letter's
+        #                 salutation; no caption either
     if len(blocks) >= 2 and (names_person_with_role(blocks[0].text) or credited_caption(blocks[0].text)
                              or places_people(blocks[0].text) or (
                                  (bracketed_caption(blocks[0].text) or _PHOTO_LABEL.match(fold(blocks[0].text)))

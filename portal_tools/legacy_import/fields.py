@@ -961,7 +961,8 @@ def parse_byline(text: str) -> Byline | None:
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"
-                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)", rest)[0]   # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên")
+                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|\s*\+\s*(?=[Ảả]nh\s*:)", rest)[0]
+    # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên"; "BT: Thùy Dung + Ảnh: Tiến Thịnh", the photographer after a plus)
     rest = re.sub(r"\b(?:[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Cc]ập nhật|lúc|ngày)\s*:?\s*$", "", rest)
     if not rest.strip(" :-–—|,.;") and found is None:
         return None

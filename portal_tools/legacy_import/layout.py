@@ -67,7 +67,8 @@ _URL = re.compile(r"https?://|www\.\w", re.I)
 # ("Đây là …", "Dịp này, Ban tổ chức …": a sentence about what was told above it)
 POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s|(?:nhân\s+|cũng\s+trong\s+|trong\s+)?dịp\s+này\s*,)",
                            re.I)
-SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thưa)[\s:]", re.I)   # as typed: "Thừa Thiên - Huế" folds alike
+# as typed: "Thừa Thiên - Huế" folds alike; a letter to parents opens "Thân gửi quý phụ huynh,"
+SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thân gửi|thưa)[\s:]", re.I)
 # A mark closing a letter's courtesy line: a stop or an exclamation, maybe the end mark after it ("./."), or that alone.
 _CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
 _ROMAN_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")

@@ -34,6 +34,7 @@ class Rules:
     dated_paragraph_window: int      # paragraphs after the lead where one opening with its day dates the article
     background_opener: re.Pattern    # "Trước đó, …": a paragraph about what came before (folded)
     notice_title: re.Pattern         # "Thông báo …": a headline of a notice, whose text dates no event (folded)
+    days_off_notice: re.Pattern      # "… nghỉ Tết …": a notice of days off or working hours, anywhere (lower case)
     lead_min_words: int
     stamp_after_lead_max_days: int   # how long after the lead's day (no year) a printed date may be
     title_min_words: int             # a headline at the top of a page that starts with its article
@@ -151,6 +152,8 @@ def rules() -> Rules:
         dated_paragraph_window=int(dates["dated_paragraph_window"]),
         background_opener=re.compile(r"^\W*(?:" + _alternatives(dates["background_openers"]) + r")(?![a-z])"),
         notice_title=re.compile(r"^\W*(?:" + _alternatives(dates["notice_titles"]) + r")(?![a-z])"),
+        days_off_notice=re.compile(r"(?<!kỳ )(?<![^\W\d_])(?:" + _as_typed_alternatives(dates["days_off_notices"])
+                                   + r")(?![^\W\d_])"),
         lead_min_words=int(dates["lead_min_words"]),
         stamp_after_lead_max_days=int(dates["stamp_after_lead_max_days"]),
         title_min_words=int(lengths["title_min_words"]),

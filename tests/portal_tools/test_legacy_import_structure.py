@@ -6941,3 +6941,60 @@ def test_a_poems_short_lines_inside_the_text_all_stay():
              "Con ngày dần lớn khôn."]
     article, _, _ = imported("\n".join([TITLE, P1, "Đôi dòng tâm sự.", *verse, P2]))
     assert texts(article) == [P1, "Đôi dòng tâm sự.", *verse, P2]
+
+
+def test_photo_hand_overs_typed_with_a_number_over_the_boards_sign_off_stay_and_sign_nothing():
+    tail = ["Ảnh một số hoạt động của các xóm trên địa bàn xã", "Dưới đây là 1 số hình ảnh hoạt động",
+            "Hoạt động của Trường Mầm Non xã"]
+    article, _, body = imported("\n".join([TITLE, P1, P2, *tail, "Ban Biên tập Cổng TTĐT xã Lục Ba"]))
+    assert texts(article) == [P1, P2, *tail] and article.author is None and "Ban Biên tập" not in body
+
+
+@pytest.mark.parametrize("page", [
+    ["Treo cờ Tổ quốc và nghỉ Lễ Giỗ Tổ Hùng Vương năm 2020",
+     "UBND tỉnh vừa thông báo về việc treo cờ Tổ quốc và nghỉ lễ: cán bộ được nghỉ từ ngày 02/4/2020 đến hết ngày "
+     "05/4/2020.", P2],
+    # no headline stored: the first paragraph says what the notice is about
+    ["Theo đó, việc nghỉ Tết Âm lịch năm 2018 như sau: cán bộ, công chức được nghỉ từ ngày 14/02/2018 đến hết ngày "
+     "20/02/2018.", P2, P3],
+])
+def test_a_notice_of_days_off_is_dated_by_none_of_its_days(page):
+    article, _, _ = imported("\n".join(page))
+    assert article.date is None
+    # a report that mentions the holiday past still takes its lead's day
+    lead = "Sáng ngày 07/02/2022, ngày làm việc đầu tiên sau kỳ nghỉ Tết, các cơ quan tổ chức nghi lễ chào cờ."
+    article, _, _ = imported("\n".join([TITLE, lead, P2]))
+    assert article.date.strftime("%d/%m/%Y") == "07/02/2022"
+
+
+def test_a_letters_salutation_to_parents_opens_the_body():
+    lead = ("Bệnh tay chân miệng là một bệnh truyền nhiễm phổ biến ở trẻ nhỏ, đặc biệt là ở độ tuổi nhà trẻ, mẫu giáo. "
+            "Bệnh lây qua đường tiêu hóa và tiếp xúc trực tiếp.")
+    article, _, _ = imported("\n".join(["Thân gửi quý phụ huynh,", lead, "", P2]))
+    assert texts(article)[:2] == ["Thân gửi quý phụ huynh,", lead]
+
+
+def test_a_later_paragraph_telling_the_hour_and_day_with_its_year_dates_the_event():
+    cited = "Căn cứ Kế hoạch số 09, ngày 06/3/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam Quận 5 về việc lấy ý kiến."
+    purpose = ("Nhằm phát huy dân chủ, tập hợp trí tuệ của các tầng lớp nhân dân trên địa bàn phường, tham gia góp ý "
+               "kiến đối với dự thảo Luật Đất đai (sửa đổi).")
+    event = ("Được sự thống nhất của Đảng ủy, vào lúc 19h00, ngày 28/3/2023, Ủy ban MTTQ phường tổ chức Hội nghị Nhân "
+             "dân lấy ý kiến góp ý dự thảo Luật Đất đai.")
+    article, _, _ = imported("\n".join([TITLE, cited, "", purpose, "", event, "", P2]))
+    assert article.date.strftime("%d/%m/%Y") == "28/03/2023" and "date_from_text" in article.warnings
+
+
+def test_a_new_paragraphs_first_words_under_captions_ending_with_a_stop_are_the_cut_off_last_paragraph():
+    captions = ["Lãnh đạo Hội LHPN thành phố tặng hoa chúc mừng.", "Lãnh đạo phường tặng hoa chúc mừng."]
+    article, _, _ = imported("\n".join([TITLE, P1, "", P2, "", captions[0], "", captions[1], "", "Nhân dịp"]))
+    assert texts(article) == [P1, P2, *captions, "Nhân dịp"]
+    # a comment box's lines under the text are no captions, nor its sorting button a paragraph
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", "Chưa có lời bình nào. Bắt đầu", "", "Mới nhất"]))
+    assert texts(article) == [P1, P2] and "Mới nhất" not in body
+
+
+def test_a_photographer_after_a_plus_and_a_placeholder_account_sign_nothing():
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "BT: Thùy Dung + Ảnh: Tiến Thịnh"]))
+    assert article.author == "Thùy Dung"
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", "Nguồn: 45/TB-UBND", "", "Người đăng", "", "ABC"]))
+    assert article.author is None and texts(article) == [P1, P2, "Nguồn: 45/TB-UBND"] and "ABC" not in body
