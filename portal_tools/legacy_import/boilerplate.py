@@ -552,7 +552,7 @@ def classify_line(text: str) -> str | None:
         if _CRUMB_SEP.search(stripped):
             return BREADCRUMB
         if re.search(r"(?:\.\.\.|…)$", stripped):
-            return BREADCRUMB   # its last crumb the headline a theme cut: "Trang chủ Tin tức Đak Lắc: Khởi động … lần..."
+            return BREADCRUMB   # its last crumb the headline a theme cut ("Trang chủ Tin tức Đak Lắc: … lần...")
         if words <= 12 and not re.search(r"[.!?;:]$", stripped):
             return MENU
     if words <= 25 and _SLASHED_PATH.fullmatch(stripped):

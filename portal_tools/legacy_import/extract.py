@@ -1606,7 +1606,7 @@ class _Extraction:
         text = self.rows[last_line].text
         parts = text.split()
         if self._next_section_of_the_text(last_line):
-            return True   # "II- TIẾN TRÌNH XÂY DỰNG HỆ THỐNG TỔ CHỨC G" under the text's "I- DUYÊN KHỞI:": its next part
+            return True   # "II- TIẾN TRÌNH … TỔ CHỨC G" under the text's "I- DUYÊN KHỞI:": its next part
         under_captions = all(
             words(self.rows[k].text) <= rules().caption_max_words and not ends_sentence(self.rows[k].text)
             and not is_teaser(self.rows[k].text) for k in content[:-1])
@@ -2580,8 +2580,9 @@ def _first_of_numbered_parts(rows, k: int, body: list[int]) -> bool:
     """Row ``k``, right above the run, opens with part number 1 and a line of the run with part number 2, in the same
     style ("1. Vắc-xin là gì?" over the text, "2. Tính an toàn của vắc-xin" in it): the text's first heading."""
     number = section_number(rows[k].text)
-    return number is not None and number[1] == 1 and rows[k].content and words(rows[k].text) <= _HEADLINE_MAX_WORDS and (
-        any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content))
+    if number is None or number[1] != 1 or not rows[k].content or words(rows[k].text) > _HEADLINE_MAX_WORDS:
+        return False
+    return any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content)
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

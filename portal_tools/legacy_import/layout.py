@@ -72,7 +72,7 @@ SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thân gửi|thưa)[\s:]", 
 # A mark closing a letter's courtesy line: a stop or an exclamation, maybe the end mark after it ("./."), or that alone.
 _CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
 _ROMAN_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-# A part's number opening a line, then a full stop, a bracket, a dash or a colon: "II- TIẾN TRÌNH …", "3. Kết quả", "IV. …"
+# A part's number opening a line, then a stop, a bracket, a dash or a colon: "II- TIẾN TRÌNH …", "3. Kết quả"
 _SECTION_NUMBER = re.compile(r"^\s*(?:([IVX]{1,4})|(\d{1,2}))\s?[.)\-–:]\s*\S")
 
 
@@ -1883,7 +1883,8 @@ def opening_day(text: str) -> FoundDate | None:
     tháng 8 năm 2024, Chi bộ …", "Sáng 02/7/2021, …"; the date written in words counts as one word),
     or None. The one reading of "a paragraph opens with its dated day" the rules share. A part of the day typed
     with its own comma before the clause ("Sáng ngày, ngày 21 tháng 12 năm 2020, …") belongs to it. "Today"
-    before the day says as much without the comma ("Hôm nay ngày 11 tháng 5 năm 2022 Trường Mầm non … tổ chức …")."""
+    before the day says as much without the comma ("Hôm nay ngày 11 tháng 5 năm 2022 Trường Mầm non … tổ chức …"), and
+    so does the place right after it ("Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN … tổ chức …")."""
     found = find_dates(text[:_TODAY_REACH])
     if found and found[0].value.year > 1900 and _TODAY.fullmatch(fold(text[: found[0].start])):
         return found[0]

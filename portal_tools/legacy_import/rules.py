@@ -232,7 +232,8 @@ def opens_with_unit(text: str) -> bool:
     their accents: "Đại biểu …" is no "Đài …", "Đại hội …" no "Đài …"; nor is an event's name ("Hội thi …",
     ``bylines.organisation_event_openers``)."""
     typed = unicodedata.normalize("NFC", text).strip().lower() + " "
-    return bool(rules().organisation_opener_as_typed.match(typed)) and not rules().organisation_event_as_typed.match(typed)
+    table = rules()
+    return bool(table.organisation_opener_as_typed.match(typed)) and not table.organisation_event_as_typed.match(typed)
 
 
 def _as_typed_alternatives(words) -> str:

@@ -6832,8 +6832,8 @@ def test_the_texts_next_numbered_part_cut_off_at_the_pages_end_is_its_last_parag
 
 def test_a_letter_cut_off_under_a_caption_and_its_photos_placeholder_is_the_last_paragraph():
     caption = "Ban chấp hành mới ra mắt và nhận nhiệm vụ"
-    page = [TITLE, P1, "", "%image_alt%", "Toàn cảnh Đại hội", "", P2, "", "%image_alt%", "Các đại biểu tham dự Đại hội",
-            "", P3, "", "%image_alt%", caption, "", "Đ"]
+    page = [TITLE, P1, "", "%image_alt%", "Toàn cảnh Đại hội", "", P2, "", "%image_alt%",
+            "Các đại biểu tham dự Đại hội", "", P3, "", "%image_alt%", caption, "", "Đ"]
     article, _, body = imported("\n".join(page))
     assert texts(article)[-1] == "Đ" and "image_alt" not in body
 
@@ -6870,8 +6870,8 @@ def test_a_copy_opening_at_its_dated_lead_typed_without_a_stop_has_no_title_and_
 
 
 def test_a_new_paragraphs_first_words_under_the_closing_caption_are_the_cut_off_last_paragraph():
-    long_lead_without_stop = ("Về tổ chức các phong trào thi đua yêu nước trong đoàn viên, người lao động, hàng năm Công "
-                              "đoàn xã đã phát động và thường xuyên chú trọng việc đổi mới phương thức hoạt động")
+    long_lead_without_stop = ("Về tổ chức các phong trào thi đua yêu nước trong đoàn viên, người lao động, hàng năm "
+                              "Công đoàn xã đã phát động và thường xuyên chú trọng việc đổi mới phương thức hoạt động")
     caption = "Đồng chí Đinh Văn Hùng – UVBTV LĐLĐ huyện, Giám đốc Trung tâm huyện tặng hoa chúc mừng Đại hội"
     article, _, _ = imported("\n".join([TITLE, P1, "", long_lead_without_stop, "", caption, "", "Nhiệm kỳ"]))
     assert texts(article)[-1] == "Nhiệm kỳ" and article.author is None
