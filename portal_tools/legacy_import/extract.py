@@ -755,8 +755,6 @@ class _Extraction:
         self.rule_kept |= self._worded(self._photo_captions([k for k in range(start, min(end, last + 1)) if rows[k].text],
                                                             start))
         self.rule_kept |= self._items_a_colon_announces(start, min(end, last + 1))
-        # a poem's lines one to a row inside the text, which the learned furniture filter must not take back
-        self.rule_kept |= verse_runs(rows, [k for k in range(start, min(end, last + 1)) if rows[k].keep])
         lead = next((k for k in range(start, min(end, last + 1)) if rows[k].keep and rows[k].content), None)
         dated = (_DATED_SOURCE_TAG.match(rows[lead].text) or _TAG_THEN_ITS_DAY.match(rows[lead].text)) if (
             lead is not None) else None
@@ -1000,7 +998,9 @@ class _Extraction:
         if announcing is not None:
             return self.body_start_without_title([announcing])
         verse = verse_above(self.rows, k)
-        return verse[0] if verse else k
+        # (the sentences, salutation and long paragraphs right above the verse are the text's too: a letter's "Thân
+        # gửi: …" / "Nhân dịp …, mẹ … xin chúc …" / "Đôi dòng tâm sự." over its poem)
+        return self.body_start_without_title([verse[0]]) if verse else k
 
     def _numbered_list_above(self, k: int) -> int | None:
         """The paragraph over a list numbered 1, 2, 3 … whose last item stands right above row ``k``: a line of a
@@ -3292,6 +3292,8 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     elif body_start is not None:
         state.read_header_without_title(body_start)
     state.select_body(title, body)
+    # a poem's lines one to a row inside the text, which the learned furniture filter must not take back
+    state.rule_kept |= verse_runs(rows, [k for k, row in enumerate(rows) if row.keep])
     roles.after_body(state)   # the learned furniture filter and byline (roles.py), when switched on
     state.settle_fields()
     state.build_blocks()

@@ -6998,3 +6998,14 @@ def test_a_photographer_after_a_plus_and_a_placeholder_account_sign_nothing():
     assert article.author == "Thùy Dung"
     article, _, body = imported("\n".join([TITLE, P1, P2, "", "Nguồn: 45/TB-UBND", "", "Người đăng", "", "ABC"]))
     assert article.author is None and texts(article) == [P1, P2, "Nguồn: 45/TB-UBND"] and "ABC" not in body
+
+
+def test_a_letters_paragraphs_over_its_poem_stay_in_the_body():
+    salutation = "Thân gửi: Tập thể các thầy, cô giáo của Trường Tiểu học Long Biên, đặc biệt là các thầy cô lớp 5A5."
+    wishes = ("Nhân dịp ngày nhà giáo Việt Nam 20/11, mẹ Thu Hương xin chúc các thầy, các cô lời chúc tốt đẹp nhất. "
+              "Chúc các thầy cô thật nhiều sức khỏe để hoàn thành tốt nhiệm vụ cao cả của mình.")
+    verse = ["Mới ngày nào con bé", "Con cùng mẹ tới trường", "Ngập ngừng sau lưng mẹ", "Nũng nịu con khóc òa",
+             "Rồi mái trường thân yêu", "Cùng bạn bè ríu rít,", "Thầy cô luôn ân cần", "Con ngày dần lớn khôn."]
+    page = ["Hà Nội, ngày 14 tháng 11 năm 2020", salutation, wishes, "Đôi dòng tâm sự.", *verse, P2]
+    article, _, _ = imported("\n".join(page))
+    assert texts(article) == [salutation, wishes, "Đôi dòng tâm sự.", *verse, P2]
