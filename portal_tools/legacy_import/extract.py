@@ -1237,6 +1237,11 @@ class _Extraction:
                 # "Ngày đầu tiên khép lại nhưng đã mở ra biết bao điều thú"), which the learned furniture filter
                 # must not take back
                 self.rule_kept.add(last_article_line)
+            # the photos' captions between the text and its cut-off end are the text's, which the learned furniture
+            # filter must not take back either ("Ban chấp hành mới ra mắt và nhận nhiệm vụ" over "Đ")
+            self.rule_kept |= {k for k in tail if (last_article_line is None or k > last_article_line) and k < cut_line
+                               and rows[k].content and k not in self.metadata
+                               and words(rows[k].text) <= rules().caption_max_words}
             last_article_line = cut_line
             text = rows[cut_line].text
             if words(text) >= _CUT_WORD_MIN_WORDS or text.rstrip().endswith(",") or _NUMBER_ALONE.fullmatch(text.strip()):
