@@ -31,9 +31,9 @@ class FoundDate:
 
 _DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\d/])")
 # "năm" typed without its "n" ("Ngày 30 tháng 12 ăm 2017", folded "am") is still the year's word.
-# (Google's sites abbreviate the word: "26 thg 5, 2011")
+# (Google's sites abbreviate the word: "26 thg 5, 2011"; a writer may type it twice: "ngày 5 tháng tháng 11 năm 2018")
 _WORDS = re.compile(
-    r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(\d{1,2})\s*(?:,\s*)?(?:n?am\s+)?(\d{4})(?!\d)"
+    r"(?<!\d)(?:ngay\s+)?(\d{1,2})\s+th(?:an)?g\s+(?:thang\s+)?(\d{1,2})\s*(?:,\s*)?(?:n?am\s+)?(\d{4})(?!\d)"
 )
 # The month's name (folded) as date widgets print it: "15 Tháng Tư 2024", "1 Tháng Một 2024".
 # Never "tháng Giêng" or "tháng Chạp": those name months of the lunar calendar.

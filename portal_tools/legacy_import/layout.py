@@ -95,12 +95,24 @@ _SENTENCE_MIN_WORDS = 12        # ... as is one whose first sentence, ended, is 
 _SENTENCE_INSIDE = re.compile(r"(\w+)[)”\"]?[.!?]\s+[A-ZĐ\"“]")   # (a bracket or quote may close before the stop)
 
 
+_SENTENCE_GLUED = re.compile(r"(?<![\w.])(\w+)[.!?]([A-ZĐ]\w)")   # "… Điều lệ Đảng.Thay mặt Chi bộ, …"
+
+
+def _glued_stop(m: re.Match) -> bool:
+    """A stop typed without its space between a word in lower case and a new sentence's ("Đảng.Thay"); an
+    abbreviation ("Tp.Hồ", "TT.Huế") or an address ("www.Hanoi…") is no sentence's end."""
+    word, after = m.group(1), m.group(2)
+    return len(word) >= 3 and word[-1].islower() and after[1].islower() and (
+        fold(word) not in rules().stopped_abbreviations) and not fold(word).startswith(("www", "http"))
+
+
 def two_sentences(text: str) -> bool:
     """A line holding a sentence's end and a new sentence, the second maybe cut or typed without its stop, long or
     opening with a paragraph's sentence ("Hòa chung … Quân đội nhân dân Việt Nam. Trường Mầm non … tổ chức Sân chơi
     “…”", "Trong Đền …, các em học sinh chiêm bái …. Đây là một trong hai ph"): a paragraph, no headline."""
     inside = next((m for m in _SENTENCE_INSIDE.finditer(text)
                    if fold(m.group(1)) not in rules().stopped_abbreviations), None)   # "TP. Long Xuyên": one sentence
+    inside = inside or next((m for m in _SENTENCE_GLUED.finditer(text) if _glued_stop(m)), None)
     return inside is not None and (words(text) >= _TWO_SENTENCES_MIN_WORDS or (
         words(text[: inside.start() + 2]) >= _SENTENCE_MIN_WORDS))
 
@@ -1640,6 +1652,9 @@ def title_candidates(rows, body_start) -> list[int]:
                   # a line ending with a colon announces what follows ("Tham dự hội nghị có:" above the guests):
                   # no labelled title ends so, nor is one an item of the list it announces
                   and not rows[i].text.rstrip().endswith(":") and announcing_colon(rows, i) is None
+                  # a line ending with a comma is a sentence going on ("Thực hiện kế hoạch năm học …, trường … đã tổ
+                  # chức Hội thi …,"): no labelled title ends so
+                  and not (rows[i].text.rstrip().endswith(",") and words(rows[i].text) >= rules().title_min_words)
                   # nor the line a sentence closed by a colon announces right above it ("Cử tri xã Tú Thịnh, huyện Sơn
                   # Dương đề nghị:" / "Đầu tư xây dựng đường điện …"): the petition's own words
                   and not _announced_by_the_line_above(rows, i)

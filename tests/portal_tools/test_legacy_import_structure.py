@@ -7011,3 +7011,36 @@ def test_a_letters_paragraphs_over_its_poem_stay_in_the_body():
     page = ["Hà Nội, ngày 14 tháng 11 năm 2020", salutation, wishes, "Đôi dòng tâm sự.", *verse, P2]
     article, _, _ = imported("\n".join(page))
     assert texts(article) == [salutation, wishes, "Đôi dòng tâm sự.", *verse, P2]
+
+
+# session 41
+
+def test_a_lead_with_a_stop_typed_without_its_space_is_no_title():
+    lead = ("Lễ kết nạp Đảng được diễn ra trong không khí trang nghiêm, đúng trình tự, thủ tục của Điều lệ Đảng.Thay "
+            "mặt Chi bộ, đồng chí Bí thư đã đọc và trao Quyết định kết nạp Đảng cho đảng viên mới")
+    article, _, _ = imported("\n".join([lead, "", "", P2, "", P3]))
+    assert not article.title and texts(article) == [lead, P2, P3]
+    # an abbreviation glued to a name is no sentence's end: the headline stays one
+    headline = "Tp.Hồ Chí Minh: Ủy ban MTTQ phường Tân Định ra quân làm sạch kênh rạch khu dân cư"
+    article, _, _ = imported("\n".join([headline, P1, P2, P3]))
+    assert article.title == headline
+
+
+def test_a_first_line_ending_with_a_comma_is_the_lead_not_a_title():
+    lead = ("Thực hiện kế hoạch năm học 2022- 2023, trường mầm non Quang Trung đã tiến hành tổ chức Hội thi giáo viên "
+            "giỏi cấp trường,")
+    article, _, _ = imported("\n".join([lead, P2, P3, "Sau đây là những hình ảnh đặc sắc của hội thi:"]))
+    assert not article.title and texts(article)[:2] == [lead, P2]
+
+
+def test_a_month_word_typed_twice_still_dates_the_lead():
+    lead = ("Chiều ngày 5 tháng tháng 11 năm 2018, Đoàn công tác của huyện đã đến kiểm tra việc rà soát hộ nghèo, hộ "
+            "cận nghèo tại xã.")
+    article, _, _ = imported("\n".join([TITLE, lead, P2]))
+    assert article.date.strftime("%d/%m/%Y") == "05/11/2018"
+
+
+def test_a_deadline_at_the_titles_end_is_its_wording():
+    headline = "Vĩnh Linh: Đại hội MTTQ Việt Nam các cấp hoàn thành trước 30/6/2024"
+    article, _, _ = imported("\n".join([headline, P1, P2]))
+    assert article.title == headline and article.date.strftime("%d/%m/%Y") == "12/04/2024"
