@@ -65,9 +65,10 @@ _CAPTION_START = re.compile(
 )
 # (a bare "(Ảnh)" after a headline marks a photo story: it credits no one)
 _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w)[^)]*\)\s*$")
-# ... or typed after the caption's full stop without brackets: "Một góc nông thôn xã Diễn Thái. Ảnh: PV"
+# ... or typed after the caption's full stop without brackets: "Một góc nông thôn xã Diễn Thái. Ảnh: PV", "… tỉnh Nghệ
+# An. Ảnh tư liệu: Thành Duy"
 # (or after a dash: "Toàn cảnh buổi hội đàm - Ảnh: Nguyễn Sen")
-_CAPTION_CREDIT_AFTER_STOP = re.compile(r"(?:\.|\s[-–—])\s+(?:anh|hinh|nguon anh)\s*:\s*[^\W\d_][^.!?:]{0,40}\.?$")
+_CAPTION_CREDIT_AFTER_STOP = re.compile(r"(?:\.|\s[-–—])\s+(?:anh(?: tu lieu| minh hoa)?|hinh|nguon anh)\s*:\s*[^\W\d_][^.!?:]{0,40}\.?$")
 # where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
 _CAPTION_POSITION = re.compile(
     r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")
@@ -1111,12 +1112,13 @@ def is_caption(text: str) -> bool:
         "chup anh luu niem" in folded)
 
 
-_SCENE = re.compile(r"^(?:quang canh|quan canh|toan canh)\b")
+_SCENE = re.compile(r"^(?:quang canh|quan canh|toan canh|(?:cac )?dai bieu (?:du|tham du|chup anh)\b)")
 
 
 def scene_caption(text: str) -> bool:
     """A photo's caption that names the scene it shows ("Toàn cảnh buổi thăm, tặng quà Tết … tại Hội trường UBND
-    xã Cao Bồ."), one sentence with its full stop typed or not: no paragraph opens with those words."""
+    xã Cao Bồ.") or the guests in it ("Các đại biểu tham dự Lễ trao Huy hiệu Đảng tại …."), one sentence with its
+    full stop typed or not: no paragraph opens with those words."""
     text = text.strip()
     return bool(_SCENE.match(fold(text))) and words(text) <= 35 and not re.search(r"[.!?]\s+\S", text)
 

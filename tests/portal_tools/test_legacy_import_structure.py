@@ -7044,3 +7044,14 @@ def test_a_deadline_at_the_titles_end_is_its_wording():
     headline = "Vĩnh Linh: Đại hội MTTQ Việt Nam các cấp hoàn thành trước 30/6/2024"
     article, _, _ = imported("\n".join([headline, P1, P2]))
     assert article.title == headline and article.date.strftime("%d/%m/%Y") == "12/04/2024"
+
+
+@pytest.mark.parametrize("caption", [
+    "Các đại biểu tham dự Lễ trao Huy hiệu Đảng tại Đảng bộ thị trấn Tân Yên.",
+    "Trụ sở HĐND, UBND và Đoàn ĐBQH tỉnh Nghệ An. Ảnh tư liệu: Thành Duy",
+])
+def test_a_copy_opening_at_a_photos_caption_has_no_title(caption):
+    article, _, _ = imported("\n".join([caption, "", P1, "", P2, "", P3]))
+    # the text opens at the lead; the caption is kept beside it, after the lead
+    assert not article.title and [t for t in texts(article) if t != caption] == [P1, P2, P3]
+    assert texts(article)[0] == P1
