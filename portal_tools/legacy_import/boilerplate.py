@@ -468,6 +468,12 @@ def classify_line(text: str) -> str | None:
         # a banner's slogan ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …"), never a headline, however
         # many mottos the banner runs after it on its line
         return WIDGET
+    if re.match(r"^[\W_]*chao mung (?:(?:ban|quy vi) (?:da )?den (?:voi|trang|website|cong)|den voi (?:website|trang|cong))",
+                folded):
+        # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!"; its e-mail and
+        # hotline run on: "CHÀO MỪNG QUÝ VỊ ĐẾN VỚI CỔNG … EMAIL: … ĐƯỜNG DÂY NÓNG …"), maybe between dots and quotes
+        # as a banner ("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN …::.”")
+        return WIDGET
     if words > 30:
         return COMMENTS if rules().comment_notice.search(folded) else None
 
@@ -568,11 +574,6 @@ def classify_line(text: str) -> str | None:
         return WIDGET
     if words <= 40 and _SESSION_NOTICE.search(folded):
         return WIDGET   # a portal's idle-session notice ("Bạn đã không sử dụng Site, Bấm vào đây để duy trì …")
-    if re.match(r"^[\W_]*chao mung (?:(?:ban|quy vi) (?:da )?den (?:voi|trang|website|cong)|den voi (?:website|trang|cong))",
-                folded):
-        # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!"), maybe between dots
-        # and quotes as a banner ("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN …::.”")
-        return WIDGET
     if words <= 20 and _WEATHER.search(folded):
         return WIDGET   # a weather box's other readings (``_WEATHER``)
     if _FOREIGN_LABEL.fullmatch(stripped):

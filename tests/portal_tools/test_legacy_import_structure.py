@@ -7055,3 +7055,12 @@ def test_a_copy_opening_at_a_photos_caption_has_no_title(caption):
     # the text opens at the lead; the caption is kept beside it, after the lead
     assert not article.title and [t for t in texts(article) if t != caption] == [P1, P2, P3]
     assert texts(article)[0] == P1
+
+
+def test_a_long_welcome_banner_with_its_hotline_is_no_title():
+    banner = ("CHÀO MỪNG QUÝ VỊ ĐẾN VỚI CỔNG THÔNG TIN ĐIỆN TỬ CỦA PHÒNG GIÁO DỤC & ĐÀO TẠO VĂN GIANG, HƯNG YÊN. EMAIL: "
+              "PGDVANGIANG.HUNGYEN@MOET.EDU.VN. ĐƯỜNG DÂY NÓNG TIẾP NHẬN Ý KIẾN CỦA NHÂN DÂN 0914895488")
+    headline = "TRƯỜNG MN XUÂN QUAN TỔ CHỨC PHUN THUỐC DIỆT MUỖI PHÒNG CHỐNG DỊCH SỐT XUẤT HUYẾT."
+    article, _, body = imported("\n".join([banner, "A- A A+ | Tăng tương phản Giảm tương phản", "", headline, "", P1, "",
+                                           P2]))
+    assert article.title == headline.rstrip(".") and texts(article) == [P1, P2] and "CHÀO MỪNG" not in body
