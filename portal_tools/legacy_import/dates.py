@@ -29,7 +29,8 @@ class FoundDate:
     end: int
 
 
-_DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\d/])")
+# (the separator before the year may be typed twice: "Sáng Ngày 27/03//2021")
+_DMY = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2{1,2}\s?(\d{4})(?![\d/])")
 # "năm" typed without its "n" ("Ngày 30 tháng 12 ăm 2017", folded "am") is still the year's word.
 # (Google's sites abbreviate the word: "26 thg 5, 2011"; a writer may type it twice: "ngày 5 tháng tháng 11 năm 2018")
 _WORDS = re.compile(

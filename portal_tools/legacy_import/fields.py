@@ -902,7 +902,9 @@ def clean_author(value: str) -> str | None:
     # degrees are no part of their names ("ThS. Nguyễn Thị Bích Hợp - ThS. Phạm Thị Thu Huyền - Đại học Tân Trào")
     if len(segments) > 1:
         segments = [without_degree(s) for s in segments]
-    names = [s for s in segments if s and is_person_name(s, min_words=1) and not _PHOTO_CREDIT_WORD.match(s)]
+    # (a letter alone after a dash is the writer's unit cut off: "Mỹ Hòa- P")
+    names = [s for s in segments if s and is_person_name(s, min_words=1) and not _PHOTO_CREDIT_WORD.match(s)
+             and (len(s) > 1 or s is segments[0])]
     if names:
         return ", ".join(dict.fromkeys(names))
     first = segments[0] if segments and segments[0] else value
@@ -935,11 +937,17 @@ _LABELLED_BYLINE_MAX_WORDS = 24   # a byline after its label's colon (other byli
 _STOP_GLUED_TO_LABEL = re.compile(r"\s\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
+_WHOLE_IN_BRACKETS = re.compile(r"^\s*\((.*)\)\s*$")
+
+
 def parse_byline(text: str) -> Byline | None:
     """A labelled byline ("Tác giả: …", "Tin, ảnh: …", "Người đưa tin …"), else None."""
     # a template's fields closed by a stop glued to the next label ("Tác giả: Thanh Cư .Ngày đăng: 11/08/2022 .Lượt
     # xem: 598"): read as a stop and a space, the line keeping its length (the date's place in it holds)
     text = _STOP_GLUED_TO_LABEL.sub(". ", text)
+    bracketed = _WHOLE_IN_BRACKETS.match(text)
+    if bracketed:
+        return parse_byline(bracketed.group(1))   # "(Tin bài: NDT)": the byline between brackets
     posted = _POSTED_BY.match(text)
     if posted:
         return _posted_by(text, posted)
@@ -962,8 +970,9 @@ def parse_byline(text: str) -> Byline | None:
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"
-                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|\s*\+\s*(?=[Ảả]nh\s*:)", rest)[0]
-    # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên"; "BT: Thùy Dung + Ảnh: Tiến Thịnh", the photographer after a plus)
+                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|\s*(?:\+|\s[-–—])\s*(?=[Ảả]nh\s*:)", rest)[0]
+    # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên"; "BT: Thùy Dung + Ảnh: Tiến Thịnh", the photographer after a plus
+    # or a dash: "Tin: Thu Nga - Ảnh: Nguyễn Hảo (Tịnh Biên)")
     rest = re.sub(r"\b(?:[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Cc]ập nhật|lúc|ngày)\s*:?\s*$", "", rest)
     if not rest.strip(" :-–—|,.;") and found is None:
         return None

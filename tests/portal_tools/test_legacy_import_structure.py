@@ -7064,3 +7064,19 @@ def test_a_long_welcome_banner_with_its_hotline_is_no_title():
     article, _, body = imported("\n".join([banner, "A- A A+ | Tăng tương phản Giảm tương phản", "", headline, "", P1, "",
                                            P2]))
     assert article.title == headline.rstrip(".") and texts(article) == [P1, P2] and "CHÀO MỪNG" not in body
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Tin: Thu Nga - Ảnh: Nguyễn Hảo (Tịnh Biên)", "Thu Nga"),   # the photographer after a dash
+    ("Tác giả: Mỹ Hòa- P", "Mỹ Hòa"),                            # the writer's unit cut to its first letter
+    ("(Tin bài: NDT)", "NDT"),                                    # the byline between brackets
+])
+def test_a_bylines_writer_without_what_the_line_adds(line, author):
+    article, _, body = imported("\n".join([TITLE, P1, P2, line]))
+    assert article.author == author and texts(article) == [P1, P2] and line.strip("()") not in body
+
+
+def test_a_dates_separator_typed_twice_before_its_year():
+    lead = "Sáng Ngày 27/03//2021, Trung tâm Giáo dục thường xuyên tỉnh đưa học viên đi tham quan Bảo tàng tỉnh."
+    article, _, _ = imported("\n".join([TITLE, lead, P2]))
+    assert article.date.strftime("%d/%m/%Y") == "27/03/2021"
