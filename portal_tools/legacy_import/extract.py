@@ -129,6 +129,7 @@ from .fields import (
     names_person_with_role,
     organisation_signature,
     place_name,
+    places_only,
     places_people,
     role_of_unit_signature,
     role_or_unit,
@@ -2634,8 +2635,8 @@ def _page_top(rows, before: int) -> int | None:
         row = rows[k]
         if row.blank or row.kind is not None or row.date is not None or row.byline is not None:
             continue
-        if row.content and is_unit_name(row.text):
-            continue
+        if row.content and (is_unit_name(row.text) or places_only(row.text)):
+            continue   # (a site's name, and its place under it: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH")
         return k
     return None
 

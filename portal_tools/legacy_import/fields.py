@@ -302,7 +302,9 @@ def places_only(text: str) -> bool:
     """Whether a line is nothing but places listed from the smallest, each with its level ("Thôn Phương Lang, xã Hải Ba,
     huyện Hải Lăng, tỉnh Quảng Trị"): someone's address, three places or more; no headline, no writer."""
     parts = [p.strip() for p in re.split(r"\s*[,–-]\s+", text.strip().rstrip("."))]
-    return len(parts) >= 3 and all(
+    # (two places joined by a dash are a site header's address line too: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH")
+    fewest = 2 if len(parts) == 2 and re.search(r"\s[–-]\s", text) else 3
+    return len(parts) >= fewest and all(
         rules().any_place_opener.match(p) and words(p) <= _PLACE_PART_MAX_WORDS for p in parts)
 
 
@@ -731,6 +733,12 @@ def is_unit_name(text: str) -> bool:
     text = text.strip().rstrip(".")
     # the province after a dash, as a site's name prints it: "UBND xã Lộc Tấn - Đồng Nai"
     text = _PARENT_PLACE.sub("", text)
+    folded = fold(text)
+    if folded.endswith(" viet nam") and not _PLACE_LEVEL.search(" " + folded + " ") and opens_with_unit(text) and (
+            words(text) <= rules().organisation_max_words and not re.search(r"\d", text)):
+        # a national body's name, the country its place, in capitals as a site's header prints it too ("ỦY BAN MẶT
+        # TRẬN TỔ QUỐC VIỆT NAM" over "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH")
+        return True
     if not organisation_signature(text):
         return False   # ("Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh" is an event: "Đại" is no "Đài")
     matches = list(_PLACE_LEVEL.finditer(" " + fold(text) + " "))

@@ -7080,3 +7080,10 @@ def test_a_dates_separator_typed_twice_before_its_year():
     lead = "Sáng Ngày 27/03//2021, Trung tâm Giáo dục thường xuyên tỉnh đưa học viên đi tham quan Bảo tàng tỉnh."
     article, _, _ = imported("\n".join([TITLE, lead, P2]))
     assert article.date.strftime("%d/%m/%Y") == "27/03/2021"
+
+
+def test_a_national_bodys_name_and_its_place_over_a_headline_are_the_sites_header():
+    headline = "Phường 14 Quận 5 tổ chức Lễ ra quân tổng vệ sinh tại các tuyến đường, tuyến hẻm trên địa bàn phường."
+    page = ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", "", headline, "", P1, P2, P3]
+    article, _, body = imported("\n".join(page))
+    assert article.title == headline.rstrip(".") and texts(article) == [P1, P2, P3] and "QUẬN 5 -" not in body
