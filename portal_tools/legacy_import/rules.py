@@ -126,8 +126,10 @@ def rules() -> Rules:
         relative_time_ending=re.compile(r"(?:^|\s)(?:" + _alternatives(dates["relative_time_endings"]) + r")\s*$"),
         # "Ngày 22 tháng 8 năm 2025, UBND thành phố Đà Nẵng ra Quyết định số 1093/QĐ-UBND …": the day a document
         # was issued, as a cited document's "… ngày <date>" is, never the day of the event the lead reports
+        # (its number typed without "số": "… đã ký quyết định 669/QĐ-TTg …"; a head of state signs an order, "ký Lệnh
+        # số 30/2005/L-CTN công bố Luật …")
         issued_clause=re.compile(r"^[^.;!?]{0,150}?\b(?:ban hanh|ra|ky|phe duyet)\s+(?:" + _alternatives(
-            dates["document_words"]) + r")\s+so\b"),
+            [*dates["document_words"], "lệnh"]) + r")\s+(?:so\b|\d)"),
         # "…, ngày 30 tháng 6 năm 2022, UBND tỉnh Đồng Tháp ban hành Đề án …": the issuer right after the day's
         # comma ("… về việc ban hành Kế hoạch …" names a document's subject, no issuing)
         issuer_then_document=re.compile(r"^\s*,\s*(?:(?!ve viec|trinh)[^,.;!?]){0,60}?\bban hanh\s+(?:"

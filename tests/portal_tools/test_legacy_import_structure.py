@@ -7087,3 +7087,13 @@ def test_a_national_bodys_name_and_its_place_over_a_headline_are_the_sites_heade
     page = ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", "", headline, "", P1, P2, P3]
     article, _, body = imported("\n".join(page))
     assert article.title == headline.rstrip(".") and texts(article) == [P1, P2, P3] and "QUẬN 5 -" not in body
+
+
+@pytest.mark.parametrize("signed", [
+    "Thành quả ấy được ghi nhận vào ngày 02 tháng 6 năm 2022, Phó Thủ tướng đã ký quyết định 669/QĐ-TTg về việc công "
+    "nhận huyện đạt chuẩn huyện nông thôn mới.",
+    "Ngày 12/12/2005, Chủ tịch nước ký Lệnh số 30/2005/L-CTN công bố Luật Công an nhân dân.",
+])
+def test_the_day_a_document_was_signed_without_its_number_word_dates_no_event(signed):
+    article, _, _ = imported("\n".join([TITLE, signed, P2, P3]))
+    assert article.date is None
