@@ -317,9 +317,10 @@ def _in_parentheses(folded: str, f: FoundDate) -> bool:
 
 
 def _part_of_wording(folded: str, f: FoundDate) -> bool:
-    """A date the title's own words lead into ("… “Chủ nhật xanh” ngày 20/7/2025")."""
+    """A date the title's own words lead into ("… “Chủ nhật xanh” ngày 20/7/2025"), also inside the brackets they
+    open ("Điểm báo hằng ngày về Hải Phòng (ngày 11/5/2022)")."""
     tokens = folded[: f.start].split()
-    if len(tokens) < 2 or tokens[-1] not in rules().wording_before_date:
+    if len(tokens) < 2 or tokens[-1].lstrip("(") not in rules().wording_before_date:
         return False
     return not _SEPARATOR.match(tokens[-2])
 

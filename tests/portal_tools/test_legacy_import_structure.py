@@ -7097,3 +7097,12 @@ def test_a_national_bodys_name_and_its_place_over_a_headline_are_the_sites_heade
 def test_the_day_a_document_was_signed_without_its_number_word_dates_no_event(signed):
     article, _, _ = imported("\n".join([TITLE, signed, P2, P3]))
     assert article.date is None
+
+
+def test_a_day_the_titles_words_lead_into_inside_its_brackets_is_its_wording():
+    headline = "Điểm báo hằng ngày về Hải Phòng (ngày 11/5/2022)"
+    article, _, _ = imported("\n".join(["Thời gian: 11/05/2022 12:15", headline, P1, P2]))
+    assert article.title == headline and article.date.strftime("%d/%m/%Y") == "11/05/2022"
+    # a stamp in brackets after the headline is still no wording
+    article, _, _ = imported("\n".join([TITLE + " (16/07/2020)", P1, P2]))
+    assert article.title == TITLE
