@@ -2588,7 +2588,11 @@ def _first_of_numbered_parts(rows, k: int, body: list[int]) -> bool:
     number = section_number(rows[k].text)
     if number is None or number[1] != 1 or not rows[k].content or words(rows[k].text) > _HEADLINE_MAX_WORDS:
         return False
-    return any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content)
+    if any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content):
+        return True
+    # part I in Roman numbers with nothing above it but furniture ("I. SỰ HÌNH THÀNH NGÀY PHÁP LUẬT VIỆT NAM" at the
+    # top of a copy that keeps no headline, the part after it cut off): the text's first heading all the same
+    return number[0] == "roman" and _page_top(rows, k + 1) == k
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

@@ -7106,3 +7106,10 @@ def test_a_day_the_titles_words_lead_into_inside_its_brackets_is_its_wording():
     # a stamp in brackets after the headline is still no wording
     article, _, _ = imported("\n".join([TITLE + " (16/07/2020)", P1, P2]))
     assert article.title == TITLE
+
+
+def test_part_one_in_roman_numbers_at_the_top_of_a_copy_without_headline_opens_the_text():
+    heading = "I. CÁC LOẠI GIẤY PHÉP VIỄN THÔNG THEO LUẬT VIỄN THÔNG 2023"
+    page = ["Tháng Bảy 8, 2024", heading, P1, P2, "1. Các trường hợp được miễn giấy phép viễn thông", P3]
+    article, _, _ = imported("\n".join(page))
+    assert not article.title and texts(article)[:3] == [heading, P1, P2]
