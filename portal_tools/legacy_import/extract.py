@@ -2590,9 +2590,10 @@ def _first_of_numbered_parts(rows, k: int, body: list[int]) -> bool:
         return False
     if any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content):
         return True
-    # part I in Roman numbers with nothing above it but furniture ("I. SỰ HÌNH THÀNH NGÀY PHÁP LUẬT VIỆT NAM" at the
-    # top of a copy that keeps no headline, the part after it cut off): the text's first heading all the same
-    return number[0] == "roman" and _page_top(rows, k + 1) == k
+    # part I in Roman numbers ("I. SỰ HÌNH THÀNH NGÀY PHÁP LUẬT VIỆT NAM", "I. BỐI CẢNH" under the headline and its
+    # writers), or part 1 with nothing above it but furniture ("1. Mục tiêu, quan điểm và phân vùng quy hoạch" under
+    # a stamp), the part after it cut off: the text's first heading all the same
+    return number[0] == "roman" or _page_top(rows, k + 1) == k
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

@@ -7113,3 +7113,11 @@ def test_part_one_in_roman_numbers_at_the_top_of_a_copy_without_headline_opens_t
     page = ["Tháng Bảy 8, 2024", heading, P1, P2, "1. Các trường hợp được miễn giấy phép viễn thông", P3]
     article, _, _ = imported("\n".join(page))
     assert not article.title and texts(article)[:3] == [heading, P1, P2]
+    # ... as does part I under the headline and its writers, and part 1 under a stamp alone
+    heading = "I. BỐI CẢNH"
+    article, _, _ = imported("\n".join(["VÀI NÉT LỊCH SỬ HÌNH THÀNH GIÁO PHẬN KON TUM", "Giuse Trần Vĩnh Phúc", "", heading,
+                                         P1, P2, P3]))
+    assert texts(article)[:2] == [heading, P1]
+    heading = "1. Mục tiêu, quan điểm và phân vùng quy hoạch"
+    article, _, _ = imported("\n".join(["Cập nhật ngày: 11/24/2023 3:18:29 PM", heading, P1, P2, P3]))
+    assert not article.title and texts(article)[:2] == [heading, P1]
