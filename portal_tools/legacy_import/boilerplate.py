@@ -165,7 +165,7 @@ _CONTACT = re.compile(
 _PREV_NEXT_LINK = re.compile(r"(?i:bài|tin|bài viết)\s+(?i:trước|sau|tiếp theo|kế tiếp)(\s*:\s*)?(\w)")
 _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)(?: tuc)? "
-    r"(?:khac|lien quan|co lien quan|cung (?:chuyen muc|danh muc|loai|the loai|chu de)|da dua|da dang|"
+    r"(?:khac|lien quan|co lien quan|cung (?:chuyen muc|danh muc|nhom|loai|the loai|chu de)|da dua|da dang|"
     r"moi(?: hon| nhat| cap nhat| dang)?|cu(?: hon)?|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|"
     # an archive box may end its heading with its date picker's label ("Các tin đã đưa ngày:")
     r"noi bat|tieu diem|truoc|sau|tiep(?: theo)?|hot|nong|tong hop)\b(?:\s+(?:tu |den )?ngay\s*:)?[\s:.>»]*$|"
@@ -572,6 +572,8 @@ def classify_line(text: str) -> str | None:
         # a portlet's title printed twice on its line ("TIN TỨC MEDIA TIN TỨC MEDIA"), also with no space between
         # ("Vinaora Nivo Slider 3.xVinaora Nivo Slider 3.x")
         return WIDGET
+    if words <= 8 and re.match(r"^(?:your ip|ip cua ban|dia chi ip(?: cua ban)?)\s*:", folded):
+        return COUNTER   # a visitor box's reading of the reader's address ("Your IP: 3.237.71.23")
     if words <= 40 and _SESSION_NOTICE.search(folded):
         return WIDGET   # a portal's idle-session notice ("Bạn đã không sử dụng Site, Bấm vào đây để duy trì …")
     if words <= 20 and _WEATHER.search(folded):

@@ -427,7 +427,8 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
             # more writers joined by dashes, maybe before their unit in brackets or after a comma
             # ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa …)", "Thiện Tâm - Hồng - Trân"):
             # all of them sign
-            more = re.split(r"\s+[-–—]\s*", re.split(r"\s*\(|,\s+", rest, maxsplit=1)[0].strip())
+            # (a dash glued to the name before it as to the first: "Nguyên Đồng- Kỉnh Ngọc- Hoàng An")
+            more = re.split(r"\s+[-–—]\s*|\s*[-–—]\s+", re.split(r"\s*\(|,\s+", rest, maxsplit=1)[0].strip())
             if second and _joined_names(more, fewest=1, is_name=_signing_writer):
                 return _as_printed(text, name, more), date
             # the writers before their unit after one more dash ("Kim Huệ - Văn Phà - Trung tâm Văn hóa, …")

@@ -1078,7 +1078,7 @@ def _split_trailing_heading(parts: list[str]) -> list[str]:
         match = rules().trailing_heading.search(fold(part))
         # ("Thông tin khác" is that heading whole: no "Thông" signs before it)
         if match and words(part) <= 12 and part[: match.start()].strip() and bp.classify_line(part) != bp.RELATED:
-            out += [part[: match.start()], part[match.start():]]
+            out += [part[: match.start()], *_split_trailing_heading([part[match.start():].strip()])]
         else:
             out.append(part)
     return out

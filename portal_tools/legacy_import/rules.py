@@ -208,8 +208,9 @@ def rules() -> Rules:
         headline_verb=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["headline_verbs"]) + r")\s"),
         unit_members=re.compile(r"^(?:" + _as_typed_alternatives(data["paragraphs"]["unit_members"]) + r")\s+"),
         caption_role=re.compile(r"^(?:" + _alternatives(data["captions"]["roles"]) + r")(?![a-z])"),
-        trailing_heading=re.compile(r"\s(?:" + _alternatives(endings["trailing_headings"])
-                                    + r")\s*[:.>»]*\s*$"),
+        # (one box's heading after another: "Đỗ Thị Gẫm Tin cùng nhóm Các tin khác")
+        trailing_heading=re.compile(r"(?:\s(?:" + _alternatives(endings["trailing_headings"])
+                                    + r")\s*[:.>»]*)+\s*$"),
         category_aliases={name: tuple(fold(a) for a in aliases)
                           for name, aliases in data["categories"]["aliases"].items()},
         toolbar_tokens=re.compile(r"(?<![a-z])(?:" + _alternatives(furniture["toolbar"]) + r")(?![a-z])"),

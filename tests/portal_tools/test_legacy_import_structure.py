@@ -7121,3 +7121,21 @@ def test_part_one_in_roman_numbers_at_the_top_of_a_copy_without_headline_opens_t
     heading = "1. Mục tiêu, quan điểm và phân vùng quy hoạch"
     article, _, _ = imported("\n".join(["Cập nhật ngày: 11/24/2023 3:18:29 PM", heading, P1, P2, P3]))
     assert not article.title and texts(article)[:2] == [heading, P1]
+
+
+def test_writers_joined_by_dashes_glued_to_their_names_all_sign():
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "Nguyên Đồng- Kỉnh Ngọc- Hoàng An"]))
+    assert article.author == "Nguyên Đồng- Kỉnh Ngọc- Hoàng An" and texts(article) == [P1, P2]
+
+
+def test_two_box_headings_run_onto_the_writers_line_are_cut_off():
+    page = [TITLE, P1, P2, "Một số hình ảnh của buổi thăm đồng", "Đỗ Thị Gẫm Tin cùng nhóm Các tin khác", "|",
+            "Thống kê truy cập Truy cập tổng 699.410 Truy cập hiện tại 702"]
+    article, _, body = imported("\n".join(page))
+    assert article.author == "Đỗ Thị Gẫm" and texts(article)[-1] == "Một số hình ảnh của buổi thăm đồng"
+    assert "Tin cùng nhóm" not in body
+
+
+def test_a_visitor_boxs_reading_of_the_readers_address_is_furniture():
+    article, _, body = imported("\n".join(["Your IP: 3.237.71.23", "2020-09-26 10:58", "", P1, P2, P3]))
+    assert not article.title and texts(article) == [P1, P2, P3] and "3.237.71.23" not in body
