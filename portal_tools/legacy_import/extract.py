@@ -2673,8 +2673,10 @@ def _title_at_the_top(rows, body: list[int] | None, slug: tuple[str, ...] | None
     if row.mark in ("li", "caption") or is_caption(text) or scene_caption(text) or is_person_name(text) or (
             names_person_with_role(text)) or is_section_label(text) or NUMBERED.match(text) or (
             _SAPO_OPENER.match(fold(text))) or is_teaser(text) or _LEAD_TAG.match(text) or _SOURCE_TAG.match(text) or (
-            POINTING_BACK.match(text)) or purpose_clause(text) or place_and_day(text) or bp.postal_address(text):
+            POINTING_BACK.match(text)) or purpose_clause(text) or place_and_day(text) or bp.postal_address(text) or (
+            SALUTATION.match(text)):
         return None   # ("Nhằm hỗ trợ nhân dân … tết Nguyên Đán Tân sửu." over "Ngày 03/02/2021. …": a purpose clause;
+        #               "Kính gửi: Quý Ông, Bà" over a reply to a resident: a letter's salutation;
         #               "Hải Phòng, ngày 20 tháng 10 năm 2019": a document's place and day; "1115/41 đường …, phường …,
         #               Quận 7, …": a postal address)
     if top < body[0]:

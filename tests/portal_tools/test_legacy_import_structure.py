@@ -7139,3 +7139,11 @@ def test_two_box_headings_run_onto_the_writers_line_are_cut_off():
 def test_a_visitor_boxs_reading_of_the_readers_address_is_furniture():
     article, _, body = imported("\n".join(["Your IP: 3.237.71.23", "2020-09-26 10:58", "", P1, P2, P3]))
     assert not article.title and texts(article) == [P1, P2, P3] and "3.237.71.23" not in body
+
+
+def test_a_replys_salutation_at_the_top_opens_the_text_and_is_no_title():
+    salutation = "Kính gửi: Quý Ông, Bà"
+    page = [salutation, "Vấn đề quý Ông, Bà phản ánh, UBND phường Thủy Bằng xin thông báo kết quả xử lý như sau:", P1,
+            P2, "Trân trọng./."]
+    article, _, _ = imported("\n".join(page))
+    assert not article.title and texts(article)[:2] == page[:2]
