@@ -468,8 +468,8 @@ def classify_line(text: str) -> str | None:
         # a banner's slogan ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …"), never a headline, however
         # many mottos the banner runs after it on its line
         return WIDGET
-    if re.match(r"^[\W_]*chao mung (?:(?:ban|quy vi) (?:da )?den (?:voi|trang|website|cong)|den voi (?:website|trang|cong))",
-                folded):
+    if re.match(r"^[\W_]*chao mung (?:(?:ban|quy vi) (?:da )?den (?:voi|trang|website|cong)|"
+                r"den voi (?:website|trang|cong))", folded):
         # a header's welcome, however long ("Chào mừng bạn đã đến với website … Chúc bạn …!"; its e-mail and
         # hotline run on: "CHÀO MỪNG QUÝ VỊ ĐẾN VỚI CỔNG … EMAIL: … ĐƯỜNG DÂY NÓNG …"), maybe between dots and quotes
         # as a banner ("“.::CHÀO MỪNG BẠN ĐẾN TRANG THÔNG TIN TUỔI TRẺ HUYỆN …::.”")

@@ -68,7 +68,8 @@ _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w
 # ... or typed after the caption's full stop without brackets: "Một góc nông thôn xã Diễn Thái. Ảnh: PV", "… tỉnh Nghệ
 # An. Ảnh tư liệu: Thành Duy"
 # (or after a dash: "Toàn cảnh buổi hội đàm - Ảnh: Nguyễn Sen")
-_CAPTION_CREDIT_AFTER_STOP = re.compile(r"(?:\.|\s[-–—])\s+(?:anh(?: tu lieu| minh hoa)?|hinh|nguon anh)\s*:\s*[^\W\d_][^.!?:]{0,40}\.?$")
+_CAPTION_CREDIT_AFTER_STOP = re.compile(r"(?:\.|\s[-–—])\s+(?:anh(?: tu lieu| minh hoa)?|hinh|nguon anh)\s*:"
+                                        r"\s*[^\W\d_][^.!?:]{0,40}\.?$")
 # where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
 _CAPTION_POSITION = re.compile(
     r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")

@@ -526,6 +526,11 @@ def _english_notice(text: str) -> bool:
 _HIGHLAND_NAME = re.compile(r"[HY](?: [A-Z][a-z]+){1,3}")
 
 
+# The names cameras and phones give photos, an index of three digits or more after them, maybe with the copy's
+# suffix: "IMG_7805", "DSC01234", "FB_IMG_1669614737258" (underscores read as spaces).
+_CAMERA_FILE = re.compile(r"(?:^|\d|\s)(?:IMG|DSC|DSCN|DCIM|FB IMG|FB_IMG)[\s_-]*\d{3,}(?:\s*-\s*Copy)?\s*$")
+
+
 def mark_unaccented(rows: list[Row]) -> list[Row]:
     """Rows of text that no writer of the page typed, marked ``bp.UNACCENTED``.
 
@@ -576,6 +581,16 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
                                                                                     row.text.strip()) and words(row.text) < 12:
             row.kind = bp.UNACCENTED   # or after a space, maybe after its year ("Lang VH dong hoi 2017 3", "Thanh phu
             #                            phien toa RKN 2")
+            continue
+        if _CAMERA_FILE.search(row.text) and words(row.text) < 8:
+            # a camera's or a phone's file name ("FB IMG 1669614737258", "1910IMG 7805 - Copy")
+            row.kind = bp.UNACCENTED
+            continue
+        if len(tokens) == 2 and any(t.islower() for t in tokens) and all(
+                vietnamese_syllable(t.lower()) for t in tokens) and (
+                re.fullmatch(r"[A-Za-z]+ [A-Za-z]+ \d{1,2}", row.text.strip())):
+            # two syllables and an index, the file's name ("Lang dong 2" of "lang-dong-2.jpg")
+            row.kind = bp.UNACCENTED
             continue
         english = [t for t in tokens if re.search(r"[a-z]", t) and not vietnamese_syllable(t)]
         if 2 <= len(tokens) <= _THEME_LABEL_MAX_WORDS and len(english) >= 2 and len(english) * 2 >= len(tokens) and (

@@ -7147,3 +7147,9 @@ def test_a_replys_salutation_at_the_top_opens_the_text_and_is_no_title():
             P2, "Trân trọng./."]
     article, _, _ = imported("\n".join(page))
     assert not article.title and texts(article)[:2] == page[:2]
+
+
+@pytest.mark.parametrize("name", ["FB IMG 1669614737258", "1910IMG 7805 - Copy", "Lang dong 2"])
+def test_a_photos_file_name_between_paragraphs_is_furniture(name):
+    article, _, body = imported("\n".join([TITLE, P1, "", name, "", P2, P3]))
+    assert texts(article) == [P1, P2, P3] and name not in body
