@@ -593,8 +593,19 @@ _CLOCK_GLUED_TO_COUNT = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(\d{1,7})\s*$")
 _UNPADDED_CLOCK = re.compile(r"(?<![\d:/.,])\d{1,2}:(?=\d(?![\d/.:]))")
 
 
+_JOOMLA_FIELDS = re.compile(r"^\s*(?:lan cap nhat cuoi(?: luc)?|last updated(?: on)?)\b.*\s(?:viet|written) (?:boi|by)\s")
+_JOOMLA_FIELDS_MAX_LENGTH = 160   # the three fields with a poster's name of a few words: a bound, not a tunable
+
+
 def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
+    joomla = _JOOMLA_FIELDS.match(fold(text)) if len(text) <= _JOOMLA_FIELDS_MAX_LENGTH else None
+    if joomla:
+        # Joomla's fields run together: last modified, the poster, then the day the post was created ("Lần cập nhật
+        # cuối lúc Thứ ba, 13 Tháng 7 2021 16:44 Viết bởi Ban Biên Tập Thứ sáu, 26 Tháng 3 2021 00:00")
+        found = find_dates(text[joomla.end():], spaced=True)
+        return replace(found[0], start=found[0].start + joomla.end(), end=found[0].end + joomla.end()) if len(
+            found) == 1 else None
     if len(text) > 90:
         return None
     glued = _GLUED_SUBMITTED.match(text)

@@ -7153,3 +7153,11 @@ def test_a_replys_salutation_at_the_top_opens_the_text_and_is_no_title():
 def test_a_photos_file_name_between_paragraphs_is_furniture(name):
     article, _, body = imported("\n".join([TITLE, P1, "", name, "", P2, P3]))
     assert texts(article) == [P1, P2, P3] and name not in body
+
+
+def test_joomlas_fields_run_together_are_no_title_and_date_the_post_by_its_creation():
+    fields = "Lần cập nhật cuối lúc Thứ ba, 13 Tháng 7 2021 16:44 Viết bởi Ban Biên Tập Thứ sáu, 26 Tháng 3 2021 00:00"
+    headline = "CÁN BỘ, ĐOÀN VIÊN THAM GIA DIỄU HÀNH, VIẾNG HƯƠNG VÀ LAO ĐỘNG TÌNH NGUYỆN TẠI ĐỀN TƯỞNG NIỆM TRƯỜNG AN."
+    article, _, body = imported("\n".join([fields, headline, P1, P2]))
+    assert article.title == headline.rstrip(".") and article.date.strftime("%d/%m/%Y") == "26/03/2021"
+    assert texts(article) == [P1, P2] and "Viết bởi" not in body
