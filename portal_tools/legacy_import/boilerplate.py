@@ -48,7 +48,9 @@ _DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
 _SLASHED_PATH = re.compile(r"(?:\(?[^\W\d_][^/]{0,60}/){2,5}")
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
 
-_VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|da doc|views?|hits?|luot thich)\s*:?\s*[\d.,]*|"
+# (Liferay's English field, "View count: 25929", "cms-view-count: 19681")
+_VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|da doc|(?:cms-)?view[- ]count|views?|hits?|luot thich)"
+          r"\s*:?\s*[\d.,]*|"
           r"\d[\d.,]*\s*(?:(?:luot|lan) (?:xem|doc)|xem|views?|hits?)|"   # the count first: "158 Xem"
           r"(?:binh luan|phan hoi|comments?)\s*:?\s*\d[\d.,]*|"   # a comment count, never the box's heading
           # a rating box's count and mean ("0 người đã bình chọn. Trung bình 0"), its score ("[ Điểm đánh giá5/5 ]")

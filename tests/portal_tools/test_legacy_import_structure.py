@@ -7161,3 +7161,8 @@ def test_joomlas_fields_run_together_are_no_title_and_date_the_post_by_its_creat
     article, _, body = imported("\n".join([fields, headline, P1, P2]))
     assert article.title == headline.rstrip(".") and article.date.strftime("%d/%m/%Y") == "26/03/2021"
     assert texts(article) == [P1, P2] and "Viết bởi" not in body
+
+
+def test_an_english_view_count_field_is_furniture():
+    article, _, body = imported("\n".join([TITLE, "20/07/2022", "| View count: 25929", P1, P2]))
+    assert texts(article) == [P1, P2] and "25929" not in body
