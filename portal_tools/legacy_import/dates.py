@@ -593,7 +593,8 @@ _CLOCK_GLUED_TO_COUNT = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(\d{1,7})\s*$")
 _UNPADDED_CLOCK = re.compile(r"(?<![\d:/.,])\d{1,2}:(?=\d(?![\d/.:]))")
 
 
-_JOOMLA_FIELDS = re.compile(r"^\s*(?:lan cap nhat cuoi(?: luc)?|last updated(?: on)?)\b.*\s(?:viet|written) (?:boi|by)\s")
+_JOOMLA_FIELDS = re.compile(r"^\s*(?:lan cap nhat cuoi(?: luc)?|last updated(?: on)?)\b.*"
+                            r"\s(?:viet|written) (?:boi|by)\s")
 _JOOMLA_FIELDS_MAX_LENGTH = 160   # the three fields with a poster's name of a few words: a bound, not a tunable
 
 
