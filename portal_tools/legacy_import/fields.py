@@ -807,6 +807,8 @@ def is_source_credit(text: str) -> bool:
     named = re.match(r"^Nguồn(?: tin)?\s+(?=\S)", typed)
     if named and _publication_alone(typed[named.end():]):
         return True
+    if named and re.fullmatch(r"(?:[A-ZĐ]\S*\s+){0,4}[A-ZĐ]\S*", typed[named.end():].rstrip(".")):
+        return True   # ... or a unit's or a publication's capitals ("Nguồn TC BHXH"): the source, no writer
     # (the label alone, "Nguồn:", credits nothing: a theme's empty source field)
     # ("Theo: Báo Quảng Trị", the label with a colon, as "Nguồn:" is typed)
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:\s*\S|theo(?:\s*:\s*|\s+)\S)", fold(text))) or bool(

@@ -7166,3 +7166,8 @@ def test_joomlas_fields_run_together_are_no_title_and_date_the_post_by_its_creat
 def test_an_english_view_count_field_is_furniture():
     article, _, body = imported("\n".join([TITLE, "20/07/2022", "| View count: 25929", P1, P2]))
     assert texts(article) == [P1, P2] and "25929" not in body
+
+
+def test_a_source_named_in_capitals_after_nguon_without_its_colon_signs_nothing():
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "Nguồn TC BHXH"]))
+    assert article.author is None and texts(article) == [P1, P2, "Nguồn TC BHXH"]
