@@ -600,7 +600,8 @@ _JOOMLA_FIELDS_MAX_LENGTH = 160   # the three fields with a poster's name of a f
 
 def parse_date_line(text: str) -> FoundDate | None:
     """The date of a line that is nothing but a publication stamp, else None."""
-    joomla = _JOOMLA_FIELDS.match(fold(text)) if len(text) <= _JOOMLA_FIELDS_MAX_LENGTH else None
+    joomla = _JOOMLA_FIELDS.match(fold(text)) if len(text) <= _JOOMLA_FIELDS_MAX_LENGTH and (
+        text.lstrip()[:1] in "Ll") else None   # (a cheap look at the first letter before folding every line)
     if joomla:
         # Joomla's fields run together: last modified, the poster, then the day the post was created ("Lần cập nhật
         # cuối lúc Thứ ba, 13 Tháng 7 2021 16:44 Viết bởi Ban Biên Tập Thứ sáu, 26 Tháng 3 2021 00:00")

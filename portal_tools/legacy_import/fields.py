@@ -743,7 +743,7 @@ def is_unit_name(text: str) -> bool:
         return True
     if not organisation_signature(text):
         return False   # ("Đại hội Đại biểu Hội Nông dân xã Mỹ Khánh" is an event: "Đại" is no "Đài")
-    matches = list(_PLACE_LEVEL.finditer(" " + fold(text) + " "))
+    matches = list(_PLACE_LEVEL.finditer(" " + folded + " "))
     if not matches:
         return False
     place = text[matches[-1].end() - 1:].split()
