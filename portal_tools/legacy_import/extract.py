@@ -2583,17 +2583,16 @@ def _with_lead_above(rows, body: list[int] | None) -> list[int] | None:
 
 
 def _first_of_numbered_parts(rows, k: int, body: list[int]) -> bool:
-    """Row ``k``, right above the run, opens with part number 1 and a line of the run with part number 2, in the same
-    style ("1. Vắc-xin là gì?" over the text, "2. Tính an toàn của vắc-xin" in it): the text's first heading."""
+    """Row ``k``, right above the run, is the text's first heading: it opens with part number 1 and a line of the run
+    with part number 2 in the same style ("1. Vắc-xin là gì?" over the text, "2. Tính an toàn của vắc-xin" in it), or
+    with part I in Roman numbers, or with part 1 under nothing but furniture (the parts after it may be cut off)."""
     number = section_number(rows[k].text)
     if number is None or number[1] != 1 or not rows[k].content or words(rows[k].text) > _HEADLINE_MAX_WORDS:
         return False
-    if any(section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content):
-        return True
-    # part I in Roman numbers ("I. SỰ HÌNH THÀNH NGÀY PHÁP LUẬT VIỆT NAM", "I. BỐI CẢNH" under the headline and its
-    # writers), or part 1 with nothing above it but furniture ("1. Mục tiêu, quan điểm và phân vùng quy hoạch" under
-    # a stamp), the part after it cut off: the text's first heading all the same
-    return number[0] == "roman" or _page_top(rows, k + 1) == k
+    # (part I: "I. SỰ HÌNH THÀNH NGÀY PHÁP LUẬT VIỆT NAM", "I. BỐI CẢNH" under the headline and its writers; part 1 under
+    # a stamp alone: "1. Mục tiêu, quan điểm và phân vùng quy hoạch")
+    return number[0] == "roman" or _page_top(rows, k + 1) == k or any(
+        section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content)
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

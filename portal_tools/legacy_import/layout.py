@@ -1624,9 +1624,6 @@ def restated_below(rows, i: int) -> bool:
         rules().restating_opener.match(text_key(rows[below].text)))
 
 
-_POSTED_BY_LABEL = re.compile(r"(?:^|\s)(?:viet|dang|gui) boi\b")
-
-
 def title_candidates(rows, body_start) -> list[int]:
     """The rows ``find_title`` chooses from: the last ``_TITLE_WINDOW`` content rows above
     the body that may be a title (also the candidates ``roles`` ranks)."""
@@ -1670,9 +1667,6 @@ def title_candidates(rows, body_start) -> list[int]:
                   # a line ending with a colon announces what follows ("Tham dự hội nghị có:" above the guests):
                   # no labelled title ends so, nor is one an item of the list it announces
                   and not rows[i].text.rstrip().endswith(":") and announcing_colon(rows, i) is None
-                  # a CMS's fields run together, its stamps and its poster ("Lần cập nhật cuối lúc Thứ ba, 13 Tháng 7
-                  # 2021 16:44 Viết bởi Ban Biên Tập Thứ sáu, 26 Tháng 3 2021 00:00"): no headline
-                  and not (_POSTED_BY_LABEL.search(fold(rows[i].text)) and find_dates(rows[i].text))
                   # a line ending with a comma is a sentence going on ("Thực hiện kế hoạch năm học …, trường … đã tổ
                   # chức Hội thi …,"): no labelled title ends so
                   and not (rows[i].text.rstrip().endswith(",") and words(rows[i].text) >= rules().title_min_words)
