@@ -1657,7 +1657,7 @@ class _Extraction:
         if len(content) == 1 and len(parts) >= 3 and cut_to_a_letter(text):
             return True   # the copy stopped after a word's first letter ("TS Đoàn Mạnh Quỳnh đ"): no name ends so
         above = max((m for m in range(last_line) if self.rows[m].text), default=None)
-        if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or (
+        if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or _two_letters_cut(text) or (
                 # (not under the end mark a writer types after the last sentence: "… 2016-2019./." / "Ngu" of a name)
                 (_word_cut_alone(text) or _name_cut_inside_its_last_word(text) or (
                     # (a name and the comma before what they are: "GS.TS Nguyễn Thị Doan,", a sentence going on)
@@ -2149,6 +2149,15 @@ def _opener_cut(text: str) -> bool:
     if len(parts) == 2 and parts[1][:1].islower() and parts[1].isalpha() and parts[0].lower() in rules().paragraph_openers:
         return True   # the opener whole and the next word's first letters ("Các ki" of "Các kiến nghị")
     return len(typed.split()) == 1 and any(opener.startswith(typed) for opener in rules().paragraph_openers)
+
+
+def _two_letters_cut(text: str) -> bool:
+    """Two letters alone, a capital then a lower-case one, that are no given name ("Ho", "Ti", "Tr"): the first letters of
+    a word the copy stopped in. No writer signs with two letters, and the labels read such a line under the text's last
+    sentence as a new paragraph cut off (the fixtures README's decision), whatever word it began."""
+    word = unicodedata.normalize("NFC", text.strip())
+    return len(word) == 2 and word.isalpha() and word[0].isupper() and word[1].islower() and (
+        word.lower() not in rules().given_names)
 
 
 def _word_cut_alone(text: str) -> bool:

@@ -7171,3 +7171,20 @@ def test_an_english_view_count_field_is_furniture():
 def test_a_source_named_in_capitals_after_nguon_without_its_colon_signs_nothing():
     article, _, _ = imported("\n".join([TITLE, P1, P2, "Nguồn TC BHXH"]))
     assert article.author is None and texts(article) == [P1, P2, "Nguồn TC BHXH"]
+
+
+# session 42
+
+
+@pytest.mark.parametrize("end_mark", ["", "./.", "../."])
+@pytest.mark.parametrize("cut", ["Ho", "Ti", "Tr"])
+def test_two_letters_under_the_last_sentence_are_a_paragraph_the_copy_cut(cut, end_mark):
+    last = P3.rstrip(".") + "." + end_mark.lstrip(".") if end_mark else P3
+    article, _, _ = imported("\n".join([TITLE, P1, P2, last, cut]))
+    assert article.author is None and texts(article) == [P1, P2, last, cut]
+
+
+@pytest.mark.parametrize("name", ["Hà", "An"])
+def test_a_two_letter_given_name_under_the_text_is_no_cut_paragraph(name):
+    article, _, _ = imported("\n".join([TITLE, P1, P2, P3, name]))
+    assert texts(article) == [P1, P2, P3]
