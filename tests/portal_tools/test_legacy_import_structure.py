@@ -7188,3 +7188,28 @@ def test_two_letters_under_the_last_sentence_are_a_paragraph_the_copy_cut(cut, e
 def test_a_two_letter_given_name_under_the_text_is_no_cut_paragraph(name):
     article, _, _ = imported("\n".join([TITLE, P1, P2, P3, name]))
     assert texts(article) == [P1, P2, P3]
+
+
+_OTHER_HEADLINE_URL = "https://xa.example.gov.vn/chi-tiet-tin/group/106/nid/10236/nhieu-mo-hinh-giup-phu-nu-thoat-ngheo"
+
+
+@pytest.mark.parametrize("caption", [
+    "Mô hình nuôi heo đất tiết kiệm của Chi hội phụ nữ thôn Trà Long.",
+    "Chủ tịch Hội LHPN xã Nguyễn Thị Hà phát biểu tại lễ phát động.",
+])
+def test_a_first_line_the_address_does_not_name_is_the_top_photos_caption(caption):
+    # the address slugified a headline the copy does not print: the line over the lead is no title but a caption
+    article, _, _ = imported("\n".join([caption, P1, P2, P3]), legacy_url=_OTHER_HEADLINE_URL)
+    assert not article.title and texts(article) == [P1, caption, P2, P3]
+
+
+def test_a_first_line_the_address_names_is_the_headline_typed_with_its_full_stop():
+    headline = "Nhiều mô hình giúp phụ nữ thoát nghèo."
+    article, _, _ = imported("\n".join([headline, P1, P2, P3]), legacy_url=_OTHER_HEADLINE_URL)
+    assert article.title == headline.rstrip(".") and texts(article) == [P1, P2, P3]
+
+
+def test_a_lead_of_clauses_under_a_headline_the_copy_does_not_print_stays_first():
+    lead = "Tạ ơn Chúa, vừa qua, xã Tân Lập đã có thêm hai chi hội được công nhận."
+    article, _, _ = imported("\n".join([lead, P1, P2]), legacy_url=_OTHER_HEADLINE_URL)
+    assert not article.title and texts(article) == [lead, P1, P2]
