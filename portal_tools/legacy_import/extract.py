@@ -1814,9 +1814,9 @@ class _Extraction:
                 words(kept[0][1].text) <= _BRACKETED_CAPTION_MAX_WORDS and kept[0][1].text.count(",") <= 1
                 and words(kept[1][1].text) >= rules().long_lead_min_words
                 and not _SAPO_OPENER.match(fold(kept[0][1].text)) and not _dated_opening(kept[0][1].text)):
-            # a copy opened under a headline it does not print (the address names it), at a line a caption's length
-            # (one clause: a lead's opening clauses, "Tạ ơn Chúa, vừa qua, …", stay first) over a lead's length of
-            # text: the top photo's caption, which goes after the lead
+            # a copy opened under a headline it does not print (the address names it), at a line a caption's
+            # length (one clause: a lead's opening clauses, "Tạ ơn Chúa, vừa qua, …", stay first) over a lead's
+            # length of text: the top photo's caption, which goes after the lead
             kept = [kept[1], kept[0], *kept[2:]]
         art.body_blocks = _lead_first([b for _, b in kept], art.title)
         self.unglue_section_label()
@@ -2669,8 +2669,8 @@ _HEADLINE_SUBJECT = re.compile(r"^(?:[A-ZĐ][^\W\d_]*\s+){0,3}[A-ZĐ][^\W\d_]*:\
 
 def _names_another_headline(text: str, slug: tuple[str, ...] | None) -> bool:
     """Whether the address's slug names a headline other than ``text``: a line holding few of its words
-    ("nhieu-mo-hinh-tro-luc-giup-phu-nu-thoat-ngheo-o-thang-binh" over "Mô hình nuôi heo đất tiết kiệm của Chi hội phụ
-    nữ thôn Trà Long.") is not the headline the CMS slugified."""
+    ("nhieu-mo-hinh-tro-luc-giup-phu-nu-thoat-ngheo-o-thang-binh" over "Mô hình nuôi heo đất tiết kiệm của Chi hội
+    phụ nữ thôn Trà Long.") is not the headline the CMS slugified."""
     if not slug:
         return False
     named = set(slug)
