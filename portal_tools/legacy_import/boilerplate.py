@@ -492,8 +492,10 @@ def classify_line(text: str) -> str | None:
     if _IMAGE_NAME.match(bare) or _IMAGE_MARK_TAIL.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or (
             _file_slug(stripped, folded)) or _GLUED_SLUG_TOKEN.fullmatch(stripped):
         return IMAGE_NAME
-    # (a stock photo's label may name its source in brackets: "Ảnh minh họa (Nguồn baolangson.vn)")
-    unsourced = re.sub(r"(?<=\w)\s*[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]\s*$", "", folded)
+    # (a stock photo's label may name its source in brackets or after a stop: "Ảnh minh họa (Nguồn baolangson.vn)",
+    # "Ảnh minh họa. Nguồn: Internet")
+    unsourced = re.sub(r"(?<=\w)\s*(?:[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]|[.;–-]\s*(?:nguon|theo)\b[^()\[\]]*)\s*$",
+                       "", folded)
     placeholder = unsourced.strip("()[] .").strip()
     if _HYPHENED_WORDS.fullmatch(placeholder):
         placeholder = placeholder.replace("-", " ")   # the label as a file's slug ("Anh-tin-bai")

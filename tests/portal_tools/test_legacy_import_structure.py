@@ -7227,3 +7227,10 @@ def test_the_line_holding_the_address_slugs_words_is_the_headline_not_the_sectio
     article, _, body = imported("\n".join(page), legacy_url=_WORDED_URL)
     assert article.title == headline and texts(article) == [P1, P2, P3]
 
+
+
+@pytest.mark.parametrize("label", ["Ảnh minh họa. Nguồn: Internet", "Ảnh minh họa - Nguồn: baochinhphu.vn",
+                                   "Ảnh minh họa (Nguồn baolangson.vn)"])
+def test_a_stock_photos_label_naming_its_source_is_furniture(label):
+    article, _, body = imported("\n".join([TITLE, P1, label, P2, P3]))
+    assert texts(article) == [P1, P2, P3] and "minh họa" not in body
