@@ -192,7 +192,6 @@ from .layout import (
     text_key,
     title_in_capitals,
     title_evidence,
-    title_candidates,
     title_text,
     two_sentences,
     updated_stamp,
@@ -2672,41 +2671,10 @@ def _names_another_headline(text: str, slug: tuple[str, ...] | None) -> bool:
     """Whether the address's slug names a headline other than ``text``: a line holding few of its words
     ("nhieu-mo-hinh-tro-luc-giup-phu-nu-thoat-ngheo-o-thang-binh" over "Mô hình nuôi heo đất tiết kiệm của Chi hội
     phụ nữ thôn Trà Long.") is not the headline the CMS slugified."""
-    return bool(slug) and _slug_words_held(text, slug) < _HEADLINE_SHARE_OF_ITS_SLUG
-
-
-def _headline_the_address_words(rows, body: list[int] | None, title: int, slug: tuple[str, ...] | None) -> int:
-    """The chosen title, or the one line above the text the address's slug words when the chosen one holds few of its
-    words: a headline the CMS slugified with words left out or changed ('/bao-cao-tinh-hinh-ket-qua-cong-tac-tiep-
-    cong-dan-…' for "Báo cáo tình hình, kết quả công tác tiếp công dân …" over its stamp, under the section's name
-    "Kết quả tiếp công dân hàng tháng", which was chosen). The line must hold ``_ADDRESS_WORDED_SHARE`` of the slug's
-    words, be a title candidate (``layout.title_candidates``) and no lead's opening, and be the only such line."""
-    if not slug or not body or rows[title].mark == "h1" or (
-            _slug_words_held(rows[title].text, slug) >= _HEADLINE_SHARE_OF_ITS_SLUG / 2):
-        return title
-    worded = [k for k in title_candidates(rows, body[0]) if k != title and not _opens_a_lead(rows[k].text) and (
-        _slug_words_held(rows[k].text, slug) >= _ADDRESS_WORDED_SHARE)]
-    if len({text_key(rows[k].text) for k in worded}) != 1:
-        return title
-    # (the chosen line stays where it stands, maybe the text's first line: not when it holds the page's stamp, nor when
-    # more than a few lines stand between the headline and the text, a posted document's heading lines)
-    between = [k for k in range(worded[0] + 1, body[0]) if k != title and rows[k].content]
-    if find_dates(rows[title].text) or len(between) > _ADDRESS_WORDED_MAX_BETWEEN:
-        return title
-    return worded[0]
-
-
-def _slug_words_held(text: str, slug: tuple[str, ...]) -> float:
-    """The share of the slug's distinct words that ``text`` holds."""
+    if not slug:
+        return False
     named = set(slug)
-    return len(named & set(words_of(text))) / len(named)
-
-
-# Of the tune pages whose chosen title held under half the slug's words while a candidate above the text held 0.9
-# or more (session 42), that candidate was the labelled title on seven, the chosen line on one (a section's name,
-# "Văn hóa - Xã hội", holding 0.8); a lead holding 0.94, "Ngày 1/4/2024, Liên đội …", is no candidate here.
-_ADDRESS_WORDED_SHARE = 0.9
-_ADDRESS_WORDED_MAX_BETWEEN = 3
+    return len(named & set(words_of(text))) < _HEADLINE_SHARE_OF_ITS_SLUG * len(named)
 
 
 # The share of its address's slug words a headline holds. Of the tune pages whose first line was read as the
@@ -3335,11 +3303,6 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 # …"): a copy of the title, not the text's first paragraph
                 state.duplicates.add(title)
             title = named
-        elif title is not None:
-            worded = _headline_the_address_words(rows, body, title, slug)
-            if worded != title:
-                # the chosen line, between the headline the address words and the text, may be the top photo's caption
-                state.unnamed_top, title = title, worded
         if title is None and body and len(body) > 1 and slug and words(rows[body[0]].text) <= _SLUG_HEADLINE_MAX_WORDS and (
                 _slug_spells_most(rows[body[0]].text, slug)) and not _opens_a_lead(rows[body[0]].text):
             # the text's first line is the one the address was made from, however it ends ("Hội thi … chủ đề:

@@ -7215,20 +7215,6 @@ def test_a_lead_of_clauses_under_a_headline_the_copy_does_not_print_stays_first(
     assert not article.title and texts(article) == [lead, P1, P2]
 
 
-_WORDED_URL = ("https://tinh.example.gov.vn/bao-cao-tiep-dan/-/view_content/90378887-ket-qua-giam-sat-chinh-sach-"
-               "nguoi-co-cong-xa-tan-lap-thang-4-2024.html")
-
-
-def test_the_line_holding_the_address_slugs_words_is_the_headline_not_the_section_name_above_it():
-    # a long headline the CMS slugified without its first words, under a section's name that reads as a title
-    headline = ("Báo cáo tình hình, kết quả giám sát chính sách đối với người có công của Ủy ban MTTQ Việt Nam xã Tân "
-                "Lập, các ban, ngành, đoàn thể và các thôn trên địa bàn xã tháng 4/2024")
-    page = ["Kết quả tiếp công dân hàng tháng", "", headline, "cms-publish-date 23/04/2024 | 09:45", "", P1, P2, P3]
-    article, _, body = imported("\n".join(page), legacy_url=_WORDED_URL)
-    assert article.title == headline and texts(article) == [P1, P2, P3]
-
-
-
 @pytest.mark.parametrize("label", ["Ảnh minh họa. Nguồn: Internet", "Ảnh minh họa - Nguồn: baochinhphu.vn",
                                    "Ảnh minh họa (Nguồn baolangson.vn)"])
 def test_a_stock_photos_label_naming_its_source_is_furniture(label):
