@@ -47,6 +47,10 @@ _DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
 # A section path whose names a slash joins without spaces and closes: two to five names of letters.
 _SLASHED_PATH = re.compile(r"(?:\(?[^\W\d_][^/]{0,60}/){2,5}")
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
+# A stock photo's label may name its source in brackets or after a stop: "Ảnh minh họa (Nguồn baolangson.vn)",
+# "Ảnh minh họa. Nguồn: Internet" (folded).
+_PHOTO_SOURCE = re.compile(r"(?<=\w)\s*(?:[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]"
+                           r"|[.;–-]\s*(?:nguon|theo)\b[^()\[\]]*)\s*$")
 
 # (Liferay's English field, "View count: 25929", "cms-view-count: 19681")
 _VIEWS = (r"(?:(?:(?:so )?(?:luot|lan) (?:xem|doc)|da xem|da doc|(?:cms-)?view[- ]count|views?|hits?|luot thich)"
@@ -492,10 +496,7 @@ def classify_line(text: str) -> str | None:
     if _IMAGE_NAME.match(bare) or _IMAGE_MARK_TAIL.match(bare) or _CAMERA_NAME.match(bare) or _only_ids(folded) or (
             _file_slug(stripped, folded)) or _GLUED_SLUG_TOKEN.fullmatch(stripped):
         return IMAGE_NAME
-    # (a stock photo's label may name its source in brackets or after a stop: "Ảnh minh họa (Nguồn baolangson.vn)",
-    # "Ảnh minh họa. Nguồn: Internet")
-    unsourced = re.sub(r"(?<=\w)\s*(?:[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]|[.;–-]\s*(?:nguon|theo)\b[^()\[\]]*)\s*$",
-                       "", folded)
+    unsourced = _PHOTO_SOURCE.sub("", folded)
     placeholder = unsourced.strip("()[] .").strip()
     if _HYPHENED_WORDS.fullmatch(placeholder):
         placeholder = placeholder.replace("-", " ")   # the label as a file's slug ("Anh-tin-bai")

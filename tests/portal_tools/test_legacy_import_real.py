@@ -303,10 +303,10 @@ def _from_a_sentence_start(line: str, paragraph: str) -> bool:
 # session 37 this test reads a stray stop before a line's first word as the importer does (a lost bullet, ". Nhân
 # viên: 09 …" on a batch-64 page): the line was kept without its stop all along, and the page passes.
 KNOWN_LOSSES_ON_HOLDOUTS: set[str] = set()
-# Tune pages that arrived late in sessions 40 to 42 (batches 73, 75, 76, 77 and 79) and lose lines the session had no
-# time left to mend, each named with what it loses; strict, so mending one fails here until it leaves the set (a third of
-# batch 73, lucba-ra-quan-vsmt, mended the same session: its photo hand-over lines typed "1 số" and "Ảnh một số …" over the
-# board's sign-off):
+# Tune pages that arrived late in sessions 40 to 42 (batches 73, 75, 76, 77 and 79) and lose lines the session had
+# no time left to mend, each named with what it loses; strict, so mending one fails here until it leaves the set (a
+# third of batch 73, lucba-ra-quan-vsmt, mended the same session: its photo hand-over lines typed "1 số" and "Ảnh
+# một số …" over the board's sign-off):
 # - vinhbao-lay-y-kien-ntm-07-xa: a posted notice's heading block ("CÔNG BỐ DANH SÁCH" / "Các xã đủ điều kiện …" /
 #   "(Đợt 1; xin ý kiến nhân dân)"), its bracketed last line taken as the title and the lines above it as a menu;
 # - quangtri-hien-trang-su-dung-dat: a long paragraph of a land-use report ("Nhóm đất phi nông nghiệp …").
