@@ -2670,9 +2670,9 @@ _HEADLINE_SUBJECT = re.compile(r"^(?:[A-ZĐ][^\W\d_]*\s+){0,3}[A-ZĐ][^\W\d_]*:\
 def _names_another_headline(text: str, slug: tuple[str, ...] | None) -> bool:
     """Whether the address's slug names a headline other than ``text``: a line holding few of its words
     ("nhieu-mo-hinh-tro-luc-giup-phu-nu-thoat-ngheo-o-thang-binh" over "Mô hình nuôi heo đất tiết kiệm của Chi hội
-    phụ nữ thôn Trà Long.") is not the headline the CMS slugified. One way only, unlike ``_slug_share``: a caption's
-    words may all stand in a long slug ("Lễ khởi công …" under '/le-khoi-cong-xay-dung-diem-truong-…') without being
-    its headline."""
+    phụ nữ thôn Trà Long.") is not the headline the CMS slugified. One way only, unlike ``_slug_share``: a short
+    caption's words may all stand in a long slug ("Hội nghị tổng kết." under '/hoi-nghi-tong-ket-cong-tac-mat-tran-
+    xa-tan-lap-nam-2024') without its being the headline."""
     if not slug:
         return False
     named = set(slug)
