@@ -3267,6 +3267,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         title, body = roles.choose_title(rows, body, roles.active("title"))
         body_start = body[0] if body else None
     else:
+        slug = address_slug(legacy_url)
         title = find_title(rows, body_start)
         opens_below_its_headline = title is not None and body_start is not None and (
             _another_headline_in_the_address(rows, title, body_start, legacy_url))
@@ -3285,14 +3286,13 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         elif title is None:
             title = _headline_over_its_buttons(rows, body)
             if title is None:
-                title = _title_at_the_top(rows, body, address_slug(legacy_url))
-                if title is not None and _names_another_headline(rows[title].text, address_slug(legacy_url)):
+                title = _title_at_the_top(rows, body, slug)
+                if title is not None and _names_another_headline(rows[title].text, slug):
                     # the copy opens under a headline it does not print, at the top photo's caption or the lead
                     state.unnamed_top, title = title, None
             if title is not None and title == body[0]:
                 body = body[1:]
                 body_start = body[0]
-        slug = address_slug(legacy_url)
         under = _headline_under_a_banner(rows, body, title, legacy_url) if title is not None else None
         if under is not None:
             title, body = under, [k for k in body if k != under]
