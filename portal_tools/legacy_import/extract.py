@@ -2161,12 +2161,11 @@ def _opener_cut(text: str) -> bool:
 
 
 def _two_letters_cut(text: str) -> bool:
-    """Two letters alone, a capital then a lower-case one, that are no given name ("Ho", "Ti", "Tr"): the first
-    letters of a word the copy stopped in. No writer signs with two letters, and the labels read such a line under the
-    text's last sentence as a new paragraph cut off (the fixtures README's decision), whatever word it began."""
+    """Two letters alone, a capital then a lower-case one ("Ho", "Ti", "Tr"): the first letters of a word the copy
+    stopped in, which the labels read under the text's last sentence as a new paragraph cut off (the fixtures README's
+    decision), whatever word it began. A two-letter given name ("Hà", "Vi") was read as the writer signing before."""
     word = unicodedata.normalize("NFC", text.strip())
-    return len(word) == 2 and word.isalpha() and word[0].isupper() and word[1].islower() and (
-        word.lower() not in rules().given_names)
+    return len(word) == 2 and word.isalpha() and word[0].isupper() and word[1].islower()
 
 
 def _word_cut_alone(text: str) -> bool:
