@@ -7,7 +7,8 @@ Pipeline, one pure step per module:
 ``decode.decode_bytes`` (any encoding -> NFC text) -> ``html_lines.html_to_lines``
 (saved HTML -> article lines) -> ``extract.extract`` (lines -> ``LegacyArticle``,
 helped by ``layout`` for rows, paragraph runs and the title, ``boilerplate`` for
-page furniture, ``dates`` and ``fields`` for stamps, bylines and categories)
+page furniture, ``dates`` and ``fields`` for stamps, bylines and categories,
+``procedures`` for an administrative procedure's record: its name and its fields)
 -> ``write.to_markdown`` (front matter + Markdown body). ``write.import_folder``
 is the only part that touches the file system; ``write.format_report`` words the
 result for the officer in Vietnamese. ``review.doubts`` reads the finished article (once,

@@ -202,6 +202,7 @@ from .layout import (
     worded_like_text,
 )
 from . import review, roles
+from .procedures import field_name, procedure_record
 
 logger = logging.getLogger(__name__)
 
@@ -3260,10 +3261,21 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
     rows, body = page_layout(lines)
     _mark_by_address_and_neighbours(rows, legacy_url)
     state = _Extraction(rows, categories, legacy_url)
+    procedure_name = None
     body_start = body[0] if body else None
     if roles.active("title") is not None:
         # the learned title ranker (roles.py), switched on by roles.use()
         title, body = roles.choose_title(rows, body, roles.active("title"))
+        body_start = body[0] if body else None
+    elif (record := procedure_record(rows)) is not None:
+        # an administrative procedure's record: its name is the title, its fields down to the last are the text
+        title, procedure_name = record.title, record.name
+        first = record.first_field if title is None else title + 1
+        last = max(body[-1] if body else first, record.last_field)
+        for k in range(first, last + 1):
+            if rows[k].kind is not None and rows[k].text and field_name(rows[k].text) is not None:
+                rows[k].kind = None   # a field is the record's text, whatever box it looks like ("Phòng ban xử lý: …")
+        body = [k for k in range(first, last + 1) if rows[k].content] or None
         body_start = body[0] if body else None
     else:
         slug = address_slug(legacy_url)
@@ -3337,7 +3349,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             title, copy = whole
             state.duplicates.update(copy)
         worded = _dated_in_its_wording(rows, title)
-        state.article.title = title_text(rows[title].text, keep_dates=worded)
+        state.article.title = title_text(procedure_name or rows[title].text, keep_dates=worded)
         state.read_header(title, body_start, title_dates=not worded)
     elif body_start is not None:
         state.read_header_without_title(body_start)

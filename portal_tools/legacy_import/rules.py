@@ -101,6 +101,9 @@ class Rules:
     slug_prefix_min_words: int       # words a slug needs to name a title it only opens
     generic_slugs: frozenset[str]    # segment names that are views or sections (folded, '-'-joined)
     toolbar_words_as_typed: dict[str, frozenset[str]]   # a button of one or two words, folded -> its accented spellings
+    procedure_field: re.Pattern      # a procedure record's field name opening a line (folded); group 1: the name
+    procedure_name_label: re.Pattern   # the label before a procedure's name on its line (folded); group 1: ":" or "|"
+    procedure_min_fields: int        # different fields a page prints to be a procedure's record
 
 
 def _alternatives(words) -> str:
@@ -227,6 +230,11 @@ def rules() -> Rules:
         slug_prefix_min_words=int(data["addresses"]["slug_prefix_min_words"]),
         generic_slugs=frozenset("-".join(re.sub(r"[\W_]+", " ", fold(w)).split()) for w in data["addresses"]["generic_slugs"]),
         toolbar_words_as_typed=_as_typed(w for w in furniture["toolbar"] if len(w.split()) <= 2),
+        procedure_field=re.compile(r"^(?:[-+*•·]\s*|[a-zđ][.)]\s*)?(" + _alternatives(data["procedures"]["fields"])
+                                   + r")(?:\s*:|\s*$|\s+(?=\S))"),
+        procedure_name_label=re.compile(r"^(?:" + _alternatives(data["procedures"]["name_labels"])
+                                        + r")(?:\s*([:|])\s*|\s+)(?=\S)"),
+        procedure_min_fields=int(data["procedures"]["min_fields"]),
     )
 
 
