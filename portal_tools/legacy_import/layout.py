@@ -70,7 +70,7 @@ POINTING_BACK = re.compile(r"^(?:(?:đây|đó)\s+(?:là|cũng là|chính là)\s
 # as typed: "Thừa Thiên - Huế" folds alike; a letter to parents opens "Thân gửi quý phụ huynh,"
 SALUTATION = re.compile(r"^(?:kính thưa|kính gửi|thân gửi|thưa)[\s:]", re.I)
 # A mark closing a letter's courtesy line: a stop or an exclamation, maybe the end mark after it ("./."), or that alone.
-_CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.)?|/\.)\s*$")
+_CLOSING_MARK = re.compile(r"\s*(?:[.!]\s*(?:/\.?)?|/\.)\s*$")
 _ROMAN_NUMBERS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A part's number opening a line, then a stop, a bracket, a dash or a colon: "II- TIẾN TRÌNH …", "3. Kết quả"
 _SECTION_NUMBER = re.compile(r"^\s*(?:([IVX]{1,4})|(\d{1,2}))\s?[.)\-–:]\s*\S")

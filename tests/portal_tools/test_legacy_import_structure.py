@@ -3944,9 +3944,11 @@ _NOTICE = ["Thực hiện chỉ đạo của Ủy ban nhân dân huyện về vi
            "đến khi có thông báo mới."]
 
 
-def test_the_courtesy_line_carrying_the_end_mark_closes_the_text():
-    _, _, body = imported("\n".join([*_NOTICE, "Trân trọng ./."]))
-    assert paragraphs(body) == [*_NOTICE, "Trân trọng ./."]
+@pytest.mark.parametrize("closing", ["Trân trọng ./.", "Trân trọng./", "Xin cảm ơn!"])
+def test_the_courtesy_line_carrying_the_end_mark_closes_the_text(closing):
+    # (session 43: "./" is typed for "./." as well: a city's reply to a citizen, ``tuongtachue-…``)
+    _, _, body = imported("\n".join([*_NOTICE, closing]))
+    assert paragraphs(body) == [*_NOTICE, closing]
     # the same two words with no end mark, under the text, stay a sidebar's line
     _, _, body = imported("\n".join([*_NOTICE, "Trân trọng"]))
     assert paragraphs(body) == _NOTICE
