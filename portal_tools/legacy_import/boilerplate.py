@@ -46,7 +46,7 @@ _HOME = r"(?:trang chu|trang nhat|home)"
 _DOUBLE_ANGLE = re.compile(r"\s(?:>>|»)\s")
 # A section path whose names a slash joins without spaces and closes: two to five names of letters.
 _SLASHED_PATH = re.compile(r"(?:\(?[^\W\d_][^/]{0,60}/){2,5}")
-_CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)")
+_CRUMB_SEP = re.compile(r"\s(?:>|»|›|/|->|=>|>>|\\)\s|^\s*(?:>|»|›)|(?<=\S)(?:\s{3,}|\t)(?=\S)")
 # A stock photo's label may name its source in brackets or after a stop: "Ảnh minh họa (Nguồn baolangson.vn)",
 # "Ảnh minh họa. Nguồn: Internet" (folded).
 _PHOTO_SOURCE = re.compile(r"(?<=\w)\s*(?:[(\[]\s*(?:nguon|theo|anh)\b[^()\[\]]*[)\]]"

@@ -382,7 +382,8 @@ class _Extraction:
                 if stamp is not None:
                     # the page's stamp in brackets after the path ("Trang chủ >> Quản lý khoa học   (26-12-2019)")
                     self.dates.append((3, stamp[1]))
-                crumbs = [c for c in bp.breadcrumb_parts(row.text) if text_key(c) != title_key]
+                crumbs = [_without_title_at_its_end(c, title_key) for c in bp.breadcrumb_parts(row.text)]
+                crumbs = [c for c in crumbs if c]
                 for depth, crumb in enumerate(reversed(crumbs)):
                     self.labels.append((2 + depth, crumb))
                 self.metadata.add(j + 1)
@@ -1994,6 +1995,16 @@ class _Extraction:
 
 _TITLE_CUT_MIN_WORDS = 5   # a copy of the headline shorter than this may be a label that opens it
 _TITLE_CUT_MAX_LEFT = 3    # words a shorter copy of the headline may leave off its end ("năm 2023")
+
+
+def _without_title_at_its_end(crumb: str, title_key: str) -> str:
+    """A breadcrumb's piece without the headline it ends with: a trail whose crumbs only runs of spaces set apart
+    reaches here as one piece ("Trang chủ Thực tiễn Hoạt động giám sát, …"), whose last words name no section."""
+    parts = crumb.split()
+    size = len(title_key.split())
+    if size and len(parts) >= size and text_key(" ".join(parts[-size:])) == title_key:
+        return " ".join(parts[:-size])
+    return crumb
 
 
 def _title_cut_short(line: str, title_key: str) -> bool:

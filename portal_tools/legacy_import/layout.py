@@ -222,6 +222,8 @@ def prepare(lines) -> list[Row]:
                 row.date = parse_date_line(row.text)
                 if row.date is None:
                     row.kind = bp.classify_line(row.text)
+                    if row.kind is None and bp.classify_line(part) == bp.BREADCRUMB:
+                        row.kind = bp.BREADCRUMB   # its crumbs set apart by runs of spaces: "Trang chủ    Thực tiễn    …"
                     if row.kind == bp.COMMENTS and row.mark == "li":
                         row.kind = None   # "- Nội dung:" heads a list of the text: a form prints no bullets
                     if row.kind == bp.WIDGET and row.mark == "li" and rules().slogan.match(fold(row.text)):

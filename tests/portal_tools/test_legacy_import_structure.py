@@ -7225,3 +7225,19 @@ def test_a_lead_of_clauses_under_a_headline_the_copy_does_not_print_stays_first(
 def test_a_stock_photos_label_naming_its_source_is_furniture(label):
     article, _, body = imported("\n".join([TITLE, P1, label, P2, P3]))
     assert texts(article) == [P1, P2, P3] and "minh họa" not in body
+
+
+# session 43
+
+
+@pytest.mark.parametrize("section, headline, category", [
+    ("Thực tiễn", "Hoạt động Mặt trận xã Tân Lập năm 2024", None),
+    ("Hoạt động Mặt trận", TITLE, "Hoạt động Mặt trận"),
+])
+def test_a_breadcrumb_set_apart_by_runs_of_spaces_ending_in_the_headline_is_furniture(section, headline, category):
+    # "Trang chủ    Thực tiễn    <headline>" over the stamp, the headline printed again below: the trail is no title,
+    # and its last crumb, the headline ("Hoạt động Mặt trận xã …"), names no section
+    trail = f"Trang chủ    {section}    {headline}"
+    article, front, body = imported("\n".join([trail, "Thứ hai, 24 Tháng 10 2022 14:50", "", headline, "", P1, P2]))
+    assert article.title == headline and texts(article) == [P1, P2] and "Trang chủ" not in body
+    assert front.get("category") == category
