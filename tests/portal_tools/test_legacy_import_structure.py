@@ -7241,3 +7241,13 @@ def test_a_breadcrumb_set_apart_by_runs_of_spaces_ending_in_the_headline_is_furn
     article, front, body = imported("\n".join([trail, "Thứ hai, 24 Tháng 10 2022 14:50", "", headline, "", P1, P2]))
     assert article.title == headline and texts(article) == [P1, P2] and "Trang chủ" not in body
     assert front.get("category") == category
+
+
+@pytest.mark.parametrize("day", ["Chiều ngày 01/08/2017", "Sáng ngày 1-8-2017"])
+def test_a_leads_day_typed_without_its_comma_before_its_subject_dates_the_article(day):
+    # the lead's first line ends inside a quotation the copy breaks ("… ra mắt “" / "Tổ phụ nữ …”."): not a sentence,
+    # a lead all the same, its day's clause typed without the comma and its subject next
+    lead = f"{day} Hội Liên hiệp Phụ nữ xã Tân Lập ra mắt “"
+    article, _, _ = imported("\n".join([TITLE, lead, "Tổ phụ nữ hỗ trợ xây dựng gia đình hạnh phúc, bền vững”.", P2]))
+    assert article.date == datetime(2017, 8, 1) and DATE_FROM_TEXT in article.warnings
+    assert texts(article)[0].startswith(lead)
