@@ -555,8 +555,8 @@ def mark_unaccented(rows: list[Row]) -> list[Row]:
             row.kind = bp.UNACCENTED
             continue
         if not row.content or not row.text.isascii() or ends_sentence(row.text) or _URL.search(row.text) or (
-                site_root(row.text)):
-            continue   # (a site's bare address is a source credit: fields.is_source_credit)
+                site_root(row.text) or is_source_credit(row.text)):
+            continue   # (a site's bare address is a source credit, "theo: nhandan.com.vn" one: fields.is_source_credit)
         tokens = [t for t in re.findall(r"[A-Za-z]+", row.text)]
         if len(tokens) >= 3 and row.text.isupper() and words(row.text) < 12 and any(
                 len(t) >= 2 and not vietnamese_syllable(t.lower()) for t in tokens):
@@ -1517,8 +1517,13 @@ def signed_with_unit(text: str) -> str | None:
     return None
 
 
+_TIME_ZONE_AT_END = re.compile(r"\s*\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::00)?\s*\)?\s*$", re.IGNORECASE)
+
+
 def dated_bare_byline(text: str) -> Byline | None:
-    """Writers' names and a date on one line, without a label ("K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25")."""
+    """Writers' names and a date on one line, without a label ("K’ Liệp – Vĩnh Hy 02/02/2026 - 08:25"), maybe its
+    time zone after it ("HƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)")."""
+    text = _TIME_ZONE_AT_END.sub("", text)
     found = bare_byline(text) if has_edge_date(text) else None
     if found is None or found[1] is None:
         return None

@@ -7251,3 +7251,18 @@ def test_a_leads_day_typed_without_its_comma_before_its_subject_dates_the_articl
     article, _, _ = imported("\n".join([TITLE, lead, "Tổ phụ nữ hỗ trợ xây dựng gia đình hạnh phúc, bền vững”.", P2]))
     assert article.date == datetime(2017, 8, 1) and DATE_FROM_TEXT in article.warnings
     assert texts(article)[0].startswith(lead)
+
+
+@pytest.mark.parametrize("credit", ["theo: nhandan.com.vn", "nguồn: baotintuc.vn", "(luatvietnam.vn)"])
+def test_a_site_credited_in_lower_case_after_the_text_is_its_last_paragraph(credit):
+    # typed without accents and in lower case, as a photo's file name is, but a source credit all the same
+    article, _, _ = imported("\n".join([TITLE, P1, P2, credit]))
+    assert texts(article) == [P1, P2, credit]
+
+
+@pytest.mark.parametrize("signed", ["HƯNG THƠ (báo lao động) 29/01/2026 16:34 (GMT+7)", "Hưng Thơ 29/01/2026 16:34 GMT+7"])
+def test_a_writers_name_and_stamp_with_its_time_zone_under_the_headline_sign_and_date_it(signed):
+    caption = "Lễ truy điệu, an táng hài cốt liệt sĩ diễn ra trang trọng. Ảnh: Bích Liên"
+    article, _, body = imported("\n".join([caption, caption, "", TITLE, "", signed, "", P1, P2]))
+    assert article.title == TITLE and article.author.casefold() == "hưng thơ"
+    assert article.date == datetime(2026, 1, 29, 16, 34) and "GMT" not in body
