@@ -126,6 +126,12 @@ def is_cms_account(value: str) -> bool:
                 or rules().place_opener_as_typed.match(unicodedata.normalize("NFC", rest).lower())
                 or (n == 1 and words_[0].isascii() and _place_name_only(words_[n:]))):
             return True
+        # or the place's name first, the account word after it ("Châu Thành Quản trị"; not a role's abbreviation
+        # after a writer's name, "Thu Hà BTV")
+        last = " ".join(fold(w) for w in words_[-n:])
+        if len(words_) > n and last in rules().cms_accounts and len(last) > 3 and (
+                _place_name_only(words_[:-n]) or opens_with_unit(" ".join(words_[:-n]))):
+            return True
     # Login names: one lower-case ASCII token, possibly with digits or underscores, also printed
     # twice where a CMS shows an account's first and last name ("quantrixa quantrixa"). Looser
     # than a login on a stamp's line (``dates._LOGIN``: a letter first, no hyphen): here a byline's

@@ -211,13 +211,15 @@ def test_classify_line_leaves_article_text_alone(line):
     ("Tin, ảnh: Ngọc Ánh - Hội LHPN xã", "Ngọc Ánh"),
     ("Tin, ảnh: Minh Hải - Thu Hà", "Minh Hải, Thu Hà"),
     ("Tin: Thanh Tâm", "Thanh Tâm"),
+    ("Tác giả: Thu Hà BTV", "Thu Hà BTV"),   # a role's abbreviation after the name, no account
 ])
 def test_parse_byline(line, author):
     byline = parse_byline(line)
     assert byline is not None and byline.author == author and not byline.cms_account
 
 
-@pytest.mark.parametrize("line", ["Người đăng: admin", "Tác giả: Administrator", "Đăng bởi: quantri"])
+@pytest.mark.parametrize("line", ["Người đăng: admin", "Tác giả: Administrator", "Đăng bởi: quantri",
+                                  "Tác giả: Châu Thành Quản trị", "Người đăng: Huyện đoàn Quản trị"])
 def test_cms_accounts_are_not_authors(line):
     byline = parse_byline(line)
     assert byline is not None and byline.author is None and byline.cms_account
