@@ -1171,6 +1171,11 @@ class _Extraction:
                     continue   # the writer's unit on the line under the name ("Tô Phượng" / "Đài truyền thanh - …")
                 elif rows[k].content and rows[k].kind is None and k == after[0] and _PHOTOS_CREDIT.match(rows[k].text):
                     self.metadata.add(k)   # the photos' credit under the writer's name ("Mai Chi" / "Ảnh: Cổng TTĐT …")
+                elif rows[k].content and rows[k].kind is None and k == after[0] and is_source_credit(rows[k].text) and (
+                        credited_person(rows[k].text) is None):
+                    # the source under the writer's name ("Quốc Vũ" / "Nguồn CV 2642/UBND-KT ngày 19/11/2010."): the
+                    # article's last line, as a credit on the byline's own line is (``_credit_beside_byline``)
+                    rows[k].keep = True
                 elif rows[k].content and rows[k].kind is None:
                     # a headline between the signature and a stamp: the stamp is that item's,
                     # in a news list after the article ("Tặng quà …" / "02:27 24-05-2024 -")

@@ -815,10 +815,20 @@ def is_source_credit(text: str) -> bool:
         return True
     if named and re.fullmatch(r"(?:[A-ZĐ]\S*\s+){0,4}[A-ZĐ]\S*", typed[named.end():].rstrip(".")):
         return True   # ... or a unit's or a publication's capitals ("Nguồn TC BHXH"): the source, no writer
+    if named and words(text) <= 15 and _cited_document(typed[named.end():]):
+        return True   # ... or a document, by its kind or its number ("Nguồn CV 2642/UBND-KT ngày 19/11/2010.")
     # (the label alone, "Nguồn:", credits nothing: a theme's empty source field)
     # ("Theo: Báo Quảng Trị", the label with a colon, as "Nguồn:" is typed)
     return words(text) <= 15 and bool(re.match(r"^(?:nguon(?: tin| anh)?\s*:\s*\S|theo(?:\s*:\s*|\s+)\S)", fold(text))) or bool(
         site_root(text)) or bool(unlabelled and site_root(unlabelled.group(1)))
+
+
+def _cited_document(text: str) -> bool:
+    """Whether ``text`` opens with a document's kind (rules.toml ``paragraphs.document_kinds``, "CV") or its number
+    and issuer ("2642/UBND-KT")."""
+    folded = fold(text).strip()
+    return bool(re.match(r"^(?:cv|so)?\s*\d+\s*/\s*[a-z]", folded) or re.match(r"^cv\s", folded)) or any(
+        folded.startswith(kind + " ") for kind in rules().document_kinds)
 
 
 def _publication_alone(typed: str) -> bool:

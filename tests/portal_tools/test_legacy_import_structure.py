@@ -7266,3 +7266,9 @@ def test_a_writers_name_and_stamp_with_its_time_zone_under_the_headline_sign_and
     article, _, body = imported("\n".join([caption, caption, "", TITLE, "", signed, "", P1, P2]))
     assert article.title == TITLE and article.author.casefold() == "hưng thơ"
     assert article.date == datetime(2026, 1, 29, 16, 34) and "GMT" not in body
+
+
+@pytest.mark.parametrize("credit", ["Nguồn CV 2642/UBND-KT ngày 19/11/2010.", "Nguồn Công văn số 09/UBND-KSTTHC"])
+def test_a_document_credited_under_the_writers_name_is_the_last_paragraph(credit):
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Quốc Vũ", credit]))
+    assert article.author == "Quốc Vũ" and texts(article) == [P1, P2, credit]
