@@ -3024,7 +3024,10 @@ def _dated_in_its_wording(rows, title: int) -> bool:
     text = rows[title].text
     if not has_edge_date(text):
         return False
-    day = edge_date(text).value.date()
+    found = edge_date(text)
+    if found.start > 0 and rules().occasion_clause.search(fold(text[: found.start])[-120:]):
+        return True   # the occasion's day the headline names ("… NHÂN NGÀY THƯƠNG BINH LIỆT SỸ 27/7/2025")
+    day = found.value.date()
     for step in (1, -1):
         k = neighbour(rows, title, step)
         if k is not None and rows[k].date is not None and rows[k].kind is None:

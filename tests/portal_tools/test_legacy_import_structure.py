@@ -7272,3 +7272,13 @@ def test_a_writers_name_and_stamp_with_its_time_zone_under_the_headline_sign_and
 def test_a_document_credited_under_the_writers_name_is_the_last_paragraph(credit):
     article, _, body = imported("\n".join([TITLE, P1, P2, "Quốc Vũ", credit]))
     assert article.author == "Quốc Vũ" and texts(article) == [P1, P2, credit]
+
+
+@pytest.mark.parametrize("headline", ["GẶP MẶT, TRI ÂN GIA ĐÌNH CHÍNH SÁCH NHÂN NGÀY THƯƠNG BINH LIỆT SỸ 27/7/2025",
+                                      "Xã Tân Lập chào mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11/2025"])
+def test_the_day_of_the_occasion_a_headline_names_is_its_wording_not_its_stamp(headline):
+    lead = ("Chiều ngày 23/07/2025, tại hội trường Ủy ban nhân dân xã Tân Lập đã diễn ra chương trình gặp mặt, tri "
+            "ân các gia đình thương binh, liệt sỹ và người có công với cách mạng.")
+    article, _, _ = imported("\n".join([headline, lead, P2]))
+    assert article.title == headline and article.date == datetime(2025, 7, 23)
+    assert DATE_FROM_TEXT in article.warnings and texts(article) == [lead, P2]
