@@ -1914,7 +1914,14 @@ _AT_A_PLACE = re.compile(r"\s+tai\s+\S")
 _TODAY = re.compile(r"\s*hom nay\s*,?\s*(?:la\s+)?(?:ngay\s+)?")   # "Hôm nay ngày", "Hôm nay, ngày", "Hôm nay là ngày"
 _TODAY_REACH = 60   # characters from a line's start to the end of that day
 # A subject in capitals right after the day ("… 01/08/2017 Hội Liên hiệp Phụ nữ …"), no dash, bracket or range
-_SUBJECT_AFTER_DAY = re.compile(r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*\s+\S")
+_SUBJECT_AFTER_DAY = re.compile(r"\s+([^\W\d_])[^\W\d_]*\s+\S")   # (its first letter a capital: ``_subject_after_day``)
+
+
+def _subject_after_day(rest: str) -> bool:
+    """Whether the words after a day open with a subject's capital ("Hội Liên hiệp Phụ nữ …"), not a clause going on
+    in lower case ("đến ngày …")."""
+    found = _SUBJECT_AFTER_DAY.match(rest)
+    return found is not None and found.group(1).isupper()
 
 
 def opening_day(text: str) -> FoundDate | None:
@@ -1931,7 +1938,7 @@ def opening_day(text: str) -> FoundDate | None:
             _AT_A_PLACE.match(fold(text[found[0].end:]))):
         return found[0]   # the day, then where: "Ngày 20/4/2021 tại xã Tân Lợi, Hội LHPN … tổ chức …"
     if found and found[0].value.year > 1900 and _DAY_WORD.fullmatch(fold(text[: found[0].start])) and (
-            _SUBJECT_AFTER_DAY.match(text[found[0].end:])):
+            _subject_after_day(text[found[0].end:])):
         return found[0]   # the clause typed without its comma, its subject next: "Chiều ngày 01/08/2017 Hội LHPN xã …"
     first, comma, _ = _LONE_PART_OF_DAY.sub("", text).partition(",")
     stop = _CLAUSE_STOP.search(first)

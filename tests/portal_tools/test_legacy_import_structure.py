@@ -7282,3 +7282,10 @@ def test_the_day_of_the_occasion_a_headline_names_is_its_wording_not_its_stamp(h
     article, _, _ = imported("\n".join([headline, lead, P2]))
     assert article.title == headline and article.date == datetime(2025, 7, 23)
     assert DATE_FROM_TEXT in article.warnings and texts(article) == [lead, P2]
+
+
+def test_a_day_without_its_comma_opens_a_lead_only_before_a_subject_in_capitals():
+    from portal_tools.legacy_import.layout import opening_day
+    assert opening_day("Chiều ngày 01/08/2017 Hội Liên hiệp Phụ nữ xã Tân Lập ra mắt mô hình").value == datetime(2017, 8, 1)
+    # "đ" is no capital: the clause goes on to the range's end ("đến ngày …"), no subject opens after the day
+    assert opening_day("Ngày 01/8/2017 đến ngày 05/8/2017 các chi hội rà soát hộ nghèo") is None
