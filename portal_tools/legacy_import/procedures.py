@@ -78,9 +78,10 @@ _SECTION_NAME = "thu tuc hanh chinh"
 
 
 def _name_after_label(text: str, label) -> str:
-    """The procedure's name on its labelled line: what follows "Tên thủ tục:", "Thủ tục |", "Tiêu đề:" or the
-    label "THỦ TỤC" typed before a name that repeats it; a line opening "Thủ tục …" is the name whole."""
+    """The procedure's name on its labelled line: what follows its label ("Tên thủ tục:", "Thủ tục |", "Tiêu đề:",
+    "THỦ TỤC" typed before a name that repeats it). Only "Thủ tục" with no mark after it may be the name's own
+    first word ("Thủ tục đăng ký hoạt động tín ngưỡng"): then the line is the name whole."""
     rest = text[label.end():].strip()   # (folding keeps an NFC line's length: the label ends at the same place)
-    if label.group(1) or fold(text).startswith(("ten thu tuc", "tieu de")) or fold(rest).startswith("thu tuc "):
+    if label.group(1) or not fold(text).startswith("thu tuc") or fold(rest).startswith("thu tuc "):
         return rest.strip("| ")
     return text

@@ -7253,7 +7253,7 @@ def test_a_leads_day_typed_without_its_comma_before_its_subject_dates_the_articl
     assert texts(article)[0].startswith(lead)
 
 
-@pytest.mark.parametrize("credit", ["theo: nhandan.com.vn", "nguồn: baotintuc.vn", "(luatvietnam.vn)"])
+@pytest.mark.parametrize("credit", ["theo: nhandan.com.vn", "nguon: baotintuc.vn", "(luatvietnam.vn)"])
 def test_a_site_credited_in_lower_case_after_the_text_is_its_last_paragraph(credit):
     # typed without accents and in lower case, as a photo's file name is, but a source credit all the same
     article, _, _ = imported("\n".join([TITLE, P1, P2, credit]))
