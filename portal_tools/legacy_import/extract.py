@@ -94,6 +94,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import unquote, urlsplit
 
 from . import boilerplate as bp
 from .address import (address_slug, matches_slug, own_host, section_slugs, site_root, slug_opening, slug_prefix,
@@ -2996,6 +2997,46 @@ def _title_the_address_names(rows, body: list[int] | None, title: int, slug: tup
     return named
 
 
+def _line_the_slug_spells(rows, body: list[int] | None, title: int, url: str | None) -> int | None:
+    """The one line near the top of the page that spells the address's headline slug (``_headline_slug``) nearly word
+    for word, when the chosen title shares fewer than half its words with the slug: the headline, where the rules took
+    a section's name, a caption, a related item or a counter's line for it ("Kết quả tiếp công dân hàng tháng" over
+    "Báo cáo tình hình, kết quả công tác tiếp công dân …" at '/…-bao-cao-tinh-hinh-ket-qua-cong-tac-tiep-cong-dan-…').
+
+    Nearly word for word: eight in ten of the line's words are the slug's and eight in ten of the slug's are the line's,
+    in any order (a CMS drops or reorders a word, cuts a long slug, spells "đ" as "d" or drops it). Only when the rules
+    chose a title (a page they read as printing none is left alone: its lead or a caption often retells the slug), the
+    line is the only one of its wording that spells the slug, opens with a capital (a line cut inside a sentence does
+    not), opens no lead ("Sáng 13/02, Ủy ban MTTQ …": the lead the slug was made from) and is a headline's length, and
+    the chosen title is not the same words with more ("Tuyên truyền giáo dục sức khỏe" under a longer headline)."""
+    slug = _headline_slug(url)
+    if slug is None or not body or _slug_words_shared(rows[title].text, slug) >= _SLUG_SHARE_OF_A_TITLE:
+        return None
+    top = [k for k, row in enumerate(rows) if row.content][:_SLUG_LINE_TOP_ROWS]
+    hits = [k for k in top if k != title and _slug_words_shared(rows[k].text, slug) >= _SLUG_SPELLED_SHARE]
+    if len({text_key(rows[k].text) for k in hits}) != 1:
+        return None
+    text = rows[hits[0]].text.strip()
+    if not text[:1].isupper() or _opens_a_lead(text) or words(text) > _SLUG_SPELLED_MAX_WORDS or (
+            set(words_of(text)) <= set(words_of(rows[title].text))):
+        return None
+    return hits[0]
+
+
+def _slug_words_shared(text: str, slug: tuple[str, ...]) -> float:
+    """The share of words a line and a slug have in common, the smaller of the two ways (``_slug_share`` takes the
+    larger: a long lead holding every word of a short slug shares all of it)."""
+    own = words_of(strip_dates(text) or text)
+    if not own:
+        return 0.0
+    return min(sum(w in set(own) for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
+
+
+_SLUG_LINE_TOP_ROWS = 25        # rows with text from the page's top where a headline is looked for
+_SLUG_SPELLED_SHARE = 0.8       # a line that spells the slug nearly word for word, both ways
+_SLUG_SPELLED_MAX_WORDS = 40    # a headline's length at most, for such a line
+
+
 def _with_site_suffix(line: str, title: str) -> bool:
     """Whether ``line`` is the title followed by the site's name after a dash or a bar, as a browser's title bar
     prints it ("Lễ hội … tháng 3-2018 - Trang thư viện báo Quảng Ninh điện tử")."""
@@ -3017,22 +3058,42 @@ def _section_name(text: str, categories) -> bool:
                                       and bool(map_category(text, categories)))
 
 
-def _dated_in_its_wording(rows, title: int) -> bool:
+def _dated_in_its_wording(rows, title: int, url: str | None = None) -> bool:
     """Whether the date at the title's edge is the title's own wording, not its stamp: the
     page prints a stamp of another day on its own line right above or under the title ("Tây
-    Giang rộn ràng ngày bầu cử 23.5.2021" over "Ngày 01/07/2021")."""
+    Giang rộn ràng ngày bầu cử 23.5.2021" over "Ngày 01/07/2021"), or the address's slug, made
+    from the headline, spells the date too ("Kỷ niệm ngày Di sản văn hóa Việt Nam 23/11/2022" at
+    '/ky-niem-ngay-di-san-van-hoa-viet-nam-23-11-2022-402287')."""
     text = rows[title].text
     if not has_edge_date(text):
         return False
     found = edge_date(text)
     if found.start > 0 and rules().occasion_clause.search(fold(text[: found.start])[-120:]):
         return True   # the occasion's day the headline names ("… NHÂN NGÀY THƯƠNG BINH LIỆT SỸ 27/7/2025")
+    if found.start > 0 and _slug_spells_date(text[found.start: found.end], url):
+        return True
     day = found.value.date()
     for step in (1, -1):
         k = neighbour(rows, title, step)
         if k is not None and rows[k].date is not None and rows[k].kind is None:
             return rows[k].date.value.date() != day
     return False
+
+
+def _slug_spells_date(date_text: str, url: str | None) -> bool:
+    """Whether the address's slug, made from the headline, spells a date as printed: its figures in order, each a word
+    ('…-viet-nam-23-11-2022-402287') or glued ('…-nam-2021-26032021'). The slug is the address's last segment that
+    holds words (``address_slug`` drops the figures at its end, as ids); a segment of figures alone is the CMS's date
+    folder, no headline's."""
+    figures = re.findall(r"\d+", date_text)
+    if not url or len(figures) < 3:
+        return False
+    segments = [re.sub(r"[^0-9a-z]+", "-", fold(unquote(s))).strip("-") for s in urlsplit(url).path.split("/")]
+    worded = [s for s in segments if len(re.findall(r"[a-z]+", s)) >= rules().slug_min_words]
+    if not worded:
+        return False
+    slug = f"-{worded[-1]}-"
+    return f"-{'-'.join(figures)}-" in slug or "".join(figures) in slug
 
 
 _GLUED_LEAD_MAX_WORDS = 4   # a summary's first words a headline may carry run on, its summary cut
@@ -3335,6 +3396,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 # …"): a copy of the title, not the text's first paragraph
                 state.duplicates.add(title)
             title = named
+        spelled_line = _line_the_slug_spells(rows, body, title, legacy_url) if title is not None and named is None else None
+        if spelled_line is not None:
+            title, body = spelled_line, [k for k in body if k != spelled_line]
+            body_start = body[0] if body else None
         if title is None and body and len(body) > 1 and slug and words(rows[body[0]].text) <= _SLUG_HEADLINE_MAX_WORDS and (
                 _slug_spells_most(rows[body[0]].text, slug)) and not _opens_a_lead(rows[body[0]].text):
             # the text's first line is the one the address was made from, however it ends ("Hội thi … chủ đề:
@@ -3367,7 +3432,7 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             # the heading the chosen line is part of, broken over two lines, is the headline printed whole above it
             title, copy = whole
             state.duplicates.update(copy)
-        worded = _dated_in_its_wording(rows, title)
+        worded = _dated_in_its_wording(rows, title, legacy_url)
         state.article.title = title_text(procedure_name or rows[title].text, keep_dates=worded)
         state.read_header(title, body_start, title_dates=not worded)
     elif body_start is not None:
