@@ -33,13 +33,14 @@ _BYLINE_LABEL = re.compile(
 _NOT_NAME = {
     "tin", "bai", "website", "web", "video", "clip", "lich", "ke", "ket", "ban", "xem", "them",
     "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
-    "uy", "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
+    "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
     "chu", "moi", "ngay",
 }
 # The same, compared with their accents: "nhất" ends headings ("Mới nhất", "Xem nhiều nhất"),
 # "Nhật" is a given name ("Ngọc Nhật", "Minh Nhật"); typed without any accent, "nhat" is both.
-_NOT_NAME_AS_TYPED = {"nhất", "nhat"}
+# "Ủy" opens a committee's name ("Ủy ban", "Ủy viên"), "Uy" is a given name ("Hữu Uy", "Quang Uy").
+_NOT_NAME_AS_TYPED = {"nhất", "nhat", "ủy", "uỷ"}
 # Words that open widget headings ("Trang chủ", "Trang thông tin") and also end given names
 # ("Quỳnh Trang", "Thu Trang"), spelled alike even with accents: they deny a name only before
 # its last word, as ``_LEADING_ONLY`` below.
