@@ -7359,3 +7359,12 @@ def test_a_writer_named_uy_signs_above_the_news_box(name):
     article, _, body = imported("\n".join([TITLE, P1, P2, name, "Tin cùng nhóm", "Các tin khác"]))
     assert article.author == name and texts(article) == [P1, P2]
     assert not is_person_name("Ủy Viên") and not is_person_name("Uỷ Viên")   # a title-case heading, no writer
+
+
+@pytest.mark.parametrize("form", [["Write a Comment", "", "Your e-mail address will not be published.",
+                                   "Required fields are marked*"],
+                                  ["Required fields are marked *"]])
+def test_a_themes_comment_form_in_english_under_the_text_is_furniture(form):
+    # a WordPress theme's comment form left in English, its wording other than "Leave a Reply"
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", *form]))
+    assert texts(article) == [P1, P2] and "Required" not in body and "Comment" not in body
