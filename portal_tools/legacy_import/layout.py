@@ -36,6 +36,7 @@ from .fields import (
     parse_meta_line,
     place_and_day,
     places_only,
+    scene_caption,
     several_writers,
     syllables_run_together,
     two_section_labels,
@@ -2117,11 +2118,13 @@ def find_title(rows, body_start) -> int | None:
         typed = text_key(rows[above].text).split() if above in candidates else []
         if typed and not bp.is_upper_line(rows[above].text) and title_in_capitals(copy, typed, first_line=True):
             best = above
-    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or words(rows[best].text) <= 4
+    if best is not None and best_score <= 0 and (is_caption(rows[best].text) or scene_caption(rows[best].text)
+                                                 or words(rows[best].text) <= 4
                                                  or names_person_with_role(rows[best].text)
                                                  or is_section_label(rows[best].text)
                                                  or dated_lead_opening(rows[best].text)):
-        # Without a heading mark, a copy or a date beside it, a caption or a short
+        # Without a heading mark, a copy or a date beside it, a caption (also a scene's, its full stop typed:
+        # "Toàn cảnh hội nghị tập huấn.") or a short
         # section label ("Hội Nông dân tỉnh") above the first paragraph is no title; nor is a
         # lead's first line cut by a wrap ("Sáng 25/02/2025, tại Trung tâm …, Hội đồng").
         return None

@@ -7368,3 +7368,10 @@ def test_a_themes_comment_form_in_english_under_the_text_is_furniture(form):
     # a WordPress theme's comment form left in English, its wording other than "Leave a Reply"
     article, _, body = imported("\n".join([TITLE, P1, P2, "", *form]))
     assert texts(article) == [P1, P2] and "Required" not in body and "Comment" not in body
+
+
+@pytest.mark.parametrize("caption", ["Toàn cảnh hội nghị tập huấn.", "Quang cảnh buổi giám sát tại thôn 2."])
+def test_a_scene_caption_typed_with_its_full_stop_over_the_text_is_no_title(caption):
+    # the stored copy opens at the photo's caption, the headline not printed: the caption stays as body, after the lead
+    article, _, _ = imported("\n".join([caption, P1, P2]))
+    assert not article.title and texts(article) == [P1, caption, P2]
