@@ -3029,7 +3029,8 @@ def _slug_words_shared(text: str, slug: tuple[str, ...]) -> float:
     own = words_of(strip_dates(text) or text)
     if not own:
         return 0.0
-    return min(sum(w in set(own) for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
+    own_set, slug_set = set(own), set(slug)
+    return min(sum(w in own_set for w in slug) / len(slug), sum(w in slug_set for w in own) / len(own))
 
 
 _SLUG_LINE_TOP_ROWS = 25        # rows with text from the page's top where a headline is looked for
@@ -3396,7 +3397,8 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
                 # …"): a copy of the title, not the text's first paragraph
                 state.duplicates.add(title)
             title = named
-        spelled_line = _line_the_slug_spells(rows, body, title, legacy_url) if title is not None and named is None else None
+        spelled_line = None if title is None or named is not None else (
+            _line_the_slug_spells(rows, body, title, legacy_url))
         if spelled_line is not None:
             title, body = spelled_line, [k for k in body if k != spelled_line]
             body_start = body[0] if body else None
