@@ -71,9 +71,11 @@ _CAPTION_CREDIT = re.compile(r"\((?:anh|hinh|nguon anh|anh minh hoa)\b(?=[^)]*\w
 # (or after a dash: "Toàn cảnh buổi hội đàm - Ảnh: Nguyễn Sen")
 _CAPTION_CREDIT_AFTER_STOP = re.compile(r"(?:\.|\s[-–—])\s+(?:anh(?: tu lieu| minh hoa)?|hinh|nguon anh)\s*:"
                                         r"\s*[^\W\d_][^.!?:]{0,40}\.?$")
-# where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)"
+# where a person stands in the photo: "(đứng thứ 2 từ phải sang)", "(thứ ba từ trái qua)", "(đứng giữa)", also the side
+# alone: "Đ/c Phạm Quốc Việt (trái) trao tặng …"
 _CAPTION_POSITION = re.compile(
-    r"\((?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*\)")
+    r"\((?:(?:dung |ngoi |ngoai cung )?(?:thu \w+ tu (?:trai|phai)|giua|ben (?:trai|phai)|bia (?:trai|phai))\b[^)]*"
+    r"|\s*(?:trai|phai)\s*)\)")
 _ROMAN_HEADING = re.compile(r"^(?:[IVX]{1,5})[.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?;…]['\"”’)]*$|\./\.$|:$")
 _SITE_NAME = re.compile(

@@ -7375,3 +7375,12 @@ def test_a_scene_caption_typed_with_its_full_stop_over_the_text_is_no_title(capt
     # the stored copy opens at the photo's caption, the headline not printed: the caption stays as body, after the lead
     article, _, _ = imported("\n".join([caption, P1, P2]))
     assert not article.title and texts(article) == [P1, caption, P2]
+
+
+def test_a_caption_naming_where_a_person_stands_by_the_side_alone_is_no_title():
+    # the copy opens at the photo's caption, in brackets, its guest placed by "(trái)" alone: a caption, no headline
+    caption = "(Đ/c Phạm Quốc Việt – Chủ tịch Công đoàn Viên chức (trái) trao tặng Mái ấm công đoàn cho đồng chí Hiếu)"
+    article, _, _ = imported("\n".join([caption, P1, P2]))
+    assert not article.title and caption in texts(article) and texts(article)[0] == P1
+    from portal_tools.legacy_import.fields import is_caption
+    assert not is_caption("Ông Lê Văn Ba (phải nộp thuế đất) đã đến làm việc")   # a side alone in its brackets only
