@@ -474,8 +474,10 @@ def _join_lone_byline_labels(rows: list[Row]) -> list[Row]:
         if nxt is None or not rows[nxt].content or rows[nxt].date is not None:
             continue
         name = rows[nxt].text
-        if is_person_name(without_degree(name)) or several_writers(name) or organisation_signature(name):
-            # (a unit may be what the label names: "Thực hiện:" / "Đài truyền thanh Vạn Phúc")
+        if is_person_name(without_degree(name)) or several_writers(name) or organisation_signature(name) or (
+                bare_byline(name) is not None):
+            # (a unit may be what the label names: "Thực hiện:" / "Đài truyền thanh Vạn Phúc"; so may a writer with
+            # the unit she works in after a dash: "Thực hiện:" / "Bùi Thị Nga - Ban VHTT phường Hà Cầu")
             joined = f"{row.text.rstrip()} {name}"
             byline = parse_byline(joined)
             if byline is not None and byline.author:

@@ -7384,3 +7384,11 @@ def test_a_caption_naming_where_a_person_stands_by_the_side_alone_is_no_title():
     assert not article.title and caption in texts(article) and texts(article)[0] == P1
     from portal_tools.legacy_import.fields import is_caption
     assert not is_caption("Ông Lê Văn Ba (phải nộp thuế đất) đã đến làm việc")   # a side alone in its brackets only
+
+
+@pytest.mark.parametrize("label", ["Thực hiện:", "Tác giả:"])
+def test_a_byline_label_alone_over_a_writer_and_her_unit_signs_and_leaves_the_text(label):
+    # the label alone on its line, the writer and the unit she works in after a dash on the next: one byline
+    article, _, body = imported("\n".join([TITLE, P1, P2, label, "", "Bùi Thị Nga - Ban VHTT phường Hà Cầu", "",
+                                           "Viết bình luận"]))
+    assert article.author == "Bùi Thị Nga" and texts(article) == [P1, P2] and label not in body
