@@ -571,10 +571,12 @@ def _joined_writers(text: str) -> bool:
 def _second_writer(text: str) -> bool:
     """A second writer's name after a dash ("Văn Sanh – Thống Nhất"). Right after a name in a
     byline no widget heading stands, so the words that deny a heading-like line its being a
-    name (``_NOT_NAME``: "Mới Nhất") do not count here; a unit's name still does not pass."""
+    name (``_NOT_NAME``: "Mới Nhất") do not count here; a unit's name still does not pass, nor does a
+    place's ("Trần Thị Thương- Phường Xuân Tăng": where she works)."""
     parts = text.split()
     return 1 <= len(parts) <= _AFTER_DASH_MAX_WORDS and all(_capitalised_name_part(p) for p in parts) and not (
-        opens_with_unit(text) or rules().not_name_words.search(" " + fold(text) + " "))
+        opens_with_unit(text) or rules().place_opener_as_typed.match(text.lower())
+        or rules().not_name_words.search(" " + fold(text) + " "))
 
 
 def _signature_initials(text: str) -> bool:

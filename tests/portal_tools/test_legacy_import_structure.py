@@ -7392,3 +7392,11 @@ def test_a_byline_label_alone_over_a_writer_and_her_unit_signs_and_leaves_the_te
     article, _, body = imported("\n".join([TITLE, P1, P2, label, "", "Bùi Thị Nga - Ban VHTT phường Hà Cầu", "",
                                            "Viết bình luận"]))
     assert article.author == "Bùi Thị Nga" and texts(article) == [P1, P2] and label not in body
+
+
+@pytest.mark.parametrize("signed", ["Trần Thị Thương- Phường Xuân Tăng", "Trần Thị Thương - Xã Xuân Tăng"])
+def test_a_place_after_the_writers_dash_is_where_she_works_not_a_second_writer(signed):
+    # "Phường Xuân Tăng" is capitalised like a name, but a place's word opens it
+    article, _, body = imported("\n".join([TITLE, P1, P2, signed]))
+    assert article.author == "Trần Thị Thương" and texts(article) == [P1, P2]
+    assert bare_byline("Văn Sanh – Thống Nhất") == ("Văn Sanh – Thống Nhất", None)   # a second writer still signs
