@@ -2242,12 +2242,19 @@ def _headline_slug(url: str | None) -> tuple[str, ...] | None:
     return slug if spelled >= _HEADLINE_SLUG_SYLLABLES * len(slug) else None
 
 
-def _slug_share(text: str, slug: tuple[str, ...]) -> float:
-    """The share of words a line and a slug have in common, the larger of the two ways."""
+def _slug_shares(text: str, slug: tuple[str, ...]) -> tuple[float, float] | None:
+    """The share of the slug's words the line holds and the share of the line's (distinct) words the slug holds, or
+    None for a line of no words."""
     own = set(words_of(strip_dates(text) or text))
     if not own:
-        return 1.0   # a line of no words says nothing against the slug
-    return max(sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own))
+        return None
+    return sum(w in own for w in slug) / len(slug), sum(w in set(slug) for w in own) / len(own)
+
+
+def _slug_share(text: str, slug: tuple[str, ...]) -> float:
+    """The share of words a line and a slug have in common, the larger of the two ways."""
+    shares = _slug_shares(text, slug)
+    return 1.0 if shares is None else max(shares)   # (a line of no words says nothing against the slug)
 
 
 def _another_headline_in_the_address(rows, title: int, body_start: int | None, url: str | None) -> bool:
@@ -3026,11 +3033,8 @@ def _line_the_slug_spells(rows, body: list[int] | None, title: int, url: str | N
 def _slug_words_shared(text: str, slug: tuple[str, ...]) -> float:
     """The share of words a line and a slug have in common, the smaller of the two ways (``_slug_share`` takes the
     larger: a long lead holding every word of a short slug shares all of it)."""
-    own = words_of(strip_dates(text) or text)
-    if not own:
-        return 0.0
-    own_set, slug_set = set(own), set(slug)
-    return min(sum(w in own_set for w in slug) / len(slug), sum(w in slug_set for w in own) / len(own))
+    shares = _slug_shares(text, slug)
+    return 0.0 if shares is None else min(shares)
 
 
 _SLUG_LINE_TOP_ROWS = 25        # rows with text from the page's top where a headline is looked for
