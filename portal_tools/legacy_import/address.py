@@ -31,7 +31,8 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
     The last path segment, or the one before it when the last is only an id or a view name
     ('/article/<slug>/<id>.htm'); extensions, trailing numeric ids and the query are dropped,
     except on a Liferay portlet's address, whose slug is its 'urlTitle' parameter.
-    A slug needs ``slug_min_words`` words and must not be a generic view or section name.
+    A slug needs ``slug_min_words`` words and must not be a generic view or section name;
+    a last segment of fewer syllables is a short slug, so the section before it is never taken.
     """
     if not url:
         return None
@@ -51,7 +52,8 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
             # the slug between a section and a run of codes and ids ('/<section>/<slug>/ct/<cat>/<id>', a school
             # CMS family): the word segment last before them, a section's name before it
             segments = segments[:coded]
-    for segment in reversed(segments[-2:]):
+    from .fields import vietnamese_syllable   # (here: fields reads this module's site_root)
+    for k, segment in enumerate(reversed(segments[-2:])):
         tokens = words_of(_EXTENSION.sub("", _letters_by_number(segment)))
         while tokens and (_ID.fullmatch(tokens[-1]) or len(tokens) > 1 and _LETTERED_ID.fullmatch(tokens[-1])):
             tokens.pop()
@@ -59,6 +61,10 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
             continue   # a view's or section's name, ids aside ('chi-tiet-tin', 'view-content-123')
         if len(tokens) >= table.slug_min_words:
             return tuple(tokens)
+        if k == 0 and len(tokens) >= 2 and all(vietnamese_syllable(t) for t in tokens):
+            # the last segment is a short headline's slug ('/truyen-thong-van-hoa-di-tich-thang-canh/keo-co.html'
+            # for "Trò chơi dân gian: Kéo co"): too short to be evidence, and the segment before it is the section's
+            return None
     return None
 
 

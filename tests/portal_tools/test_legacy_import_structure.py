@@ -7400,3 +7400,18 @@ def test_a_place_after_the_writers_dash_is_where_she_works_not_a_second_writer(s
     article, _, body = imported("\n".join([TITLE, P1, P2, signed]))
     assert article.author == "Trần Thị Thương" and texts(article) == [P1, P2]
     assert bare_byline("Văn Sanh – Thống Nhất") == ("Văn Sanh – Thống Nhất", None)   # a second writer still signs
+
+
+# session 45
+def test_a_short_headline_slug_never_hands_over_to_the_section_folder_above_it():
+    # '/…/truyen-thong-van-hoa-di-tich-thang-canh/keo-co.html': the last segment is the headline's slug, two syllables,
+    # too short to be evidence; the folder before it is the section's name, which no line of the page need spell
+    from portal_tools.legacy_import.address import address_slug
+    section = "https://laichau.gov.vn/gioi-thieu/truyen-thong-van-hoa-di-tich-thang-canh"
+    assert address_slug(f"{section}/keo-co.html") is None
+    assert address_slug(f"{section}/tro-choi-dan-gian-keo-co.html") == ("tro", "choi", "dan", "gian", "keo", "co")
+    assert address_slug("https://xa.gov.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-mat-tran/123.htm") == (
+        "hoi", "nghi", "tong", "ket", "cong", "tac", "mat", "tran")   # an id after the slug still hands over
+    headline = "Trò chơi dân gian: Kéo co"
+    article, _, _ = imported("\n".join([headline, P1, P2]), legacy_url=f"{section}/keo-co.html")
+    assert article.title == headline and texts(article) == [P1, P2]
