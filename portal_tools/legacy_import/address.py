@@ -113,7 +113,23 @@ def spelled_slugs(url: str | None) -> set[tuple[str, ...]]:
         spelled.add(last)
         if len(last) >= 4 and last[-1].isdigit() and len(last[-1]) >= 2:
             spelled.add(last[:-1])   # and without NukeViet's id after it ('HOI-TRAI-NGAY-8-3-69' for "HỘI TRẠI NGÀY 8/3")
+    short = _short_slug(last)
+    if short:
+        spelled.add(short)
     return spelled
+
+
+def _short_slug(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A last path segment's words, its ids after them dropped, when they are two Vietnamese syllables or more and no
+    view's or section's name: a short headline's slug ('/CHI-BO.html' for "CHI BỘ", '/thu-ngo_20.html' for "Thư
+    ngỏ")."""
+    from .fields import vietnamese_syllable   # (here: fields reads this module's site_root)
+    words = list(words)
+    while words and _ID.fullmatch(words[-1]):
+        words.pop()
+    if len(words) < 2 or "-".join(words) in rules().generic_slugs or not all(vietnamese_syllable(w) for w in words):
+        return None
+    return tuple(words)
 
 
 def section_slugs(url: str | None) -> set[tuple[str, ...]]:
@@ -124,8 +140,9 @@ def section_slugs(url: str | None) -> set[tuple[str, ...]]:
         return set()
     slug = address_slug(url)
     segments = [s for s in _route(url).split("/") if s]
-    if segments and _EXTENSION.search(segments[-1]):
-        segments = segments[:-1]   # a page's file named by its slug ('/dinh-tho-khoi.html'), however short: no section
+    if segments and (_EXTENSION.search(segments[-1]) or not urlsplit(url).query):
+        segments = segments[:-1]   # a page's file named by its slug ('/dinh-tho-khoi.html'), however short, or the
+        #                            last folder of an address that names no item in its query ('/tap-huan-pccc/'): no section
     names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in segments}
     return {n for n in names if len(n) >= 2 and n != slug and not any(_ID.fullmatch(w) for w in n)}
 

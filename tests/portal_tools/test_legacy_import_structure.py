@@ -7415,3 +7415,20 @@ def test_a_short_headline_slug_never_hands_over_to_the_section_folder_above_it()
     headline = "Trò chơi dân gian: Kéo co"
     article, _, _ = imported("\n".join([headline, P1, P2]), legacy_url=f"{section}/keo-co.html")
     assert article.title == headline and texts(article) == [P1, P2]
+
+
+@pytest.mark.parametrize("url, headline", [
+    ("http://truong.edu.vn/index.php/vi/page/CHI-BO.html", "CHI BỘ"),
+    ("https://www.xa.vn/2014/09/thu-ngo_20.html", "Thư ngỏ"),
+    ("http://phuong.gov.vn/tap-huan-pccc/", "Tập huấn PCCC"),
+])
+def test_a_short_headline_the_address_spells_whole_is_the_title_not_a_section_label(url, headline):
+    # two or three words over the text, in capitals or not, read as a section's label, unless the address's last
+    # segment spells them whole: the article's own slug (a folder with no item in its query is no section either)
+    from portal_tools.legacy_import.address import section_slugs
+    article, _, _ = imported("\n".join([headline, "", P1, P2]), legacy_url=url)
+    assert article.title == headline and texts(article) == [P1, P2]
+    assert section_slugs("http://phuong.gov.vn/tap-huan-pccc/") == set()
+    assert ("tin", "tuc") in section_slugs("http://phuong.gov.vn/tin-tuc?id=42")   # an item named by the query
+    without, _, _ = imported("\n".join(["CHI BỘ", "", P1, P2]), legacy_url="http://truong.edu.vn/page/nhiem-vu.html")
+    assert not without.title   # the same label under another address stays no title
