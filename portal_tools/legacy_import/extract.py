@@ -3245,6 +3245,22 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:thang\s+\d{1,2}\s*[/.-]\s*\d{4}|(?:thang\s+\d
                             r"(?:nhiem\s+ky|giai\s+doan)\s+\d{4}\s*[-–]\s*\d{4})\b")
 
 
+def _headline_the_slug_opens_above(rows, start: int, slug: tuple[str, ...]) -> int | None:
+    """The nearest line above the text that the address's slug opens, ``slug_prefix_min_words`` words or more of it
+    and at least half its words (``_slug_spells_most``), when the rules chose no title: the headline, however it reads
+    ("Đồng chí Lê Văn Tuấn, Ủy viên …, Phó Chủ tịch UBND xã Thanh Phong, làm việc với … ." over its stamp, at
+    '/dong-chi-le-van-tuan-uy-vien-ban-chap-hanh-dang-uy-pho-chu-tich-ubnd-xa-thanh-phong-lam-viec-voi-599540':
+    a person named with her post, two commas and a full stop weigh against a title, and it opens as a lead does)."""
+    for k in range(start - 1, -1, -1):
+        text = rows[k].text
+        if not rows[k].content or words(text) > _SLUG_HEADLINE_MAX_WORDS:
+            continue
+        spelled = slug_prefix(text, slug)
+        if spelled is not None and spelled >= rules().slug_prefix_min_words and _slug_spells_most(text, slug):
+            return k
+    return None
+
+
 def _title_the_address_spells(rows, body: list[int], spelled: set[tuple[str, ...]]) -> int | None:
     """The line the address spells word for word, however short or lower-case ("Trung thu năm 2020-2021" at
     '/…/trung-thu-nam-2020-2021.aspx'): above the text, or among the text's first lines under a summary the page
@@ -3415,6 +3431,10 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             # short slug only opens ("Chiến dịch tình nguyện “Mùa hè xanh” năm 2025 của … diễn ra từ ngày …")
             title, body = body[0], body[1:]
             body_start = body[0]
+        if title is None and body and slug:
+            over = _headline_the_slug_opens_above(rows, body[0], slug)
+            if over is not None:
+                title = over
         spelled = spelled_slugs(legacy_url) if title is None and body_start is not None else set()
         if spelled:
             title = _title_the_address_spells(rows, body, spelled)

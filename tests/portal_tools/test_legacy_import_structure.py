@@ -7432,3 +7432,17 @@ def test_a_short_headline_the_address_spells_whole_is_the_title_not_a_section_la
     assert ("tin", "tuc") in section_slugs("http://phuong.gov.vn/tin-tuc?id=42")   # an item named by the query
     without, _, _ = imported("\n".join(["CHI BỘ", "", P1, P2]), legacy_url="http://truong.edu.vn/page/nhiem-vu.html")
     assert not without.title   # the same label under another address stays no title
+
+
+def test_a_headline_the_slug_opens_over_its_stamp_is_the_title_however_it_reads():
+    # a person named with her post, commas and a typed full stop: no title by its shape, but the address was made from
+    # its first 22 words (the CMS cut the slug at its length)
+    headline = ("Đồng chí Lê Văn Tuấn, Ủy viên Ban chấp hành Đảng ủy, Phó Chủ tịch UBND xã Thanh Phong, làm việc với "
+                "Trường Tiểu học và Trường Mầm Non Thanh Lâm .")
+    url = ("https://thanhphong.thanhhoa.gov.vn/hoat-dong-cua-lanh-dao/dong-chi-le-van-tuan-uy-vien-ban-chap-hanh-dang-"
+           "uy-pho-chu-tich-ubnd-xa-thanh-phong-lam-viec-voi-599540")
+    article, _, _ = imported("\n".join([headline, "Thứ Năm, 07/08/2025", P1, P2]), legacy_url=url)
+    assert article.title == headline[:-2] and texts(article) == [P1, P2] and article.date == datetime(2025, 8, 7)
+    other, _, _ = imported("\n".join([headline, "Thứ Năm, 07/08/2025", P1, P2]),
+                           legacy_url="https://thanhphong.thanhhoa.gov.vn/tin-tuc/lam-viec-voi-truong-hoc-599540")
+    assert not other.title   # under another address the line stays no title
