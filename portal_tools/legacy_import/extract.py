@@ -2637,6 +2637,18 @@ def _first_of_numbered_parts(rows, k: int, body: list[int]) -> bool:
         section_number(rows[m].text) == (number[0], 2) for m in range(body[0], len(rows)) if rows[m].content)
 
 
+def _printed_twice_over_its_text(rows, body: list[int] | None) -> bool:
+    """Whether the run's first two lines are one line printed twice, a headline's length, ending no sentence, with
+    more text under them: a Liferay page's headline in its breadcrumb ("null Xe ô tô, xe gắn máy tăng cường tuyên
+    truyền … trong tình hình mới…", its 'null' dropped; an ellipsis ends no sentence here) and again over the lead, a
+    menu's line between them. A sentence printed twice (a caption under its photo's alternative text) is no headline."""
+    if not body or len(body) < 3:
+        return False
+    first, second = rows[body[0]].text, rows[body[1]].text
+    return text_key(first) == text_key(second) and rules().title_min_words <= words(first) <= _SLUG_HEADLINE_MAX_WORDS and (
+        not ends_sentence(first) or first.rstrip().endswith(("…", "..."))) and rows[body[0]].mark not in ("li", "caption")
+
+
 def _heads_its_run(rows, body: list[int] | None) -> bool:
     """Whether the first line of the paragraph run is a long title printed without a
     heading mark (a notice's title of 40 words and more looks like a paragraph)."""
@@ -3390,6 +3402,11 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
             # the copy opens below its headline: the chosen line is the text's (a photo's caption, the lead)
             body = [title, *body]
             body_start, title, state.above_the_lead = title, None, title
+        elif title is None and _printed_twice_over_its_text(rows, body):
+            # the run opens with one line printed twice over the text: the headline and its copy
+            state.duplicates.add(body[0])
+            title, body = body[1], body[2:]
+            body_start = body[0]
         elif title is None and _heads_its_run(rows, body):
             # Nothing above the text reads as a title, and the run opens with a long line
             # that ends no sentence above real paragraphs: that line is the title.

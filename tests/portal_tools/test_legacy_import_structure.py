@@ -7446,3 +7446,15 @@ def test_a_headline_the_slug_opens_over_its_stamp_is_the_title_however_it_reads(
     other, _, _ = imported("\n".join([headline, "Thứ Năm, 07/08/2025", P1, P2]),
                            legacy_url="https://thanhphong.thanhhoa.gov.vn/tin-tuc/lam-viec-voi-truong-hoc-599540")
     assert not other.title   # under another address the line stays no title
+
+
+def test_a_headline_printed_twice_at_the_top_of_the_run_is_the_title_and_its_copy_goes():
+    # a Liferay page prints the headline in its breadcrumb ('null …') and again over the lead, cut with an ellipsis
+    headline = "Xe ô tô, xe gắn máy tăng cường tuyên truyền lưu động bầu cử trong tình hình mới…"
+    page = ["Xuất bản thông tin", "", f"null {headline}", "", "Chi tiết bài viết Tin hoạt động", "", headline, "", P1, P2]
+    article, _, body = imported("\n".join(page))
+    assert article.title == headline and texts(article) == [P1, P2]
+    # a photo's caption printed under its alternative text, a sentence, stays text: no headline there
+    caption = "Một trận thi đấu bóng chuyền nữ của thanh niên xã."
+    article, _, _ = imported("\n".join([caption, caption, P1, P2]))
+    assert article.title != caption
