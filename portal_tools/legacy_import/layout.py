@@ -244,6 +244,7 @@ def prepare(lines) -> list[Row]:
     _contact_blocks(rows)
     _notice_contents_heading(rows)
     _server_messages(rows)
+    _answers_to_a_question(rows)
     _site_headers(rows)
     _counts_under_stamps(rows)
     _headlines_over_timed_stamps(rows)
@@ -352,6 +353,21 @@ _SERVER_MESSAGE = re.compile(r"^(?:PHP\s+)?(?:Deprecated|Warning|Notice|Strict S
                              r"Parse error)\s*:\s+\S")
 _SERVER_MESSAGE_END = re.compile(r"\bin\s+\S+\.php\s+on\s+line\s+\d+\s*$", re.I)
 _SERVER_MESSAGE_MAX_ROWS = 6   # rows a wrapped message runs over, its first to the one naming the line
+
+
+_ANSWER_LABEL = re.compile(r"(?:tra loi|giai dap)\s*:?")
+
+
+def _answers_to_a_question(rows: list[Row]) -> None:
+    """A question-and-answer page's label of its answer, "Trả lời" alone under the question it answers ("Chi bộ cơ
+    sở hỏi: … là giám sát thường xuyên hay giám sát chuyên đề?" / "Trả lời"): the text's, not a comment form's
+    reply button."""
+    for k, row in enumerate(rows):
+        if row.kind != bp.COMMENTS or not _ANSWER_LABEL.fullmatch(fold(row.text).strip()):
+            continue
+        above = next((rows[m] for m in range(k - 1, -1, -1) if rows[m].text), None)
+        if above is not None and above.kind is None and above.text.rstrip().endswith("?") and words(above.text) >= 5:
+            row.kind = None
 
 
 def _server_messages(rows: list[Row]) -> None:
@@ -675,6 +691,12 @@ def closing_formula(text: str) -> bool:
     return mark is not None and fold(text[: mark.start()]).strip() in rules().courtesy_closings
 
 
+# A long line cut after a comma, its sentence's last few words on the line under it: the longest such tail and the
+# fewest words of the line cut.
+_CUT_AFTER_COMMA_TAIL_WORDS = 4
+_CUT_AFTER_COMMA_MIN_WORDS = 8
+
+
 def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0,
                last_line: int | None = None) -> bool:
     """Whether ``row`` is the rest of a sentence a text editor wrapped after ``prev``."""
@@ -714,6 +736,11 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
         return True   # a lead's day split after its first word ("Ngày" / "21/2, Đảng bộ xã …")
     if first in "“\"" and opening_day(prev.text) is not None and words(prev.text) >= _DATED_LEAD_MIN_WORDS:
         return True   # a dated lead wrapped before the event's quoted name ("Sáng ngày 09/01/2023, … trải nghiệm" / '"Gói …')
+    if prev.text.rstrip().endswith(",") and words(prev.text) >= _CUT_AFTER_COMMA_MIN_WORDS and (
+            words(row.text) <= _CUT_AFTER_COMMA_TAIL_WORDS) and not ends_sentence(row.text) and not re.fullmatch(
+            r"[\d.,]+", row.text):
+        return True   # a sentence's last words wrapped onto a short line, even on a page its editor did not wrap
+        #               ("Hình ảnh … nhân kỷ niệm 80 năm Cách mạng Tháng Tám," / "Quốc khánh 2/9")
     if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":

@@ -7458,3 +7458,26 @@ def test_a_headline_printed_twice_at_the_top_of_the_run_is_the_title_and_its_cop
     caption = "Một trận thi đấu bóng chuyền nữ của thanh niên xã."
     article, _, _ = imported("\n".join([caption, caption, P1, P2]))
     assert article.title != caption
+
+
+def test_a_closing_caption_cut_after_a_comma_keeps_its_last_words():
+    # the page's editor did not wrap it, but a line ending with a comma goes on under it: one caption, the last paragraph
+    caption = ["Hình ảnh phấn khởi của Người dân khi nhận được quà nhân kỷ niệm 80 năm Cách mạng Tháng Tám,",
+               "Quốc khánh 2/9"]
+    article, _, _ = imported("\n".join([TITLE, P1, P2, *caption]))
+    assert texts(article) == [P1, P2, " ".join(caption)]
+    salutation = ["Kính gửi các bậc phụ huynh học sinh,", "Nhà trường thông báo lịch tựu trường năm học mới như sau."]
+    article, _, _ = imported("\n".join([TITLE, *salutation, P1]))
+    assert texts(article)[:2] == salutation   # a short line before it stays its own (no 8 words cut after a comma)
+
+
+def test_a_question_and_its_answer_label_are_the_text_and_an_office_signs_the_answer():
+    question = "Chi bộ cơ sở hỏi: Giám sát theo chương trình, kế hoạch là giám sát thường xuyên hay chuyên đề?"
+    page = ["Giám sát theo chương trình, kế hoạch là giám sát thường xuyên hay giám sát chuyên đề", "", question, "",
+            "Trả lời", P1, P2, "", "Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh"]
+    article, _, _ = imported("\n".join(page))
+    assert article.title == page[0] and texts(article) == [question, "Trả lời", P1, P2]
+    assert article.author == "Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh"
+    # under the text, with no question above it, "Trả lời" is a comment form's button
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Trả lời", "Viết bình luận"]))
+    assert texts(article) == [P1, P2]
