@@ -580,9 +580,13 @@ def _second_writer(text: str) -> bool:
 
 
 def _signature_initials(text: str) -> bool:
-    """The capitals of a writer's name without dots ("TĐ", "BH"), read only where a byline
-    stands; abbreviations listed in rules.toml (``bylines.not_initials``) are not signatures."""
-    return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) and fold(text) not in rules().not_initials
+    """The capitals of a writer's name without dots ("TĐ", "BH"), or of a unit's name ("TTBCXB", "VHXH": four to
+    six capitals, a vowel at most, as no English button is), read only where a byline stands; abbreviations listed in
+    rules.toml (``bylines.not_initials``) are not signatures."""
+    if fold(text) in rules().not_initials:
+        return False
+    return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) or bool(re.fullmatch(r"[A-ZĐ]{4,6}", text)) and sum(
+        c in "AEIOUY" for c in text) <= 1
 
 
 def _lower_case_middle_name(text: str) -> bool:

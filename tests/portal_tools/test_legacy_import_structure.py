@@ -7481,3 +7481,16 @@ def test_a_question_and_its_answer_label_are_the_text_and_an_office_signs_the_an
     # under the text, with no question above it, "Trả lời" is a comment form's button
     article, _, body = imported("\n".join([TITLE, P1, P2, "Trả lời", "Viết bình luận"]))
     assert texts(article) == [P1, P2]
+
+
+@pytest.mark.parametrize("signed", ["TTBCXB", "VHXH", "TĐKT", "UBND"])
+def test_a_units_abbreviation_alone_under_the_text_signs_it(signed):
+    # four to six capitals, a vowel at most: a unit's initials ("TTBCXB", the press office), as "PV" is a reporter's
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", "Kế hoạch tuyên truyền_bản gửi xin ý kiến.doc", "", signed]))
+    assert article.author == signed and texts(article) == [P1, P2] and signed not in body
+
+
+@pytest.mark.parametrize("button", ["MENU", "LOGIN", "VIDEO"])
+def test_an_english_word_in_capitals_under_the_text_signs_nothing(button):
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", button]))
+    assert article.author is None and texts(article) == [P1, P2]
