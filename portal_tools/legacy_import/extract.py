@@ -1667,6 +1667,7 @@ class _Extraction:
             return True   # the copy stopped after a word's first letter ("TS Đoàn Mạnh Quỳnh đ"): no name ends so
         above = max((m for m in range(last_line) if self.rows[m].text), default=None)
         if len(content) == 1 and ((_opener_cut(text) and text.strip()[:1].isupper()) or _two_letters_cut(text) or (
+                _letter_alone(text)) or (
                 # (not under the end mark a writer types after the last sentence: "… 2016-2019./." / "Ngu" of a name)
                 (_word_cut_alone(text) or _name_cut_inside_its_last_word(text) or (
                     # (a name and the comma before what they are: "GS.TS Nguyễn Thị Doan,", a sentence going on)
@@ -2176,6 +2177,13 @@ def _opener_cut(text: str) -> bool:
     if len(parts) == 2 and parts[1][:1].islower() and parts[1].isalpha() and parts[0].lower() in rules().paragraph_openers:
         return True   # the opener whole and the next word's first letters ("Các ki" of "Các kiến nghị")
     return len(typed.split()) == 1 and any(opener.startswith(typed) for opener in rules().paragraph_openers)
+
+
+def _letter_alone(text: str) -> bool:
+    """One capital letter alone ("G", "Ê"): the first letter of a new paragraph where the copy stopped, whatever word it
+    began (the fixtures README's decision); not a window's close button "X"."""
+    letter = unicodedata.normalize("NFC", text.strip())
+    return len(letter) == 1 and letter.isalpha() and letter.isupper() and letter != "X"
 
 
 def _two_letters_cut(text: str) -> bool:

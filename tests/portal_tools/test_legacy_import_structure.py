@@ -7494,3 +7494,12 @@ def test_a_units_abbreviation_alone_under_the_text_signs_it(signed):
 def test_an_english_word_in_capitals_under_the_text_signs_nothing(button):
     article, _, _ = imported("\n".join([TITLE, P1, P2, "", button]))
     assert article.author is None and texts(article) == [P1, P2]
+
+
+@pytest.mark.parametrize("letter", ["G", "Ê", "Q"])
+def test_a_capital_letter_alone_under_the_last_sentence_is_the_cut_off_last_paragraph(letter):
+    # the copy stopped after a new paragraph's first letter, whatever word it began (not only "Đ" of "Đây")
+    article, _, _ = imported("\n".join([TITLE, P1, P2, letter, ""]))
+    assert texts(article) == [P1, P2, letter] and article.author is None
+    closed, _, _ = imported("\n".join([TITLE, P1, P2, "X"]))
+    assert texts(closed) == [P1, P2]   # a window's close button
