@@ -452,7 +452,7 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
     if words(text) > 10:
         return None
     if is_person_name(text) or is_upper_name(text) or _name_with_particle(text) or _signature_initials(text) or (
-            _name_with_lower_case_end(text)):
+            _name_with_lower_case_end(text)) or _unit_initials(text):
         return text, date
     names = [p for p in re.split(r"\s*[-–—,&]\s*", text) if p]
     if len(names) >= 2 and all(is_person_name(n) or is_upper_name(n) for n in names):
@@ -580,13 +580,16 @@ def _second_writer(text: str) -> bool:
 
 
 def _signature_initials(text: str) -> bool:
-    """The capitals of a writer's name without dots ("TĐ", "BH"), or of a unit's name ("TTBCXB", "VHXH": four to
-    six capitals, a vowel at most, as no English button is), read only where a byline stands; abbreviations listed in
-    rules.toml (``bylines.not_initials``) are not signatures."""
-    if fold(text) in rules().not_initials:
-        return False
-    return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) or bool(re.fullmatch(r"[A-ZĐ]{4,6}", text)) and sum(
-        c in "AEIOUY" for c in text) <= 1
+    """The capitals of a writer's name without dots ("TĐ", "BH"), read only where a byline
+    stands; abbreviations listed in rules.toml (``bylines.not_initials``) are not signatures."""
+    return bool(re.fullmatch(r"[A-ZĐ]{2,3}", text)) and fold(text) not in rules().not_initials
+
+
+def _unit_initials(text: str) -> bool:
+    """A unit's abbreviation alone on the signing line ("TTBCXB", "VHXH", "TĐKT"): four to six capitals, a vowel at
+    most, as no English button ("MENU", "LOGIN") is."""
+    return bool(re.fullmatch(r"[A-ZĐ]{4,6}", text)) and sum(c in "AEIOUY" for c in text) <= 1 and (
+        fold(text) not in rules().not_initials)
 
 
 def _lower_case_middle_name(text: str) -> bool:
@@ -1007,9 +1010,11 @@ def parse_byline(text: str) -> Byline | None:
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"
-                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|\s*(?:\+|\s[-–—])\s*(?=[Ảả]nh\s*:)", rest)[0]
+                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|\s*(?:\+|\s[-–—])\s*(?=(?:[Ảả]nh|QP|[Qq]uay phim|[Vv]ideo|[Cc]lip)\s*:)",
+                    rest)[0]
     # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên"; "BT: Thùy Dung + Ảnh: Tiến Thịnh", the photographer after a plus
-    # or a dash: "Tin: Thu Nga - Ảnh: Nguyễn Hảo (Tịnh Biên)")
+    # or a dash: "Tin: Thu Nga - Ảnh: Nguyễn Hảo (Tịnh Biên)"; the camera operator the same way: "BT: Thùy Dung + QP:
+    # Tiến Thịnh", quay phim)
     rest = re.sub(r"\b(?:[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Cc]ập nhật|lúc|ngày)\s*:?\s*$", "", rest)
     if not rest.strip(" :-–—|,.;") and found is None:
         return None

@@ -248,6 +248,7 @@ def prepare(lines) -> list[Row]:
     _site_headers(rows)
     _counts_under_stamps(rows)
     _headlines_over_timed_stamps(rows)
+    _dated_news_list(rows)
     _bulleted_headline_over_its_stamp(rows)
     rows = mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
     _alternative_texts(rows)
@@ -316,6 +317,35 @@ def _headlines_over_timed_stamps(rows: list[Row]) -> None:
                 rows[stamp].kind is None and rows[stamp].date is not None and rows[stamp].date.has_time) and (
                 rows[below].content):
             rows[head].kind = None
+
+
+# Items a list of other news prints, each a headline over its own stamp, at least: one headline over its stamp is
+# the article's own header.
+_DATED_LIST_MIN_ITEMS = 3
+
+
+def _dated_news_list(rows: list[Row]) -> None:
+    """Headlines each right over a stamp with its clock alone on its line, three times or more in a row ("Tập huấn nghiệp vụ …" /
+    "05:03 21-06-2024 -" / "Bến Cát phát động …" / "05:00 21-06-2024 -" / …): a list of other news under the article,
+    never its text, whatever their wording (a caption's, "Lãnh đạo thành phố … thăm, tặng hoa …")."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    k = 0
+    while k < len(text_rows):
+        pairs = []
+        m = k
+        while m + 1 < len(text_rows):
+            head, stamp = rows[text_rows[m]], rows[text_rows[m + 1]]
+            if head.date is not None or head.kind is not None or head.byline is not None or stamp.date is None or (
+                    stamp.kind is not None) or not stamp.date.has_time:
+                break   # (a schedule's days print no clock: "Thứ Hai, 12/3/2024" over each day's work)
+            pairs.append(text_rows[m])
+            m += 2
+        if len(pairs) >= _DATED_LIST_MIN_ITEMS:
+            for h in pairs:
+                rows[h].kind = bp.RELATED
+            k = m
+        else:
+            k += 1
 
 
 def _bulleted_headline_over_its_stamp(rows: list[Row]) -> None:

@@ -7503,3 +7503,26 @@ def test_a_capital_letter_alone_under_the_last_sentence_is_the_cut_off_last_para
     assert texts(article) == [P1, P2, letter] and article.author is None
     closed, _, _ = imported("\n".join([TITLE, P1, P2, "X"]))
     assert texts(closed) == [P1, P2]   # a window's close button
+
+
+@pytest.mark.parametrize("signed", ["BT: Thùy Dung + QP: Tiến Thịnh", "Tin: Thùy Dung - Video: Tiến Thịnh"])
+def test_the_camera_operator_credited_after_the_writer_is_no_part_of_the_author(signed):
+    # "QP" (quay phim) or "Video" after a plus or a dash credits the footage, as "Ảnh:" credits the photos
+    article, _, _ = imported("\n".join([TITLE, P1, P2, signed]))
+    assert article.author == "Thùy Dung" and texts(article) == [P1, P2]
+
+
+def test_headlines_each_over_their_timed_stamp_under_the_text_are_a_news_list():
+    items = ["Tập huấn nghiệp vụ công tác xây dựng văn bản quy phạm pháp luật", "05:03 21-06-2024 -",
+             "Lãnh đạo thành phố Bến Cát thăm, tặng hoa chúc mừng các cơ quan báo chí", "04:59 20-06-2024 -",
+             "Trung tâm Văn hóa thành phố họp mặt kỷ niệm 99 năm ngày Báo chí cách mạng", "04:58 20-06-2024 -"]
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Trung Hiếu", "Đánh giá bài viết:", "", *items]))
+    assert texts(article) == [P1, P2] and article.author == "Trung Hiếu" and "Lãnh đạo" not in body
+    # a schedule's days print no clock: its work under each day stays text
+    days = ["Thứ Hai, 12/3/2024", "Họp giao ban Thường trực Ủy ban MTTQ xã tại hội trường", "Thứ Ba, 13/3/2024",
+            "Kiểm tra công tác vận động quỹ Vì người nghèo tại thôn 2", "Thứ Tư, 14/3/2024",
+            "Dự hội nghị sơ kết quý I của Đảng ủy xã", "Thứ Năm, 15/3/2024", "Tiếp công dân định kỳ"]
+    from portal_tools.legacy_import.layout import prepare
+    rows = prepare([TITLE, P1, *days, P2])
+    assert [row.kind for row in rows if row.text in days[1::2]] == [None] * 4
+    assert [row.kind for row in prepare(items) if row.date is None] == ["related"] * 3
