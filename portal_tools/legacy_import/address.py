@@ -52,7 +52,6 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
             # the slug between a section and a run of codes and ids ('/<section>/<slug>/ct/<cat>/<id>', a school
             # CMS family): the word segment last before them, a section's name before it
             segments = segments[:coded]
-    from .fields import vietnamese_syllable   # (here: fields reads this module's site_root)
     for k, segment in enumerate(reversed(segments[-2:])):
         tokens = words_of(_EXTENSION.sub("", _letters_by_number(segment)))
         while tokens and (_ID.fullmatch(tokens[-1]) or len(tokens) > 1 and _LETTERED_ID.fullmatch(tokens[-1])):
@@ -61,7 +60,7 @@ def address_slug(url: str | None) -> tuple[str, ...] | None:
             continue   # a view's or section's name, ids aside ('chi-tiet-tin', 'view-content-123')
         if len(tokens) >= table.slug_min_words:
             return tuple(tokens)
-        if k == 0 and len(tokens) >= 2 and all(vietnamese_syllable(t) for t in tokens):
+        if k == 0 and _short_slug(tuple(tokens)) is not None:
             # the last segment is a short headline's slug ('/truyen-thong-van-hoa-di-tich-thang-canh/keo-co.html'
             # for "Trò chơi dân gian: Kéo co"): too short to be evidence, and the segment before it is the section's
             return None
@@ -141,8 +140,9 @@ def section_slugs(url: str | None) -> set[tuple[str, ...]]:
     slug = address_slug(url)
     segments = [s for s in _route(url).split("/") if s]
     if segments and (_EXTENSION.search(segments[-1]) or not urlsplit(url).query):
-        segments = segments[:-1]   # a page's file named by its slug ('/dinh-tho-khoi.html'), however short, or the
-        #                            last folder of an address that names no item in its query ('/tap-huan-pccc/'): no section
+        # a page's file named by its slug ('/dinh-tho-khoi.html'), however short, or the last folder of an address
+        # that names no item in its query ('/tap-huan-pccc/'): no section
+        segments = segments[:-1]
     names = {tuple(words_of(_EXTENSION.sub("", unquote(s)))) for s in segments}
     return {n for n in names if len(n) >= 2 and n != slug and not any(_ID.fullmatch(w) for w in n)}
 

@@ -2653,8 +2653,10 @@ def _printed_twice_over_its_text(rows, body: list[int] | None) -> bool:
     if not body or len(body) < 3:
         return False
     first, second = rows[body[0]].text, rows[body[1]].text
-    return text_key(first) == text_key(second) and rules().title_min_words <= words(first) <= _SLUG_HEADLINE_MAX_WORDS and (
-        not ends_sentence(first) or first.rstrip().endswith(("…", "..."))) and rows[body[0]].mark not in ("li", "caption")
+    if text_key(first) != text_key(second) or rows[body[0]].mark in ("li", "caption"):
+        return False
+    return rules().title_min_words <= words(first) <= _SLUG_HEADLINE_MAX_WORDS and (
+        not ends_sentence(first) or first.rstrip().endswith(("…", "...")))
 
 
 def _heads_its_run(rows, body: list[int] | None) -> bool:

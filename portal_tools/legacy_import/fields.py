@@ -1010,8 +1010,8 @@ def parse_byline(text: str) -> Byline | None:
     found, rest = date_remainder(rest)
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"
-                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|\s*(?:\+|\s[-–—])\s*(?=(?:[Ảả]nh|QP|[Qq]uay phim|[Vv]ideo|[Cc]lip)\s*:)",
-                    rest)[0]
+                    r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|"
+                    r"\s*(?:\+|\s[-–—])\s*(?=(?:[Ảả]nh|QP|[Qq]uay phim|[Vv]ideo|[Cc]lip)\s*:)", rest)[0]
     # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên"; "BT: Thùy Dung + Ảnh: Tiến Thịnh", the photographer after a plus
     # or a dash: "Tin: Thu Nga - Ảnh: Nguyễn Hảo (Tịnh Biên)"; the camera operator the same way: "BT: Thùy Dung + QP:
     # Tiến Thịnh", quay phim)

@@ -325,9 +325,9 @@ _DATED_LIST_MIN_ITEMS = 3
 
 
 def _dated_news_list(rows: list[Row]) -> None:
-    """Headlines each right over a stamp with its clock alone on its line, three times or more in a row ("Tập huấn nghiệp vụ …" /
-    "05:03 21-06-2024 -" / "Bến Cát phát động …" / "05:00 21-06-2024 -" / …): a list of other news under the article,
-    never its text, whatever their wording (a caption's, "Lãnh đạo thành phố … thăm, tặng hoa …")."""
+    """Headlines each right over a stamp with its clock alone on its line, three times or more in a row ("Tập huấn
+    nghiệp vụ …" / "05:03 21-06-2024 -" / "Bến Cát phát động …" / "05:00 21-06-2024 -" / …): a list of other news
+    under the article, never its text, whatever their wording (a caption's, "Lãnh đạo thành phố … thăm, tặng hoa …")."""
     text_rows = [k for k, row in enumerate(rows) if row.text]
     k = 0
     while k < len(text_rows):

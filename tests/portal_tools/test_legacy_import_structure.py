@@ -7451,7 +7451,8 @@ def test_a_headline_the_slug_opens_over_its_stamp_is_the_title_however_it_reads(
 def test_a_headline_printed_twice_at_the_top_of_the_run_is_the_title_and_its_copy_goes():
     # a Liferay page prints the headline in its breadcrumb ('null …') and again over the lead, cut with an ellipsis
     headline = "Xe ô tô, xe gắn máy tăng cường tuyên truyền lưu động bầu cử trong tình hình mới…"
-    page = ["Xuất bản thông tin", "", f"null {headline}", "", "Chi tiết bài viết Tin hoạt động", "", headline, "", P1, P2]
+    page = ["Xuất bản thông tin", "", f"null {headline}", "", "Chi tiết bài viết Tin hoạt động", "", headline, "",
+            P1, P2]
     article, _, body = imported("\n".join(page))
     assert article.title == headline and texts(article) == [P1, P2]
     # a photo's caption printed under its alternative text, a sentence, stays text: no headline there
@@ -7461,7 +7462,8 @@ def test_a_headline_printed_twice_at_the_top_of_the_run_is_the_title_and_its_cop
 
 
 def test_a_closing_caption_cut_after_a_comma_keeps_its_last_words():
-    # the page's editor did not wrap it, but a line ending with a comma goes on under it: one caption, the last paragraph
+    # the page's editor did not wrap it, but a line ending with a comma goes on under it: one caption, the last
+    # paragraph
     caption = ["Hình ảnh phấn khởi của Người dân khi nhận được quà nhân kỷ niệm 80 năm Cách mạng Tháng Tám,",
                "Quốc khánh 2/9"]
     article, _, _ = imported("\n".join([TITLE, P1, P2, *caption]))
@@ -7486,7 +7488,8 @@ def test_a_question_and_its_answer_label_are_the_text_and_an_office_signs_the_an
 @pytest.mark.parametrize("signed", ["TTBCXB", "VHXH", "TĐKT", "UBND"])
 def test_a_units_abbreviation_alone_under_the_text_signs_it(signed):
     # four to six capitals, a vowel at most: a unit's initials ("TTBCXB", the press office), as "PV" is a reporter's
-    article, _, body = imported("\n".join([TITLE, P1, P2, "", "Kế hoạch tuyên truyền_bản gửi xin ý kiến.doc", "", signed]))
+    attachment = "Kế hoạch tuyên truyền_bản gửi xin ý kiến.doc"
+    article, _, body = imported("\n".join([TITLE, P1, P2, "", attachment, "", signed]))
     assert article.author == signed and texts(article) == [P1, P2] and signed not in body
 
 
