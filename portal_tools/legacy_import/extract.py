@@ -1254,7 +1254,7 @@ class _Extraction:
                                and words(rows[k].text) <= rules().caption_max_words}
             last_article_line = cut_line
             text = rows[cut_line].text
-            if words(text) >= _CUT_WORD_MIN_WORDS or text.rstrip().endswith(",") or _NUMBER_ALONE.fullmatch(text.strip()):
+            if words(text) >= _CUT_WORD_MIN_WORDS or _ends_on_a_joint(text) or _NUMBER_ALONE.fullmatch(text.strip()):
                 # the text's cut-off end ("Tại buổi ra quân, hơn 3", "Tại Hội nghị,", a new paragraph's number "10"),
                 # which the learned furniture filter must not take back (a shorter line, "Scroll to Top", it judges)
                 self.rule_kept.add(cut_line)
@@ -1596,6 +1596,8 @@ class _Extraction:
         text = self.rows[last_line].text
         # (a shorter one when the copy stopped inside its last word: "BGK và mâm cỗ trung th", no syllable ends it)
         least = _CUT_WORD_MIN_WORDS if last_word_cut(text) else _CUT_RUN_MIN_WORDS
+        if previous == kept and ends_sentence(self.rows[kept].text) and _running_words(text):
+            least = _CUT_WORD_MIN_WORDS   # (a new sentence's first words under a finished one: "Từ xa xưa cha ông ta đã về")
         return previous == kept and words(text) >= least and not ends_sentence(text) and not (
             text.rstrip().endswith((":", "…", "...")) or bp.is_upper_line(text) or has_edge_date(text)
             or self._heads_a_box(last_line))
@@ -1671,7 +1673,7 @@ class _Extraction:
                 # (not under the end mark a writer types after the last sentence: "… 2016-2019./." / "Ngu" of a name)
                 (_word_cut_alone(text) or _name_cut_inside_its_last_word(text) or (
                     # (a name and the comma before what they are: "GS.TS Nguyễn Thị Doan,", a sentence going on)
-                    text.rstrip().endswith(",") and words(text) >= 2)) and above is not None
+                    _ends_on_a_joint(text) and words(text) >= 2)) and above is not None
                 and not _END_MARK.search(self.rows[above].text)) or (
                 _NUMBER_ALONE.fullmatch(text.strip()) and self._under_the_last_sentence(last_line))):
             # a new paragraph's first word, or its first letters ("Vớ" of "Với", "Đ"), under a finished one: the copy
@@ -2156,6 +2158,18 @@ _DATED_SOURCE_TAG = re.compile(r"^\(\s*[^\W\d_][^()\d]{1,24}?\s*[-–—,:]\s*(\
 # So is a sentence naming the attached file after its colon ("Chi tiết như tệp đính kèm:cv437.signed.pdf").
 _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi tiet(?:\s+tai day)?)\s*\.?$"
                                r"|\bdinh kem\s*:\s*[\w.\-]+\.(?:pdf|docx?|xlsx?|pptx?|rar|zip)$")
+
+
+def _ends_on_a_joint(text: str) -> bool:
+    """Whether a line stops on a comma or a spaced dash ("Tại Hội nghị,", "Từ 1975 –"): its sentence goes on."""
+    return text.rstrip().endswith((",", " –", " -", " —"))
+
+
+def _running_words(text: str) -> bool:
+    """A capital, then words in lower case only ("Từ xa xưa cha ông ta đã về"): a sentence's words, no name, no
+    headline naming a place or a body in capitals."""
+    parts = text.split()
+    return parts[0][:1].isupper() and all(p[:1].islower() for p in parts[1:])
 
 
 def _sentence_opening(text: str) -> bool:

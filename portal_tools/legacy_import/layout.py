@@ -771,6 +771,9 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
             r"[\d.,]+", row.text):
         return True   # a sentence's last words wrapped onto a short line, even on a page its editor did not wrap
         #               ("Hình ảnh … nhân kỷ niệm 80 năm Cách mạng Tháng Tám," / "Quốc khánh 2/9")
+    if words(prev.text) >= _CUT_AFTER_COMMA_MIN_WORDS and _JOINING_END.search(prev.text.rstrip()):
+        return True   # a long line stopping on a word no sentence ends with goes on, even on a page its editor did not
+        #               wrap ("Đồng chí … Chủ tịch HĐND xã chúc mừng tại" / "Chùa Đống Duyên - Thôn Thái An.")
     if not wrapped_page or words(prev.text) < 3 or re.fullmatch(r"[\d.,]+", row.text):
         return False   # (a number alone on its line is a count or a photo's index, not the rest)
     if first.isdigit() or first in "(“\"'‘":
@@ -792,6 +795,9 @@ def _continues(prev: Row | None, row: Row, *, wrapped_page: bool, width: int = 0
 # Matched as typed, accents and all: folded, "của" would be "cua" and "thì" the "thi" of an exam.
 _DANGLING_END = re.compile(
     r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|từ|sự|một|hoặc|mà|thì|vào|trong|Phó|Thị)$")
+# Of those, the words that only join (a preposition, a conjunction, a plural's mark), never the end of a compound as "sự"
+# of "quân sự" or "trong" of "bên trong" is: on any page, a long line stopping on one goes on below.
+_JOINING_END = re.compile(r"\s(?:của|và|với|các|những|cho|tại|để|là|được|bởi|hoặc|mà|thì|vào)$")
 
 
 def _subject_over_its_deed(prev: str, row: str) -> bool:

@@ -7529,3 +7529,32 @@ def test_headlines_each_over_their_timed_stamp_under_the_text_are_a_news_list():
     rows = prepare([TITLE, P1, *days, P2])
     assert [row.kind for row in rows if row.text in days[1::2]] == [None] * 4
     assert [row.kind for row in prepare(items) if row.date is None] == ["related"] * 3
+
+
+# session 46
+def test_a_new_paragraphs_first_words_cut_off_under_a_kept_list_are_the_last_paragraph():
+    # the copy stopped after a new paragraph's first words ("Từ xa xưa cha ông ta đã về"), under the text's list of
+    # bounds: a line of running words (capital, then lower case) under a finished sentence is the text's, however short
+    bounds = ["Phía đông giáp thị trấn Nông Cống", "Phía tây giáp xã Vạn Thắng", "Phía nam giáp xã Thăng Long."]
+    cut = "Từ xa xưa cha ông ta đã về"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, *bounds, cut]))
+    assert texts(article)[-1] == cut
+    # a headline under it names a place in capitals: no cut-off sentence
+    headline = "Hội nghị tổng kết công tác Mặt trận năm 2023"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, *bounds, headline]))
+    assert headline not in texts(article)
+
+
+@pytest.mark.parametrize("cut", ["Từ 1975 –", "Giai đoạn 1986 -"])
+def test_a_last_line_stopping_on_a_dash_is_the_cut_off_last_paragraph(cut):
+    # the copy stopped inside a span of years: nothing ends on a spaced dash
+    article, _, _ = imported("\n".join([TITLE, P1, P2, cut]))
+    assert texts(article) == [P1, P2, cut] and article.author is None
+
+
+def test_a_long_line_stopping_on_a_word_no_sentence_ends_with_goes_on_below_whatever_its_capital():
+    # a caption broken after "tại" on a page its editor did not wrap: the place under it is the caption's end, no writer
+    head = "Đồng chí Lê Văn Huy, Phó Bí thư thường trực Đảng ủy, Chủ tịch HĐND xã chúc mừng tại"
+    article, _, _ = imported("\n".join([TITLE, P1, P2, head, "Chùa Đống Duyên - Thôn Thái An."]))
+    assert article.author is None
+    assert texts(article)[-1] == head + " Chùa Đống Duyên - Thôn Thái An."
