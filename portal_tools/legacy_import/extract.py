@@ -1254,7 +1254,8 @@ class _Extraction:
                                and words(rows[k].text) <= rules().caption_max_words}
             last_article_line = cut_line
             text = rows[cut_line].text
-            if words(text) >= _CUT_WORD_MIN_WORDS or _ends_on_a_joint(text) or _NUMBER_ALONE.fullmatch(text.strip()):
+            if words(text) >= _CUT_WORD_MIN_WORDS or _ends_on_a_joint(text) or _NUMBER_ALONE.fullmatch(text.strip()) or (
+                    _cut_in_a_word(text)):
                 # the text's cut-off end ("Tại buổi ra quân, hơn 3", "Tại Hội nghị,", a new paragraph's number "10"),
                 # which the learned furniture filter must not take back (a shorter line, "Scroll to Top", it judges)
                 self.rule_kept.add(cut_line)
@@ -2163,6 +2164,17 @@ _HANDED_OVER_FILE = re.compile(r"\S\s*:\s*(?:xem|tai)\s+(?:tai day|ve|xuong|chi 
 def _ends_on_a_joint(text: str) -> bool:
     """Whether a line stops on a comma or a spaced dash ("Tại Hội nghị,", "Từ 1975 –"): its sentence goes on."""
     return text.rstrip().endswith((",", " –", " -", " —"))
+
+
+_CUT_WORD_MAX_LETTERS = 4   # a syllable's first letters, the rest cut ("Ngh", "th"); an English button's name is longer
+
+
+def _cut_in_a_word(text: str) -> bool:
+    """Vietnamese words, the last of them cut ("Ngh", "Các ki", "G"): no button's name, a copy stopped inside a word."""
+    parts = text.split()
+    return bool(parts) and (last_word_cut(text) and len(parts[-1]) <= _CUT_WORD_MAX_LETTERS and (
+        parts[-1][1:].islower() or len(parts[-1]) == 1) or _letter_alone(text)) and (
+        all(vietnamese_syllable(p) for p in parts[:-1]) and bp.classify_line(text) is None)
 
 
 def _running_words(text: str) -> bool:

@@ -7558,3 +7558,10 @@ def test_a_long_line_stopping_on_a_word_no_sentence_ends_with_goes_on_below_what
     article, _, _ = imported("\n".join([TITLE, P1, P2, head, "Chùa Đống Duyên - Thôn Thái An."]))
     assert article.author is None
     assert texts(article)[-1] == head + " Chùa Đống Duyên - Thôn Thái An."
+
+
+@pytest.mark.parametrize("cut", ["Thanh H", "Anh H", "Mai Ph"])
+def test_a_short_last_line_cut_inside_its_last_word_stays_the_cut_off_last_paragraph(cut):
+    # words, the last one spelling no syllable: the copy stopped inside a word, never a button's name
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "", cut]))
+    assert texts(article) == [P1, P2, cut] and article.author is None
