@@ -537,6 +537,9 @@ def classify_line(text: str) -> str | None:
         return COUNTER   # a visitor counter's label whose number the stored copy lost ("Tất cả:")
     if words <= _TOOLBAR_MAX_WORDS and _TOOLBAR_TOKENS.search(folded) and _only(_TOOLBAR_TOKENS, folded):
         return VIEWS if _VIEWS_TOKEN.search(folded) else TOOLBAR
+    if words <= _TOOLBAR_MAX_WORDS and _meta_pieces(stripped):
+        return VIEWS   # "Đã xem: 588 | Cật nhập lần cuối: 9/4/2019 11:08:17 AM | RSS": a view count among the post's
+        #               fields and buttons, however its theme spells their labels
     if words <= _ATTACHMENT_MAX_WORDS and _ATTACHMENT_LINK.search(folded):
         return TOOLBAR
     if words <= 20 and _PAGE_STRONG.search(folded) and _only(_PAGE_TOKENS, folded):
@@ -624,6 +627,22 @@ def classify_line(text: str) -> str | None:
         if len(parts) >= 4 and all(_words(p) <= 4 for p in parts) and not numbered_row:
             return MENU
     return None
+
+
+# One field of a post's information bar: a short label and its number, day or time ("Xem: 687", "Cật nhập: 7/16/2018
+# 2:45:32 PM"; folded).
+_FIELD_PIECE = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*\d[\d\s/.:,\-]*(?:[ap]m)?")
+
+
+def _meta_pieces(stripped: str) -> bool:
+    """Whether a line is a post's information bar: pieces between bars, each a button or a view count
+    (``_TOOLBAR_TOKENS``) or a field with its number, day or time (``_FIELD_PIECE``), and one a view count or a
+    button at least (a table's row of labelled figures, "Dân số: 5.000 | Diện tích: 20", is no bar)."""
+    pieces = [fold(piece).strip() for piece in stripped.split("|")]
+    if len(pieces) < 2 or not all(pieces):
+        return False
+    tools = [piece for piece in pieces if _only(_TOOLBAR_TOKENS, piece) and _TOOLBAR_TOKENS.search(piece)]
+    return bool(tools) and all(piece in tools or _FIELD_PIECE.fullmatch(piece) for piece in pieces)
 
 
 def _glued_twice(text: str) -> bool:

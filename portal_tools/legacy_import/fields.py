@@ -448,6 +448,11 @@ def bare_byline(text: str) -> tuple[str, FoundDate | None] | None:
                 return _as_printed(text, name, lead), date
             if role_or_unit(rest) and rules().caption_deed.search(rest):
                 return None   # the person's role, then what they do in the photo: a caption, no signature
+            comma = re.fullmatch(r",\s+([^(),]+?)\s*\((.+)\)", text[len(parts[0]):].strip())
+            if comma and is_person_name(comma.group(1)) and not (role_or_unit(comma.group(1)) or place_name(
+                    comma.group(1))) and role_or_unit(comma.group(2)):
+                return f"{name}, {comma.group(1)}", date   # two writers before their unit in brackets ("Văn Nhuệ,
+                #                                             Phước Hậu (Công an phường Tân Triều)")
             return name, date
     if words(text) > 10:
         return None

@@ -249,6 +249,7 @@ def prepare(lines) -> list[Row]:
     _counts_under_stamps(rows)
     _headlines_over_timed_stamps(rows)
     _dated_news_list(rows)
+    _shortened_news_list(rows)
     _bulleted_headline_over_its_stamp(rows)
     rows = mark_unaccented(unwrap(_join_lone_byline_labels(_join_lone_credit_labels(_join_lone_source_tags(rows)))))
     _alternative_texts(rows)
@@ -346,6 +347,34 @@ def _dated_news_list(rows: list[Row]) -> None:
             k = m
         else:
             k += 1
+
+
+def _shortened_news_list(rows: list[Row]) -> None:
+    """Lines each cut short by the theme with an ellipsis, three times or more in a row with nothing between them
+    ("Đồng chí Lê Anh Quân, Phó Chủ tịch … Hải Phòng…" / "Sau hơn 7 tháng đi vào hoạt động, ……" / …): other news' links
+    shortened to one length, never the text, whose sentences end with a stop."""
+    text_rows = [k for k, row in enumerate(rows) if row.text]
+    k = 0
+    while k < len(text_rows):
+        m = k
+        while m < len(text_rows) and _shortened_link(rows[text_rows[m]]):
+            m += 1
+        if m - k >= _DATED_LIST_MIN_ITEMS:
+            for h in text_rows[k:m]:
+                rows[h].kind = bp.RELATED
+        k = max(m, k + 1)
+
+
+def _shortened_link(row: Row) -> bool:
+    """A headline or a lead the theme cut with an ellipsis: a line of some words, up to a caption's length, no stamp,
+    no mark, ending "…"."""
+    text = row.text.strip()
+    return row.kind is None and row.date is None and row.byline is None and not row.mark and text.endswith(
+        ("…", "...")) and not text.endswith(("....", "……")) and (
+        _SHORTENED_LINK_MIN_WORDS <= words(text) <= rules().caption_max_words)   # (a paragraph may close a list so)
+
+
+_SHORTENED_LINK_MIN_WORDS = 5   # a list's item cut to a line, no enumeration's short item ("Thi vẽ tranh…")
 
 
 def _bulleted_headline_over_its_stamp(rows: list[Row]) -> None:

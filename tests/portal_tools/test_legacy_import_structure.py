@@ -7565,3 +7565,45 @@ def test_a_short_last_line_cut_inside_its_last_word_stays_the_cut_off_last_parag
     # words, the last one spelling no syllable: the copy stopped inside a word, never a button's name
     article, _, _ = imported("\n".join([TITLE, P1, P2, "", cut]))
     assert texts(article) == [P1, P2, cut] and article.author is None
+
+
+@pytest.mark.parametrize("bar", ["Xem: 687 | Cật nhập: 7/16/2018 2:45:32 PM | RSS",
+                                 "Đã xem: 588 | Cật nhập lần cuối: 9/4/2019 11:08:17 AM | RSS"])
+def test_a_posts_information_bar_is_furniture_however_its_labels_are_spelt(bar):
+    # a view count, an update time under a misspelt label and a feed's button, between bars, above the text
+    article, _, body = imported("\n".join([TITLE, "[ Điểm đánh giá5/5 ]1 người đã bình chọn", bar, "",
+                                           "Ngày đăng: 12/4/2024", "", P1, P2]))
+    assert texts(article) == [P1, P2] and "RSS" not in body
+    # a table's row of labelled figures between bars stays the text's
+    row = "Dân số: 5.000 | Diện tích: 20 | Số hộ: 1.200"
+    article, _, _ = imported("\n".join([TITLE, P1, row, P2]))
+    assert row in texts(article)
+
+
+def test_a_cover_photos_label_is_no_text():
+    # the label a theme prints under each copy of the cover photo: no caption, however the lead moves captions after it
+    from portal_tools.legacy_import import boilerplate as bp
+    assert bp.classify_line("Ảnh đại diện") == bp.IMAGE_NAME
+    caption = "Lãnh đạo huyện Chơn Thành thăm chúc thọ cụ Nguyễn Văn Thầm (90 tuổi) ấp 4, xã Minh Lập"
+    article, _, body = imported("\n".join([TITLE, "", "Ảnh đại diện", "", "Ảnh đại diện", "", P1, "", caption, "", P2]))
+    assert texts(article) == [P1, caption, P2] and "Ảnh đại diện" not in body
+
+
+def test_lines_each_cut_short_with_an_ellipsis_under_the_text_are_a_news_list():
+    links = ["Đồng chí Lê Anh Quân, Phó Chủ tịch Thường trực UBND thành phố Hải Phòng…",
+             "Sau hơn 7 tháng đi vào hoạt động, Trung tâm Chính trị - Hành chính…",
+             "Hải Phòng đã hoàn thành thăm, tặng quà người có công với cách mạng và…"]
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Thu Ninh", *links]))
+    assert texts(article) == [P1, P2] and article.author == "Thu Ninh" and "Trung tâm Chính trị" not in body
+    # the text's own paragraphs may close a list with an ellipsis: long ones stay
+    long_ones = [P1[:-1] + "…", P2[:-1] + "…", P3[:-1] + "…"]
+    article, _, _ = imported("\n".join([TITLE, *long_ones]))
+    assert texts(article) == long_ones
+
+
+def test_two_writers_joined_by_a_comma_before_their_unit_in_brackets_both_sign():
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Văn Nhuệ, Phước Hậu (Công an phường Tân Triều)"]))
+    assert article.author == "Văn Nhuệ, Phước Hậu" and texts(article) == [P1, P2]
+    # a post after the comma is the writer's, no second writer
+    article, _, _ = imported("\n".join([TITLE, P1, P2, "Minh Anh, Phó Chủ tịch (Hội LHPN xã)"]))
+    assert article.author == "Minh Anh"
