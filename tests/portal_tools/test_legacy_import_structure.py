@@ -7607,3 +7607,8 @@ def test_two_writers_joined_by_a_comma_before_their_unit_in_brackets_both_sign()
     # a post after the comma is the writer's, no second writer
     article, _, _ = imported("\n".join([TITLE, P1, P2, "Minh Anh, Phó Chủ tịch (Hội LHPN xã)"]))
     assert article.author == "Minh Anh"
+
+
+def test_a_unit_named_by_its_kind_after_a_credit_label_signs_its_stop_typed():
+    article, _, body = imported("\n".join([TITLE, P1, P2, "Tin, ảnh: Công an phường."]))
+    assert article.author == "Công an phường" and texts(article) == [P1, P2] and "Tin, ảnh" not in body
