@@ -2181,7 +2181,7 @@ def _running_words(text: str) -> bool:
     """A capital, then words in lower case only ("Từ xa xưa cha ông ta đã về"): a sentence's words, no name, no
     headline naming a place or a body in capitals."""
     parts = text.split()
-    return parts[0][:1].isupper() and all(p[:1].islower() for p in parts[1:])
+    return bool(parts) and parts[0][:1].isupper() and all(p[:1].islower() for p in parts[1:])
 
 
 def _sentence_opening(text: str) -> bool:

@@ -351,8 +351,8 @@ def _dated_news_list(rows: list[Row]) -> None:
 
 def _shortened_news_list(rows: list[Row]) -> None:
     """Lines each cut short by the theme with an ellipsis, three times or more in a row with nothing between them
-    ("Đồng chí Lê Anh Quân, Phó Chủ tịch … Hải Phòng…" / "Sau hơn 7 tháng đi vào hoạt động, ……" / …): other news' links
-    shortened to one length, never the text, whose sentences end with a stop."""
+    ("Đồng chí Lê Anh Quân, Phó Chủ tịch … Hải Phòng…" / "Hải Phòng đã hoàn thành thăm, tặng quà người có công với
+    cách mạng và…" / …): other news' links shortened to one length, never the text, whose sentences end with a stop."""
     text_rows = [k for k, row in enumerate(rows) if row.text]
     k = 0
     while k < len(text_rows):
