@@ -365,6 +365,8 @@ _FOUNDED_BEFORE = re.compile(r"(?:^|[^a-z])(?:thanh lap|ra doi)\s+(?:vao\s+)?nga
 # The day years or months are counted from, in the same clause ("Hơn 6 năm kể từ ngày đặt viên đá đầu tiên trong buổi
 # lễ khởi công ngày 13/08/2018, …, sáng ngày 12/10/2024, …"): the story's starting point, long before the event.
 _COUNTED_FROM_BEFORE = re.compile(r"(?:^|[^a-z])(?:nam|thang)\s+ke\s+tu\b[^,;.]{0,100}$")
+# "Từ ngày 01/7/2025 đến nay, …" (folded): the day a tally runs from up to the article's day, no event it reports.
+_UP_TO_NOW_AFTER = re.compile(r"\s*(?:den|toi|cho den)\s+nay\b")
 
 
 # The parts of the day a lead opens with ("sáng", "chiều", "tối", "trưa", "đêm"), folded.
@@ -452,7 +454,7 @@ def lead_date(text: str) -> FoundDate | None:
                 rules().issued_clause.match(folded[f.end:])) or (
                 # (a day inside the paragraph, past its opening: its document's issue, background to the event)
                 len(folded[: f.start].split()) > _OPENING_WORDS and rules().issuer_then_document.match(folded[f.end:])) or (
-                _named_day_before(text[: f.start])):
+                _named_day_before(text[: f.start])) or _UP_TO_NOW_AFTER.match(folded[f.end:]):
             continue
         value = span or f.value
         return FoundDate(value.replace(hour=0, minute=0, second=0), False, f.start, f.end)
