@@ -1032,9 +1032,7 @@ def parse_byline(text: str) -> Byline | None:
     if match.re is _BYLINE_LABEL and not cms and author and not is_person_name(author, min_words=1) and not (
             is_upper_name(author)) and (   # ("Ký của NGUYỄN HIỀN LƯƠNG": the writer's name in capitals)
             not _unit_and_writer(author)) and not _joined_writers(author) and not organisation_signature(author) and (
-            not _signature_initials(author)) and not (   # ("Tác giả: NĐ-UBND xã Đăk Kôi.": the writer's initials)
-            ":" in text[: match.end()] and opens_with_unit(author) and words(author) <= _UNIT_AFTER_LABEL_MAX_WORDS):
-        # (after the label's colon, a unit named by its kind alone signs, its stop typed: "Tin, ảnh: Công an phường.")
+            not _signature_initials(author)):   # ("Tác giả: NĐ-UBND xã Đăk Kôi.": the writer's initials)
         # "Tác giả bài viết cho rằng..." is a sentence, not a byline; after the label's colon a unit's
         # longer name is its value ("Tác giả bài viết: Văn phòng điều phối NTM tỉnh")
         if (words(text) > 8 and ":" not in text[: match.end()]) or ends_sentence(text):
@@ -1042,9 +1040,6 @@ def parse_byline(text: str) -> Byline | None:
         if match.group(0).rstrip(" :-–").endswith(" cua"):
             return None   # "Ký của những người giữ rừng": a feature's title, no writer after "của"
     return Byline(author, cms, found)
-
-
-_UNIT_AFTER_LABEL_MAX_WORDS = 6   # a unit by its kind and its place's kind ("Công an phường"), no sentence
 
 
 def byline_label_alone(text: str) -> bool:

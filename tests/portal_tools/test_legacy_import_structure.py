@@ -7609,11 +7609,6 @@ def test_two_writers_joined_by_a_comma_before_their_unit_in_brackets_both_sign()
     assert article.author == "Minh Anh"
 
 
-def test_a_unit_named_by_its_kind_after_a_credit_label_signs_its_stop_typed():
-    article, _, body = imported("\n".join([TITLE, P1, P2, "Tin, ảnh: Công an phường."]))
-    assert article.author == "Công an phường" and texts(article) == [P1, P2] and "Tin, ảnh" not in body
-
-
 def test_the_day_a_tally_runs_from_up_to_now_dates_no_event():
     # "từ ngày … đến nay": the count's start, long before the article; no date from the text
     lead = ("Kết quả từ ngày 01/7/2025 đến nay, Công an phường An Tường đã tiếp nhận và thu hồi 04 khẩu súng; 06 viên "
