@@ -485,6 +485,12 @@ class _Extraction:
                 # VĂN HÓA- THỂ THAO … NĂM 2023" / "CHƠN THÀNH: Giao lưu văn hóa- thể thao …"): a copy, no caption
                 self.duplicates.add(k)
                 continue
+            if first_text and row.content and self.article.title and _PLACE_TAG.match(row.text) and (
+                    _restates_title(row.text, self.article.title)):
+                # the headline restated with a place's tag before it, as NukeViet's summary prints it ("ra mắt mô hình
+                # …" over its stamp / "TÂN PHONG: Hội … ra mắt mô hình …"): a copy, not the text's first paragraph
+                self.duplicates.add(k)
+                continue
             if headline_above and first_text and row.content and bp.is_upper_line(row.text) and (
                     words(row.text) <= _HEADLINE_TAIL_MAX_WORDS) and not ends_sentence(row.text) and not (
                     NUMBERED.match(row.text) or is_roman_heading(row.text)):
@@ -2035,6 +2041,9 @@ def _title_after_site_name(line: str, title: str) -> bool:
         return False
     tail = text_key(parts[-1]).split()
     return len(tail) >= _TITLE_CUT_MIN_WORDS and text_key(line).split() == tail
+
+
+_PLACE_TAG = re.compile(r"[^\W\d_][^:–\-]{0,40}?\s*[:–\-]\s")   # "TÂN PHONG: …", "Hoài Nhơn - …": a summary's tag
 
 
 def _restates_title(line: str, title: str) -> bool:

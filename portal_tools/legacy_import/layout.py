@@ -1736,7 +1736,8 @@ def title_candidates(rows, body_start) -> list[int]:
     # Never a title: a photo caption marked as such, a site header glued to its logo's address.
     candidates = [i for i in range(limit) if rows[i].content and 2 <= words(rows[i].text) <= 60
                   and rows[i].mark != "caption" and not _URL.search(rows[i].text)
-                  and not rows[i].text[:1].islower()   # a title opens with a capital, a digit or a quote
+                  # a title opens with a capital, a digit or a quote, unless its stamp stands right under it
+                  and (not rows[i].text[:1].islower() or _stamped_below(rows, i))
                   and not is_unit_name(rows[i].text)   # a unit's name alone is the site's, or a signature
                   # a numbered section's heading ("1. Lĩnh vực Nông nghiệp", "II. KẾT QUẢ") heads a part of the text
                   and not NUMBERED.match(rows[i].text) and not is_roman_heading(rows[i].text)

@@ -7618,3 +7618,24 @@ def test_the_day_a_tally_runs_from_up_to_now_dates_no_event():
     dated = lead.replace("Kết quả từ ngày 01/7/2025 đến nay,", "Ngày 01/7/2025,")
     article, _, _ = imported("\n".join([TITLE, dated, P2]))
     assert article.date is not None and article.date.strftime("%d/%m/%Y") == "01/07/2025"
+
+
+# session 47
+def test_a_line_in_lower_case_over_its_stamp_is_the_headline():
+    # a commune's editor typed the headline without its capital, under the section's name; the stamp under it marks it
+    headline = "xã Tân Lập tổ chức hội nghị giám sát chính sách người có công năm 2024"
+    article, front, _ = imported("\n".join(["TIN TỔNG HỢP KHÁC", headline, "14/04/2024 03:54:27", "", P1, P2]))
+    assert front["title"] == headline and texts(article) == [P1, P2]
+    assert article.date.strftime("%d/%m/%Y") == "14/04/2024"
+
+
+def test_the_headline_restated_under_a_places_tag_is_no_text():
+    # NukeViet's summary prints the headline again with the place's name in capitals before it
+    headline = "tổ chức hội nghị giám sát chính sách người có công năm 2024"
+    summary = "TÂN LẬP: Ủy ban MTTQ xã Tân Lập " + headline
+    article, front, body = imported("\n".join([headline, "", "Thứ năm - 02/05/2024 07:21", "", summary, "", P1, P2]))
+    assert front["title"] == headline and texts(article) == [P1, P2] and "TÂN LẬP:" not in body
+    # a lead that ends on the headline's words, under its day, is the text's
+    lead = "Chiều ngày 16/4/2024, Ủy ban MTTQ xã Tân Lập " + headline
+    article, _, _ = imported("\n".join([headline, "", "Thứ năm - 02/05/2024 07:21", "", lead, "", P1, P2]))
+    assert texts(article)[0] == lead
