@@ -1932,7 +1932,11 @@ class _Extraction:
             self._date_from_the_document()   # (a notice's days are its schedule: "Thông báo tựu trường …" reports
             return                           #  no event; nor do a notice's days off: "… nghỉ Tết Âm lịch …")
         # a subheading that repeats the title ("Trao nhận học bổng năm học 2017 – 2018") is no lead
-        lead = [b for b in art.body_blocks if b.kind == PARAGRAPH and words(b.text) >= rules().lead_min_words
+        paragraphs = [b for b in art.body_blocks if b.kind == PARAGRAPH]
+        lead = [b for b in paragraphs if (words(b.text) >= rules().lead_min_words or (
+                    # (the lead's opening clause alone, its line broken by a hard-wrapped copy: "Ngày 11/9/2013, tại
+                    #  Trung tâm" / "Bồi dưỡng chính trị thị xã …")
+                    b is paragraphs[0] and not ends_sentence(b.text) and _opens_with_its_day(b.text)))
                 and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text)
                      or _opens_with_its_day(b.text))]   # (a lead typed without its full stop)
         # the documents a notice rests on, each its own clause closed by a semicolon ("Căn cứ thông tư số … ;" /

@@ -7639,3 +7639,12 @@ def test_the_headline_restated_under_a_places_tag_is_no_text():
     lead = "Chiều ngày 16/4/2024, Ủy ban MTTQ xã Tân Lập " + headline
     article, _, _ = imported("\n".join([headline, "", "Thứ năm - 02/05/2024 07:21", "", lead, "", P1, P2]))
     assert texts(article)[0] == lead
+
+
+def test_a_leads_opening_clause_broken_off_its_line_still_dates_the_event():
+    # a copy hard-wrapped at seventy characters: the lead's day and its first words stand alone on the first line
+    first = "Ngày 11/9/2013, tại Trung tâm"
+    rest = ("Bồi dưỡng chính trị thị xã Sơn Tây, Ban Thường trực Ủy ban MTTQ thị xã tổ chức lớp tập huấn nghiệp vụ "
+            "công tác Mặt trận năm 2013 cho hơn 200 học viên.")
+    article, _, _ = imported("\n".join([first, rest, "", P2]))
+    assert article.date is not None and article.date.strftime("%d/%m/%Y") == "11/09/2013"
