@@ -20,9 +20,10 @@ from .rules import opens_with_unit, rules
 # Bylines whose label may stand without a colon ("Người đưa tin Hoàng Yến"; a reportage's "Ký của Minh Ngọc").
 _BYLINE_LABEL = re.compile(
     # (a comma may be typed without its space, or as a semicolon: "Tin,ảnh: Nguyễn Thị Hòa", "Nguồn; ảnh Hoàng Thoàn")
-    r"^(?:tac gia(?: bai viet)?|tin(?:\s*[,;]\s*|\s+)anh|tin va (?:hinh )?anh|tin(?:\s*[,;]\s*|\s+)bai(?:\s*[,;]\s*|\s+)(?:va )?(?:hinh )?anh|"
-    r"tin\s*[-–/&+]\s*anh|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
-    r"bai(?:\s*[,;]\s*|\s+)anh|bai va anh|nguon\s*[,;]\s*anh|bai\s*[-–/&+]\s*anh|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
+    # (the south's "hình" for the photos as "ảnh": "Tin, hình: Kim Ngân", "Bài và hình: …")
+    r"^(?:tac gia(?: bai viet)?|tin(?:\s*[,;]\s*|\s+)anh|tin\s*[,;]\s*hinh|tin va (?:hinh )?anh|tin va hinh|tin(?:\s*[,;]\s*|\s+)bai(?:\s*[,;]\s*|\s+)(?:va )?(?:hinh )?anh|"
+    r"tin\s*[-–/&+]\s*(?:anh|hinh)|tin bai|tin va bai|tin\s*[-–/]\s*bai|"
+    r"bai(?:\s*[,;]\s*|\s+)anh|bai va (?:anh|hinh)|nguon\s*[,;]\s*anh|bai\s*[-–/&+,;]\s*(?:anh|hinh)|nguoi (?:dua tin|dang tin|dang bai viet|dang bai|dang|viet(?: tin bai| tin| bai)?|gui|thuc hien)|"
     r"dang boi|viet boi|dang tai boi|(?:ky|but ky|phong su|ghi chep|tuy but) cua|"
     # (the editor who posted it, "Bt: Như Ý", only before a colon: "BT" opens other words)
     r"phong vien|cong tac vien|nhom (?:pv|phong vien)|pv|ctv|but danh|posted by|author|by|"
@@ -35,12 +36,12 @@ _NOT_NAME = {
     "muc", "chuyen", "dap", "hoi", "tim", "kiem", "nhap", "quay", "chia", "se", "in",
     "xa", "thon", "ap", "mttq", "ubnd", "hdnd",
     "ubmttq", "truy", "cap", "online", "gioi", "thieu", "so", "luot", "dia", "thoai", "email", "he",
-    "chu", "moi", "ngay",
+    "moi", "ngay",
 }
 # The same, compared with their accents: "nhất" ends headings ("Mới nhất", "Xem nhiều nhất"),
 # "Nhật" is a given name ("Ngọc Nhật", "Minh Nhật"); typed without any accent, "nhat" is both.
 # "Ủy" opens a committee's name ("Ủy ban", "Ủy viên"), "Uy" is a given name ("Hữu Uy", "Quang Uy").
-_NOT_NAME_AS_TYPED = {"nhất", "nhat", "ủy", "uỷ"}
+_NOT_NAME_AS_TYPED = {"nhất", "nhat", "ủy", "uỷ", "chủ"}
 # Words that open widget headings ("Trang chủ", "Trang thông tin") and also end given names
 # ("Quỳnh Trang", "Thu Trang"), spelled alike even with accents: they deny a name only before
 # its last word, as ``_LEADING_ONLY`` below.
@@ -1016,10 +1017,11 @@ def parse_byline(text: str) -> Byline | None:
     # Cut what portals print after the name on the same line.
     rest = re.split(r"\s+[|]\s+|\s+-\s+(?=ngày|Ngày|đăng|Đăng|lượt|Lượt)|\s(?:Lượt xem|Ngày đăng|Đăng ngày|Cập nhật)\b|"
                     r"\s(?=Nguồn(?: tin| ảnh)?\s*:)|"
-                    r"\s*(?:\+|\s[-–—])\s*(?=(?:[Ảả]nh|QP|[Qq]uay phim|[Vv]ideo|[Cc]lip)\s*:)", rest)[0]
+                    r"\s*(?:\+|\s[-–—]|[-–—](?=\s))\s*(?=(?:[Ảả]nh|QP|[Qq]uay phim|[Vv]ideo|[Cc]lip)\s*:|[Hh]ình\s*:?\s+\w)",
+                    rest)[0]
     # ("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên"; "BT: Thùy Dung + Ảnh: Tiến Thịnh", the photographer after a plus
     # or a dash: "Tin: Thu Nga - Ảnh: Nguyễn Hảo (Tịnh Biên)"; the camera operator the same way: "BT: Thùy Dung + QP:
-    # Tiến Thịnh", quay phim)
+    # Tiến Thịnh", quay phim; the photos' "Hình", the south's word, with or without its colon: "Bt: Nguyễn Thu- Hình Lê Tính")
     rest = re.sub(r"\b(?:[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Cc]ập nhật|lúc|ngày)\s*:?\s*$", "", rest)
     if not rest.strip(" :-–—|,.;") and found is None:
         return None

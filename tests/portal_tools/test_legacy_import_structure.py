@@ -7648,3 +7648,20 @@ def test_a_leads_opening_clause_broken_off_its_line_still_dates_the_event():
             "công tác Mặt trận năm 2013 cho hơn 200 học viên.")
     article, _, _ = imported("\n".join([first, rest, "", P2]))
     assert article.date is not None and article.date.strftime("%d/%m/%Y") == "11/09/2013"
+
+
+@pytest.mark.parametrize("line, writer", [
+    ("Chu Văn Sơn - xã Thái Hòa", "Chu Văn Sơn"),   # "Chu" is a family name ("Chủ" opens widget headings)
+    ("Hoa Mận – Đoàn Khối", "Hoa Mận"),            # the bodies' youth union by its short name: a unit, no second writer
+    ("Bt: Nguyễn Thu- Hình Lê Tính", "Nguyễn Thu"),  # the photographer after "Hình", the south's word for the photos
+    ("Tin, hình: Kim Ngân", "Kim Ngân"),
+    ("Bài và hình: Kim Ngân", "Kim Ngân"),
+])
+def test_a_sign_off_names_its_writer_only(line, writer):
+    article, _, body = imported("\n".join([TITLE, P1, P2, line]))
+    assert article.author == writer and texts(article) == [P1, P2]
+
+
+def test_a_widget_heading_opening_with_chu_is_still_no_writer():
+    from portal_tools.legacy_import.fields import is_person_name
+    assert is_person_name("Chu Thị Hà") and not is_person_name("Chủ Đề Nổi Bật")
