@@ -213,8 +213,14 @@ _WIDGET = re.compile(
     r"tong so diem|click (?:de|vao) danh gia|danh gia bai viet|xep hang|bai viet (?:rat )?(?:kem|tot)|"
     r"chao mung (?:ban|quy vi) (?:da )?den voi|chao mung den voi (?:website|trang|cong)|"
     # the national trust seal's badge ("Chứng nhận Tín nhiệm Mạng", its alternative text often unaccented)
-    r"(?:chung nhan )?tin nhiem mang)"
+    r"(?:chung nhan )?tin nhiem mang|"
+    # a theme's placeholder for a box without a heading ("No title...")
+    r"no title\s*(?:\.{3}|…)?$|untitled$)"
 )
+# A portal's greeting to its visitors in its header, maybe after the day's clock: "Chào mừng quý khách đến với cổng
+# thông tin điện tử thị xã …!", "Hôm nay ngày: 25/11/2017. Chào mừng …".
+_WELCOME = re.compile(r"^(?:hom nay(?: la)?(?: ngay)?\s*:?\s*[^.!]{0,40}[.!]\s*)?chao mung\s+(?:(?:ban|quy vi|quy khach)\s+"
+                      r"(?:da\s+)?)?den\s+(?:voi\s+)?(?:cong|trang|website|web|site)\b")
 # A header's clock printed with its template's English field names: "Thứ sáu, Day 29 Month 08 Year 2025".
 _TEMPLATE_CLOCK = re.compile(r"^(?:(?:thu \w+|chu nhat)\s*,?\s*)?day \d{1,2}\s*,?\s*month \d{1,2}\s*,?\s*year \d{4}$")
 # A label in Chinese characters with a colon and maybe its number: a theme's string left untranslated.
@@ -588,6 +594,8 @@ def classify_line(text: str) -> str | None:
         return WIDGET   # a weather box's other readings (``_WEATHER``)
     if _FOREIGN_LABEL.fullmatch(stripped):
         return VIEWS   # a theme's label left in Chinese, its number lost or beside it ("查看数次:")
+    if words <= 30 and _WELCOME.match(folded):
+        return WIDGET   # the site's greeting, maybe after its clock ("Hôm nay ngày: 25/11/2017. Chào mừng quý khách …")
     if words <= 8 and _WIDGET.match(folded) and not re.match(r"^chuyen muc\s*:\s*\S", folded) and (
             not stripped[:1].islower()):   # (a wrapped line's rest: "Đồng bộ hạ tầng -" / "kết nối liên thông dữ liệu")
         return WIDGET

@@ -414,7 +414,11 @@ def _span_start(folded: str, f: FoundDate) -> datetime | None:
 
 # The weekday before a date, with its comma ("… sẽ tổ chức bầu cử vào Chủ nhật, ngày 15/12/2019"):
 # one phrase with the date, not the end of a clause. Lower case, accents kept.
-_WEEKDAY_COMMA = re.compile(r"(?:" + _weekday_pattern(folded=False) + r")\s*,(?=\s*(?:ngày\s*)?$)")
+_WEEKDAY_COMMA = re.compile(r"(?:" + _weekday_pattern(folded=False) + r"|"
+                            # (or the hour: "… sẽ được tổ chức vào 19 giờ 00 phút, ngày 24/8 – 25/8/2025")
+                            r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút|p|')?)?)\s*,"
+                            # (right before the day, or the first day of a span the date ends: "ngày 24/8 – ")
+                            r"(?=\s*(?:ngày\s*)?(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[–\-]\s*)?$)")
 
 
 # A style rule's flag left in the text by a copy of the page ("Kế hoạch số 4280/KHLT-SGD& !important;ĐT-CĐN ngày …"):

@@ -2845,7 +2845,9 @@ def _opens_dated(text: str) -> bool:
     return found is not None and found.start <= _OPENING_REACH
 
 
-_LABEL_MAX_WORDS = 12   # a section's name printed above the title that names a category (_read_above)
+# a section's name printed above the title that names a category (_read_above), however long: "Hoạt động mặt trận tổ
+# quốc và các đoàn thể chính trị - xã hội" (Liferay portals of Hà Nội's wards)
+_LABEL_MAX_WORDS = 15
 _DATED_RESTATEMENT_MAX_WORDS = 10   # "Trong sáng ngày Chủ nhật, 14/12/2025," before a headline's words
 _BANNER_MAX_ROWS = 2     # paragraph-like rows above a headline and its stamp that are a banner, not text
 _LONG_HEADLINE_MAX_WORDS = 45   # a headline's most words (``layout.title_score`` counts more against it)
@@ -3138,12 +3140,17 @@ def _dated_in_its_wording(rows, title: int, url: str | None = None) -> bool:
         return True   # the occasion's day the headline names ("… NHÂN NGÀY THƯƠNG BINH LIỆT SỸ 27/7/2025")
     if found.start > 0 and _slug_spells_date(text[found.start: found.end], url):
         return True
+    if found.start > 0 and _DAY_IN_WORDS.search(fold(text[found.start: found.end])):
+        return True   # a day written out ("… Đô Lương ngày 11 tháng 2 năm 2019"): the headline's words; stamps are figures
     day = found.value.date()
     for step in (1, -1):
         k = neighbour(rows, title, step)
         if k is not None and rows[k].date is not None and rows[k].kind is None:
             return rows[k].date.value.date() != day
     return False
+
+
+_DAY_IN_WORDS = re.compile(r"\bthang\s+\d{1,2}\b")
 
 
 def _slug_spells_date(date_text: str, url: str | None) -> bool:
@@ -3447,7 +3454,13 @@ def extract(lines, categories=(), *, legacy_url: str | None = None) -> LegacyArt
         if opens_below_its_headline and not worded_like_text(rows[title].text):
             # a line of names ("Xã Minh Tâm - Hớn Quản - Bình Phước") is the site's: no title, and no text either
             title, opens_below_its_headline = None, False
-        if opens_below_its_headline:
+        spelled = next((k for k in range(title + 1, body_start) if rows[k].content and matches_slug(
+            rows[k].text, slug)), None) if opens_below_its_headline and slug else None
+        if spelled is not None:
+            # the line the address spells stands under the chosen one, above the text (a Liferay page's section name
+            # over its headline and stamp, the section's words matching nothing of the address's 'urlTitle'): the title
+            title = spelled
+        elif opens_below_its_headline:
             # the copy opens below its headline: the chosen line is the text's (a photo's caption, the lead)
             body = [title, *body]
             body_start, title, state.above_the_lead = title, None, title
