@@ -1938,7 +1938,8 @@ class _Extraction:
                     #  Trung tâm" / "Bồi dưỡng chính trị thị xã …")
                     b is paragraphs[0] and not ends_sentence(b.text) and _opens_with_its_day(b.text)))
                 and (ends_sentence(b.text) or words(b.text) >= 25 or dated_lead_opening(b.text)
-                     or _opens_with_its_day(b.text))]   # (a lead typed without its full stop)
+                     or _opens_with_its_day(b.text) or _HOUR_THEN_DAY.match(fold(b.text)))]   # (a lead typed without
+        #   its full stop; a lead broken before its event's name: "Lúc 7giờ 30phút sáng ngày 23/5/2015 trường … tổ chức")
         # the documents a notice rests on, each its own clause closed by a semicolon ("Căn cứ thông tư số … ;" /
         # "Căn cứ kế hoạch năm học …;"), come before its lead
         while lead and rules().citing_opener.match(fold(lead[0].text)) and lead[0].text.rstrip().endswith(";"):

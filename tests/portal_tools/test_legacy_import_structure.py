@@ -7732,3 +7732,13 @@ def test_the_headline_the_address_spells_under_a_chosen_section_name_is_the_titl
     article, front, _ = imported(stored_page(name), legacy_url=label["url"])
     assert front["title"] == label["title"] and article.date.strftime("%d/%m/%Y") == "12/09/2020"
     assert texts(article)[0].startswith("Chiều ngày 11/9/2020, tại phòng họp 2 - UBND")
+
+
+def test_a_lead_broken_before_its_events_name_dates_the_event_by_its_hour_and_day():
+    # a verse opens the text; the report's lead, broken before the event's name, opens with its hour and day
+    verse = ["Phượng vĩ đỏ báo mùa hè đã đến,", "Như nhắn nhủ phút chia ly cận kề."]
+    mood = ("Vâng! Hoa phượng đỏ rực sân trường, tiếng ve ngân vang và một năm học đã trôi qua, để lại phía sau những "
+            "cung bậc cảm xúc của biết bao cô cậu học trò.")
+    lead = "Lúc 7giờ 30phút sáng ngày 23/5/2015 trường THCS Trần Phú long trọng tổ chức"
+    article, _, _ = imported("\n".join([TITLE, "", *verse, "", mood, "", lead, "", "“LỄ TỔNG KẾT NĂM HỌC 2014 - 2015”.", P2]))
+    assert article.date is not None and article.date.strftime("%d/%m/%Y") == "23/05/2015"
