@@ -7742,3 +7742,14 @@ def test_a_lead_broken_before_its_events_name_dates_the_event_by_its_hour_and_da
     lead = "Lúc 7giờ 30phút sáng ngày 23/5/2015 trường THCS Trần Phú long trọng tổ chức"
     article, _, _ = imported("\n".join([TITLE, "", *verse, "", mood, "", lead, "", "“LỄ TỔNG KẾT NĂM HỌC 2014 - 2015”.", P2]))
     assert article.date is not None and article.date.strftime("%d/%m/%Y") == "23/05/2015"
+
+
+@pytest.mark.parametrize("caption", ["Ông Nguyễn Sáng- BT Đảng ủy- CT. HĐND xã điều hành kỳ họp",
+                                     "Bà Nguyễn Thị Lý - PCT.UBND xã đọc diễn văn khai mạc hè"])
+def test_a_caption_naming_a_post_by_its_capitals_is_no_headline(caption):
+    from portal_tools.legacy_import.fields import names_person_with_role
+    assert names_person_with_role(caption)
+    lead = ("Sáng ngày 29/12/2023, Hội đồng nhân dân xã Vạn Thắng khóa 13, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ 9 "
+            "nhằm đánh giá kết quả thực hiện nhiệm vụ năm 2023.")
+    _, front, body = imported("\n".join([caption, lead, P2]))
+    assert front["title"] != caption and caption in body
