@@ -7655,6 +7655,8 @@ def test_a_leads_opening_clause_broken_off_its_line_still_dates_the_event():
 @pytest.mark.parametrize("line, writer", [
     ("Chu Văn Sơn - xã Thái Hòa", "Chu Văn Sơn"),   # "Chu" is a family name ("Chủ" opens widget headings)
     ("Hoa Mận – Đoàn Khối", "Hoa Mận"),            # the bodies' youth union by its short name: a unit, no second writer
+    ("Hoàng Ngọc Tuấn – Đoàn Thị Trấn Đô Lương", "Hoàng Ngọc Tuấn"),   # the town's youth union, in title case
+    ("Hoàng Ngọc Tuấn – Đoàn Thị Hoa", "Hoàng Ngọc Tuấn – Đoàn Thị Hoa"),   # "Đoàn Thị …" alone opens a second writer
     ("Bt: Nguyễn Thu- Hình Lê Tính", "Nguyễn Thu"),  # the photographer after "Hình", the south's word for the photos
     ("Tin, hình: Kim Ngân", "Kim Ngân"),
     ("Bài và hình: Kim Ngân", "Kim Ngân"),
