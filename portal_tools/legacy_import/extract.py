@@ -1375,6 +1375,14 @@ class _Extraction:
         spelled = re.sub(r"[^a-z0-9]", "", fold(pieces[1]))
         return pieces[0] if len(spelled) >= 4 and host.split(".")[0] == spelled and is_person_name(pieces[0]) else author
 
+    def _spells_own_host(self, author: str) -> bool:
+        """Whether a writer's name spells the site's own host ("Bình Long" on binhlong.binhphuoc.gov.vn, a NukeViet
+        post's author field left at the site's name): the site, no writer."""
+        host = own_host(self.article.legacy_url)
+        spelled = re.sub(r"[^a-z0-9]", "", fold(author))
+        # (a unit the host spells signs for itself: "Sở Công Thương" on socongthuong.tuyenquang.gov.vn)
+        return host is not None and len(spelled) >= 4 and host.split(".")[0] == spelled and is_person_name(author)
+
     def _without_own_address(self, text: str) -> str | None:
         """``text`` without the site's own address after a dash at its end ("ITC - lehongphong.edu.vn" -> "ITC"),
         else None."""
@@ -1729,7 +1737,7 @@ class _Extraction:
             art.author = self.bylines[0].author
         elif self.bare_author and not is_cms_account(self.bare_author):
             # (a posting account's name alone under its label's line, "Người đăng" / "ABC", signs nothing)
-            art.author = self._without_own_place(self.bare_author)
+            art.author = None if self._spells_own_host(self.bare_author) else self._without_own_place(self.bare_author)
         if self.labels:
             ordered = sorted(self.labels, key=lambda pl: pl[0])
             art.raw_category = ordered[0][1]

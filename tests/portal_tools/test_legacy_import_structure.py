@@ -7755,3 +7755,13 @@ def test_a_caption_naming_a_post_by_its_capitals_is_no_headline(caption):
             "nhằm đánh giá kết quả thực hiện nhiệm vụ năm 2023.")
     _, front, body = imported("\n".join([caption, lead, P2]))
     assert front["title"] != caption and caption in body
+
+
+def test_a_name_under_the_headline_that_spells_the_sites_host_is_no_writer():
+    # NukeViet's author field left at the site's name, printed under the headline of binhlong.binhphuoc.gov.vn
+    page = "\n".join([TITLE, "Bình Long", "Thứ ba - 23/05/2023 09:49", P1, P2])
+    article, _, _ = imported(page, legacy_url="https://binhlong.binhphuoc.gov.vn/vi/news/tin-tuc/bai-viet-9292.html")
+    assert article.author is None and texts(article) == [P1, P2]
+    # on another site the same name signs
+    article, _, _ = imported(page, legacy_url="https://hungchien.binhphuoc.gov.vn/vi/news/tin-tuc/bai-viet-9292.html")
+    assert article.author == "Bình Long"
